@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import Foundation
+import PackageDescription
+
+// Release builds target the host CPU's vector instructions by default (like llama.cpp's native
+// option): without a target CPU, Swift lowers SIMD fused multiply-add to a software routine that is
+// about 100x slower. Set LABRUN_TARGET_CPU to build for another CPU, e.g. `x86-64-v3` for a portable
+// AVX2+FMA binary, or `generic` for a baseline binary whose kernels avoid FMA altogether.
+let targetCPU = ProcessInfo.processInfo.environment["LABRUN_TARGET_CPU"] ?? "native"
+
+let engineSettings: [SwiftSetting] = {
+    var settings: [SwiftSetting] = [.define("LABRUN_TARGET_CPU_\(targetCPU.uppercased().replacingOccurrences(of: "-", with: "_"))")]
+    if targetCPU == "generic" {
+        settings.append(.define("LABRUN_NO_FMA"))
+    } else {
+        settings.append(.unsafeFlags(["-target-cpu", targetCPU]))
+    }
+    return settings
+}()
+
+let package = Package(
+    name: "labrun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "labrun", targets: ["labrun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "LabScript",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]),
+        .target(name: "LabTensor", swiftSettings: engineSettings),
+        .target(name: "LabTokenizers"),
+        .target(name: "LabBench", dependencies: ["LabTensor"], swiftSettings: engineSettings),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        .target(name: "LabNotebook", dependencies: ["LabScript", "CReadline"]),
+        .executableTarget(
+            name: "labrun",
+            dependencies: [
+                "LabNotebook", "LabScript", "LabBench",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "LabScriptTests", dependencies: ["LabScript"], resources: [.copy("Scripts")]),
+        .testTarget(name: "LabTensorTests", dependencies: ["LabTensor"], resources: [.copy("Fixtures")], swiftSettings: engineSettings),
+        .testTarget(name: "LabTokenizersTests", dependencies: ["LabTokenizers"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LabNotebookTests", dependencies: ["LabNotebook"]),
+        .testTarget(name: "labrunTests", dependencies: ["labrun"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

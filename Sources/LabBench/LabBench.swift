@@ -1,0 +1,1 @@
+// LabBench: see docs/ARCHITECTURE.md.

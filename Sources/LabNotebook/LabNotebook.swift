@@ -1,0 +1,1 @@
+// LabNotebook: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// LabScript: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// LabTensor: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// LabTokenizers: see docs/ARCHITECTURE.md.
