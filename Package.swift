@@ -27,11 +27,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .target(
             name: "LabScript",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]),
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "BigInt", package: "BigInt"),
+            ]),
         .target(name: "LabTensor", swiftSettings: engineSettings),
         .target(name: "LabTokenizers"),
         .target(name: "LabBench", dependencies: ["LabTensor"], swiftSettings: engineSettings),
