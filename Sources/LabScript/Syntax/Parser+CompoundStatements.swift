@@ -187,20 +187,20 @@ extension Parser {
         return WithItem(contextExpr: context, optionalVars: target)
     }
 
-    /// True for `with (a as b, c):`, whose parentheses group the items rather than an expression:
-    /// an `as` inside the outer parentheses, which are followed by ':'.
+    /// True for `with (a as b, c):`, whose parentheses group the items rather than an expression,
+    /// as CPython decides: the parentheses are followed by ':' and hold no comprehension.
     private mutating func hasParenthesizedWithItems() throws -> Bool {
         guard check("(") else { return false }
-        var depth = 0, sawAs = false, offset = 0
+        var depth = 0, offset = 0
         while true {
             let token = try peek(offset)
             if token.kind == .endMarker || token.kind == .newline { return false }
             if token.isOp("(") || token.isOp("[") || token.isOp("{") { depth += 1 }
             if token.isOp(")") || token.isOp("]") || token.isOp("}") {
                 depth -= 1
-                if depth == 0 { return try sawAs && peek(offset + 1).isOp(":") }
+                if depth == 0 { return try peek(offset + 1).isOp(":") }
             }
-            if depth == 1 && token.isKeyword("as") { sawAs = true }
+            if depth == 1 && token.isKeyword("for") { return false }
             offset += 1
         }
     }

@@ -1,6 +1,7 @@
 extension Parser {
     /// star_expressions: star_expression (',' star_expression)* [','] — a tuple when there is a comma.
     mutating func starExpressions() throws -> Expr {
+        let start = current.location
         let first = try starExpression()
         guard check(",") else { return first }
         var elements = [first]
@@ -8,7 +9,7 @@ extension Parser {
             guard startsExpression() else { break }
             elements.append(try starExpression())
         }
-        return Expr(.tuple(elements), span(from: first.location))
+        return Expr(.tuple(elements), span(from: start))
     }
 
     /// star_expression: '*' bitwise_or | expression
@@ -26,6 +27,7 @@ extension Parser {
 
     /// named_expression: NAME ':=' expression | expression !':='
     mutating func namedExpression() throws -> Expr {
+        let start = current.location
         let target = try expression()
         guard check(":=") else { return target }
         guard case .name = target.kind else {
@@ -33,24 +35,25 @@ extension Parser {
         }
         try advance()
         let value = try expression()
-        return Expr(.namedExpr(target: target, value: value), span(from: target.location))
+        return Expr(.namedExpr(target: target, value: value), span(from: start))
     }
 
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     mutating func expression() throws -> Expr {
         if checkKeyword("lambda") { return try lambda() }
+        let start = current.location
         let body = try disjunction()
         guard checkKeyword("if") else { return body }
         try advance()
         let test = try disjunction()
         guard try matchKeyword("else") else {
             if current.kind == .newline || check(")") || check("]") || check("}") || check(",") {
-                throw error("expected 'else' after 'if' expression", at: span(from: body.location))
+                throw error("expected 'else' after 'if' expression", at: span(from: start))
             }
             throw unexpected()
         }
         let orelse = try expression()
-        return Expr(.ifExp(test: test, body: body, orelse: orelse), span(from: body.location))
+        return Expr(.ifExp(test: test, body: body, orelse: orelse), span(from: start))
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
@@ -75,7 +78,10 @@ extension Parser {
             kind = .yield(startsExpression() ? try starExpressions() : nil)
         }
         let location = span(from: start)
-        guard isInFunction else { throw error("'yield' outside function", at: location) }
+        guard isInFunction else {
+            if check("=") { throw error("assignment to yield expression not possible", at: location) }
+            throw error("'yield' outside function", at: location)
+        }
         return Expr(kind, location)
     }
 
@@ -91,11 +97,12 @@ extension Parser {
 
     private mutating func boolOperation(_ keyword: String, _ op: BoolOperator,
                                         _ operand: (inout Parser) throws -> Expr) throws -> Expr {
+        let start = current.location
         let first = try operand(&self)
         guard checkKeyword(keyword) else { return first }
         var values = [first]
         while try matchKeyword(keyword) { values.append(try operand(&self)) }
-        return Expr(.boolOp(op, values), span(from: first.location))
+        return Expr(.boolOp(op, values), span(from: start))
     }
 
     /// inversion: 'not' inversion | comparison
@@ -108,6 +115,7 @@ extension Parser {
 
     /// comparison: bitwise_or (compare_op bitwise_or)*
     mutating func comparison() throws -> Expr {
+        let start = current.location
         let first = try bitwiseOr()
         var ops: [CmpOp] = [], comparators: [Expr] = []
         while let op = try comparisonOperator() {
@@ -115,7 +123,7 @@ extension Parser {
             comparators.append(try bitwiseOr())
         }
         guard !ops.isEmpty else { return first }
-        return Expr(.compare(first, ops, comparators), span(from: first.location))
+        return Expr(.compare(first, ops, comparators), span(from: start))
     }
 
     /// Consumes a comparison operator (`==`, `<`, `in`, `not in`, `is`, `is not`, ...) if present.
@@ -175,11 +183,12 @@ extension Parser {
     /// A left-associative chain of the binary operators `symbols` over `operand`.
     private mutating func binaryOperation(_ symbols: Set<String>,
                                           _ operand: (inout Parser) throws -> Expr) throws -> Expr {
+        let start = current.location
         var left = try operand(&self)
         while current.kind == .op, symbols.contains(current.text), let op = Operator(rawValue: current.text) {
             try advance()
             let right = try operand(&self)
-            left = Expr(.binOp(left, op, right), span(from: left.location))
+            left = Expr(.binOp(left, op, right), span(from: start))
         }
         return left
     }
@@ -196,9 +205,10 @@ extension Parser {
 
     /// power: primary '**' factor | primary
     mutating func power() throws -> Expr {
+        let start = current.location
         let base = try primary()
         guard try match("**") else { return base }
         let exponent = try factor()
-        return Expr(.binOp(base, .pow, exponent), span(from: base.location))
+        return Expr(.binOp(base, .pow, exponent), span(from: start))
     }
 }

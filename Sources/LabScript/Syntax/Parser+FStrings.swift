@@ -92,7 +92,7 @@ extension Parser {
         while i < limit {
             let c = source[i]
             if c == "\\" {
-                throw error("expression part cannot include a backslash", at: location(of: i..<i, in: literal), fString: true)
+                throw expressionPartError("a backslash", at: location(of: i..<i, in: literal))
             }
             if let q = quote {
                 if c == q.scalar && (q.length == 1 || (i + 2 < limit && source[i + 1] == c && source[i + 2] == c)) {
@@ -116,7 +116,7 @@ extension Parser {
             case "}" where depth > 0:
                 depth -= 1
             case "#":
-                throw error("expression part cannot include '#'", at: location(of: i..<i, in: literal), fString: true)
+                throw expressionPartError("'#'", at: location(of: i..<i, in: literal))
             case "}":
                 return try nonEmpty(start, i, literal)
             case ":" where depth == 0:
@@ -131,6 +131,11 @@ extension Parser {
             i += 1
         }
         throw error("expecting '}'", at: location(of: limit..<limit, in: literal), fString: true)
+    }
+
+    /// "f-string expression part cannot include ..." (CPython words these without a colon).
+    private func expressionPartError(_ what: String, at location: SourceLocation) -> SyntaxError {
+        SyntaxError(message: "f-string expression part cannot include \(what)", filename: filename, location: location)
     }
 
     /// True when the '=' at `i` belongs to `==`, `!=`, `<=`, `>=` or `:=`... rather than being

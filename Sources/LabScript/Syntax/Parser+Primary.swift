@@ -2,19 +2,20 @@ extension Parser {
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///        | primary '[' slices ']' | atom
     mutating func primary() throws -> Expr {
+        let start = current.location
         var value = try atom()
         while current.kind == .op {
             if try match(".") {
                 let name = try consumeName()
-                value = Expr(.attribute(value, name), span(from: value.location))
+                value = Expr(.attribute(value, name), span(from: start))
             } else if check("(") {
                 let open = try advance()
                 let (args, keywords) = try arguments(open: open.location)
-                value = Expr(.call(func: value, args: args, keywords: keywords), span(from: value.location))
+                value = Expr(.call(func: value, args: args, keywords: keywords), span(from: start))
             } else if try match("[") {
                 let index = try slices()
                 try consumeClosing("]", after: index)
-                value = Expr(.subscript(value, index), span(from: value.location))
+                value = Expr(.subscript(value, index), span(from: start))
             } else {
                 break
             }
@@ -24,6 +25,7 @@ extension Parser {
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [','] — a tuple when there is a comma.
     private mutating func slices() throws -> Expr {
+        let start = current.location
         let first = try slice()
         guard check(",") else { return first }
         var elements = [first]
@@ -31,7 +33,7 @@ extension Parser {
             if check("]") { break }
             elements.append(try slice())
         }
-        return Expr(.tuple(elements), span(from: first.location))
+        return Expr(.tuple(elements), span(from: start))
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | starred_expression

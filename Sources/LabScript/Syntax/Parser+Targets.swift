@@ -2,6 +2,7 @@ extension Parser {
     /// star_targets: star_target !',' | star_target (',' star_target)* [','] — the targets of `for`
     /// and comprehensions, parsed at primary level so that `in` ends them.
     mutating func starTargets() throws -> Expr {
+        let start = current.location
         let first = try starTarget()
         var target = first
         if check(",") {
@@ -10,7 +11,7 @@ extension Parser {
                 if checkKeyword("in") || check("=") { break }
                 elements.append(try starTarget())
             }
-            target = Expr(.tuple(elements), span(from: first.location))
+            target = Expr(.tuple(elements), span(from: start))
         }
         try checkAssignable(target, hint: nil)
         return target
@@ -34,13 +35,14 @@ extension Parser {
             throw error("starred assignment target must be in a list or tuple", at: target.location)
         case .tuple(let elements), .list(let elements):
             try checkStarredCount(elements, in: target)
+            let isUnparenthesized = elements.first.map {
+                $0.location.line == target.location.line && $0.location.column == target.location.column
+            } ?? false
             for element in elements {
                 if case .starred(let inner) = element.kind {
                     try checkAssignable(inner, hint: nil)
                 } else {
-                    let isTopLevel = hint != nil && element.location.line == target.location.line
-                        && element.location.column == target.location.column
-                    try checkAssignable(element, hint: isTopLevel ? element : nil)
+                    try checkAssignable(element, hint: hint != nil && isUnparenthesized ? element : nil)
                 }
             }
         case .yield, .yieldFrom:
