@@ -62,12 +62,10 @@ extension Parser {
             builder.append(String(String.UnicodeScalarView(source[expressionStart..<i])))
         }
         if i < limit, source[i] == "!" {
-            guard i + 1 < limit, let c = Optional(source[i + 1]), c == "r" || c == "s" || c == "a" else {
-                let missing = i + 1 >= limit || source[i + 1] == "}" || source[i + 1] == ":"
-                throw fieldError(self, missing ? "missing conversion character"
-                    : "invalid conversion character: expected 's', 'r', or 'a'", i + 1)
+            guard i + 1 < limit, ["r", "s", "a"].contains(source[i + 1]) else {
+                throw fieldError(self, "invalid conversion character: expected 's', 'r', or 'a'", i + 1)
             }
-            conversion = Character(c)
+            conversion = Character(source[i + 1])
             i += 2
         }
         if i < limit, source[i] == ":" {

@@ -8,9 +8,9 @@ extension Parser {
         while !check(closing) {
             let start = current.location
             if try match("/") {
-                guard !sawStar, arguments.posonly.isEmpty, !arguments.args.isEmpty else {
-                    throw error(sawStar ? "/ must be ahead of *" : "at least one argument must precede /", at: start)
-                }
+                guard arguments.posonly.isEmpty else { throw error("/ may appear only once", at: start) }
+                guard !sawStar else { throw error("/ must be ahead of *", at: start) }
+                guard !arguments.args.isEmpty else { throw error("at least one argument must precede /", at: start) }
                 arguments.posonly = arguments.args
                 arguments.args = []
             } else if try match("**") {

@@ -117,6 +117,7 @@ extension Parser {
     private mutating func returnStatement() throws -> Stmt {
         let start = try advance().location
         let value = startsExpression() ? try starExpressions() : nil
+        if let value { try rejectBareStarred(value) }
         let location = span(from: start)
         guard isInFunction else { throw error("'return' outside function", at: location) }
         return Stmt(.return(value), location)
@@ -148,7 +149,7 @@ extension Parser {
         var targets: [Expr] = []
         repeat {
             if current.kind == .newline || check(";") { break }
-            let target = try expression()
+            let target = try starExpression()
             try checkDeletable(target)
             targets.append(target)
         } while try match(",")
@@ -229,12 +230,16 @@ extension Parser {
             let value = try starExpressionsOrYield()
             return Stmt(.augAssign(first, op, value), span(from: start))
         }
-        guard check("=") else { return Stmt(.expr(first), span(from: start)) }
+        guard check("=") else {
+            try rejectBareStarred(first)
+            return Stmt(.expr(first), span(from: start))
+        }
         var targets = [first]
         while try match("=") {
             targets.append(try starExpressionsOrYield())
         }
         let value = targets.removeLast()
+        try rejectBareStarred(value)
         for target in targets {
             try checkAssignable(target, hint: targets.count == 1 ? target : nil)
         }
@@ -258,6 +263,11 @@ extension Parser {
     /// yield_expr | star_expressions
     mutating func starExpressionsOrYield() throws -> Expr {
         checkKeyword("yield") ? try yieldExpression() : try starExpressions()
+    }
+
+    /// `*x` is only allowed inside a tuple, list, set or call.
+    func rejectBareStarred(_ e: Expr) throws {
+        if case .starred = e.kind { throw error("can't use starred expression here", at: e.location) }
     }
 
     /// True when the current token can start an expression.
