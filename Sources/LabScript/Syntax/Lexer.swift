@@ -223,6 +223,8 @@ struct Lexer {
         "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", ":=",
         "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
     ]
+    /// The scalars that can be the second of a multi-character operator.
+    private static let operatorContinuations: Set<Unicode.Scalar> = ["=", "*", "/", ">", "<", "."]
     private static let singleCharOperators: Set<Unicode.Scalar> = [
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}",
         ",", ":", ";", ".", "=", "!", "$", "?", "`",
@@ -231,12 +233,14 @@ struct Lexer {
 
     private mutating func readOperator(_ c: Unicode.Scalar) throws -> Token {
         let start = index
-        for length in [3, 2] where index + length <= end {
-            let text = String(String.UnicodeScalarView(source[index..<index + length]))
-            let table = length == 3 ? Lexer.threeCharOperators : Lexer.twoCharOperators
-            if table.contains(text) {
-                index += length
-                return Token(kind: .op, text: text, location: span(from: start, to: index))
+        if let next = peekScalar(1), Lexer.operatorContinuations.contains(next) {
+            for length in [3, 2] where index + length <= end {
+                let text = String(String.UnicodeScalarView(source[index..<index + length]))
+                let table = length == 3 ? Lexer.threeCharOperators : Lexer.twoCharOperators
+                if table.contains(text) {
+                    index += length
+                    return Token(kind: .op, text: text, location: span(from: start, to: index))
+                }
             }
         }
         guard Lexer.singleCharOperators.contains(c) else { throw invalidCharacter(c) }

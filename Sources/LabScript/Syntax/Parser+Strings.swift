@@ -39,17 +39,18 @@ extension Parser {
 
     /// The file location of `range`, an index range within the body of `literal`.
     func location(of range: Range<Int>, in literal: StringLiteralToken) -> SourceLocation {
+        let start = position(of: range.lowerBound, in: literal), end = position(of: range.upperBound, in: literal)
+        return SourceLocation(line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+    }
+
+    /// The file line and column of source index `index` within the body of `literal`.
+    private func position(of index: Int, in literal: StringLiteralToken) -> (line: Int, column: Int) {
         var line = literal.bodyLine, lineStart = literal.bodyLineStart
-        var start = (line, 0)
-        for i in literal.bodyStart..<max(literal.bodyStart, range.upperBound) {
-            if i == range.lowerBound { start = (line, i - lineStart) }
-            if source[i] == "\n" {
-                line += 1
-                lineStart = i + 1
-            }
+        for i in literal.bodyStart..<max(literal.bodyStart, index) where source[i] == "\n" {
+            line += 1
+            lineStart = i + 1
         }
-        if range.isEmpty || range.lowerBound == literal.bodyStart { start = (literal.bodyLine, range.lowerBound - literal.bodyLineStart) }
-        return SourceLocation(line: start.0, column: start.1, endLine: line, endColumn: range.upperBound - lineStart)
+        return (line, index - lineStart)
     }
 }
 
