@@ -140,3 +140,20 @@ final class ParserTests: XCTestCase {
         }
     }
 }
+
+final class ParserExpressionTests: XCTestCase {
+    func testParseExpressionAcceptsOneExpressionLikeEval() throws {
+        XCTAssertEqual(try Parser.parseExpression("  {'lr': 1e-3, 'steps': [1, 2]}\n", filename: "<p>").debugDescription,
+                       "(dict ('lr' 0.001) ('steps' (list 1 2)))")
+        XCTAssertEqual(try Parser.parseExpression("-5", filename: "<p>").debugDescription, "(- 5)")
+        XCTAssertEqual(try Parser.parseExpression("1, 2", filename: "<p>").debugDescription, "(tuple 1 2)")
+    }
+
+    func testParseExpressionRejectsStatementsAndTrailingTokens() {
+        XCTAssertThrowsError(try Parser.parseExpression("x = 1", filename: "<p>")) { error in
+            XCTAssertEqual((error as? SyntaxError)?.message, "invalid syntax")
+        }
+        XCTAssertThrowsError(try Parser.parseExpression("1\n2", filename: "<p>"))
+        XCTAssertThrowsError(try Parser.parseExpression("", filename: "<p>"))
+    }
+}

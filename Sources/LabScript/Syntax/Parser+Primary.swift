@@ -47,13 +47,16 @@ extension Parser {
             lower = value
         }
         try consume(":")
-        let endsPart = { (p: Parser) in p.check("]") || p.check(",") || p.check(":") }
-        let upper = endsPart(self) ? nil : try expression()
+        let upper = endsSlicePart() ? nil : try expression()
         var step: Expr?
         if try match(":") {
-            step = endsPart(self) ? nil : try expression()
+            step = endsSlicePart() ? nil : try expression()
         }
         return Expr(.slice(lower: lower, upper: upper, step: step), span(from: start))
+    }
+
+    private func endsSlicePart() -> Bool {
+        check("]") || check(",") || check(":")
     }
 
     /// arguments: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+

@@ -32,21 +32,30 @@ extension Parser {
     }
 
     func decoder(for literal: StringLiteralToken) -> EscapeDecoder {
-        EscapeDecoder(source: source, bodyStart: literal.bodyStart) { message, range in
-            self.error(message, at: self.location(of: range, in: literal))
+        let source = source, filename = filename, isEmbedded = isEmbedded
+        return EscapeDecoder(source: source, bodyStart: literal.bodyStart) { message, range in
+            SyntaxError(message: isEmbedded ? "f-string: " + message : message, filename: filename,
+                        location: literal.location(of: range, in: source))
         }
     }
 
     /// The file location of `range`, an index range within the body of `literal`.
     func location(of range: Range<Int>, in literal: StringLiteralToken) -> SourceLocation {
-        let start = position(of: range.lowerBound, in: literal), end = position(of: range.upperBound, in: literal)
+        literal.location(of: range, in: source)
+    }
+}
+
+extension StringLiteralToken {
+    /// The file location of `range`, an index range of `source` within this literal's body.
+    func location(of range: Range<Int>, in source: [Unicode.Scalar]) -> SourceLocation {
+        let start = position(of: range.lowerBound, in: source), end = position(of: range.upperBound, in: source)
         return SourceLocation(line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
     }
 
-    /// The file line and column of source index `index` within the body of `literal`.
-    private func position(of index: Int, in literal: StringLiteralToken) -> (line: Int, column: Int) {
-        var line = literal.bodyLine, lineStart = literal.bodyLineStart
-        for i in literal.bodyStart..<max(literal.bodyStart, index) where source[i] == "\n" {
+    /// The file line and column of source index `index` within the body.
+    private func position(of index: Int, in source: [Unicode.Scalar]) -> (line: Int, column: Int) {
+        var line = bodyLine, lineStart = bodyLineStart
+        for i in bodyStart..<max(bodyStart, index) where source[i] == "\n" {
             line += 1
             lineStart = i + 1
         }

@@ -28,6 +28,18 @@ public struct Parser {
         return try parser.file()
     }
 
+    /// Parses a single expression, as Python's `eval` does (leading blanks are ignored).
+    /// - Throws: `SyntaxError`.
+    public static func parseExpression(_ source: String, filename: String, firstLine: Int = 1) throws -> Expr {
+        let scalars = normalizedScalars(source)
+        let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
+        var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, start: start, line: firstLine))
+        let value = try parser.starExpressions()
+        while parser.current.kind == .newline { try parser.advance() }
+        guard parser.current.kind == .endMarker else { throw parser.unexpected() }
+        return value
+    }
+
     init(lexer: Lexer, isEmbedded: Bool = false) throws {
         self.source = lexer.source
         self.filename = lexer.filename
