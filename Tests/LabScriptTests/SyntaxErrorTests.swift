@@ -234,3 +234,30 @@ final class SyntaxErrorTests: XCTestCase {
         }
     }
 }
+
+final class SyntaxNestingLimitTests: XCTestCase {
+    func testTooManyNestedParentheses() {
+        let source = String(repeating: "(", count: 201) + String(repeating: ")", count: 201)
+        assertSyntaxError(source, "too many nested parentheses", line: 1, column: 200)
+    }
+
+    func testDeeplyNestedBracketsWithinTheLimitParse() {
+        let source = String(repeating: "[", count: 199) + "1" + String(repeating: "]", count: 199)
+        XCTAssertNoThrow(try Parser.parse(source, filename: "<test>"))
+    }
+
+    func testAbsurdNestingIsARecursionErrorNotACrash() {
+        for source in [String(repeating: "-", count: 5000) + "1", String(repeating: "not ", count: 5000) + "x",
+                       String(repeating: "a if b else ", count: 3000) + "c", String(repeating: "lambda: ", count: 3000) + "1",
+                       Array(repeating: "a", count: 5000).joined(separator: " ** ")] {
+            let error = syntaxError(source)
+            XCTAssertEqual(error?.kind, "RecursionError")
+            XCTAssertEqual(error?.message, "maximum recursion depth exceeded during compilation")
+        }
+    }
+
+    func testTooManyLevelsOfIndentation() {
+        let source = (0...100).map { String(repeating: " ", count: $0) + "if x:\n" }.joined() + String(repeating: " ", count: 101) + "pass\n"
+        assertSyntaxError(source, "too many levels of indentation", line: 101, column: 100, kind: "IndentationError")
+    }
+}

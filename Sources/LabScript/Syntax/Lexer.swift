@@ -109,6 +109,9 @@ struct Lexer {
         }
         atLineStart = false
         let location = span(from: index, to: index)
+        if width > indents[indents.count - 1] && indents.count >= Lexer.maxIndentLevels {
+            throw error("too many levels of indentation", location, kind: "IndentationError")
+        }
         try pushIndentation(width: width, alternateWidth: alternateWidth, at: location)
         if let c = peekScalar(), c == "%" || c == "!" { pending.append(readMagic()) }
     }
@@ -216,6 +219,8 @@ struct Lexer {
         return Token(kind: kind, text: text, location: span(from: start, to: index))
     }
 
+    /// CPython's limit on nested indented blocks.
+    private static let maxIndentLevels = 100
     private static let stringPrefixes: Set<String> = ["r", "u", "b", "br", "rb", "f", "fr", "rf"]
 
     private static let threeCharOperators: Set<String> = ["**=", "//=", ">>=", "<<=", "..."]
@@ -229,6 +234,8 @@ struct Lexer {
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}",
         ",", ":", ";", ".", "=", "!", "$", "?", "`",
     ]
+    /// CPython's limit on open brackets.
+    private static let maxBrackets = 200
     private static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
 
     private mutating func readOperator(_ c: Unicode.Scalar) throws -> Token {
@@ -247,6 +254,7 @@ struct Lexer {
         index += 1
         let location = span(from: start, to: index)
         if c == "(" || c == "[" || c == "{" {
+            guard brackets.count < Lexer.maxBrackets else { throw error("too many nested parentheses", location) }
             brackets.append((c, location))
         } else if let opening = Lexer.closingBrackets[c] {
             guard let open = brackets.last else {

@@ -70,6 +70,8 @@ extension Parser {
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
     private mutating func ifStatement() throws -> Stmt {
+        try enterNesting()
+        defer { depth -= 1 }
         let keyword = try advance()
         let test = try namedExpression()
         try consumeColon()

@@ -40,6 +40,8 @@ extension Parser {
 
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     mutating func expression() throws -> Expr {
+        try enterNesting()
+        defer { depth -= 1 }
         if checkKeyword("lambda") { return try lambda() }
         let start = current.location
         let body = try disjunction()
@@ -108,6 +110,8 @@ extension Parser {
     /// inversion: 'not' inversion | comparison
     mutating func inversion() throws -> Expr {
         guard checkKeyword("not") else { return try comparison() }
+        try enterNesting()
+        defer { depth -= 1 }
         let start = try advance().location
         let operand = try inversion()
         return Expr(.unaryOp(.not, operand), span(from: start))
@@ -198,6 +202,8 @@ extension Parser {
         guard current.kind == .op, let op = UnaryOperator(rawValue: current.text), op != .not else {
             return try power()
         }
+        try enterNesting()
+        defer { depth -= 1 }
         let start = try advance().location
         let operand = try factor()
         return Expr(.unaryOp(op, operand), span(from: start))
@@ -208,6 +214,8 @@ extension Parser {
         let start = current.location
         let base = try primary()
         guard try match("**") else { return base }
+        try enterNesting()
+        defer { depth -= 1 }
         let exponent = try factor()
         return Expr(.binOp(base, .pow, exponent), span(from: start))
     }

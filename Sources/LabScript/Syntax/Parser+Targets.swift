@@ -20,6 +20,8 @@ extension Parser {
     /// star_target: '*' star_target | t_primary
     mutating func starTarget() throws -> Expr {
         guard check("*") else { return try primary() }
+        try enterNesting()
+        defer { depth -= 1 }
         let start = try advance().location
         let value = try starTarget()
         return Expr(.starred(value), span(from: start))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A recursive-descent parser for LabScript (the Python subset), following CPython's grammar.
 ///
 /// Grammar rules are methods named after the rules of CPython's `python.gram` (`disjunction()`,
@@ -19,25 +21,51 @@ public struct Parser {
     var isInLoop = false
     /// True when parsing the expression of an f-string replacement field.
     let isEmbedded: Bool
+    /// How many nested expressions (and `elif`s) are being parsed; see `maxDepth`.
+    var depth = 0
+    /// The deepest nesting parsed before giving up with CPython's RecursionError, well within the
+    /// stack of the thread `parse` runs on.
+    static let maxDepth = 1000
+    /// The stack size of that thread: debug builds use tens of kilobytes per nesting level.
+    static let stackSize = 256 << 20
 
     /// Parses a module. `firstLine` is the file line on which `source` starts.
     /// - Throws: `SyntaxError`.
     public static func parse(_ source: String, filename: String, firstLine: Int = 1) throws -> [Stmt] {
-        let scalars = normalizedScalars(source)
-        var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, line: firstLine))
-        return try parser.file()
+        try onLargeStack {
+            let scalars = normalizedScalars(source)
+            var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, line: firstLine))
+            return try parser.file()
+        }
     }
 
     /// Parses a single expression, as Python's `eval` does (leading blanks are ignored).
     /// - Throws: `SyntaxError`.
     public static func parseExpression(_ source: String, filename: String, firstLine: Int = 1) throws -> Expr {
-        let scalars = normalizedScalars(source)
-        let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
-        var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, start: start, line: firstLine))
-        let value = try parser.starExpressions()
-        while parser.current.kind == .newline { try parser.advance() }
-        guard parser.current.kind == .endMarker else { throw parser.unexpected() }
-        return value
+        try onLargeStack {
+            let scalars = normalizedScalars(source)
+            let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
+            var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, start: start, line: firstLine))
+            let value = try parser.starExpressions()
+            while parser.current.kind == .newline { try parser.advance() }
+            guard parser.current.kind == .endMarker else { throw parser.unexpected() }
+            return value
+        }
+    }
+
+    /// Runs `body` on a thread with a `stackSize` stack, so that deeply nested input ends in a
+    /// RecursionError at `maxDepth` instead of overflowing the caller's (possibly small) stack.
+    private static func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = Result(catching: body)
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
+        return try box.result!.get()
     }
 
     init(lexer: Lexer, isEmbedded: Bool = false) throws {
@@ -114,6 +142,14 @@ public struct Parser {
                     filename: filename, location: location, isIncompleteInput: incomplete)
     }
 
+    /// Counts one more level of nesting; past `maxDepth`, fails as CPython's compiler does.
+    mutating func enterNesting() throws {
+        depth += 1
+        guard depth <= Parser.maxDepth else {
+            throw error("maximum recursion depth exceeded during compilation", at: current.location, kind: "RecursionError")
+        }
+    }
+
     /// The error for a token no rule accepts here.
     func unexpected() -> SyntaxError {
         if current.kind == .indent {
@@ -125,6 +161,11 @@ public struct Parser {
         }
         return error("invalid syntax", at: current.location)
     }
+}
+
+/// Carries a result from the parsing thread; the semaphore orders the write before the read.
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
 }
 
 /// The source as Unicode scalars, with `\r\n` and `\r` line ends turned into `\n`.
