@@ -208,6 +208,34 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = lambda x=: 1", "invalid syntax", line: 1, column: 13)
     }
 
+    func testForcedTokensAndHints() {
+        assertSyntaxError("def f:\n  pass", "expected '('", line: 1, column: 5)
+        assertSyntaxError("try x:\n  pass", "expected ':'", line: 1, column: 4)
+        assertSyntaxError("if x:\n  pass\nelse x:\n  pass", "expected ':'", line: 3, column: 5)
+        assertSyntaxError("if x = 1:\n  pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, column: 3)
+        assertSyntaxError("while a.b = 1:\n  pass", "cannot assign to attribute here. Maybe you meant '==' instead of '='?", line: 1, column: 6)
+        assertSyntaxError("{1: 2, 3}", "':' expected after dictionary key", line: 1, column: 7)
+        assertSyntaxError("{1: }", "expression expected after dictionary key and ':'", line: 1, column: 2)
+        assertSyntaxError("x = 1 if y z", "expected 'else' after 'if' expression", line: 1, column: 4)
+        assertSyntaxError("b'\\x1'", "(value error) invalid \\x escape at position 0", line: 1, column: 2)
+    }
+
+    func testErrorsOrderedAsCPythonReportsThem() {
+        // Errors CPython finds in its compiler come after any parse error.
+        assertSyntaxError("return 1\nx = = 2", "invalid syntax", line: 2, column: 4)
+        assertSyntaxError("f(a, a=1, a=2)\nx = = 1", "invalid syntax", line: 2, column: 4)
+        // A tokenizer error further on wins over a parse error.
+        assertSyntaxError("x = = 1\ns = 'abc", "unterminated string literal (detected at line 2)", line: 2, column: 4)
+        assertSyntaxError("break\ns = 'abc", "unterminated string literal (detected at line 2)", line: 2, column: 4)
+        assertSyntaxError("x = [1,\n  2\ny = = 3", "'[' was never closed", line: 1, column: 4)
+        assertSyntaxError("x = = 1\ny = (", "invalid syntax", line: 1, column: 4)
+        // At the end of the input, errors sit on its last line.
+        assertSyntaxError("try:\n  pass\n", "expected 'except' or 'finally' block", line: 2, column: 6, incomplete: true)
+        assertSyntaxError("def f():\n    # comment ", "expected an indented block after function definition on line 1",
+                          line: 2, column: 14, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("if x:\n  pass\n  # c\n@dec\n", "invalid syntax", line: 4, column: 4, incomplete: true)
+    }
+
     func testIncompleteInputIsFlaggedOnlyWhenMoreLinesCouldFixIt() throws {
         let incomplete = ["if x:", "for x in y:\n", "def f():\n    # body comes next\n", "x = (1,", "x = [1,\n 2",
                           "s = \'\'\'abc", "x = 1 + \\", "x = 1 + \\\n", "@dec", "try:\n    pass\n",

@@ -96,8 +96,8 @@ extension Parser {
         if try match("}") { return Expr(.dict(keys: [], values: []), span(from: start)) }
         if check("**") { return try dictDisplay(start: start, firstKey: nil, firstValue: try doubleStarred()) }
         let first = try starNamedExpression()
-        if try match(":") {
-            let value = try expression()
+        if check(":") {
+            let value = try dictValue(after: first)
             if checkKeyword("for") {
                 let comprehensions = try forIfClauses()
                 try consumeClosing("}", after: nil)
@@ -112,6 +112,19 @@ extension Parser {
         }
         let elements = try commaSeparated(first, closing: "}")
         return Expr(.set(elements), span(from: start))
+    }
+
+    /// ':' expression after a dict key, with CPython's errors when either is missing.
+    private mutating func dictValue(after key: Expr) throws -> Expr {
+        guard try match(":") else {
+            let end = SourceLocation(line: key.location.endLine, column: key.location.endColumn - 1,
+                                     endLine: key.location.endLine, endColumn: key.location.endColumn)
+            throw error("':' expected after dictionary key", at: end)
+        }
+        if check("}") || check(",") {
+            throw error("expression expected after dictionary key and ':'", at: previous.location)
+        }
+        return try expression()
     }
 
     /// '**' bitwise_or inside a dict display.
@@ -129,9 +142,9 @@ extension Parser {
                 keys.append(nil)
                 values.append(try doubleStarred())
             } else {
-                keys.append(try expression())
-                try consume(":")
-                values.append(try expression())
+                let key = try expression()
+                keys.append(key)
+                values.append(try dictValue(after: key))
             }
         }
         try consumeClosing("}", after: values.last)

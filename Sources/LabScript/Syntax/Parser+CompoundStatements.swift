@@ -30,18 +30,18 @@ extension Parser {
         }
         if checkKeyword("def") { return try functionDef(decorators: decorators) }
         if checkKeyword("class") { return try classDef(decorators: decorators) }
-        throw error("invalid syntax", at: current.location, incomplete: current.isAtEnd)
+        throw unexpected(incomplete: current.isAtEnd)
     }
 
     /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
     private mutating func functionDef(decorators: [Expr]) throws -> Stmt {
         let start = try advance().location
         let name = try consumeName()
-        try consume("(")
+        guard try match("(") else { throw error("expected '('", at: current.location) }
         let args = try parameters(closing: ")", allowAnnotations: true)
         try consume(")")
         let returns = try match("->") ? try expression() : nil
-        try consumeColon()
+        try consumeColon(forced: true)
         let saved = (isInFunction, isInLoop)
         (isInFunction, isInLoop) = (true, false)
         defer { (isInFunction, isInLoop) = saved }
@@ -73,7 +73,7 @@ extension Parser {
         try enterNesting()
         defer { depth -= 1 }
         let keyword = try advance()
-        let test = try namedExpression()
+        let test = try condition()
         try consumeColon()
         let body = try block(after: "'\(keyword.text)' statement on line \(keyword.location.line)")
         var orelse: [Stmt] = []
@@ -89,7 +89,7 @@ extension Parser {
     private mutating func elseBlock() throws -> [Stmt] {
         guard checkKeyword("else") else { return [] }
         let keyword = try advance()
-        try consumeColon()
+        try consumeColon(forced: true)
         return try block(after: "'else' statement on line \(keyword.location.line)")
     }
 
@@ -104,7 +104,7 @@ extension Parser {
     /// while_stmt: 'while' named_expression ':' block [else_block]
     private mutating func whileStatement() throws -> Stmt {
         let start = try advance().location
-        let test = try namedExpression()
+        let test = try condition()
         try consumeColon()
         let body = try loopBody(after: "'while' statement on line \(start.line)")
         let orelse = try elseBlock()
@@ -127,7 +127,7 @@ extension Parser {
     /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block])
     private mutating func tryStatement() throws -> Stmt {
         let start = try advance().location
-        try consumeColon()
+        try consumeColon(forced: true)
         let body = try block(after: "'try' statement on line \(start.line)")
         var handlers: [ExceptHandler] = []
         while checkKeyword("except") {
@@ -137,7 +137,7 @@ extension Parser {
         var finalbody: [Stmt] = []
         if checkKeyword("finally") {
             let keyword = try advance()
-            try consumeColon()
+            try consumeColon(forced: true)
             finalbody = try block(after: "'finally' statement on line \(keyword.location.line)")
         }
         guard !handlers.isEmpty || !finalbody.isEmpty else {

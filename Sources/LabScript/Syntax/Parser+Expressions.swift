@@ -38,6 +38,19 @@ extension Parser {
         return Expr(.namedExpr(target: target, value: value), span(from: start))
     }
 
+    /// The named_expression of an `if`, `elif` or `while`, with CPython's hint for `=` written
+    /// instead of `==`.
+    mutating func condition() throws -> Expr {
+        let test = try namedExpression()
+        guard check("=") else { return test }
+        try advance()
+        let value = try bitwiseOr()
+        if case .name = test.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: test.location.through(value.location))
+        }
+        throw error("cannot assign to \(describe(test)) here. Maybe you meant '==' instead of '='?", at: test.location)
+    }
+
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     mutating func expression() throws -> Expr {
         try enterNesting()
@@ -49,10 +62,8 @@ extension Parser {
         try advance()
         let test = try disjunction()
         guard try matchKeyword("else") else {
-            if current.kind == .newline || check(")") || check("]") || check("}") || check(",") {
-                throw error("expected 'else' after 'if' expression", at: span(from: start))
-            }
-            throw unexpected()
+            if check(":") { throw unexpected() }
+            throw error("expected 'else' after 'if' expression", at: span(from: start))
         }
         let orelse = try expression()
         return Expr(.ifExp(test: test, body: body, orelse: orelse), span(from: start))
@@ -80,9 +91,9 @@ extension Parser {
             kind = .yield(startsExpression() ? try starExpressions() : nil)
         }
         let location = span(from: start)
-        guard isInFunction else {
+        if !isInFunction {
             if check("=") { throw error("assignment to yield expression not possible", at: location) }
-            throw error("'yield' outside function", at: location)
+            reportAfterParsing(error("'yield' outside function", at: location))
         }
         return Expr(kind, location)
     }

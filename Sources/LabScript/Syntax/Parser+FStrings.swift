@@ -173,6 +173,7 @@ extension Parser {
         parser.isInFunction = isInFunction
         let value = try parser.starExpressionsOrYield()
         guard parser.current.kind == .endMarker else { throw parser.missingComma(after: value) ?? parser.unexpected() }
+        if let error = parser.errorAfterParsing { reportAfterParsing(error) }
         return value
     }
 }

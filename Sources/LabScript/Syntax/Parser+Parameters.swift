@@ -56,8 +56,8 @@ extension Parser {
     private mutating func parameter(_ allowAnnotations: Bool, _ names: inout Set<String>) throws -> Arg {
         let start = current.location
         let name = try consumeName()
-        guard names.insert(name).inserted else {
-            throw error("duplicate argument '\(name)' in function definition", at: start)
+        if !names.insert(name).inserted {
+            reportAfterParsing(error("duplicate argument '\(name)' in function definition", at: start))
         }
         var annotation: Expr?
         if allowAnnotations, try match(":") { annotation = try expression() }

@@ -81,7 +81,7 @@ extension Parser {
             } else if current.kind == .name, try peek(1).isOp("=") {
                 let name = try advance().text
                 if keywords.contains(where: { $0.arg == name }) {
-                    throw error("keyword argument repeated: \(name)", at: previous.location)
+                    reportAfterParsing(error("keyword argument repeated: \(name)", at: previous.location))
                 }
                 try advance()
                 keywords.append(Keyword(arg: name, value: try expression(), location: span(from: start)))

@@ -5,6 +5,7 @@ extension Parser {
         while current.kind != .endMarker {
             body += try statement()
         }
+        if let error = errorAfterParsing { throw error }
         return body
     }
 
@@ -34,12 +35,10 @@ extension Parser {
     /// "'if' statement on line 3" or "function definition on line 1".
     mutating func block(after header: String) throws -> [Stmt] {
         guard current.kind == .newline else { return try simpleStatements() }
-        let newline = try advance()
+        try advance()
         guard current.kind == .indent else {
-            let atEnd = current.isAtEnd
-            throw error("expected an indented block after \(header)",
-                        at: atEnd ? newline.location : current.location,
-                        kind: "IndentationError", incomplete: atEnd)
+            throw error("expected an indented block after \(header)", at: current.location,
+                        kind: "IndentationError", incomplete: current.isAtEnd)
         }
         try advance()
         var body: [Stmt] = []
@@ -50,10 +49,11 @@ extension Parser {
         return body
     }
 
-    /// Consumes the ':' ending a block header.
-    mutating func consumeColon() throws {
+    /// Consumes the ':' ending a block header. A missing ':' is "expected ':'" when the line ends
+    /// there, or anywhere when `forced` (CPython's `&&':'` in `def`, `try`, `else`, `finally`).
+    mutating func consumeColon(forced: Bool = false) throws {
         if try match(":") { return }
-        if current.kind == .newline { throw error("expected ':'", at: current.location) }
+        if forced || current.kind == .newline { throw error("expected ':'", at: current.location) }
         throw unexpected()
     }
 
@@ -96,11 +96,11 @@ extension Parser {
             return Stmt(.pass, start)
         case "break":
             try advance()
-            guard isInLoop else { throw error("'break' outside loop", at: start) }
+            if !isInLoop { reportAfterParsing(error("'break' outside loop", at: start)) }
             return Stmt(.break, start)
         case "continue":
             try advance()
-            guard isInLoop else { throw error("'continue' not properly in loop", at: start) }
+            if !isInLoop { reportAfterParsing(error("'continue' not properly in loop", at: start)) }
             return Stmt(.continue, start)
         case "return": return try returnStatement()
         case "raise": return try raiseStatement()
@@ -117,9 +117,9 @@ extension Parser {
     private mutating func returnStatement() throws -> Stmt {
         let start = try advance().location
         let value = startsExpression() ? try starExpressions() : nil
-        if let value { try rejectBareStarred(value) }
+        if let value { rejectBareStarred(value) }
         let location = span(from: start)
-        guard isInFunction else { throw error("'return' outside function", at: location) }
+        if !isInFunction { reportAfterParsing(error("'return' outside function", at: location)) }
         return Stmt(.return(value), location)
     }
 
@@ -139,7 +139,7 @@ extension Parser {
         while try match(",") { names.append(try consumeName()) }
         let location = span(from: keyword.location)
         if keyword.text == "global" { return Stmt(.global(names), location) }
-        guard isInFunction else { throw error("nonlocal declaration not allowed at module level", at: location) }
+        if !isInFunction { reportAfterParsing(error("nonlocal declaration not allowed at module level", at: location)) }
         return Stmt(.nonlocal(names), location)
     }
 
@@ -231,7 +231,7 @@ extension Parser {
             return Stmt(.augAssign(first, op, value), span(from: start))
         }
         guard check("=") else {
-            try rejectBareStarred(first)
+            rejectBareStarred(first)
             return Stmt(.expr(first), span(from: start))
         }
         var targets = [first]
@@ -239,7 +239,7 @@ extension Parser {
             targets.append(try starExpressionsOrYield())
         }
         let value = targets.removeLast()
-        try rejectBareStarred(value)
+        rejectBareStarred(value)
         for target in targets {
             try checkAssignable(target, hint: targets.count == 1 ? target : nil)
         }
@@ -248,14 +248,14 @@ extension Parser {
 
     /// annotated_rhs after `target ':' expression ['=' ...]`
     private mutating func annotatedAssignment(_ target: Expr, start: SourceLocation) throws -> Stmt {
+        try consume(":")
+        let annotation = try expression()
         switch target.kind {
         case .name, .attribute, .subscript: break
         case .tuple: throw error("only single target (not tuple) can be annotated", at: target.location)
         case .list: throw error("only single target (not list) can be annotated", at: target.location)
         default: throw error("illegal target for annotation", at: target.location)
         }
-        try consume(":")
-        let annotation = try expression()
         let value = try match("=") ? try starExpressionsOrYield() : nil
         return Stmt(.annAssign(target: target, annotation: annotation, value: value), span(from: start))
     }
@@ -266,8 +266,8 @@ extension Parser {
     }
 
     /// `*x` is only allowed inside a tuple, list, set or call.
-    func rejectBareStarred(_ e: Expr) throws {
-        if case .starred = e.kind { throw error("can't use starred expression here", at: e.location) }
+    mutating func rejectBareStarred(_ e: Expr) {
+        if case .starred = e.kind { reportAfterParsing(error("can't use starred expression here", at: e.location)) }
     }
 
     /// True when the current token can start an expression.

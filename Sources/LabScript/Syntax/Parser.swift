@@ -21,6 +21,11 @@ public struct Parser {
     var isInLoop = false
     /// True when parsing the expression of an f-string replacement field.
     let isEmbedded: Bool
+    /// The first error CPython finds only after parsing (in its compiler), such as "'return'
+    /// outside function": reported only if the whole input parses.
+    var errorAfterParsing: SyntaxError?
+    /// True once the lexer has failed.
+    var lexerFailed = false
     /// How many nested expressions (and `elif`s) are being parsed; see `maxDepth`.
     var depth = 0
     /// The deepest nesting parsed before giving up with CPython's RecursionError, well within the
@@ -35,7 +40,7 @@ public struct Parser {
         try onLargeStack {
             let scalars = normalizedScalars(source)
             var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, line: firstLine))
-            return try parser.file()
+            return try parser.reportingLexerErrorsFirst { try $0.file() }
         }
     }
 
@@ -46,10 +51,13 @@ public struct Parser {
             let scalars = normalizedScalars(source)
             let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
             var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, start: start, line: firstLine))
-            let value = try parser.starExpressions()
-            while parser.current.kind == .newline { try parser.advance() }
-            guard parser.current.kind == .endMarker else { throw parser.unexpected() }
-            return value
+            return try parser.reportingLexerErrorsFirst { parser in
+                let value = try parser.starExpressions()
+                while parser.current.kind == .newline { try parser.advance() }
+                guard parser.current.kind == .endMarker else { throw parser.unexpected() }
+                if let error = parser.errorAfterParsing { throw error }
+                return value
+            }
         }
     }
 
@@ -78,20 +86,53 @@ public struct Parser {
         previous = first
     }
 
+    /// Runs `parse`; when it fails with a parser error, a tokenizer error further on (an
+    /// unterminated string, a mismatched bracket...) is reported instead, as CPython does, except
+    /// after an unexpected indent or unindent.
+    mutating func reportingLexerErrorsFirst<T>(_ parse: (inout Parser) throws -> T) throws -> T {
+        do {
+            return try parse(&self)
+        } catch let error as SyntaxError where !lexerFailed && current.kind != .indent && current.kind != .dedent {
+            lexer.isScanningRest = true
+            lexer.errorLine = error.location.line
+            do {
+                while try lexer.next().kind != .endMarker {}
+            } catch let lexerError as SyntaxError {
+                throw lexerError
+            }
+            throw error
+        }
+    }
+
+    /// Keeps the first error that CPython reports only once the whole input has parsed.
+    mutating func reportAfterParsing(_ error: SyntaxError) {
+        if errorAfterParsing == nil { errorAfterParsing = error }
+    }
+
     // MARK: - Token helpers
+
+    /// The next token from the lexer, noting when it fails.
+    private mutating func nextToken() throws -> Token {
+        do {
+            return try lexer.next()
+        } catch {
+            lexerFailed = true
+            throw error
+        }
+    }
 
     /// Consumes `current` and returns it.
     @discardableResult
     mutating func advance() throws -> Token {
         previous = current
-        current = lookahead.isEmpty ? try lexer.next() : lookahead.removeFirst()
+        current = lookahead.isEmpty ? try nextToken() : lookahead.removeFirst()
         return previous
     }
 
     /// The token `offset` places after `current` (0 is `current`).
     mutating func peek(_ offset: Int) throws -> Token {
         if offset == 0 { return current }
-        while lookahead.count < offset { lookahead.append(try lexer.next()) }
+        while lookahead.count < offset { lookahead.append(try nextToken()) }
         return lookahead[offset - 1]
     }
 
@@ -150,16 +191,15 @@ public struct Parser {
         }
     }
 
-    /// The error for a token no rule accepts here.
-    func unexpected() -> SyntaxError {
+    /// The error for a token no rule accepts here; `incomplete` when that token ends the input.
+    func unexpected(incomplete: Bool = false) -> SyntaxError {
         if current.kind == .indent {
             return error("unexpected indent", at: current.location, kind: "IndentationError")
         }
         if current.kind == .dedent {
-            return error("unindent does not match any outer indentation level", at: current.location,
-                         kind: "IndentationError")
+            return error("unexpected unindent", at: current.location, kind: "IndentationError", incomplete: incomplete)
         }
-        return error("invalid syntax", at: current.location)
+        return error("invalid syntax", at: current.location, incomplete: incomplete)
     }
 }
 
