@@ -135,3 +135,13 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(lexerError("1j")?.message, "imaginary (complex) literals are not supported")
     }
 }
+
+final class LexerNormalizationTests: XCTestCase {
+    func testIdentifiersAreComparedInNFKC() throws {
+        XCTAssertEqual(dump("ﬁle = 1"), "(= file 1)")
+    }
+
+    func testLeadingByteOrderMarkIsIgnored() throws {
+        XCTAssertEqual(dump("\u{FEFF}x = 1"), "(= x 1)")
+    }
+}

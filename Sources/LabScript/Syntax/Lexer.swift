@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns source scalars into tokens, one at a time, with Python's INDENT/DEDENT rules.
 ///
 /// Newlines inside brackets and after a backslash are not tokens (implicit and explicit line
@@ -238,9 +240,12 @@ struct Lexer {
         let start = index
         index += 1
         while let c = peekScalar(), isIdentifierContinue(c) { index += 1 }
-        let text = String(String.UnicodeScalarView(source[start..<index]))
+        var text = String(String.UnicodeScalarView(source[start..<index]))
         if let q = peekScalar(), q == "\"" || q == "'", Lexer.stringPrefixes.contains(text.lowercased()) {
             return try readString(prefix: text.lowercased(), start: start)
+        }
+        if !source[start..<index].allSatisfy(\.isASCII) {
+            text = text.precomposedStringWithCompatibilityMapping  // Python compares identifiers in NFKC
         }
         let kind: Token.Kind = pythonKeywords.contains(text) ? .keyword : .name
         return Token(kind: kind, text: text, location: span(from: start, to: index))

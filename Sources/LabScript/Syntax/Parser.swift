@@ -208,12 +208,13 @@ private final class ResultBox<T>: @unchecked Sendable {
     var result: Result<T, Error>?
 }
 
-/// The source as Unicode scalars, with `\r\n` and `\r` line ends turned into `\n`.
+/// The source as Unicode scalars, without a leading byte-order mark and with `\r\n` and `\r`
+/// line ends turned into `\n`.
 func normalizedScalars(_ source: String) -> [Unicode.Scalar] {
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(source.unicodeScalars.count)
     var afterReturn = false
-    for c in source.unicodeScalars {
+    for c in source.unicodeScalars.dropFirst(source.unicodeScalars.first == "\u{FEFF}" ? 1 : 0) {
         if c == "\r" {
             scalars.append("\n")
             afterReturn = true
