@@ -50,9 +50,6 @@ extension Parser {
         let expressionStart = open + 1
         var i = try expressionEnd(of: literal, from: expressionStart, limit: limit)
         let value = try embeddedExpression(of: literal, in: expressionStart..<i)
-        let fieldError = { (p: Parser, message: String, at: Int) -> SyntaxError in
-            p.error(message, at: p.location(of: at..<at, in: literal), fString: true)
-        }
         var conversion: Character?
         var spec: Expr?
         let isDebug = source[i] == "="
@@ -63,19 +60,19 @@ extension Parser {
         }
         if i < limit, source[i] == "!" {
             guard i + 1 < limit, ["r", "s", "a"].contains(source[i + 1]) else {
-                throw fieldError(self, "invalid conversion character: expected 's', 'r', or 'a'", i + 1)
+                throw fieldError("invalid conversion character: expected 's', 'r', or 'a'", at: i + 1, in: literal)
             }
             conversion = Character(source[i + 1])
             i += 2
         }
         if i < limit, source[i] == ":" {
-            let specEnd = try formatSpecEnd(from: i + 1, limit: limit)
+            let specEnd = formatSpecEnd(from: i + 1, limit: limit)
             var specBuilder = JoinedStringBuilder(location: builder.location)
             try formattedParts(of: literal, in: i + 1..<specEnd, nesting: nesting + 1, into: &specBuilder)
             spec = Expr(.joinedStr(specBuilder.finish()), location(of: i + 1..<specEnd, in: literal))
             i = specEnd
         }
-        guard i < limit, source[i] == "}" else { throw fieldError(self, "expecting '}'", i) }
+        guard i < limit, source[i] == "}" else { throw fieldError("expecting '}'", at: i, in: literal) }
         if isDebug && conversion == nil && spec == nil { conversion = "r" }
         let location = self.location(of: open..<i + 1, in: literal)
         builder.append(Expr(.formattedValue(value: value, conversion: conversion, formatSpec: spec), location))
@@ -131,13 +128,18 @@ extension Parser {
         throw error("expecting '}'", at: location(of: limit..<limit, in: literal), fString: true)
     }
 
+    /// An "f-string: ..." error at source index `index` of `literal`.
+    private func fieldError(_ message: String, at index: Int, in literal: StringLiteralToken) -> SyntaxError {
+        error(message, at: location(of: index..<index, in: literal), fString: true)
+    }
+
     /// "f-string expression part cannot include ..." (CPython words these without a colon).
     private func expressionPartError(_ what: String, at location: SourceLocation) -> SyntaxError {
         SyntaxError(message: "f-string expression part cannot include \(what)", filename: filename, location: location)
     }
 
-    /// True when the '=' at `i` belongs to `==`, `!=`, `<=`, `>=` or `:=`... rather than being
-    /// the debugging specifier.
+    /// True when the '=' at `i` belongs to `==`, `!=`, `<=` or `>=` rather than being the
+    /// debugging specifier.
     private func isPartOfOperator(_ i: Int) -> Bool {
         if i + 1 < source.count && source[i + 1] == "=" { return true }
         return i > 0 && ["=", "!", "<", ">"].contains(source[i - 1])
@@ -150,8 +152,8 @@ extension Parser {
         return end
     }
 
-    /// The index of the '}' that closes a format spec starting at `start`.
-    private func formatSpecEnd(from start: Int, limit: Int) throws -> Int {
+    /// The index of the '}' that closes a format spec starting at `start` (`limit` if none).
+    private func formatSpecEnd(from start: Int, limit: Int) -> Int {
         var depth = 0, i = start
         while i < limit {
             if source[i] == "{" { depth += 1 }
