@@ -145,8 +145,7 @@ extension Parser {
     private mutating func comparisonOperator() throws -> CmpOp? {
         switch current.kind {
         case .op:
-            guard ["==", "!=", "<", "<=", ">", ">="].contains(current.text),
-                  let op = CmpOp(rawValue: current.text) else { return nil }
+            guard let op = CmpOp(rawValue: current.text) else { return nil }
             try advance()
             return op
         case .keyword where current.text == "in":
@@ -167,40 +166,47 @@ extension Parser {
 
     /// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
     mutating func bitwiseOr() throws -> Expr {
-        try binaryOperation(["|"]) { try $0.bitwiseXor() }
+        try binaryOperation(Parser.bitOrOperators) { try $0.bitwiseXor() }
     }
 
     /// bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
     mutating func bitwiseXor() throws -> Expr {
-        try binaryOperation(["^"]) { try $0.bitwiseAnd() }
+        try binaryOperation(Parser.bitXorOperators) { try $0.bitwiseAnd() }
     }
 
     /// bitwise_and: bitwise_and '&' shift_expr | shift_expr
     mutating func bitwiseAnd() throws -> Expr {
-        try binaryOperation(["&"]) { try $0.shiftExpression() }
+        try binaryOperation(Parser.bitAndOperators) { try $0.shiftExpression() }
     }
 
     /// shift_expr: shift_expr ('<<' | '>>') sum | sum
     mutating func shiftExpression() throws -> Expr {
-        try binaryOperation(["<<", ">>"]) { try $0.sum() }
+        try binaryOperation(Parser.shiftOperators) { try $0.sum() }
     }
 
     /// sum: sum ('+' | '-') term | term
     mutating func sum() throws -> Expr {
-        try binaryOperation(["+", "-"]) { try $0.term() }
+        try binaryOperation(Parser.sumOperators) { try $0.term() }
     }
 
     /// term: term ('*' | '/' | '//' | '%' | '@') factor | factor
     mutating func term() throws -> Expr {
-        try binaryOperation(["*", "/", "//", "%", "@"]) { try $0.factor() }
+        try binaryOperation(Parser.termOperators) { try $0.factor() }
     }
 
-    /// A left-associative chain of the binary operators `symbols` over `operand`.
-    private mutating func binaryOperation(_ symbols: Set<String>,
+    private static let bitOrOperators: [Operator] = [.bitOr]
+    private static let bitXorOperators: [Operator] = [.bitXor]
+    private static let bitAndOperators: [Operator] = [.bitAnd]
+    private static let shiftOperators: [Operator] = [.lShift, .rShift]
+    private static let sumOperators: [Operator] = [.add, .sub]
+    private static let termOperators: [Operator] = [.mult, .div, .floorDiv, .mod, .matMult]
+
+    /// A left-associative chain of `operators` over `operand`.
+    private mutating func binaryOperation(_ operators: [Operator],
                                           _ operand: (inout Parser) throws -> Expr) throws -> Expr {
         let start = current.location
         var left = try operand(&self)
-        while current.kind == .op, symbols.contains(current.text), let op = Operator(rawValue: current.text) {
+        while current.kind == .op, let op = Operator(rawValue: current.text), operators.contains(op) {
             try advance()
             let right = try operand(&self)
             left = Expr(.binOp(left, op, right), span(from: start))

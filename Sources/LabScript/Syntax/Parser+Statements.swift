@@ -275,9 +275,15 @@ extension Parser {
         switch current.kind {
         case .name, .number, .string: return true
         case .keyword:
-            return ["None", "True", "False", "lambda", "not", "yield", "await"].contains(current.text)
+            switch current.text {
+            case "None", "True", "False", "lambda", "not", "yield", "await": return true
+            default: return false
+            }
         case .op:
-            return ["(", "[", "{", "-", "+", "~", "*", "...", "**"].contains(current.text)
+            switch current.text {
+            case "(", "[", "{", "-", "+", "~", "*", "...", "**": return true
+            default: return false
+            }
         default:
             return false
         }
