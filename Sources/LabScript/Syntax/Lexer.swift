@@ -238,13 +238,18 @@ struct Lexer {
 
     private mutating func readNameOrPrefixedString() throws -> Token {
         let start = index
-        index += 1
-        while let c = peekScalar(), isIdentifierContinue(c) { index += 1 }
-        var text = String(String.UnicodeScalarView(source[start..<index]))
-        if let q = peekScalar(), q == "\"" || q == "'", Lexer.stringPrefixes.contains(text.lowercased()) {
+        var isASCII = true
+        var scalars = String.UnicodeScalarView()
+        while let c = peekScalar(), isIdentifierContinue(c) {
+            scalars.append(c)
+            isASCII = isASCII && c.isASCII
+            index += 1
+        }
+        var text = String(scalars)
+        if index - start <= 2, let q = peekScalar(), q == "\"" || q == "'", Lexer.stringPrefixes.contains(text.lowercased()) {
             return try readString(prefix: text.lowercased(), start: start)
         }
-        if !source[start..<index].allSatisfy(\.isASCII) {
+        if !isASCII {
             text = text.precomposedStringWithCompatibilityMapping  // Python compares identifiers in NFKC
         }
         let kind: Token.Kind = pythonKeywords.contains(text) ? .keyword : .name
