@@ -237,7 +237,7 @@ final class SyntaxErrorTests: XCTestCase {
     }
 
     func testIncompleteInputIsFlaggedOnlyWhenMoreLinesCouldFixIt() throws {
-        let incomplete = ["if x:", "for x in y:\n", "def f():\n    # body comes next\n", "x = (1,", "x = [1,\n 2",
+        let incomplete = ["if x:", "s = 'abc\\\n", "for x in y:\n", "def f():\n    # body comes next\n", "x = (1,", "x = [1,\n 2",
                           "s = \'\'\'abc", "x = 1 + \\", "x = 1 + \\\n", "@dec", "try:\n    pass\n",
                           "if x:\n    y\nelse:"]
         for source in incomplete {

@@ -22,7 +22,9 @@ extension Lexer {
                     throw error("unterminated triple-quoted string literal (detected at line \(detected))",
                                 startLocation, incomplete: !isEmbedded)
                 }
-                throw error("unterminated string literal (detected at line \(line))", startLocation)
+                let continued = index >= 2 && source[index - 2] == "\\" && source[index - 1] == "\n"
+                throw error("unterminated string literal (detected at line \(line))", startLocation,
+                            incomplete: continued && !isEmbedded)
             }
             if c == "\\" {
                 index += 1

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Grammar rules are methods named after the rules of CPython's `python.gram` (`disjunction()`,
 /// `comparison()`, `primary()`, ...); they share the helpers `check`, `match`, `advance`, `peek`
-/// and `consume`. Callers use only `Parser.parse`.
+/// and `consume`. Callers use only `Parser.parse` and `Parser.parseExpression`.
 public struct Parser {
     let source: [Unicode.Scalar]
     let filename: String
