@@ -220,6 +220,12 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("b'\\x1'", "(value error) invalid \\x escape at position 0", line: 1, column: 2)
     }
 
+    func testUnsupportedFeaturesAreNamed() {
+        assertSyntaxError("async def f():\n    pass", "async functions, loops and with statements are not supported", line: 1, column: 0)
+        assertSyntaxError("def f():\n    x = await g()", "'await' expressions are not supported", line: 2, column: 8)
+        assertSyntaxError("x = 2j", "imaginary (complex) literals are not supported", line: 1, column: 4)
+    }
+
     func testErrorsOrderedAsCPythonReportsThem() {
         // Errors CPython finds in its compiler come after any parse error.
         assertSyntaxError("return 1\nx = = 2", "invalid syntax", line: 2, column: 4)

@@ -18,6 +18,7 @@ extension Parser {
             case "True": constant = .bool(true)
             case "False": constant = .bool(false)
             case "None": constant = .none
+            case "await": throw error("'await' expressions are not supported", at: token.location)
             default: throw unexpected()
             }
             try advance()

@@ -11,6 +11,7 @@ extension Parser {
         case "for": return try forStatement()
         case "try": return try tryStatement()
         case "with": return try withStatement()
+        case "async": throw error("async functions, loops and with statements are not supported", at: current.location)
         default: return nil
         }
     }
