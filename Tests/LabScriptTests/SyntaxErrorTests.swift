@@ -295,3 +295,37 @@ final class SyntaxNestingLimitTests: XCTestCase {
         assertSyntaxError(source, "too many levels of indentation", line: 101, column: 100, kind: "IndentationError")
     }
 }
+
+/// The symbol-table errors CPython reports once the input has parsed (recorded with python3.11).
+final class ScopeErrorTests: XCTestCase {
+    func testGlobalAndNonlocalMustPrecedeUses() {
+        assertSyntaxError("def f():\n x = 1\n global x", "name 'x' is assigned to before global declaration", line: 3, column: 1)
+        assertSyntaxError("def f():\n print(x)\n global x", "name 'x' is used prior to global declaration", line: 3, column: 1)
+        assertSyntaxError("def f(x):\n global x", "name 'x' is parameter and global", line: 2, column: 1)
+        assertSyntaxError("def f():\n x: int\n global x", "annotated name 'x' can't be global", line: 3, column: 1)
+        assertSyntaxError("def f():\n x = 1\n def g():\n  x += 1\n  nonlocal x\n g()", "name 'x' is assigned to before nonlocal declaration",
+                          line: 5, column: 2)
+        assertSyntaxError("x = 1\nglobal x", "name 'x' is assigned to before global declaration", line: 2, column: 0)
+    }
+
+    func testNonlocalNeedsABindingInAnEnclosingFunction() {
+        assertSyntaxError("def f():\n nonlocal x", "no binding for nonlocal 'x' found", line: 2, column: 1)
+        assertSyntaxError("x = 1\ndef f():\n nonlocal x", "no binding for nonlocal 'x' found", line: 3, column: 1)
+        assertSyntaxError("def f():\n x = 1\n class C:\n  def g(self):\n   nonlocal x\n   global x", "name 'x' is nonlocal and global",
+                          line: 5, column: 3)
+        assertSyntaxError("nonlocal x", "nonlocal declaration not allowed at module level", line: 1, column: 0)
+        XCTAssertNoThrow(try Parser.parse("def f():\n def g():\n  nonlocal x\n  x = 2\n x = 1\n", filename: "<test>"))
+        XCTAssertNoThrow(try Parser.parse("def f():\n [y := 1 for _ in 'a']\n def g():\n  nonlocal y\n", filename: "<test>"))
+    }
+
+    func testYieldOutsideFunction() {
+        assertSyntaxError("yield 1", "'yield' outside function", line: 1, column: 0)
+        assertSyntaxError("class C:\n x = yield", "'yield' outside function", line: 2, column: 5)
+        assertSyntaxError("[(yield x) for x in y]", "'yield' inside list comprehension", line: 1, column: 2)
+        XCTAssertNoThrow(try Parser.parse("f = lambda: (yield)", filename: "<test>"))
+    }
+
+    func testSymbolTableErrorsComeBeforeCompilerErrors() {
+        assertSyntaxError("break\ndef f(a, a): pass", "duplicate argument 'a' in function definition", line: 2, column: 9)
+    }
+}

@@ -74,9 +74,6 @@ extension Parser {
         let start = try advance().location
         let args = try parameters(closing: ":", allowAnnotations: false)
         try consume(":")
-        let saved = (isInFunction, isInLoop)
-        (isInFunction, isInLoop) = (true, false)
-        defer { (isInFunction, isInLoop) = saved }
         let body = try expression()
         return Expr(.lambda(args, body), span(from: start))
     }
@@ -91,10 +88,7 @@ extension Parser {
             kind = .yield(startsExpression() ? try starExpressions() : nil)
         }
         let location = span(from: start)
-        if !isInFunction {
-            if check("=") { throw error("assignment to yield expression not possible", at: location) }
-            reportAfterParsing(error("'yield' outside function", at: location))
-        }
+        if check("=") { throw error("assignment to yield expression not possible", at: location) }
         return Expr(kind, location)
     }
 

@@ -172,7 +172,6 @@ extension Parser {
         let lexer = Lexer(source: source, filename: filename, start: range.lowerBound, end: range.upperBound,
                           line: start.line, lineStart: range.lowerBound - start.column, isEmbedded: true)
         var parser = try Parser(lexer: lexer, isEmbedded: true)
-        parser.isInFunction = isInFunction
         let value = try parser.starExpressionsOrYield()
         guard parser.current.kind == .endMarker else { throw parser.missingComma(after: value) ?? parser.unexpected() }
         if let error = parser.errorAfterParsing { reportAfterParsing(error) }

@@ -5,7 +5,6 @@ extension Parser {
         while current.kind != .endMarker {
             body += try statement()
         }
-        if let error = errorAfterParsing { throw error }
         return body
     }
 
@@ -138,9 +137,7 @@ extension Parser {
         var names = [try consumeName()]
         while try match(",") { names.append(try consumeName()) }
         let location = span(from: keyword.location)
-        if keyword.text == "global" { return Stmt(.global(names), location) }
-        if !isInFunction { reportAfterParsing(error("nonlocal declaration not allowed at module level", at: location)) }
-        return Stmt(.nonlocal(names), location)
+        return Stmt(keyword.text == "global" ? .global(names) : .nonlocal(names), location)
     }
 
     /// del_stmt: 'del' del_targets

@@ -15,14 +15,14 @@ public struct Parser {
     var previous: Token
     /// Tokens read ahead of `current` by `peek`.
     var lookahead: [Token] = []
-    /// True inside a function or lambda body (not a class body nested in it).
+    /// True inside a function body (not a class body nested in it).
     var isInFunction = false
     /// True inside a loop body (reset by a nested function or class).
     var isInLoop = false
     /// True when parsing the expression of an f-string replacement field.
     let isEmbedded: Bool
-    /// The first error CPython finds only after parsing (in its compiler), such as "'return'
-    /// outside function": reported only if the whole input parses.
+    /// The first error CPython finds only in its compiler, such as "'return' outside function":
+    /// reported only if the whole input parses and passes the `ScopeChecker`.
     var errorAfterParsing: SyntaxError?
     /// True once the lexer has failed.
     var lexerFailed = false
@@ -40,7 +40,9 @@ public struct Parser {
         try onLargeStack {
             let scalars = normalizedScalars(source)
             var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, line: firstLine))
-            return try parser.reportingLexerErrorsFirst { try $0.file() }
+            let module = try parser.reportingLexerErrorsFirst { try $0.file() }
+            try parser.checkAfterParsing(module)
+            return module
         }
     }
 
@@ -51,13 +53,14 @@ public struct Parser {
             let scalars = normalizedScalars(source)
             let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
             var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, start: start, line: firstLine))
-            return try parser.reportingLexerErrorsFirst { parser in
+            let value = try parser.reportingLexerErrorsFirst { parser in
                 let value = try parser.starExpressions()
                 while parser.current.kind == .newline { try parser.advance() }
                 guard parser.current.kind == .endMarker else { throw parser.unexpected() }
-                if let error = parser.errorAfterParsing { throw error }
                 return value
             }
+            try parser.checkAfterParsing([Stmt(.expr(value), value.location)])
+            return value
         }
     }
 
@@ -102,6 +105,12 @@ public struct Parser {
             }
             throw error
         }
+    }
+
+    /// The checks CPython makes once the input has parsed: its symbol table's, then its compiler's.
+    func checkAfterParsing(_ module: [Stmt]) throws {
+        try ScopeChecker.check(module, filename: filename)
+        if let error = errorAfterParsing { throw error }
     }
 
     /// Keeps the first error that CPython reports only once the whole input has parsed.
