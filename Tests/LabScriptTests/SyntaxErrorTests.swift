@@ -220,6 +220,19 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("b'\\x1'", "(value error) invalid \\x escape at position 0", line: 1, column: 2)
     }
 
+    func testComprehensionMistakes() {
+        assertSyntaxError("[*a for a in b]", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
+        assertSyntaxError("(*a for a in b)", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
+        assertSyntaxError("{**a for a in b}", "dict unpacking cannot be used in dict comprehension", line: 1, column: 1)
+        assertSyntaxError("[x, y for x, y in z]", "did you forget parentheses around the comprehension target?", line: 1, column: 1)
+        assertSyntaxError("{x, y for x, y in z}", "did you forget parentheses around the comprehension target?", line: 1, column: 1)
+        assertSyntaxError("class A(x for x in y): pass", "invalid syntax", line: 1, column: 10)
+    }
+
+    func testBareExceptMustBeLast() {
+        assertSyntaxError("try:\n pass\nexcept:\n pass\nexcept ValueError:\n pass", "default 'except:' must be last", line: 3, column: 0)
+    }
+
     func testUnsupportedFeaturesAreNamed() {
         assertSyntaxError("async def f():\n    pass", "async functions, loops and with statements are not supported", line: 1, column: 0)
         assertSyntaxError("def f():\n    x = await g()", "'await' expressions are not supported", line: 2, column: 8)

@@ -51,7 +51,7 @@ extension Parser {
         }
         let first = try starNamedExpression()
         if checkKeyword("for") {
-            let comprehensions = try forIfClauses()
+            let comprehensions = try comprehensionClauses(for: first)
             try consumeClosing(")", after: nil)
             return Expr(.generatorExp(first, comprehensions), span(from: start))
         }
@@ -73,8 +73,20 @@ extension Parser {
             if check(closing) { break }
             elements.append(try starNamedExpression())
         }
+        if checkKeyword("for") && closing != ")" {
+            throw error("did you forget parentheses around the comprehension target?",
+                        at: first.location.through(elements[elements.count - 1].location))
+        }
         try consumeClosing(closing, after: elements.last)
         return elements
+    }
+
+    /// for_if_clauses after the element `element` of a comprehension, which cannot be `*x`.
+    private mutating func comprehensionClauses(for element: Expr) throws -> [Comprehension] {
+        if case .starred = element.kind {
+            throw error("iterable unpacking cannot be used in comprehension", at: element.location)
+        }
+        return try forIfClauses()
     }
 
     /// list: '[' [star_named_expressions] ']' | listcomp: '[' named_expression for_if_clauses ']'
@@ -83,7 +95,7 @@ extension Parser {
         if try match("]") { return Expr(.list([]), span(from: start)) }
         let first = try starNamedExpression()
         if checkKeyword("for") {
-            let comprehensions = try forIfClauses()
+            let comprehensions = try comprehensionClauses(for: first)
             try consumeClosing("]", after: nil)
             return Expr(.listComp(first, comprehensions), span(from: start))
         }
@@ -95,7 +107,14 @@ extension Parser {
     private mutating func dictOrSetDisplay() throws -> Expr {
         let start = try advance().location
         if try match("}") { return Expr(.dict(keys: [], values: []), span(from: start)) }
-        if check("**") { return try dictDisplay(start: start, firstKey: nil, firstValue: try doubleStarred()) }
+        if check("**") {
+            let doubleStar = current.location
+            let value = try doubleStarred()
+            if checkKeyword("for") {
+                throw error("dict unpacking cannot be used in dict comprehension", at: doubleStar.through(value.location))
+            }
+            return try dictDisplay(start: start, firstKey: nil, firstValue: value)
+        }
         let first = try starNamedExpression()
         if check(":") {
             let value = try dictValue(after: first)
@@ -107,7 +126,7 @@ extension Parser {
             return try dictDisplay(start: start, firstKey: first, firstValue: value)
         }
         if checkKeyword("for") {
-            let comprehensions = try forIfClauses()
+            let comprehensions = try comprehensionClauses(for: first)
             try consumeClosing("}", after: nil)
             return Expr(.setComp(first, comprehensions), span(from: start))
         }

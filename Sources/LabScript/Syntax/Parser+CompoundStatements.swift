@@ -58,7 +58,7 @@ extension Parser {
         var bases: [Expr] = [], keywords: [Keyword] = []
         if check("(") {
             let open = try advance()
-            (bases, keywords) = try arguments(open: open.location)
+            (bases, keywords) = try arguments(open: open.location, allowsGenerator: false)
         }
         try consumeColon()
         let saved = (isInFunction, isInLoop)
@@ -132,6 +132,9 @@ extension Parser {
         let body = try block(after: "'try' statement on line \(start.line)")
         var handlers: [ExceptHandler] = []
         while checkKeyword("except") {
+            if let bare = handlers.last, bare.type == nil {
+                reportAfterParsing(error("default 'except:' must be last", at: bare.location))
+            }
             handlers.append(try exceptHandler())
         }
         let orelse = handlers.isEmpty ? [] : try elseBlock()

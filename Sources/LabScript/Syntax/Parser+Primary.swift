@@ -62,8 +62,8 @@ extension Parser {
     /// arguments: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
     ///            [',' kwargs] | kwargs — after the '(' at `open`, through the ')'.
     ///
-    /// A generator expression may be the sole argument without its own parentheses.
-    mutating func arguments(open: SourceLocation) throws -> ([Expr], [Keyword]) {
+    /// A generator expression may be the sole argument of a call without its own parentheses.
+    mutating func arguments(open: SourceLocation, allowsGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
         var args: [Expr] = [], keywords: [Keyword] = []
         var sawKeyword = false, sawKeywordUnpacking = false
         while !check(")") {
@@ -92,7 +92,7 @@ extension Parser {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 at: value.location.through(current.location))
                 }
-                if checkKeyword("for") {
+                if checkKeyword("for") && allowsGenerator {
                     let comprehensions = try forIfClauses()
                     let isSole = args.isEmpty && keywords.isEmpty && check(")")
                     let location = isSole ? open.through(current.location) : span(from: value.location)
