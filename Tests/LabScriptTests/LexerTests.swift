@@ -84,6 +84,10 @@ final class LexerTests: XCTestCase {
                        ["1.5", "0.5", "1.0", "10000000000.0", "1.41e-05", "1000.0", "2000.0", "inf", "NEWLINE", "END"])
     }
 
+    func testNumberMayTouchAFewKeywords() throws {
+        XCTAssertEqual(try tokens("1if x else 0o7in y"), ["1", "if", "x", "else", "7", "in", "y", "NEWLINE", "END"])
+    }
+
     func testMagicLinesAreWholeLineTokens() throws {
         XCTAssertEqual(try tokens("%pip install x  \n!aws s3 cp a b\n%%time\nif x:\n    !ls\n"),
                        ["MAGIC(%pip install x)", "NEWLINE", "MAGIC(!aws s3 cp a b)", "NEWLINE", "MAGIC(%%time)", "NEWLINE",

@@ -220,6 +220,12 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("b'\\x1'", "(value error) invalid \\x escape at position 0", line: 1, column: 2)
     }
 
+    func testEqualsHintOnlyForSimpleTargets() {
+        assertSyntaxError("a < b = c", "cannot assign to comparison", line: 1, column: 0)
+        assertSyntaxError("not a = c", "cannot assign to expression", line: 1, column: 0)
+        assertSyntaxError("-a = c", "cannot assign to expression here. Maybe you meant '==' instead of '='?", line: 1, column: 0)
+    }
+
     func testComprehensionMistakes() {
         assertSyntaxError("[*a for a in b]", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
         assertSyntaxError("(*a for a in b)", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
