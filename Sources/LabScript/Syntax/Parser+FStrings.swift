@@ -33,8 +33,10 @@ extension Parser {
         try flushText(upTo: range.upperBound)
     }
 
-    /// The index after the escape sequence at `i` (a `\N{...}` escape includes its braces).
+    /// The index after the escape sequence at `i` (a `\N{...}` escape includes its braces; a
+    /// brace after a lone backslash still opens or closes a field, as in CPython).
     private func escapeEnd(at i: Int, limit: Int) -> Int {
+        if i + 1 < limit && (source[i + 1] == "{" || source[i + 1] == "}") { return i + 1 }
         guard i + 2 < limit, source[i + 1] == "N", source[i + 2] == "{" else { return min(i + 2, limit) }
         var j = i + 3
         while j < limit && source[j] != "}" { j += 1 }
