@@ -65,50 +65,57 @@ extension Parser {
     /// A generator expression may be the sole argument of a call without its own parentheses.
     mutating func arguments(open: SourceLocation, allowsGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
         var args: [Expr] = [], keywords: [Keyword] = []
-        var sawKeyword = false, sawKeywordUnpacking = false
         while !check(")") {
             let start = current.location
             if try match("*") {
-                let value = try expression()
-                let starred = Expr(.starred(value), span(from: start))
-                if sawKeywordUnpacking {
+                let starred = Expr(.starred(try expression()), span(from: start))
+                if keywords.contains(where: { $0.arg == nil }) {
                     throw error("iterable argument unpacking follows keyword argument unpacking", at: starred.location)
                 }
                 args.append(starred)
             } else if try match("**") {
                 keywords.append(Keyword(arg: nil, value: try expression(), location: span(from: start)))
-                sawKeywordUnpacking = true
             } else if current.kind == .name, try peek(1).isOp("=") {
-                let name = try advance().text
-                if keywords.contains(where: { $0.arg == name }) {
-                    reportAfterParsing(error("keyword argument repeated: \(name)", at: previous.location))
-                }
-                try advance()
-                keywords.append(Keyword(arg: name, value: try expression(), location: span(from: start)))
-                sawKeyword = true
+                keywords.append(try keywordArgument(after: keywords))
             } else {
-                var value = try namedExpression()
-                if check("=") {
-                    throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
-                                at: value.location.through(current.location))
-                }
-                if checkKeyword("for") && allowsGenerator {
-                    let comprehensions = try forIfClauses()
-                    let isSole = args.isEmpty && keywords.isEmpty && check(")")
-                    let location = isSole ? open.through(current.location) : span(from: value.location)
-                    guard isSole else { throw error("Generator expression must be parenthesized", at: location) }
-                    value = Expr(.generatorExp(value, comprehensions), location)
-                }
-                if sawKeywordUnpacking {
+                let value = try positionalArgument(open: open, isFirst: args.isEmpty && keywords.isEmpty,
+                                                   allowsGenerator: allowsGenerator)
+                if keywords.contains(where: { $0.arg == nil }) {
                     throw error("positional argument follows keyword argument unpacking", at: value.location)
                 }
-                if sawKeyword { throw error("positional argument follows keyword argument", at: value.location) }
+                if !keywords.isEmpty { throw error("positional argument follows keyword argument", at: value.location) }
                 args.append(value)
             }
             guard try match(",") else { break }
         }
         try consumeClosing(")", after: args.last ?? keywords.last?.value)
         return (args, keywords)
+    }
+
+    /// kwarg: NAME '=' expression
+    private mutating func keywordArgument(after keywords: [Keyword]) throws -> Keyword {
+        let start = current.location
+        let name = try advance().text
+        if keywords.contains(where: { $0.arg == name }) {
+            reportAfterParsing(error("keyword argument repeated: \(name)", at: previous.location))
+        }
+        try consume("=")
+        return Keyword(arg: name, value: try expression(), location: span(from: start))
+    }
+
+    /// A positional argument, or a generator expression that must be the only argument.
+    private mutating func positionalArgument(open: SourceLocation, isFirst: Bool, allowsGenerator: Bool) throws -> Expr {
+        let value = try namedExpression()
+        if check("=") {
+            throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
+                        at: value.location.through(current.location))
+        }
+        guard checkKeyword("for") && allowsGenerator else { return value }
+        let comprehensions = try forIfClauses()
+        let isSole = isFirst && check(")")
+        let location = isSole ? open.through(current.location) : span(from: value.location)
+        guard isSole else { throw error("Generator expression must be parenthesized", at: location) }
+        return Expr(.generatorExp(value, comprehensions), location)
     }
 
     /// Consumes the closing bracket `symbol`. When another expression follows the last element
