@@ -1,7 +1,7 @@
 extension Parser {
     /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp
     ///     | list | listcomp | dict | set | dictcomp | setcomp | '...'
-    mutating func atom() throws -> Expr {
+    func atom() throws -> Expr {
         let token = current
         switch token.kind {
         case .name:
@@ -41,7 +41,7 @@ extension Parser {
     /// tuple | group | genexp:
     /// '(' [star_named_expression ',' [star_named_expressions]] ')' | '(' (yield_expr | named_expression) ')'
     /// | '(' named_expression for_if_clauses ')'
-    private mutating func parenthesized() throws -> Expr {
+    private func parenthesized() throws -> Expr {
         let start = try advance().location
         if try match(")") { return Expr(.tuple([]), span(from: start)) }
         if checkKeyword("yield") {
@@ -67,7 +67,7 @@ extension Parser {
     }
 
     /// The elements after `first` up to and including the `closing` bracket.
-    private mutating func commaSeparated(_ first: Expr, closing: String) throws -> [Expr] {
+    private func commaSeparated(_ first: Expr, closing: String) throws -> [Expr] {
         var elements = [first]
         while try match(",") {
             if check(closing) { break }
@@ -82,7 +82,7 @@ extension Parser {
     }
 
     /// for_if_clauses after the element `element` of a comprehension, which cannot be `*x`.
-    private mutating func comprehensionClauses(for element: Expr) throws -> [Comprehension] {
+    private func comprehensionClauses(for element: Expr) throws -> [Comprehension] {
         if case .starred = element.kind {
             throw error("iterable unpacking cannot be used in comprehension", at: element.location)
         }
@@ -90,7 +90,7 @@ extension Parser {
     }
 
     /// list: '[' [star_named_expressions] ']' | listcomp: '[' named_expression for_if_clauses ']'
-    private mutating func listDisplay() throws -> Expr {
+    private func listDisplay() throws -> Expr {
         let start = try advance().location
         if try match("]") { return Expr(.list([]), span(from: start)) }
         let first = try starNamedExpression()
@@ -104,7 +104,7 @@ extension Parser {
     }
 
     /// dict | set | dictcomp | setcomp
-    private mutating func dictOrSetDisplay() throws -> Expr {
+    private func dictOrSetDisplay() throws -> Expr {
         let start = try advance().location
         if try match("}") { return Expr(.dict(keys: [], values: []), span(from: start)) }
         if check("**") {
@@ -135,7 +135,7 @@ extension Parser {
     }
 
     /// ':' expression after a dict key, with CPython's errors when either is missing.
-    private mutating func dictValue(after key: Expr) throws -> Expr {
+    private func dictValue(after key: Expr) throws -> Expr {
         guard try match(":") else {
             let end = SourceLocation(line: key.location.endLine, column: key.location.endColumn - 1,
                                      endLine: key.location.endLine, endColumn: key.location.endColumn)
@@ -148,13 +148,13 @@ extension Parser {
     }
 
     /// '**' bitwise_or inside a dict display.
-    private mutating func doubleStarred() throws -> Expr {
+    private func doubleStarred() throws -> Expr {
         try consume("**")
         return try bitwiseOr()
     }
 
     /// The rest of a dict display after its first entry (a nil key is a `**mapping` entry).
-    private mutating func dictDisplay(start: SourceLocation, firstKey: Expr?, firstValue: Expr) throws -> Expr {
+    private func dictDisplay(start: SourceLocation, firstKey: Expr?, firstValue: Expr) throws -> Expr {
         var keys: [Expr?] = [firstKey], values = [firstValue]
         while try match(",") {
             if check("}") { break }
@@ -172,7 +172,7 @@ extension Parser {
     }
 
     /// for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
-    mutating func forIfClauses() throws -> [Comprehension] {
+    func forIfClauses() throws -> [Comprehension] {
         var clauses: [Comprehension] = []
         while try matchKeyword("for") {
             let target = try starTargets()

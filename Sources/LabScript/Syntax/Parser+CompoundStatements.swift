@@ -1,7 +1,7 @@
 extension Parser {
     /// compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt
     ///              | while_stmt; nil when the current keyword does not start one.
-    mutating func compoundStatement() throws -> Stmt? {
+    func compoundStatement() throws -> Stmt? {
         if check("@") { return try decorated() }
         switch current.text {
         case "def": return try functionDef(decorators: [])
@@ -22,7 +22,7 @@ extension Parser {
     }
 
     /// decorators: ('@' named_expression NEWLINE)+, then a function or class definition.
-    private mutating func decorated() throws -> Stmt {
+    private func decorated() throws -> Stmt {
         var decorators: [Expr] = []
         while try match("@") {
             decorators.append(try namedExpression())
@@ -35,7 +35,7 @@ extension Parser {
     }
 
     /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-    private mutating func functionDef(decorators: [Expr]) throws -> Stmt {
+    private func functionDef(decorators: [Expr]) throws -> Stmt {
         let start = try advance().location
         let name = try consumeName()
         guard try match("(") else { throw error("expected '('", at: current.location) }
@@ -52,7 +52,7 @@ extension Parser {
     }
 
     /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
-    private mutating func classDef(decorators: [Expr]) throws -> Stmt {
+    private func classDef(decorators: [Expr]) throws -> Stmt {
         let start = try advance().location
         let name = try consumeName()
         var bases: [Expr] = [], keywords: [Keyword] = []
@@ -70,7 +70,7 @@ extension Parser {
     }
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
-    private mutating func ifStatement() throws -> Stmt {
+    private func ifStatement() throws -> Stmt {
         try enterNesting()
         defer { depth -= 1 }
         let keyword = try advance()
@@ -87,7 +87,7 @@ extension Parser {
     }
 
     /// else_block: 'else' ':' block; empty when there is no `else`.
-    private mutating func elseBlock() throws -> [Stmt] {
+    private func elseBlock() throws -> [Stmt] {
         guard checkKeyword("else") else { return [] }
         let keyword = try advance()
         try consumeColon(forced: true)
@@ -95,7 +95,7 @@ extension Parser {
     }
 
     /// The body of a loop, with `break` and `continue` allowed.
-    private mutating func loopBody(after header: String) throws -> [Stmt] {
+    private func loopBody(after header: String) throws -> [Stmt] {
         let saved = isInLoop
         isInLoop = true
         defer { isInLoop = saved }
@@ -103,7 +103,7 @@ extension Parser {
     }
 
     /// while_stmt: 'while' named_expression ':' block [else_block]
-    private mutating func whileStatement() throws -> Stmt {
+    private func whileStatement() throws -> Stmt {
         let start = try advance().location
         let test = try condition()
         try consumeColon()
@@ -113,7 +113,7 @@ extension Parser {
     }
 
     /// for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
-    private mutating func forStatement() throws -> Stmt {
+    private func forStatement() throws -> Stmt {
         let start = try advance().location
         let target = try starTargets()
         try consumeKeyword("in")
@@ -126,7 +126,7 @@ extension Parser {
     }
 
     /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block])
-    private mutating func tryStatement() throws -> Stmt {
+    private func tryStatement() throws -> Stmt {
         let start = try advance().location
         try consumeColon(forced: true)
         let body = try block(after: "'try' statement on line \(start.line)")
@@ -152,7 +152,7 @@ extension Parser {
     }
 
     /// except_block: 'except' [expression ['as' NAME]] ':' block
-    private mutating func exceptHandler() throws -> ExceptHandler {
+    private func exceptHandler() throws -> ExceptHandler {
         let start = try advance().location
         var type: Expr?, name: String?
         if !check(":") {
@@ -169,7 +169,7 @@ extension Parser {
     }
 
     /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
-    private mutating func withStatement() throws -> Stmt {
+    private func withStatement() throws -> Stmt {
         let start = try advance().location
         var items: [WithItem] = []
         let parenthesized = try hasParenthesizedWithItems()
@@ -185,7 +185,7 @@ extension Parser {
     }
 
     /// with_item: expression ['as' star_target]
-    private mutating func withItem() throws -> WithItem {
+    private func withItem() throws -> WithItem {
         let context = try expression()
         guard try matchKeyword("as") else { return WithItem(contextExpr: context, optionalVars: nil) }
         let target = try starTarget()
@@ -195,7 +195,7 @@ extension Parser {
 
     /// True for `with (a as b, c):`, whose parentheses group the items rather than an expression,
     /// as CPython decides: the parentheses are followed by ':' and hold no comprehension.
-    private mutating func hasParenthesizedWithItems() throws -> Bool {
+    private func hasParenthesizedWithItems() throws -> Bool {
         guard check("(") else { return false }
         var depth = 0, offset = 0
         while true {

@@ -1,7 +1,7 @@
 extension Parser {
     /// Splits the f-string text `range` of `literal` into literal text and replacement fields
     /// `{expression[=][!conversion][:spec]}`. `nesting` is 1 inside a format spec.
-    mutating func formattedParts(of literal: StringLiteralToken, in range: Range<Int>, nesting: Int,
+    func formattedParts(of literal: StringLiteralToken, in range: Range<Int>, nesting: Int,
                                  into builder: inout JoinedStringBuilder) throws {
         var i = range.lowerBound, textStart = i
         func flushText(upTo end: Int) throws {
@@ -44,7 +44,7 @@ extension Parser {
     }
 
     /// Parses the replacement field whose '{' is at `open`; returns the index after its '}'.
-    private mutating func replacementField(of literal: StringLiteralToken, at open: Int, limit: Int, nesting: Int,
+    private func replacementField(of literal: StringLiteralToken, at open: Int, limit: Int, nesting: Int,
                                            into builder: inout JoinedStringBuilder) throws -> Int {
         guard nesting < 2 else {
             throw error("expressions nested too deeply", at: location(of: open..<open + 1, in: literal), fString: true)
@@ -169,11 +169,11 @@ extension Parser {
     }
 
     /// Parses the expression of a replacement field, as if it were parenthesized.
-    private mutating func embeddedExpression(of literal: StringLiteralToken, in range: Range<Int>) throws -> Expr {
+    private func embeddedExpression(of literal: StringLiteralToken, in range: Range<Int>) throws -> Expr {
         let start = location(of: range.lowerBound..<range.lowerBound, in: literal)
         let lexer = Lexer(source: source, filename: filename, start: range.lowerBound, end: range.upperBound,
                           line: start.line, lineStart: range.lowerBound - start.column, isEmbedded: true)
-        var parser = try Parser(lexer: lexer, isEmbedded: true)
+        let parser = try Parser(lexer: lexer, isEmbedded: true)
         let value = try parser.starExpressionsOrYield()
         guard parser.current.kind == .endMarker else { throw parser.missingComma(after: value) ?? parser.unexpected() }
         if let error = parser.errorAfterParsing { reportAfterParsing(error) }

@@ -1,7 +1,7 @@
 extension Parser {
     /// params / lambda_params up to (not including) `closing`:
     /// [posonly '/'] [args with defaults] ['*' [vararg]] [kwonly] ['**' kwarg]
-    mutating func parameters(closing: String, allowAnnotations: Bool) throws -> Arguments {
+    func parameters(closing: String, allowAnnotations: Bool) throws -> Arguments {
         var arguments = Arguments()
         var sawStar = false, sawDefault = false
         while !check(closing) {
@@ -52,7 +52,7 @@ extension Parser {
     }
 
     /// param: NAME [':' expression]
-    private mutating func parameter(_ allowAnnotations: Bool) throws -> Arg {
+    private func parameter(_ allowAnnotations: Bool) throws -> Arg {
         let start = current.location
         let name = try consumeName()
         var annotation: Expr?

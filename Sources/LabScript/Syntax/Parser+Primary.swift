@@ -1,7 +1,7 @@
 extension Parser {
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///        | primary '[' slices ']' | atom
-    mutating func primary() throws -> Expr {
+    func primary() throws -> Expr {
         let start = current.location
         var value = try atom()
         while current.kind == .op {
@@ -24,7 +24,7 @@ extension Parser {
     }
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [','] — a tuple when there is a comma.
-    private mutating func slices() throws -> Expr {
+    private func slices() throws -> Expr {
         let start = current.location
         let first = try slice()
         guard check(",") else { return first }
@@ -37,7 +37,7 @@ extension Parser {
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | starred_expression
-    private mutating func slice() throws -> Expr {
+    private func slice() throws -> Expr {
         let start = current.location
         if check("*") { return try starExpression() }
         var lower: Expr?
@@ -63,7 +63,7 @@ extension Parser {
     ///            [',' kwargs] | kwargs — after the '(' at `open`, through the ')'.
     ///
     /// A generator expression may be the sole argument of a call without its own parentheses.
-    mutating func arguments(open: SourceLocation, allowsGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
+    func arguments(open: SourceLocation, allowsGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
         var args: [Expr] = [], keywords: [Keyword] = []
         while !check(")") {
             let start = current.location
@@ -93,7 +93,7 @@ extension Parser {
     }
 
     /// kwarg: NAME '=' expression
-    private mutating func keywordArgument(after keywords: [Keyword]) throws -> Keyword {
+    private func keywordArgument(after keywords: [Keyword]) throws -> Keyword {
         let start = current.location
         let name = try advance().text
         if keywords.contains(where: { $0.arg == name }) {
@@ -104,7 +104,7 @@ extension Parser {
     }
 
     /// A positional argument, or a generator expression that must be the only argument.
-    private mutating func positionalArgument(open: SourceLocation, isFirst: Bool, allowsGenerator: Bool) throws -> Expr {
+    private func positionalArgument(open: SourceLocation, isFirst: Bool, allowsGenerator: Bool) throws -> Expr {
         let value = try namedExpression()
         if check("=") {
             throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
@@ -120,7 +120,7 @@ extension Parser {
 
     /// Consumes the closing bracket `symbol`. When another expression follows the last element
     /// instead, reports CPython's "Perhaps you forgot a comma?".
-    mutating func consumeClosing(_ symbol: String, after last: Expr?) throws {
+    func consumeClosing(_ symbol: String, after last: Expr?) throws {
         if try match(symbol) { return }
         throw missingComma(after: last) ?? unexpected()
     }
@@ -128,7 +128,7 @@ extension Parser {
     /// "invalid syntax. Perhaps you forgot a comma?" when an expression starts right after `last`.
     func missingComma(after last: Expr?) -> SyntaxError? {
         guard let last, startsExpression(), !check("*"), !check("**") else { return nil }
-        var probe = self
+        let probe = Parser(copying: self)
         guard let next = try? probe.expression() else { return nil }
         return error("invalid syntax. Perhaps you forgot a comma?", at: last.location.through(next.location))
     }

@@ -1,7 +1,7 @@
 extension Parser {
     /// star_targets: star_target !',' | star_target (',' star_target)* [','] — the targets of `for`
     /// and comprehensions, parsed at primary level so that `in` ends them.
-    mutating func starTargets() throws -> Expr {
+    func starTargets() throws -> Expr {
         let start = current.location
         let first = try starTarget()
         var target = first
@@ -18,7 +18,7 @@ extension Parser {
     }
 
     /// star_target: '*' star_target | t_primary
-    mutating func starTarget() throws -> Expr {
+    func starTarget() throws -> Expr {
         guard check("*") else { return try primary() }
         try enterNesting()
         defer { depth -= 1 }

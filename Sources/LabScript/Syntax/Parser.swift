@@ -5,7 +5,7 @@ import Foundation
 /// Grammar rules are methods named after the rules of CPython's `python.gram` (`disjunction()`,
 /// `comparison()`, `primary()`, ...); they share the helpers `check`, `match`, `advance`, `peek`
 /// and `consume`. Callers use only `Parser.parse` and `Parser.parseExpression`.
-public struct Parser {
+public final class Parser {
     let source: [Unicode.Scalar]
     let filename: String
     var lexer: Lexer
@@ -41,7 +41,7 @@ public struct Parser {
     public static func parse(_ source: String, filename: String, firstLine: Int = 1) throws -> [Stmt] {
         try onLargeStack {
             let scalars = normalizedScalars(source)
-            var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, line: firstLine))
+            let parser = try Parser(lexer: Lexer(source: scalars, filename: filename, line: firstLine))
             let module = try parser.reportingLexerErrorsFirst { try $0.file() }
             try parser.checkAfterParsing(module)
             return module
@@ -54,7 +54,7 @@ public struct Parser {
         try onLargeStack {
             let scalars = normalizedScalars(source)
             let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
-            var parser = try Parser(lexer: Lexer(source: scalars, filename: filename, start: start, line: firstLine))
+            let parser = try Parser(lexer: Lexer(source: scalars, filename: filename, start: start, line: firstLine))
             let value = try parser.reportingLexerErrorsFirst { parser in
                 let value = try parser.starExpressions()
                 while parser.current.kind == .newline { try parser.advance() }
@@ -82,21 +82,38 @@ public struct Parser {
     }
 
     init(lexer: Lexer, isEmbedded: Bool = false) throws {
+        var lexer = lexer
+        let first = try lexer.next()
         self.source = lexer.source
         self.filename = lexer.filename
         self.lexer = lexer
         self.isEmbedded = isEmbedded
-        let first = try self.lexer.next()
         current = first
         previous = first
+    }
+
+    /// A copy of `other` that can parse ahead without moving `other` (for error hints).
+    init(copying other: Parser) {
+        source = other.source
+        filename = other.filename
+        lexer = other.lexer
+        current = other.current
+        previous = other.previous
+        lookahead = other.lookahead
+        isInFunction = other.isInFunction
+        isInLoop = other.isInLoop
+        isEmbedded = other.isEmbedded
+        errorAfterParsing = other.errorAfterParsing
+        lexerFailed = other.lexerFailed
+        depth = other.depth
     }
 
     /// Runs `parse`; when it fails with a parser error, a tokenizer error further on (an
     /// unterminated string, a mismatched bracket...) is reported instead, as CPython does, except
     /// after an unexpected indent or unindent.
-    mutating func reportingLexerErrorsFirst<T>(_ parse: (inout Parser) throws -> T) throws -> T {
+    func reportingLexerErrorsFirst<T>(_ parse: (Parser) throws -> T) throws -> T {
         do {
-            return try parse(&self)
+            return try parse(self)
         } catch let error as SyntaxError where !lexerFailed && current.kind != .indent && current.kind != .dedent {
             lexer.isScanningRest = true
             lexer.errorLine = error.location.line
@@ -116,14 +133,14 @@ public struct Parser {
     }
 
     /// Keeps the first error that CPython reports only once the whole input has parsed.
-    mutating func reportAfterParsing(_ error: SyntaxError) {
+    func reportAfterParsing(_ error: SyntaxError) {
         if errorAfterParsing == nil { errorAfterParsing = error }
     }
 
     // MARK: - Token helpers
 
     /// The next token from the lexer, noting when it fails.
-    private mutating func nextToken() throws -> Token {
+    private func nextToken() throws -> Token {
         do {
             return try lexer.next()
         } catch {
@@ -134,14 +151,14 @@ public struct Parser {
 
     /// Consumes `current` and returns it.
     @discardableResult
-    mutating func advance() throws -> Token {
+    func advance() throws -> Token {
         previous = current
         current = lookahead.isEmpty ? try nextToken() : lookahead.removeFirst()
         return previous
     }
 
     /// The token `offset` places after `current` (0 is `current`).
-    mutating func peek(_ offset: Int) throws -> Token {
+    func peek(_ offset: Int) throws -> Token {
         if offset == 0 { return current }
         while lookahead.count < offset { lookahead.append(try nextToken()) }
         return lookahead[offset - 1]
@@ -150,13 +167,13 @@ public struct Parser {
     func check(_ op: String) -> Bool { current.isOp(op) }
     func checkKeyword(_ word: String) -> Bool { current.isKeyword(word) }
 
-    mutating func match(_ op: String) throws -> Bool {
+    func match(_ op: String) throws -> Bool {
         guard check(op) else { return false }
         try advance()
         return true
     }
 
-    mutating func matchKeyword(_ word: String) throws -> Bool {
+    func matchKeyword(_ word: String) throws -> Bool {
         guard checkKeyword(word) else { return false }
         try advance()
         return true
@@ -164,18 +181,18 @@ public struct Parser {
 
     /// Consumes the operator `op`, or fails with "invalid syntax" at the current token.
     @discardableResult
-    mutating func consume(_ op: String) throws -> Token {
+    func consume(_ op: String) throws -> Token {
         guard check(op) else { throw unexpected() }
         return try advance()
     }
 
-    mutating func consumeKeyword(_ word: String) throws {
+    func consumeKeyword(_ word: String) throws {
         guard checkKeyword(word) else { throw unexpected() }
         try advance()
     }
 
     /// Consumes an identifier and returns its text.
-    mutating func consumeName() throws -> String {
+    func consumeName() throws -> String {
         guard current.kind == .name else { throw unexpected() }
         return try advance().text
     }
@@ -195,7 +212,7 @@ public struct Parser {
     }
 
     /// Counts one more level of nesting; past `maxDepth`, fails as CPython's compiler does.
-    mutating func enterNesting() throws {
+    func enterNesting() throws {
         depth += 1
         guard depth <= Parser.maxDepth else {
             throw error("maximum recursion depth exceeded during compilation", at: current.location, kind: "RecursionError")
