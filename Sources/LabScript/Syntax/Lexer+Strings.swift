@@ -42,8 +42,8 @@ extension Lexer {
         }
         literal.bodyEnd = index
         index += literal.quoteLength
-        var token = Token(kind: .string, text: "",
-                          location: SourceLocation(line: startLine, column: startColumn, endLine: line, endColumn: index - lineStart))
+        literal.location = SourceLocation(line: startLine, column: startColumn, endLine: line, endColumn: index - lineStart)
+        var token = Token(kind: .string, text: "", location: literal.location)
         token.string = literal
         return token
     }

@@ -69,9 +69,9 @@ extension Parser {
         }
         if i < limit, source[i] == ":" {
             let specEnd = formatSpecEnd(from: i + 1, limit: limit)
-            var specBuilder = JoinedStringBuilder(location: builder.location)
+            var specBuilder = JoinedStringBuilder(location: literal.location)
             try formattedParts(of: literal, in: i + 1..<specEnd, nesting: nesting + 1, into: &specBuilder)
-            spec = Expr(.joinedStr(specBuilder.finish()), location(of: i + 1..<specEnd, in: literal))
+            spec = Expr(.joinedStr(specBuilder.finish()), literal.location)  // where CPython places it
             i = specEnd
         }
         guard i < limit, source[i] == "}" else { throw fieldError("expecting '}'", at: i, in: literal) }
@@ -177,6 +177,11 @@ extension Parser {
         let value = try parser.starExpressionsOrYield()
         guard parser.current.kind == .endMarker else { throw parser.missingComma(after: value) ?? parser.unexpected() }
         if let error = parser.errorAfterParsing { reportAfterParsing(error) }
+        // CPython 3.11 parses the field as if its braces were parentheses, so a bare tuple spans them.
+        if case .tuple(let elements) = value.kind, elements.first?.location.column == value.location.column,
+           elements.first?.location.line == value.location.line {
+            return Expr(value.kind, location(of: range.lowerBound - 1..<range.upperBound + 1, in: literal))
+        }
         return value
     }
 }
