@@ -34,8 +34,7 @@ final class ParserFixtureTests: XCTestCase {
     }
 }
 
-/// Lists node locations in the pre-order of CPython's `ast.iter_child_nodes`; inside f-strings, those
-/// of the fields' expressions and format specs only.
+/// Lists node locations in the pre-order of CPython's `ast.iter_child_nodes`.
 private struct LocationWalker {
     var found: [String] = []
 
@@ -137,12 +136,11 @@ private struct LocationWalker {
             args.forEach { visit($0) }
             keywords.forEach { visit($0.value) }
         case .slice(let lower, let upper, let step): [lower, upper, step].forEach { visit($0) }
-        case .joinedStr(let parts):
-            for case .formattedValue(let value, _, let spec) in parts.map(\.kind) {
-                visit(value)
-                visit(spec)
-            }
-        case .formattedValue, .constant, .name: break
+        case .joinedStr(let parts): parts.forEach { visit($0) }
+        case .formattedValue(let value, _, let spec):
+            visit(value)
+            visit(spec)
+        case .constant, .name: break
         }
     }
 }

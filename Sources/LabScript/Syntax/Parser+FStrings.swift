@@ -76,8 +76,7 @@ extension Parser {
         }
         guard i < limit, source[i] == "}" else { throw fieldError("expecting '}'", at: i, in: literal) }
         if isDebug && conversion == nil && spec == nil { conversion = "r" }
-        let location = self.location(of: open..<i + 1, in: literal)
-        builder.append(Expr(.formattedValue(value: value, conversion: conversion, formatSpec: spec), location))
+        builder.append(Expr(.formattedValue(value: value, conversion: conversion, formatSpec: spec), builder.location))
         return i + 1
     }
 
