@@ -66,19 +66,11 @@ public final class Parser {
         }
     }
 
-    /// Runs `body` on a thread with a `stackSize` stack, so that deeply nested input ends in a
-    /// RecursionError at `maxDepth` instead of overflowing the caller's (possibly small) stack.
+    /// Runs `body` on the parsing thread, whose stack is `stackSize`, so that deeply nested input
+    /// ends in a RecursionError at `maxDepth` instead of overflowing the caller's (possibly small)
+    /// stack.
     private static func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Result(catching: body)
-            done.signal()
-        }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
-        return try box.result!.get()
+        try ParsingThread.shared.run(body)
     }
 
     init(lexer: Lexer, isEmbedded: Bool = false) throws {
@@ -231,9 +223,42 @@ public final class Parser {
     }
 }
 
-/// Carries a result from the parsing thread; the semaphore orders the write before the read.
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, Error>?
+/// One long-lived thread with a large stack that runs parses one at a time (starting a thread
+/// per parse would cost more than parsing a short cell).
+private final class ParsingThread: @unchecked Sendable {
+    static let shared = ParsingThread()
+
+    private var thread: Thread?
+    /// Serializes callers; the semaphores hand each job over and back.
+    private let lock = NSLock()
+    private let jobReady = DispatchSemaphore(value: 0)
+    private let jobDone = DispatchSemaphore(value: 0)
+    private var job: (() -> Void)?
+
+    private init() {
+        let thread = Thread { [unowned self] in
+            while true {
+                jobReady.wait()
+                job?()
+                jobDone.signal()
+            }
+        }
+        thread.stackSize = Parser.stackSize
+        thread.start()
+        self.thread = thread
+    }
+
+    func run<T>(_ body: @escaping () throws -> T) throws -> T {
+        if Thread.current === thread { return try body() }
+        lock.lock()
+        defer { lock.unlock() }
+        var result: Result<T, Error>?
+        job = { result = Result(catching: body) }
+        jobReady.signal()
+        jobDone.wait()
+        job = nil
+        return try result!.get()
+    }
 }
 
 /// The source as Unicode scalars, without a leading byte-order mark and with `\r\n` and `\r`
