@@ -22,6 +22,7 @@ final class ParserTests: XCTestCase {
     func testTupleSubscriptReachesTheIndexIntact() {
         XCTAssertEqual(dump("logits[:, 0]"), "([] logits (tuple (slice _ _ _) 0))")
         XCTAssertEqual(dump("x[..., None]"), "([] x (tuple ... None))")
+        XCTAssertEqual(dump("x[*a]"), "([] x (tuple (* a)))")
     }
 
     func testCallsWithUnpacking() {
@@ -69,6 +70,7 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(dump("f'''{\n  a +\n  b\n}'''"), "(f (fv (+ a b) _ _))")
         XCTAssertEqual(dump("f\"{f'{x}'}\""), "(f (fv (f (fv x _ _)) _ _))")
         XCTAssertEqual(dump("f'{ {\"a\": 1}[\"a\"] }'"), "(f (fv ([] (dict ('a' 1)) 'a') _ _))")
+        XCTAssertEqual(dump("f'{3:{\"}\"}>10}'"), "(f (fv 3 _ (f (fv '}' _ _) '>10')))")
     }
 
     func testFStringExpressionsHaveSourceLocations() throws {

@@ -344,6 +344,21 @@ final class ScopeErrorTests: XCTestCase {
         XCTAssertNoThrow(try Parser.parse("f = lambda: (yield)", filename: "<test>"))
     }
 
+    func testFutureImports() {
+        XCTAssertNoThrow(try Parser.parse("\"doc\"\nfrom __future__ import annotations\nfrom __future__ import division",
+                                          filename: "<test>"))
+        assertSyntaxError("import os\nfrom __future__ import annotations", "from __future__ imports must occur at the beginning of the file",
+                          line: 2, column: 0)
+        assertSyntaxError("def f():\n  from __future__ import annotations", "from __future__ imports must occur at the beginning of the file",
+                          line: 2, column: 2)
+        assertSyntaxError("from __future__ import braces", "not a chance", line: 1, column: 0)
+        assertSyntaxError("from __future__ import (annotations, nope)", "future feature nope is not defined", line: 1, column: 0)
+    }
+
+    func testNonlocalClassCellInMethods() {
+        XCTAssertNoThrow(try Parser.parse("class A:\n def f(self):\n  nonlocal __class__\n", filename: "<test>"))
+    }
+
     func testSymbolTableErrorsComeBeforeCompilerErrors() {
         assertSyntaxError("break\ndef f(a, a): pass", "duplicate argument 'a' in function definition", line: 2, column: 9)
     }

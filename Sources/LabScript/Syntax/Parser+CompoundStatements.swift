@@ -16,9 +16,10 @@ extension Parser {
         }
     }
 
-    /// The end of a compound statement: the end of its last body statement.
-    private func span(from start: SourceLocation, body: [Stmt]) -> SourceLocation {
-        body.last.map { start.through($0.location) } ?? span(from: start)
+    /// A compound statement ends with the last token of its last block (a trailing ';' included,
+    /// as in CPython).
+    private func blockSpan(from start: SourceLocation) -> SourceLocation {
+        start.through(lastSignificant)
     }
 
     /// decorators: ('@' named_expression NEWLINE)+, then a function or class definition.
@@ -48,7 +49,7 @@ extension Parser {
         defer { (isInFunction, isInLoop) = saved }
         let body = try block(after: "function definition on line \(start.line)")
         return Stmt(.functionDef(name: name, args: args, body: body, decorators: decorators, returns: returns),
-                    span(from: start, body: body))
+                    blockSpan(from: start))
     }
 
     /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
@@ -66,7 +67,7 @@ extension Parser {
         defer { (isInFunction, isInLoop) = saved }
         let body = try block(after: "class definition on line \(start.line)")
         return Stmt(.classDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators),
-                    span(from: start, body: body))
+                    blockSpan(from: start))
     }
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
@@ -83,7 +84,7 @@ extension Parser {
         } else {
             orelse = try elseBlock()
         }
-        return Stmt(.if(test: test, body: body, orelse: orelse), span(from: keyword.location, body: orelse.isEmpty ? body : orelse))
+        return Stmt(.if(test: test, body: body, orelse: orelse), blockSpan(from: keyword.location))
     }
 
     /// else_block: 'else' ':' block; empty when there is no `else`.
@@ -109,7 +110,7 @@ extension Parser {
         try consumeColon()
         let body = try loopBody(after: "'while' statement on line \(start.line)")
         let orelse = try elseBlock()
-        return Stmt(.while(test: test, body: body, orelse: orelse), span(from: start, body: orelse.isEmpty ? body : orelse))
+        return Stmt(.while(test: test, body: body, orelse: orelse), blockSpan(from: start))
     }
 
     /// for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
@@ -122,7 +123,7 @@ extension Parser {
         let body = try loopBody(after: "'for' statement on line \(start.line)")
         let orelse = try elseBlock()
         return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse),
-                    span(from: start, body: orelse.isEmpty ? body : orelse))
+                    blockSpan(from: start))
     }
 
     /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block])
@@ -147,8 +148,7 @@ extension Parser {
         guard !handlers.isEmpty || !finalbody.isEmpty else {
             throw error("expected 'except' or 'finally' block", at: current.location, incomplete: current.isAtEnd)
         }
-        let last = finalbody.isEmpty ? (orelse.isEmpty ? handlers.last!.body : orelse) : finalbody
-        return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), span(from: start, body: last))
+        return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), blockSpan(from: start))
     }
 
     /// except_block: 'except' [expression ['as' NAME]] ':' block
@@ -165,7 +165,7 @@ extension Parser {
         }
         try consumeColon()
         let body = try block(after: "'except' statement on line \(start.line)")
-        return ExceptHandler(type: type, name: name, body: body, location: span(from: start, body: body))
+        return ExceptHandler(type: type, name: name, body: body, location: blockSpan(from: start))
     }
 
     /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
@@ -181,7 +181,7 @@ extension Parser {
         if parenthesized { try consume(")") }
         try consumeColon()
         let body = try block(after: "'with' statement on line \(start.line)")
-        return Stmt(.with(items, body: body), span(from: start, body: body))
+        return Stmt(.with(items, body: body), blockSpan(from: start))
     }
 
     /// with_item: expression ['as' star_target]

@@ -153,12 +153,18 @@ extension Parser {
         return end
     }
 
-    /// The index of the '}' that closes a format spec starting at `start` (`limit` if none).
+    /// The index of the '}' that closes a format spec starting at `start` (`limit` if none),
+    /// skipping nested fields and the strings inside them.
     private func formatSpecEnd(from start: Int, limit: Int) -> Int {
         var depth = 0, i = start
         while i < limit {
-            if source[i] == "{" { depth += 1 }
-            if source[i] == "}" {
+            let c = source[i]
+            if depth > 0 && (c == "'" || c == "\"") {
+                i += 1
+                while i < limit && source[i] != c { i += 1 }
+            } else if c == "{" {
+                depth += 1
+            } else if c == "}" {
                 if depth == 0 { return i }
                 depth -= 1
             }

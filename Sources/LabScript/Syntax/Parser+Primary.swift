@@ -23,10 +23,14 @@ extension Parser {
         return value
     }
 
-    /// slices: slice !',' | ','.(slice | starred_expression)+ [','] — a tuple when there is a comma.
+    /// slices: slice !',' | ','.(slice | starred_expression)+ [','] — a tuple when there is a comma
+    /// or a starred element.
     private func slices() throws -> Expr {
         let start = current.location
         let first = try slice()
+        if case .starred = first.kind, !check(",") {
+            return Expr(.tuple([first]), first.location)  // x[*a] indexes with a tuple, as in CPython
+        }
         guard check(",") else { return first }
         var elements = [first]
         while try match(",") {

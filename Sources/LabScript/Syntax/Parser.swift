@@ -13,6 +13,8 @@ public final class Parser {
     var current: Token
     /// The last consumed token (its end is the end of the node being built).
     var previous: Token
+    /// The location of the last consumed token other than NEWLINE, INDENT and DEDENT.
+    var lastSignificant: SourceLocation
     /// Tokens read ahead of `current` by `peek`.
     var lookahead: [Token] = []
     /// True inside a function body (not a class body nested in it).
@@ -82,6 +84,7 @@ public final class Parser {
         self.isEmbedded = isEmbedded
         current = first
         previous = first
+        lastSignificant = first.location
     }
 
     /// A copy of `other` that can parse ahead without moving `other` (for error hints).
@@ -91,6 +94,7 @@ public final class Parser {
         lexer = other.lexer
         current = other.current
         previous = other.previous
+        lastSignificant = other.lastSignificant
         lookahead = other.lookahead
         isInFunction = other.isInFunction
         isInLoop = other.isInLoop
@@ -145,6 +149,10 @@ public final class Parser {
     @discardableResult
     func advance() throws -> Token {
         previous = current
+        switch previous.kind {
+        case .newline, .indent, .dedent: break
+        default: lastSignificant = previous.location
+        }
         current = lookahead.isEmpty ? try nextToken() : lookahead.removeFirst()
         return previous
     }

@@ -1,6 +1,7 @@
 /// The checks CPython's symbol table makes once a module has parsed: `global` and `nonlocal`
 /// must come before any use of their names in the scope, `nonlocal` needs a binding in an
-/// enclosing function, `yield` belongs in a function, and parameter names are unique.
+/// enclosing function, `yield` belongs in a function, and parameter names are unique. It also
+/// checks `from __future__` imports: known features, at the top of the module only.
 ///
 /// Scopes are the module, function and lambda bodies, class bodies and comprehensions, as in
 /// Python 3. The first error in source order wins, then those found when resolving `nonlocal`.
@@ -43,10 +44,23 @@ struct ScopeChecker {
     let filename: String
     private var scope: Scope
     private let module: Scope
+    /// The `from __future__` imports at the top of the module, where they are allowed.
+    private var leadingFutureImports: Set<ObjectIdentifier> = []
+
+    /// The features `from __future__ import` accepts.
+    private static let futureFeatures: Set<String> = [
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    ]
 
     /// Checks `module`, throwing the first error CPython's symbol table reports.
     static func check(_ module: [Stmt], filename: String) throws {
         var checker = ScopeChecker(filename: filename)
+        for (i, statement) in module.enumerated() {
+            if i == 0, case .expr(let e) = statement.kind, case .constant(.str) = e.kind { continue }  // docstring
+            guard case .importFrom("__future__", _, 0) = statement.kind else { break }
+            checker.leadingFutureImports.insert(ObjectIdentifier(statement))
+        }
         try checker.visit(module)
         try checker.resolveNonlocals(in: checker.module, bound: [])
     }
@@ -98,6 +112,7 @@ struct ScopeChecker {
             }
         }
         var inner = bound
+        if scope.kind == .classBody { inner.insert("__class__") }  // the implicit cell methods may use
         if scope.isFunctionLike {
             for (name, flags) in scope.flags where !flags.contains(.global)
                 && !flags.isDisjoint(with: [.parameter, .assigned, .nonlocal]) {
@@ -186,7 +201,8 @@ struct ScopeChecker {
             for alias in names {
                 mark(alias.asname ?? String(alias.name.prefix { $0 != "." }), .assigned)
             }
-        case .importFrom(_, let names, _):
+        case .importFrom(let module, let names, let level):
+            if module == "__future__" && level == 0 { try checkFutureImport(s, names) }
             for alias in names where alias.name != "*" { mark(alias.asname ?? alias.name, .assigned) }
         case .global(let names):
             try declare(names, nonlocal: false, at: s.location)
@@ -196,6 +212,15 @@ struct ScopeChecker {
             try visit(value)
         case .pass, .break, .continue, .magic:
             break
+        }
+    }
+
+    private func checkFutureImport(_ s: Stmt, _ names: [Alias]) throws {
+        guard leadingFutureImports.contains(ObjectIdentifier(s)) else {
+            throw error("from __future__ imports must occur at the beginning of the file", at: s.location)
+        }
+        for alias in names where !ScopeChecker.futureFeatures.contains(alias.name) {
+            throw error(alias.name == "braces" ? "not a chance" : "future feature \(alias.name) is not defined", at: s.location)
         }
     }
 
