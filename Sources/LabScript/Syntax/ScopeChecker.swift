@@ -1,7 +1,8 @@
 /// The checks CPython's symbol table makes once a module has parsed: `global` and `nonlocal`
 /// must come before any use of their names in the scope, `nonlocal` needs a binding in an
 /// enclosing function, `yield` belongs in a function, and parameter names are unique. It also
-/// checks `from __future__` imports: known features, at the top of the module only.
+/// makes two checks of CPython's compiler that need the same walk: `__debug__` cannot be bound,
+/// and `from __future__` imports name known features, at the top of the module only.
 ///
 /// Scopes are the module, function and lambda bodies, class bodies and comprehensions, as in
 /// Python 3. The first error in source order wins, then those found when resolving `nonlocal`.
@@ -35,10 +36,7 @@ struct ScopeChecker {
             parent?.children.append(self)
         }
 
-        var isFunctionLike: Bool {
-            if case .module = kind { return false }
-            return kind != .classBody
-        }
+        var isFunctionLike: Bool { kind != .module && kind != .classBody }
     }
 
     let filename: String
