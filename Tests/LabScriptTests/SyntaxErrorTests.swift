@@ -278,6 +278,7 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = 2j", "imaginary (complex) literals are not supported", line: 1, column: 4)
         assertSyntaxError("match command.split():\n    case [action]:\n        pass", "match statements are not supported", line: 1, column: 0)
         XCTAssertNoThrow(try Parser.parse("match = 1\nmatch(x)\nmatch.group(1)", filename: "<test>"))
+        assertSyntaxError("try:\n    f()\nexcept* ValueError:\n    pass", "except* (exception groups) is not supported", line: 3, column: 0)
     }
 
     func testErrorsOrderedAsCPythonReportsThem() {

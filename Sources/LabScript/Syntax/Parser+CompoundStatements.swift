@@ -154,6 +154,7 @@ extension Parser {
     /// except_block: 'except' [expression ['as' NAME]] ':' block
     private func exceptHandler() throws -> ExceptHandler {
         let start = try advance().location
+        if check("*") { throw error("except* (exception groups) is not supported", at: start.through(current.location)) }
         var type: Expr?, name: String?
         if !check(":") && current.kind != .newline {
             let first = try expression()
