@@ -82,12 +82,12 @@ extension Lexer {
     }
 
     private mutating func readDecimal(start: Int) throws -> Constant {
-        var text = try readDigits("decimal", \.isASCIIDigit)
+        var text = try readDigits("decimal", { $0.isASCIIDigit })
         var isFloat = false
         if peekScalar() == "." {
             index += 1
             isFloat = true
-            text += "." + (try readDigits("decimal", \.isASCIIDigit))
+            text += "." + (try readDigits("decimal", { $0.isASCIIDigit }))
         }
         if let e = peekScalar(), e == "e" || e == "E" {
             var offset = 1
@@ -97,7 +97,7 @@ extension Lexer {
             }
             text += "e" + (offset == 2 ? String(source[index + 1]) : "")
             index += offset
-            text += try readDigits("decimal", \.isASCIIDigit)
+            text += try readDigits("decimal", { $0.isASCIIDigit })
             isFloat = true
         }
         if isFloat { return .float(Double(text) ?? .infinity) }
