@@ -1,1 +1,0 @@
-// LabScript: see docs/ARCHITECTURE.md.
