@@ -52,7 +52,7 @@ let package = Package(
                 "LabNotebook", "LabScript", "LabBridge", "LabBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "LabScriptTests", dependencies: ["LabScript"], resources: [.copy("Scripts")]),
+        .testTarget(name: "LabScriptTests", dependencies: ["LabScript"], resources: [.copy("Scripts"), .copy("Fixtures")]),
         .testTarget(name: "LabTensorTests", dependencies: ["LabTensor"], resources: [.copy("Fixtures")], swiftSettings: engineSettings),
         .testTarget(name: "LabTokenizersTests", dependencies: ["LabTokenizers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LabNNTests", dependencies: ["LabNN"], swiftSettings: engineSettings),
