@@ -3,7 +3,7 @@
 extension Tensor {
     /// `dim` resolved against `rank` Python-style (negative counts from the end).
     static func normalizeDim(_ dim: Int, rank: Int, _ op: String) throws -> Int {
-        let size = max(rank, 1)
+        let size = Swift.max(rank, 1)
         guard dim >= -size, dim < size else {
             throw TensorError(op, "Dimension out of range (expected to be in range of [\(-size), \(size - 1)], but got \(dim))")
         }
@@ -150,9 +150,9 @@ extension Tensor {
         func clamp(_ bound: Int?, _ fallback: Int) -> Int {
             guard var bound else { return fallback }
             if bound < 0 { bound += size }
-            return min(max(bound, 0), size)
+            return Swift.min(Swift.max(bound, 0), size)
         }
-        let lower = clamp(start, 0), upper = max(clamp(end, size), lower)
+        let lower = clamp(start, 0), upper = Swift.max(clamp(end, size), lower)
         return try view("slice") { base in
             base.offset += lower * base.strides[axis]
             base.shape[axis] = (upper - lower + step - 1) / step
@@ -215,7 +215,7 @@ extension Tensor {
 
     /// The shape two shapes broadcast to, by NumPy's rules.
     public static func broadcastShape(_ a: [Int], _ b: [Int], _ op: String = "broadcast") throws -> [Int] {
-        let rank = max(a.count, b.count)
+        let rank = Swift.max(a.count, b.count)
         var result = [Int](repeating: 1, count: rank)
         for i in 0..<rank {
             let x = i < rank - a.count ? 1 : a[i - (rank - a.count)]

@@ -136,7 +136,7 @@ extension Tensor {
     /// `[start, start+step, ...)` below `end`, as float32.
     public static func arange(_ start: Float = 0, _ end: Float, step: Float = 1) throws -> Tensor {
         guard step != 0 else { throw TensorError("arange", "step must be nonzero") }
-        let count = max(0, Int(((end - start) / step).rounded(.up)))
+        let count = Swift.max(0, Int(((end - start) / step).rounded(.up)))
         return makeFloat([count]) { p in for i in 0..<count { p[i] = start + Float(i) * step } }
     }
 

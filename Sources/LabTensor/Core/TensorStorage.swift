@@ -11,7 +11,7 @@ final class TensorStorage {
     init(dtype: DType, count: Int) {
         self.dtype = dtype
         self.count = count
-        let byteCount = max(count, 1) * dtype.elementSize
+        let byteCount = Swift.max(count, 1) * dtype.elementSize
         bytes = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
         bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
     }
