@@ -124,11 +124,13 @@ extension Tensor {
     func mapFloat(_ op: String, _ f: (Float) -> Float, derivative: @escaping (Float, Float) -> Float) -> Tensor {
         let x = detached().denseFloat()
         let count = scalarCount
-        let px = x.floatPointer
-        let out = Tensor.makeFloat(shape) { o in parallelChunks(count) { r in for i in r { o[i] = f(px[i]) } } }
+        let out = Tensor.makeFloat(shape) { o in
+            let px = x.floatPointer
+            parallelChunks(count) { r in for i in r { o[i] = f(px[i]) } }
+        }
         return Tensor.record(out, op, [self]) { g, _ in
             let dg = g.denseFloat()
-            let pg = dg.floatPointer, py = out.floatPointer
+            let pg = dg.floatPointer, px = x.floatPointer, py = out.floatPointer
             return [Tensor.makeFloat(x.shape) { d in
                 parallelChunks(count) { r in for i in r { d[i] = pg[i] * derivative(px[i], py[i]) } }
             }]

@@ -27,9 +27,9 @@ extension Tensor {
         if let bad = labels.first(where: { $0 != ignoreIndex && ($0 < 0 || $0 >= classes) }) {
             throw TensorError("cross_entropy", "Target \(bad) is out of bounds.")
         }
-        let rows = RowKernel(rowsView.detached().denseFloat())
+        let dense = rowsView.detached().denseFloat()
         var normalizers = [Float](repeating: 0, count: labels.count)
-        let px = rows.tensor.floatPointer
+        let px = dense.floatPointer
         let perRow = Tensor.makeFloat([labels.count]) { out in
             for (i, label) in labels.enumerated() where label != ignoreIndex {
                 normalizers[i] = rowLogSumExp(px + i * classes, classes)
@@ -45,9 +45,10 @@ extension Tensor {
         case .mean: result = try losses.sum() / Float(counted)
         }
         let logitsShape = rowsView.shape
-        let record = Tensor.record(result, "cross_entropy", [rowsView]) { g, _ in
+        return Tensor.record(result, "cross_entropy", [rowsView]) { g, _ in
             // d loss_i / d x_ij = softmax_ij − [j == label_i], times the incoming gradient per row.
             let weights = try (reduction == .mean ? g / Float(counted) : g).expand(targets.shape).denseFloat()
+            let px = dense.floatPointer
             return [Tensor.makeFloat(logitsShape) { d in
                 for (i, label) in labels.enumerated() where label != ignoreIndex {
                     let w = weights.floatPointer[i]
@@ -56,7 +57,6 @@ extension Tensor {
                 }
             }]
         }
-        return record
     }
 
     /// Entropy of the categorical distribution given by logits along the last dim, as trl computes

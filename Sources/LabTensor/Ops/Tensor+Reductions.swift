@@ -38,6 +38,11 @@ extension Tensor {
         return try centered.square().sum(dims: dims, keepDim: keepDim) / Float(unbiased ? count - 1 : count)
     }
 
+    /// Variance over one dim.
+    public func variance(dim: Int, unbiased: Bool = true, keepDim: Bool = false) throws -> Tensor {
+        try variance(dims: [dim], unbiased: unbiased, keepDim: keepDim)
+    }
+
     /// Largest element along `dim` and its first index (int64). The gradient goes to that index.
     public func max(dim: Int, keepDim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
         let axis = try normalizeDim(dim, "max")
