@@ -36,6 +36,20 @@ final class ArithmeticTests: XCTestCase {
         try checkGradients([c, a]) { try $0[0].pow($0[1]) }
     }
 
+    func testMaximumMinimum() throws {
+        let a = try Tensor([1, 5, 3]), b = try Tensor([2, 2, 3])
+        XCTAssertEqual(try Tensor.maximum(a, b).toFloatArray(), [2, 5, 3])
+        XCTAssertEqual(try Tensor.minimum(a, Tensor(2)).toFloatArray(), [1, 2, 2])
+        var x = a, y = b
+        x.requiresGrad = true
+        y.requiresGrad = true
+        try Tensor.maximum(x, y).sum().backward()
+        XCTAssertEqual(x.grad?.toFloatArray(), [0, 1, 0.5], "ties split the gradient")
+        XCTAssertEqual(y.grad?.toFloatArray(), [1, 0, 0.5])
+        try checkGradients([sample([2, 3], seed: 1), sample([3], seed: 2)]) { try Tensor.maximum($0[0], $0[1]) }
+        try checkGradients([sample([2, 3], seed: 1), sample([3], seed: 2)]) { try Tensor.minimum($0[0], $0[1]) }
+    }
+
     func testScalarGradients() throws {
         let a = sample([2, 3]) + 2
         try checkGradients([a]) { $0[0] + 3 }

@@ -15,6 +15,11 @@ final class ReductionTests: XCTestCase {
         assertClose(try m.variance(dim: 1, unbiased: false), [8.0 / 3, 8.0 / 3])
         assertClose(try m.variance(), [3.5])
         XCTAssertThrowsError(try m.sum(dim: 2))
+        assertClose(try m.standardDeviation(dims: [1]), [2, 2])
+        let mask = try Tensor(bools: [true, false, true, true], shape: [2, 2])
+        XCTAssertEqual(try mask.sum(dim: 1).dtype, .int64)
+        XCTAssertEqual(try mask.sum(dim: 1).toInt64Array(), [1, 2])
+        XCTAssertEqual(try Tensor(int64: [1 << 40, 1]).sum().toInt64Array(), [(1 << 40) + 1])
     }
 
     func testMaxArgmaxMin() throws {

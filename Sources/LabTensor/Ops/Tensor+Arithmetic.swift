@@ -62,6 +62,28 @@ extension Tensor {
                         derivative: { x, _ in exponent == 0 ? 0 : exponent * Foundation.pow(x, exponent - 1) })
     }
 
+    /// Elementwise larger of two broadcast tensors (`torch.maximum`); NaN propagates. Where they
+    /// are equal the gradient is split evenly between them, as in PyTorch.
+    public static func maximum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try extremum(a, b, "maximum") { $0 > $1 }
+    }
+
+    /// Elementwise smaller of two broadcast tensors (`torch.minimum`), with the same gradient rule.
+    public static func minimum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try extremum(a, b, "minimum") { $0 < $1 }
+    }
+
+    private static func extremum(_ a: Tensor, _ b: Tensor, _ op: String, _ wins: @escaping (Float, Float) -> Bool) throws -> Tensor {
+        let out = try zipFloat(a, b, op) { x, y in x.isNaN || y.isNaN ? .nan : (wins(x, y) || x == y ? x : y) }
+        let x = a.detached(), y = b.detached()
+        return record(out, op, [a, b]) { g, needs in
+            // Share of the gradient that goes to `a`: 1 where it wins, 1/2 on ties, 0 where it loses.
+            let share = try zipFloat(x, y, op) { p, q in p == q ? 0.5 : (wins(p, q) ? 1 : 0) }
+            return [needs[0] ? try (g * share).sumToShape(x.shape) : nil,
+                    needs[1] ? try (g * (1 - share)).sumToShape(y.shape) : nil]
+        }
+    }
+
     // MARK: Tensor-scalar
 
     public static func + (a: Tensor, s: Float) -> Tensor { a.mapFloat("add", { $0 + s }, derivative: { _, _ in 1 }) }

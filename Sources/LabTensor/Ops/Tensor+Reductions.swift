@@ -7,8 +7,10 @@ import Foundation
 /// on the thread count.
 extension Tensor {
     /// Sum over `dims` (all dims when nil). With `keepDim` the reduced dims stay with size 1.
+    /// Integer and bool tensors sum exactly to int64, as in PyTorch (not differentiable).
     public func sum(dims: [Int]? = nil, keepDim: Bool = false) throws -> Tensor {
         let plan = try ReductionPlan(self, dims, "sum")
+        if dtype != .float32 { return try plan.integerRowSums(self).reshape(plan.outputShape(keepDim: keepDim)) }
         let out = plan.reduceRows { row, n in
             var total = 0.0
             for j in 0..<n { total += Double(row[j]) }
@@ -41,6 +43,11 @@ extension Tensor {
     /// Variance over one dim.
     public func variance(dim: Int, unbiased: Bool = true, keepDim: Bool = false) throws -> Tensor {
         try variance(dims: [dim], unbiased: unbiased, keepDim: keepDim)
+    }
+
+    /// Standard deviation over `dims` (all when nil): the square root of ``variance(dims:unbiased:keepDim:)``.
+    public func standardDeviation(dims: [Int]? = nil, unbiased: Bool = true, keepDim: Bool = false) throws -> Tensor {
+        try variance(dims: dims, unbiased: unbiased, keepDim: keepDim).sqrt()
     }
 
     /// Largest element along `dim` and its first index (int64). The gradient goes to that index.
@@ -150,16 +157,30 @@ struct ReductionPlan {
     let inputShape: [Int]
 
     init(_ tensor: Tensor, _ dims: [Int]?, _ op: String) throws {
-        let axes = try dims.map { try Set($0.map { try tensor.normalizeDim($0, op) }) } ?? Set(0..<tensor.rank)
-        let kept = (0..<tensor.rank).filter { !axes.contains($0) }
-        let order = kept + (0..<tensor.rank).filter { axes.contains($0) }
+        let (order, axes) = try ReductionPlan.order(tensor, dims, op)
         let permuted = order == Array(0..<tensor.rank) ? tensor.detached() : try tensor.detached().permute(order)
         rows = permuted.denseFloat()
-        keptShape = kept.map { tensor.shape[$0] }
+        keptShape = (0..<tensor.rank).filter { !axes.contains($0) }.map { tensor.shape[$0] }
         outer = keptShape.reduce(1, *)
         inner = axes.map { tensor.shape[$0] }.reduce(1, *)
         reducedDims = axes
         inputShape = tensor.shape
+    }
+
+    /// The dim order that puts kept dims before reduced ones, and the reduced dims.
+    private static func order(_ tensor: Tensor, _ dims: [Int]?, _ op: String) throws -> ([Int], Set<Int>) {
+        let axes = try dims.map { try Set($0.map { try tensor.normalizeDim($0, op) }) } ?? Set(0..<tensor.rank)
+        let kept = (0..<tensor.rank).filter { !axes.contains($0) }
+        return (kept + (0..<tensor.rank).filter { axes.contains($0) }, axes)
+    }
+
+    /// Exact int64 sums of the rows of an integer or bool tensor, `[outer]`.
+    func integerRowSums(_ tensor: Tensor) throws -> Tensor {
+        let (order, _) = try ReductionPlan.order(tensor, Array(reducedDims), "sum")
+        let values = try tensor.permute(order).toInt64Array()
+        let storage = TensorStorage(dtype: .int64, count: outer)
+        for row in 0..<outer { storage.int64s[row] = values[row * inner ..< (row + 1) * inner].reduce(0, &+) }
+        return Tensor(storage: storage, shape: [outer])
     }
 
     func outputShape(keepDim: Bool) -> [Int] {
