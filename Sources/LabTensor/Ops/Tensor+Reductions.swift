@@ -9,16 +9,7 @@ extension Tensor {
     /// Sum over `dims` (all dims when nil). With `keepDim` the reduced dims stay with size 1.
     /// Integer and bool tensors sum exactly to int64, as in PyTorch (not differentiable).
     public func sum(dims: [Int]? = nil, keepDim: Bool = false) throws -> Tensor {
-        let plan = try ReductionPlan(self, dims, "sum")
-        if dtype != .float32 { return try plan.integerRowSums(self).reshape(plan.outputShape(keepDim: keepDim)) }
-        let out = plan.reduceRows { row, n in
-            var total = 0.0
-            for j in 0..<n { total += Double(row[j]) }
-            return Float(total)
-        }
-        let result = try out.reshape(plan.outputShape(keepDim: keepDim))
-        let inputShape = shape, kept = plan.outputShape(keepDim: true)
-        return Tensor.record(result, "sum", [self]) { g, _ in [try g.reshape(kept).expand(inputShape)] }
+        try reduceSum(dims, keepDim, mean: false)
     }
 
     /// Sum over one dim.
@@ -26,8 +17,26 @@ extension Tensor {
 
     /// Mean over `dims` (all dims when nil).
     public func mean(dims: [Int]? = nil, keepDim: Bool = false) throws -> Tensor {
-        let count = try ReductionPlan(self, dims, "mean").inner
-        return try sum(dims: dims, keepDim: keepDim) / Float(count)
+        try reduceSum(dims, keepDim, mean: true)
+    }
+
+    /// Row sums (or means), accumulated in Double in index order.
+    private func reduceSum(_ dims: [Int]?, _ keepDim: Bool, mean: Bool) throws -> Tensor {
+        let plan = try ReductionPlan(self, dims, mean ? "mean" : "sum")
+        if dtype != .float32 && !mean { return try plan.integerRowSums(self).reshape(plan.outputShape(keepDim: keepDim)) }
+        let divisor = mean ? Double(plan.inner) : 1
+        let out = plan.reduceRows { row, n in
+            var total = 0.0
+            for j in 0..<n { total += Double(row[j]) }
+            return Float(total / divisor)
+        }
+        let result = try out.reshape(plan.outputShape(keepDim: keepDim))
+        let inputShape = shape, kept = plan.outputShape(keepDim: true), scale = Float(1 / divisor)
+        let name = (mean ? "mean" : "sum") + (dims == nil ? "" : "_dim")
+        return Tensor.record(result, name, [self]) { g, _ in
+            let spread = try g.reshape(kept).expand(inputShape)
+            return [mean ? spread * scale : spread]
+        }
     }
 
     /// Mean over one dim.
