@@ -87,3 +87,24 @@ final class AutogradTests: XCTestCase {
         XCTAssertFalse((p.value * 2).requiresGrad)
     }
 }
+
+final class AutogradMemoryTests: XCTestCase {
+    /// Buffers saved for backward are released once backward has run through them.
+    func testSavedBuffersAreFreedAfterBackward() throws {
+        var x = try Tensor([0.5, 1.5])
+        x.requiresGrad = true
+        weak var saved: TensorStorage?
+        let loss: Tensor = try {
+            let y = x.exp()              // exp saves its output for backward
+            saved = y.storage
+            return try y.sum()
+        }()
+        XCTAssertNotNil(saved, "the graph keeps the saved output alive")
+        try loss.backward()
+        XCTAssertNil(saved, "backward dropped it")
+    }
+
+    func testMatmulWithEmptyInnerDimIsZero() throws {
+        XCTAssertEqual(try Tensor.zeros([2, 0]).matmul(Tensor.zeros([0, 3])).toFloatArray(), [Float](repeating: 0, count: 6))
+    }
+}

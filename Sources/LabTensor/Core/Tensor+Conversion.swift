@@ -10,7 +10,7 @@ extension Tensor {
 
     /// A storage holding this view's elements densely in row-major order.
     func denseCopyOfStorage() -> TensorStorage {
-        let result = TensorStorage(dtype: dtype, count: scalarCount)
+        let result = TensorStorage(dtype: dtype, count: scalarCount, zeroed: false)
         switch dtype {
         case .float32: gatherStrided(storage.floats, shape: shape, strides: strides, offset: offset, into: result.floats)
         case .int64: gatherStrided(storage.int64s, shape: shape, strides: strides, offset: offset, into: result.int64s)

@@ -29,9 +29,10 @@ public struct Tensor {
         self.init(storage: storage, shape: shape, strides: Tensor.contiguousStrides(shape), offset: 0)
     }
 
-    /// A new contiguous float tensor whose elements `fill` writes.
-    static func makeFloat(_ shape: [Int], _ fill: (UnsafeMutablePointer<Float>) -> Void) -> Tensor {
-        let storage = TensorStorage(dtype: .float32, count: shape.reduce(1, *))
+    /// A new contiguous float tensor whose elements `fill` writes. The buffer starts zeroed unless
+    /// `zeroed` is false, for fills that write every element.
+    static func makeFloat(_ shape: [Int], zeroed: Bool = true, _ fill: (UnsafeMutablePointer<Float>) -> Void) -> Tensor {
+        let storage = TensorStorage(dtype: .float32, count: shape.reduce(1, *), zeroed: zeroed)
         fill(storage.floats)
         return Tensor(storage: storage, shape: shape)
     }
@@ -83,7 +84,7 @@ extension Tensor {
 
     /// A float tensor filled with `value`.
     public static func full(_ shape: [Int], _ value: Float) -> Tensor {
-        makeFloat(shape) { $0.update(repeating: value, count: shape.reduce(1, *)) }
+        makeFloat(shape, zeroed: false) { $0.update(repeating: value, count: shape.reduce(1, *)) }
     }
 
     /// A float tensor of ones.

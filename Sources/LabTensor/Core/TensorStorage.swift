@@ -7,13 +7,13 @@ final class TensorStorage {
     let count: Int
     let bytes: UnsafeMutableRawPointer
 
-    /// Allocates `count` zeroed elements.
-    init(dtype: DType, count: Int) {
+    /// Allocates `count` elements, zeroed unless the caller will write every one (`zeroed: false`).
+    init(dtype: DType, count: Int, zeroed: Bool = true) {
         self.dtype = dtype
         self.count = count
         let byteCount = Swift.max(count, 1) * dtype.elementSize
         bytes = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
-        bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+        if zeroed { bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount) }
     }
 
     deinit { bytes.deallocate() }
@@ -25,7 +25,7 @@ final class TensorStorage {
 
     /// A byte-for-byte copy.
     func copy() -> TensorStorage {
-        let other = TensorStorage(dtype: dtype, count: count)
+        let other = TensorStorage(dtype: dtype, count: count, zeroed: false)
         other.bytes.copyMemory(from: bytes, byteCount: count * dtype.elementSize)
         return other
     }

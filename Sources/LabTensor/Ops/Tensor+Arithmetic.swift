@@ -39,7 +39,7 @@ extension Tensor {
     }
 
     public static prefix func - (a: Tensor) -> Tensor {
-        a.mapFloat("neg", { -$0 }, derivative: { _, _ in -1 })
+        a.mapFloat("neg", { -$0 }, derivative: { _, _ in Lanes(repeating: -1) })
     }
 
     /// Elementwise `self ** exponent` with a broadcast tensor exponent.
@@ -58,8 +58,9 @@ extension Tensor {
     /// Elementwise `self ** exponent` for a scalar exponent (exact multiplication for 2).
     public func pow(_ exponent: Float) -> Tensor {
         if exponent == 2 { return mapFloat("pow", { $0 * $0 }, derivative: { x, _ in 2 * x }) }
-        return mapFloat("pow", { Foundation.pow($0, exponent) },
-                        derivative: { x, _ in exponent == 0 ? 0 : exponent * Foundation.pow(x, exponent - 1) })
+        return mapFloat("pow", { lanewise($0) { Foundation.pow($0, exponent) } }, derivative: { x, _ in
+            exponent == 0 ? Lanes() : exponent * lanewise(x) { Foundation.pow($0, exponent - 1) }
+        })
     }
 
     /// Elementwise larger of two broadcast tensors (`torch.maximum`); NaN propagates. Where they
@@ -86,13 +87,13 @@ extension Tensor {
 
     // MARK: Tensor-scalar
 
-    public static func + (a: Tensor, s: Float) -> Tensor { a.mapFloat("add", { $0 + s }, derivative: { _, _ in 1 }) }
+    public static func + (a: Tensor, s: Float) -> Tensor { a.mapFloat("add", { $0 + s }, derivative: { _, _ in Lanes(repeating: 1) }) }
     public static func + (s: Float, a: Tensor) -> Tensor { a + s }
-    public static func - (a: Tensor, s: Float) -> Tensor { a.mapFloat("sub", { $0 - s }, derivative: { _, _ in 1 }) }
-    public static func - (s: Float, a: Tensor) -> Tensor { a.mapFloat("rsub", { s - $0 }, derivative: { _, _ in -1 }) }
-    public static func * (a: Tensor, s: Float) -> Tensor { a.mapFloat("mul", { $0 * s }, derivative: { _, _ in s }) }
+    public static func - (a: Tensor, s: Float) -> Tensor { a.mapFloat("sub", { $0 - s }, derivative: { _, _ in Lanes(repeating: 1) }) }
+    public static func - (s: Float, a: Tensor) -> Tensor { a.mapFloat("rsub", { s - $0 }, derivative: { _, _ in Lanes(repeating: -1) }) }
+    public static func * (a: Tensor, s: Float) -> Tensor { a.mapFloat("mul", { $0 * s }, derivative: { _, _ in Lanes(repeating: s) }) }
     public static func * (s: Float, a: Tensor) -> Tensor { a * s }
-    public static func / (a: Tensor, s: Float) -> Tensor { a.mapFloat("div", { $0 / s }, derivative: { _, _ in 1 / s }) }
+    public static func / (a: Tensor, s: Float) -> Tensor { a.mapFloat("div", { $0 / s }, derivative: { _, _ in Lanes(repeating: 1 / s) }) }
     public static func / (s: Float, a: Tensor) -> Tensor {
         a.mapFloat("rdiv", { s / $0 }, derivative: { x, _ in -s / (x * x) })
     }
@@ -109,14 +110,14 @@ extension Tensor {
         let pa = a.storage.floats, pb = b.storage.floats
         if a.shape == shape, b.shape == shape, a.isContiguous, b.isContiguous {
             let xa = pa + a.offset, xb = pb + b.offset
-            return makeFloat(shape) { out in parallelChunks(count) { r in for i in r { out[i] = f(xa[i], xb[i]) } } }
+            return makeFloat(shape, zeroed: false) { out in parallelChunks(count) { r in for i in r { out[i] = f(xa[i], xb[i]) } } }
         }
         let sa = a.broadcastStrides(to: shape), sb = b.broadcastStrides(to: shape)
         let rowLength = shape.last ?? 1
         let rows = rowLength == 0 ? 0 : count / rowLength
         let outer = shape.dropLast()
         let stepA = sa.last ?? 0, stepB = sb.last ?? 0
-        return makeFloat(shape) { out in
+        return makeFloat(shape, zeroed: false) { out in
             parallelChunks(rows, costPerItem: rowLength) { r in
                 for row in r {
                     let oa = rowStorageOffset(row, outer: outer, strides: sa, base: a.offset)
@@ -142,19 +143,27 @@ extension Tensor {
     }
 
     /// `f` elementwise as a new float32 tensor whose backward multiplies the incoming gradient by
-    /// `derivative(x, y)` (x the input element, y the output element).
-    func mapFloat(_ op: String, _ f: (Float) -> Float, derivative: @escaping (Float, Float) -> Float) -> Tensor {
+    /// `derivative(x, y)` (x the input elements, y the output elements). Both act on 8 lanes at a
+    /// time; each lane depends only on its own element.
+    func mapFloat(_ op: String, _ f: (Lanes) -> Lanes, derivative: @escaping (Lanes, Lanes) -> Lanes) -> Tensor {
         let x = detached().denseFloat()
         let count = scalarCount
-        let out = Tensor.makeFloat(shape) { o in
+        let out = Tensor.makeFloat(shape, zeroed: false) { o in
             let px = x.floatPointer
-            parallelChunks(count) { r in for i in r { o[i] = f(px[i]) } }
+            parallelChunks(count) { r in
+                forEachLaneBlock(r) { i, width in storeLanes(f(loadLanes(px + i, width)), o + i, width) }
+            }
         }
         return Tensor.record(out, op, [self]) { g, _ in
             let dg = g.denseFloat()
             let pg = dg.floatPointer, px = x.floatPointer, py = out.floatPointer
-            return [Tensor.makeFloat(x.shape) { d in
-                parallelChunks(count) { r in for i in r { d[i] = pg[i] * derivative(px[i], py[i]) } }
+            return [Tensor.makeFloat(x.shape, zeroed: false) { d in
+                parallelChunks(count) { r in
+                    forEachLaneBlock(r) { i, width in
+                        let slope = derivative(loadLanes(px + i, width), loadLanes(py + i, width))
+                        storeLanes(loadLanes(pg + i, width) * slope, d + i, width)
+                    }
+                }
             }]
         }
     }

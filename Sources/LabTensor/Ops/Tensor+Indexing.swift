@@ -8,7 +8,7 @@ extension Tensor {
         let rows = try ids.validatedIndices(below: shape[0], "embedding")
         let width = shape[1], table = detached().denseFloat()
         let source = table.floatPointer
-        let out = Tensor.makeFloat(ids.shape + [width]) { dst in
+        let out = Tensor.makeFloat(ids.shape + [width], zeroed: false) { dst in
             parallelChunks(rows.count, costPerItem: width) { r in
                 for i in r { (dst + i * width).update(from: source + rows[i] * width, count: width) }
             }

@@ -52,7 +52,10 @@ extension Tensor {
             return [Tensor.makeFloat(logitsShape) { d in
                 for (i, label) in labels.enumerated() where label != ignoreIndex {
                     let w = weights.floatPointer[i]
-                    for j in 0..<classes { d[i * classes + j] = w * Foundation.exp(px[i * classes + j] - normalizers[i]) }
+                    forEachLaneBlock(0..<classes) { j, width in
+                        let row = i * classes + j
+                        storeLanes(w * expLanes(loadLanes(px + row, width) - normalizers[i]), d + row, width)
+                    }
                     d[i * classes + label] -= w
                 }
             }]

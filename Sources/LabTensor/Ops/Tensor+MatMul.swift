@@ -22,7 +22,7 @@ extension Tensor {
         let a = try MatrixOperand(detached().float().expand(batch + [m, k]))
         let b = try MatrixOperand(other.detached().float().expand(batch + [k, n]))
         let batchCount = batch.reduce(1, *)
-        let out = Tensor.makeFloat(batch + [m, n]) { c in
+        let out = Tensor.makeFloat(batch + [m, n], zeroed: k == 0) { c in
             let multiply = { (i: Int) in
                 GEMM.sgemm(transA: a.transposed, transB: b.transposed, m: m, n: n, k: k, alpha: 1,
                            a: a.matrix(i, batch), lda: a.leading, b: b.matrix(i, batch), ldb: b.leading,
@@ -59,7 +59,7 @@ extension Tensor {
         let x = detached().denseFloat(), rows = scalarCount / Swift.max(inFeatures, 1)
         let w = try MatrixOperand(weight.detached().float())
         let biasValues = bias?.detached().denseFloat()
-        let out = Tensor.makeFloat(Array(shape.dropLast()) + [outFeatures]) { c in
+        let out = Tensor.makeFloat(Array(shape.dropLast()) + [outFeatures], zeroed: inFeatures == 0) { c in
             if let biasValues {
                 for r in 0..<rows { (c + r * outFeatures).update(from: biasValues.floatPointer, count: outFeatures) }
             }
@@ -72,11 +72,11 @@ extension Tensor {
         if let bias { inputs.append(bias) }
         return Tensor.record(out, "linear", inputs) { g, needs in
             let dg = g.denseFloat(), pg = dg.floatPointer
-            let dx = needs[0] ? Tensor.makeFloat(inputShape) { d in
+            let dx = needs[0] ? Tensor.makeFloat(inputShape, zeroed: outFeatures == 0) { d in
                 GEMM.sgemm(transA: false, transB: w.transposed, m: rows, n: inFeatures, k: outFeatures, alpha: 1,
                            a: pg, lda: outFeatures, b: w.base, ldb: w.leading, beta: 0, c: d, ldc: inFeatures)
             } : nil
-            let dw = needs[1] ? Tensor.makeFloat([outFeatures, inFeatures]) { d in
+            let dw = needs[1] ? Tensor.makeFloat([outFeatures, inFeatures], zeroed: rows == 0) { d in
                 GEMM.sgemm(transA: true, transB: false, m: outFeatures, n: inFeatures, k: rows, alpha: 1,
                            a: pg, lda: outFeatures, b: x.floatPointer, ldb: inFeatures, beta: 0, c: d, ldc: inFeatures)
             } : nil
@@ -87,7 +87,7 @@ extension Tensor {
 
     /// Sums of each column of a dense `[rows, columns]` matrix, each accumulated in row order.
     static func columnSums(_ p: UnsafePointer<Float>, rows: Int, columns: Int) -> Tensor {
-        makeFloat([columns]) { out in
+        makeFloat([columns], zeroed: false) { out in
             parallelChunks(columns, costPerItem: rows) { r in
                 for j in r {
                     var total = 0.0

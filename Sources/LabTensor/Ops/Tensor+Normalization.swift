@@ -8,10 +8,8 @@ extension Tensor {
         try alongLastDim(dim, "softmax") { x in
             let rows = RowKernel(x)
             let out = rows.map { src, dst, n in
-                let largest = rowMaximum(src, n)
-                var total: Float = 0
-                for j in 0..<n { dst[j] = Foundation.exp(src[j] - largest); total += dst[j] }
-                for j in 0..<n { dst[j] /= total }
+                let total = sumOfExponentials(src, n, shift: rowMaximum(src, n), into: dst)
+                forEachLaneBlock(0..<n) { j, width in storeLanes(loadLanes(dst + j, width) / total, dst + j, width) }
             }
             return Tensor.record(out, "softmax", [x]) { g, _ in
                 // dx = y · (g − Σ g·y)
@@ -36,7 +34,9 @@ extension Tensor {
                 [RowKernel(g.denseFloat()).zip(out) { pg, py, dst, n in
                     var total: Float = 0
                     for j in 0..<n { total += pg[j] }
-                    for j in 0..<n { dst[j] = pg[j] - Foundation.exp(py[j]) * total }
+                    forEachLaneBlock(0..<n) { j, width in
+                        storeLanes(loadLanes(pg + j, width) - expLanes(loadLanes(py + j, width)) * total, dst + j, width)
+                    }
                 }]
             }
         }
@@ -104,13 +104,13 @@ extension Tensor {
         let w = try weight?.detached().denseFloat().reshape([width]), b = try bias?.detached().denseFloat().reshape([width])
         var rstds = [Float](repeating: 0, count: rows)
         let xhat = rstds.withUnsafeMutableBufferPointer { rstd in
-            Tensor.makeFloat(shape) { dst in
+            Tensor.makeFloat(shape, zeroed: false) { dst in
                 parallelChunks(rows, costPerItem: width) { r in
                     for row in r { rstd[row] = normalize(x.floatPointer + row * width, dst + row * width, width) }
                 }
             }
         }
-        let out = Tensor.makeFloat(shape) { dst in
+        let out = Tensor.makeFloat(shape, zeroed: false) { dst in
             let px = xhat.floatPointer
             parallelChunks(rows, costPerItem: width) { r in
                 for row in r {
@@ -130,7 +130,7 @@ extension Tensor {
             let dxhat = w.map { w in Tensor.makeFloat([rows, width]) { d in
                 for row in 0..<rows { for j in 0..<width { d[row * width + j] = pg[row * width + j] * w.floatPointer[j] } }
             } } ?? dg
-            let dx = needs[0] ? Tensor.makeFloat(inputShape) { dst in
+            let dx = needs[0] ? Tensor.makeFloat(inputShape, zeroed: false) { dst in
                 rstds.withUnsafeBufferPointer { rstd in
                     parallelChunks(rows, costPerItem: width) { r in
                         for row in r {
@@ -166,11 +166,15 @@ extension Tensor {
     }
 }
 
-/// Largest element of a dense row (NaN if any is NaN).
+/// Largest element of a dense row (−∞ for an empty row).
 func rowMaximum(_ row: UnsafePointer<Float>, _ n: Int) -> Float {
-    var largest = -Float.infinity
-    for j in 0..<n where row[j] > largest || row[j].isNaN { largest = row[j] }
-    return largest
+    var largest = Lanes(repeating: -.infinity)
+    forEachLaneBlock(0..<n) { j, width in
+        var values = loadLanes(row + j, width)
+        if width < 8 { for k in width..<8 { values[k] = -.infinity } }
+        largest = largest.replacing(with: values, where: values .> largest)
+    }
+    return largest.max()
 }
 
 /// A dense float tensor seen as rows of its last dim, for row-wise fused kernels run in parallel.
@@ -188,7 +192,7 @@ struct RowKernel {
     /// A new tensor of the same shape, each row written by `body(source, destination, width)`.
     func map(_ body: (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void) -> Tensor {
         let src = tensor.floatPointer, n = width
-        return Tensor.makeFloat(tensor.shape) { dst in
+        return Tensor.makeFloat(tensor.shape, zeroed: false) { dst in
             parallelChunks(rows, costPerItem: n) { r in for row in r { body(src + row * n, dst + row * n, n) } }
         }
     }
@@ -196,7 +200,7 @@ struct RowKernel {
     /// Like ``map(_:)`` with a second dense tensor of the same shape read alongside.
     func zip(_ other: Tensor, _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void) -> Tensor {
         let a = tensor.floatPointer, b = other.floatPointer, n = width
-        return Tensor.makeFloat(tensor.shape) { dst in
+        return Tensor.makeFloat(tensor.shape, zeroed: false) { dst in
             parallelChunks(rows, costPerItem: n) { r in for row in r { body(a + row * n, b + row * n, dst + row * n, n) } }
         }
     }

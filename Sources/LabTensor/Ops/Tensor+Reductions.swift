@@ -147,13 +147,9 @@ extension Tensor {
 
 /// log Σ exp over a dense row, stable: −inf for an empty or all −inf row.
 func rowLogSumExp(_ row: UnsafePointer<Float>, _ n: Int) -> Float {
-    var largest = -Float.infinity
-    for j in 0..<n where row[j] > largest || row[j].isNaN { largest = row[j] }
-    if largest.isNaN { return .nan }
-    if largest == -.infinity || largest == .infinity { return largest }
-    var total: Float = 0
-    for j in 0..<n { total += exp(row[j] - largest) }
-    return largest + log(total)
+    let largest = rowMaximum(row, n)
+    if largest.isInfinite { return largest }
+    return largest + log(sumOfExponentials(row, n, shift: largest, into: nil))
 }
 
 /// A tensor viewed as rows: the kept dims (outer) before the reduced dims (inner), densely.
@@ -199,7 +195,7 @@ struct ReductionPlan {
     /// One float per row, `[outer]`.
     func reduceRows(_ f: (UnsafePointer<Float>, Int) -> Float) -> Tensor {
         let base = rows.floatPointer, n = inner
-        return Tensor.makeFloat([outer]) { out in
+        return Tensor.makeFloat([outer], zeroed: false) { out in
             parallelChunks(outer, costPerItem: n) { r in for row in r { out[row] = f(base + row * n, n) } }
         }
     }

@@ -3,12 +3,20 @@
 extension RandomGenerator {
     /// Uniform in `[low, high)`.
     public mutating func uniform(_ shape: [Int], low: Float = 0, high: Float = 1) -> Tensor {
-        Tensor.makeFloat(shape) { p in for i in 0..<shape.reduce(1, *) { p[i] = low + (high - low) * nextFloat() } }
+        Tensor.makeFloat(shape, zeroed: false) { p in for i in 0..<shape.reduce(1, *) { p[i] = low + (high - low) * nextFloat() } }
     }
 
-    /// Normal with the given mean and standard deviation.
+    /// Normal with the given mean and standard deviation. Elements are drawn in pairs from one
+    /// Box–Muller transform (cosine then sine), in row-major order.
     public mutating func normal(_ shape: [Int], mean: Float = 0, std: Float = 1) -> Tensor {
-        Tensor.makeFloat(shape) { p in for i in 0..<shape.reduce(1, *) { p[i] = mean + std * Float(nextNormal()) } }
+        let count = shape.reduce(1, *)
+        return Tensor.makeFloat(shape, zeroed: false) { p in
+            for i in stride(from: 0, to: count, by: 2) {
+                let (first, second) = nextNormalPair()
+                p[i] = mean + std * Float(first)
+                if i + 1 < count { p[i + 1] = mean + std * Float(second) }
+            }
+        }
     }
 
     /// A bool mask whose elements are true with probability `p`.

@@ -69,11 +69,15 @@ public struct RandomGenerator: Sendable {
         return Int(product.high)
     }
 
-    /// A standard normal sample (Box–Muller on two 53-bit uniforms; the sine half is discarded so
-    /// the stream position never depends on earlier calls).
-    public mutating func nextNormal() -> Double {
+    /// A standard normal sample (the first of ``nextNormalPair()``; each call uses two uniforms,
+    /// so the stream position never depends on earlier calls).
+    public mutating func nextNormal() -> Double { nextNormalPair().0 }
+
+    /// Two independent standard normal samples from one Box–Muller transform of two 53-bit uniforms.
+    public mutating func nextNormalPair() -> (Double, Double) {
         let u1 = 1 - nextDouble(), u2 = nextDouble()
-        return (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+        let radius = (-2 * Foundation.log(u1)).squareRoot(), angle = 2 * Double.pi * u2
+        return (radius * Foundation.cos(angle), radius * Foundation.sin(angle))
     }
 
     private mutating func refill() {
