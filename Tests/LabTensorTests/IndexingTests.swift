@@ -58,3 +58,18 @@ final class SelectionTests: XCTestCase {
         try checkGradients([sample([2, 3])]) { try $0[0].maskedFill(mask, 5) }
     }
 }
+
+final class ComparisonHelpersTests: XCTestCase {
+    func testAllClose() throws {
+        XCTAssertTrue(try Tensor([1, 2]).allClose(Tensor([1, 2.000001])))
+        XCTAssertFalse(try Tensor([1, 2]).allClose(Tensor([1, 2.1])))
+        XCTAssertTrue(try Tensor([1, 1]).allClose(Tensor(1)), "broadcasts")
+        XCTAssertFalse(try Tensor([1, 1]).allClose(Tensor([1, 1, 1])))
+        XCTAssertFalse(try Tensor([.nan]).allClose(Tensor([.nan])))
+        XCTAssertTrue(try Tensor([.infinity]).allClose(Tensor([.infinity])))
+    }
+
+    func testParameterPrintsAsPyTorch() throws {
+        XCTAssertEqual(Parameter(try Tensor([1, 2])).description, "Parameter containing:\ntensor([1., 2.], requires_grad=True)")
+    }
+}

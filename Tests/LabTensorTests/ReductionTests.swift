@@ -50,6 +50,7 @@ final class ReductionTests: XCTestCase {
         try checkGradients([x]) { try $0[0].mean(dim: 1, keepDim: true) }
         try checkGradients([x]) { try $0[0].variance(dim: 1) }
         try checkGradients([x]) { try $0[0].variance(unbiased: false) }
+        try checkGradients([x]) { try $0[0].standardDeviation(dims: [1]) }
         try checkGradients([x]) { try $0[0].logsumexp(dim: -1) }
         try checkGradients([x]) { try $0[0].cumsum(dim: 1) }
         let distinct = try Tensor([0.1, 0.9, -0.5, 0.4, 1.3, -1.1], shape: [2, 3])

@@ -39,3 +39,8 @@ public final class Parameter {
         value.gradNode = node
     }
 }
+
+extension Parameter: CustomStringConvertible {
+    /// PyTorch's form: `Parameter containing:` above the tensor.
+    public var description: String { "Parameter containing:\n" + value.description }
+}

@@ -32,6 +32,18 @@ extension Tensor {
         return try! compare(comparison, scalar)
     }
 
+    /// Whether both tensors broadcast together and every pair of elements satisfies
+    /// |a − b| ≤ atol + rtol·|b| (PyTorch's `allclose`; NaNs are never close).
+    public func allClose(_ other: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8) -> Bool {
+        guard let shape = try? Tensor.broadcastShape(self.shape, other.shape),
+              let a = try? detached().expand(shape), let b = try? other.detached().expand(shape) else { return false }
+        var close = true
+        Tensor.forEachPair(a, b) { x, y in
+            if !(Swift.abs(x - y) <= atol + rtol * Swift.abs(y)) && x != y { close = false }
+        }
+        return close
+    }
+
     /// Elementwise logical not of a mask.
     public func logicalNot() -> Tensor { compare(.equal, 0) }
 
