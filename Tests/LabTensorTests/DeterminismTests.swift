@@ -6,8 +6,8 @@ import XCTest
 final class DeterminismTests: XCTestCase {
     private func forwardAndBackward() throws -> [[UInt32]] {
         var generator = RandomGenerator(seed: 21)
-        var x = generator.normal([64, 600])
-        var w = generator.normal([48, 600], std: 0.05)
+        var x = try generator.normal([64, 600])
+        var w = try generator.normal([48, 600], std: 0.05)
         x.requiresGrad = true
         w.requiresGrad = true
         let h = try x.linear(weight: w).gelu().layerNorm(normalizedShape: [48])

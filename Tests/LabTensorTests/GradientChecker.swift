@@ -16,7 +16,7 @@ func checkGradients(_ inputs: [Tensor], wrt indices: [Int]? = nil, file: StaticS
     for i in checked { leaves[i].requiresGrad = true }
     let output = try f(leaves)
     var generator = RandomGenerator(seed: 1234)
-    let weights = generator.uniform(output.shape, low: -1, high: 1)
+    let weights = try generator.uniform(output.shape, low: -1, high: 1)
     try (output * weights).sum().backward()
 
     func loss(_ values: [Tensor]) throws -> Double {
@@ -54,7 +54,7 @@ func assertClose(_ tensor: Tensor, _ expected: [Float], shape: [Int]? = nil, tol
 }
 
 /// A small deterministic float tensor with values in [-1, 1).
-func sample(_ shape: [Int], seed: UInt64 = 7) -> Tensor {
+func sample(_ shape: [Int], seed: UInt64 = 7) throws -> Tensor {
     var generator = RandomGenerator(seed: seed)
-    return generator.uniform(shape, low: -1, high: 1)
+    return try generator.uniform(shape, low: -1, high: 1)
 }

@@ -27,7 +27,7 @@ final class NormalizationTests: XCTestCase {
     }
 
     func testGradients() throws {
-        let x = sample([2, 3, 4])
+        let x = try sample([2, 3, 4])
         try checkGradients([x]) { try $0[0].softmax(dim: -1) }
         try checkGradients([x]) { try $0[0].softmax(dim: 1) }
         try checkGradients([x]) { try $0[0].logSoftmax(dim: -1) }

@@ -19,7 +19,7 @@ final class PointwiseTests: XCTestCase {
     }
 
     func testGradients() throws {
-        let x = sample([2, 3]), positive = x.abs() + 0.5
+        let x = try sample([2, 3]), positive = x.abs() + 0.5
         let smooth: [(Tensor) -> Tensor] = [{ $0.exp() }, { $0.tanh() }, { $0.sigmoid() }, { $0.gelu() }, { $0.gelu(approximate: .tanh) }]
         for f in smooth { try checkGradients([x]) { f($0[0]) } }
         try checkGradients([positive]) { $0[0].log() }

@@ -44,7 +44,7 @@ final class ReductionTests: XCTestCase {
     }
 
     func testGradients() throws {
-        let x = sample([2, 3, 2])
+        let x = try sample([2, 3, 2])
         try checkGradients([x]) { try $0[0].sum(dims: [0, 2]) }
         try checkGradients([x]) { try $0[0].sum() }
         try checkGradients([x]) { try $0[0].mean(dim: 1, keepDim: true) }

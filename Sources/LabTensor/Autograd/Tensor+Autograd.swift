@@ -45,7 +45,7 @@ extension Tensor {
             seed = gradient.detached().float()
         } else {
             guard scalarCount == 1 else { throw TensorError("backward", "grad can be implicitly created only for scalar outputs") }
-            seed = Tensor.ones(shape)
+            seed = Tensor.filled(shape, 1)
         }
         try withNoGrad { try Tensor.propagate(seed, from: root, retainGraph: retainGraph) }
     }

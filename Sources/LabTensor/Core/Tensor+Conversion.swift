@@ -32,8 +32,8 @@ extension Tensor {
             let v = source.element(atStorageOffset: source.offset + i)
             switch target {
             case .float32: result.floats[i] = Float(v)
-            case .int64: result.int64s[i] = v.isFinite ? Int64(clamping: Int(v.rounded(.towardZero))) : Int64.min
-            case .int32: result.int32s[i] = v.isFinite ? Int32(clamping: Int(v.rounded(.towardZero))) : Int32.min
+            case .int64: result.int64s[i] = Int64(saturating: v)
+            case .int32: result.int32s[i] = Int32(clamping: Int64(saturating: v))
             case .bool: result.bools[i] = v != 0
             }
         }
@@ -167,4 +167,12 @@ func bfloat16BitsFromFloat(_ f: Float) -> UInt16 {
     let bits = f.bitPattern
     let rounding = 0x7FFF + ((bits >> 16) & 1)
     return UInt16((bits &+ rounding) >> 16)
+}
+
+extension Int64 {
+    /// `value` truncated toward zero, saturating at the Int64 range; NaN gives Int64.min (as x86
+    /// conversion does for PyTorch).
+    init(saturating value: Double) {
+        if value.isNaN || value <= -0x1p63 { self = .min } else if value >= 0x1p63 { self = .max } else { self.init(value.rounded(.towardZero)) }
+    }
 }

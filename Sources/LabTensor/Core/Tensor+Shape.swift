@@ -113,6 +113,7 @@ extension Tensor {
 
     /// Broadcasts size-1 dimensions (and new leading ones) to `newShape` without copying; -1 keeps a size.
     public func expand(_ newShape: [Int]) throws -> Tensor {
+        guard newShape.allSatisfy({ $0 >= -1 }) else { throw TensorError("expand", "invalid size in \(newShape)") }
         guard newShape.count >= rank else {
             throw TensorError("expand", "the number of sizes provided (\(newShape.count)) must be greater or equal to the number of dimensions in the tensor (\(rank))")
         }
@@ -194,7 +195,7 @@ extension Tensor {
         change(&out)
         let inputShape = shape
         return Tensor.record(out, operation, [self]) { g, _ in
-            let base = Tensor.zeros(inputShape)
+            let base = try Tensor.zeros(inputShape)
             var target = base
             change(&target)
             let dense = g.denseFloat()

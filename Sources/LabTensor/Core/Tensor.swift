@@ -78,28 +78,42 @@ extension Tensor {
 
 extension Tensor {
     /// A tensor of zeros.
-    public static func zeros(_ shape: [Int], dtype: DType = .float32) -> Tensor {
-        Tensor(storage: TensorStorage(dtype: dtype, count: shape.reduce(1, *)), shape: shape)
+    public static func zeros(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
+        try checkShape(shape, "zeros")
+        return Tensor(storage: TensorStorage(dtype: dtype, count: shape.reduce(1, *)), shape: shape)
     }
 
     /// A float tensor filled with `value`.
-    public static func full(_ shape: [Int], _ value: Float) -> Tensor {
-        makeFloat(shape, zeroed: false) { $0.update(repeating: value, count: shape.reduce(1, *)) }
+    public static func full(_ shape: [Int], _ value: Float) throws -> Tensor {
+        try checkShape(shape, "full")
+        return filled(shape, value)
     }
 
     /// A float tensor of ones.
-    public static func ones(_ shape: [Int]) -> Tensor { full(shape, 1) }
+    public static func ones(_ shape: [Int]) throws -> Tensor { try full(shape, 1) }
 
     /// A 0-dimensional float tensor.
     public init(_ scalar: Float) {
-        self = Tensor.full([], scalar)
+        self = Tensor.filled([], scalar)
+    }
+
+    /// A float tensor of a shape known to be valid, filled with `value`.
+    static func filled(_ shape: [Int], _ value: Float) -> Tensor {
+        makeFloat(shape, zeroed: false) { $0.update(repeating: value, count: shape.reduce(1, *)) }
+    }
+
+    /// Fails for a shape with a negative dimension.
+    static func checkShape(_ shape: [Int], _ op: String) throws {
+        guard shape.allSatisfy({ $0 >= 0 }) else {
+            throw TensorError(op, "Trying to create tensor with negative dimension in shape \(shape)")
+        }
     }
 
     /// A float tensor from row-major values; `shape` defaults to `[values.count]`.
     public init(_ values: [Float], shape: [Int]? = nil) throws {
         let shape = shape ?? [values.count]
         try Tensor.checkCount(values.count, shape, "tensor")
-        self = Tensor.makeFloat(shape) { dst in values.withUnsafeBufferPointer { dst.update(from: $0.baseAddress!, count: values.count) } }
+        self = Tensor.makeFloat(shape) { dst in for (i, v) in values.enumerated() { dst[i] = v } }
     }
 
     /// An int64 tensor (token ids, indices) from row-major values.
@@ -137,12 +151,14 @@ extension Tensor {
     /// `[start, start+step, ...)` below `end`, as float32.
     public static func arange(_ start: Float = 0, _ end: Float, step: Float = 1) throws -> Tensor {
         guard step != 0 else { throw TensorError("arange", "step must be nonzero") }
-        let count = Swift.max(0, Int(((end - start) / step).rounded(.up)))
+        let steps = ((end - start) / step).rounded(.up)
+        guard steps.isFinite, steps < Float(1 << 40) else { throw TensorError("arange", "invalid range [\(start), \(end)) with step \(step)") }
+        let count = Swift.max(0, Int(steps))
         return makeFloat([count]) { p in for i in 0..<count { p[i] = start + Float(i) * step } }
     }
 
     static func checkCount(_ count: Int, _ shape: [Int], _ op: String) throws {
-        guard shape.allSatisfy({ $0 >= 0 }) else { throw TensorError(op, "negative dimension in shape \(shape)") }
+        try checkShape(shape, op)
         guard shape.reduce(1, *) == count else {
             throw TensorError(op, "shape \(shape) is invalid for input of size \(count)")
         }

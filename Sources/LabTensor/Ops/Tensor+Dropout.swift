@@ -6,7 +6,7 @@ extension Tensor {
         guard p >= 0, p <= 1 else { throw TensorError("dropout", "dropout probability has to be between 0 and 1, but got \(p)") }
         guard training, p > 0 else { return self }
         if p == 1 { return self * 0 }
-        let keep = generator.bernoulli(shape, p: 1 - p)
+        let keep = try generator.bernoulli(shape, p: 1 - p)
         let scale = 1 / (1 - p)
         let factors = Tensor.makeFloat(shape) { f in
             let mask = keep.storage.bools

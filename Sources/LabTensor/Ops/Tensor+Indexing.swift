@@ -79,7 +79,7 @@ extension Tensor {
     static func scatterAlong(dim axis: Int, index: Tensor, values: Tensor, shape: [Int]) throws -> Tensor {
         let positions = try index.validatedIndices(below: shape.isEmpty ? 1 : shape[axis], "scatter")
         let v = values.denseFloat(), pv = v.floatPointer
-        let target = Tensor.zeros(shape)
+        let target = try Tensor.zeros(shape)
         Tensor.forEachIndexedElement(index.shape, positions, axis) { i, coords in
             target.storage.floats[target.storageOffset(coords)] += pv[i]
         }

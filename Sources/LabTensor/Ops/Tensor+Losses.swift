@@ -15,10 +15,11 @@ extension Tensor {
         guard targets.dtype == .int64 || targets.dtype == .int32 else {
             throw TensorError("cross_entropy", "expected integer class targets, got \(targets.dtype.torchName)")
         }
+        guard logits.rank >= 1 else { throw TensorError("cross_entropy", "expected logits with at least 1 dimension") }
         let classDim = logits.rank == 1 ? 0 : 1
         var expectedTargets = logits.shape
         expectedTargets.remove(at: classDim)
-        guard logits.rank >= 1, targets.shape == expectedTargets else {
+        guard targets.shape == expectedTargets else {
             throw TensorError("cross_entropy", "expected target of shape \(expectedTargets) for input of shape \(logits.shape), got \(targets.shape)")
         }
         let classes = logits.shape[classDim]

@@ -54,7 +54,7 @@ public class Adam: Optimizer {
     }
 
     private func update(_ parameter: Parameter, _ index: Int, _ grad: Tensor) throws {
-        var moments = state.moments[index] ?? Moments(step: 0, expAvg: .zeros(grad.shape), expAvgSq: .zeros(grad.shape))
+        var moments = try state.moments[index] ?? Moments(step: 0, expAvg: try .zeros(grad.shape), expAvgSq: try .zeros(grad.shape))
         moments.step += 1
         let (beta1, beta2) = betas
         let stepSize = Float(Double(learningRate) / (1 - Foundation.pow(Double(beta1), Double(moments.step))))

@@ -2,13 +2,15 @@
 /// and multinomial sampling. Elements are drawn in row-major order, so a seed fixes every value.
 extension RandomGenerator {
     /// Uniform in `[low, high)`.
-    public mutating func uniform(_ shape: [Int], low: Float = 0, high: Float = 1) -> Tensor {
-        Tensor.makeFloat(shape, zeroed: false) { p in for i in 0..<shape.reduce(1, *) { p[i] = low + (high - low) * nextFloat() } }
+    public mutating func uniform(_ shape: [Int], low: Float = 0, high: Float = 1) throws -> Tensor {
+        try Tensor.checkShape(shape, "uniform")
+        return Tensor.makeFloat(shape, zeroed: false) { p in for i in 0..<shape.reduce(1, *) { p[i] = low + (high - low) * nextFloat() } }
     }
 
     /// Normal with the given mean and standard deviation. Elements are drawn in pairs from one
     /// Box–Muller transform (cosine then sine), in row-major order.
-    public mutating func normal(_ shape: [Int], mean: Float = 0, std: Float = 1) -> Tensor {
+    public mutating func normal(_ shape: [Int], mean: Float = 0, std: Float = 1) throws -> Tensor {
+        try Tensor.checkShape(shape, "normal")
         let count = shape.reduce(1, *)
         return Tensor.makeFloat(shape, zeroed: false) { p in
             for i in stride(from: 0, to: count, by: 2) {
@@ -20,7 +22,8 @@ extension RandomGenerator {
     }
 
     /// A bool mask whose elements are true with probability `p`.
-    public mutating func bernoulli(_ shape: [Int], p: Float) -> Tensor {
+    public mutating func bernoulli(_ shape: [Int], p: Float) throws -> Tensor {
+        try Tensor.checkShape(shape, "bernoulli")
         let count = shape.reduce(1, *)
         let storage = TensorStorage(dtype: .bool, count: count)
         for i in 0..<count { storage.bools[i] = nextFloat() < p }
