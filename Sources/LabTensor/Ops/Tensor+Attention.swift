@@ -25,9 +25,25 @@ extension Tensor {
         guard query.rank >= 2, key.rank >= 2, query.shape.last == key.shape.last else {
             throw TensorError("attention", "query \(query.shape) and key \(key.shape) must end in the same head dim")
         }
-        var scores = try query.matmul(key.mT())
+        return try query.matmul(key.mT()).scaledSoftmax(scale: scale, bias: bias)
+    }
+
+    /// softmax(self·scale + bias) over the last dim as one op: the scaled, biased scores are a
+    /// temporary, and only the output is kept for backward (dz = y·(g − Σ g·y); dself = scale·dz;
+    /// dbias = dz summed to the bias's shape).
+    func scaledSoftmax(scale: Float, bias: Tensor?) throws -> Tensor {
+        var scores = detached()
         if scale != 1 { scores = scores * scale }
-        if let bias { scores = try scores + bias }
-        return try scores.softmax(dim: -1)
+        if let bias { scores = try scores + bias.detached() }
+        let out = try scores.softmax(dim: -1)
+        let biasShape = bias?.shape
+        var inputs = [self]
+        if let bias { inputs.append(bias) }
+        return Tensor.record(out, "softmax", inputs) { g, needs in
+            let dz = softmaxBackward(g, out)
+            var grads: [Tensor?] = [needs[0] ? (scale == 1 ? dz : dz * scale) : nil]
+            if let biasShape { grads.append(needs[1] ? try dz.sumToShape(biasShape) : nil) }
+            return grads
+        }
     }
 }

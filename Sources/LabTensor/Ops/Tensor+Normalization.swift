@@ -11,14 +11,7 @@ extension Tensor {
                 let total = sumOfExponentials(src, n, shift: rowMaximum(src, n), into: dst)
                 forEachLaneBlock(0..<n) { j, width in storeLanes(loadLanes(dst + j, width) / total, dst + j, width) }
             }
-            return Tensor.record(out, "softmax", [x]) { g, _ in
-                // dx = y · (g − Σ g·y)
-                [RowKernel(g.denseFloat()).zip(out) { pg, py, dst, n in
-                    var dot: Float = 0
-                    for j in 0..<n { dot += pg[j] * py[j] }
-                    for j in 0..<n { dst[j] = py[j] * (pg[j] - dot) }
-                }]
-            }
+            return Tensor.record(out, "softmax", [x]) { g, _ in [softmaxBackward(g, out)] }
         }
     }
 
@@ -163,6 +156,15 @@ extension Tensor {
         let axis = try normalizeDim(dim, op)
         if axis == rank - 1 { return try body(denseFloat()) }
         return try body(transposed(axis, -1).denseFloat()).transposed(axis, -1)
+    }
+}
+
+/// The gradient through a softmax along the last dim with output `y`: y · (g − Σ g·y) per row.
+func softmaxBackward(_ g: Tensor, _ y: Tensor) -> Tensor {
+    RowKernel(g.denseFloat()).zip(y) { pg, py, dst, n in
+        var dot: Float = 0
+        for j in 0..<n { dot += pg[j] * py[j] }
+        for j in 0..<n { dst[j] = py[j] * (pg[j] - dot) }
     }
 }
 
