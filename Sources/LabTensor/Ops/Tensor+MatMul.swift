@@ -85,15 +85,17 @@ extension Tensor {
         }
     }
 
-    /// Sums of each column of a dense `[rows, columns]` matrix, each accumulated in row order.
-    static func columnSums(_ p: UnsafePointer<Float>, rows: Int, columns: Int) -> Tensor {
+    /// Sums of each column of a dense `[rows, columns]` matrix, each accumulated in Double in row
+    /// order. Columns are split into fixed chunks; each chunk walks the rows in memory order.
+    static func columnSums(_ p: UnsafePointer<Float>, rows: Int, columns: Int, divisor: Double = 1) -> Tensor {
         makeFloat([columns], zeroed: false) { out in
             parallelChunks(columns, costPerItem: rows) { r in
-                for j in r {
-                    var total = 0.0
-                    for i in 0..<rows { total += Double(p[i * columns + j]) }
-                    out[j] = Float(total)
+                var totals = [Double](repeating: 0, count: r.count)
+                for i in 0..<rows {
+                    let row = p + i * columns + r.lowerBound
+                    for j in 0..<r.count { totals[j] += Double(row[j]) }
                 }
+                for j in 0..<r.count { out[r.lowerBound + j] = Float(totals[j] / divisor) }
             }
         }
     }

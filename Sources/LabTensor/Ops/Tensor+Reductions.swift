@@ -25,7 +25,8 @@ extension Tensor {
         let plan = try ReductionPlan(self, dims, mean ? "mean" : "sum")
         if dtype != .float32 && !mean { return try plan.integerRowSums(self).reshape(plan.outputShape(keepDim: keepDim)) }
         let divisor = mean ? Double(plan.inner) : 1
-        let out = plan.reduceRows { row, n in
+        let out = plan.leadingColumns.map { Tensor.columnSums($0.floatPointer, rows: plan.inner, columns: plan.outer, divisor: divisor) }
+            ?? plan.reduceRows { row, n in
             var total = 0.0
             for j in 0..<n { total += Double(row[j]) }
             return Float(total / divisor)
@@ -154,7 +155,10 @@ func rowLogSumExp(_ row: UnsafePointer<Float>, _ n: Int) -> Float {
 
 /// A tensor viewed as rows: the kept dims (outer) before the reduced dims (inner), densely.
 struct ReductionPlan {
-    let rows: Tensor
+    /// The input as dense rows `[outer, inner]` (reduced dims last); nil when ``leadingColumns`` is used.
+    private let denseRows: Tensor?
+    /// When the reduced dims lead a dense input: that input, read as `[inner, outer]` columns.
+    let leadingColumns: Tensor?
     let outer: Int
     let inner: Int
     let keptShape: [Int]
@@ -163,8 +167,12 @@ struct ReductionPlan {
 
     init(_ tensor: Tensor, _ dims: [Int]?, _ op: String) throws {
         let (order, axes) = try ReductionPlan.order(tensor, dims, op)
-        let permuted = order == Array(0..<tensor.rank) ? tensor.detached() : try tensor.detached().permute(order)
-        rows = permuted.denseFloat()
+        if axes == Set(0..<axes.count), axes.count < tensor.rank, tensor.dtype == .float32, tensor.isContiguous {
+            (leadingColumns, denseRows) = (tensor.detached(), nil)
+        } else {
+            let permuted = order == Array(0..<tensor.rank) ? tensor.detached() : try tensor.detached().permute(order)
+            (leadingColumns, denseRows) = (nil, permuted.denseFloat())
+        }
         keptShape = (0..<tensor.rank).filter { !axes.contains($0) }.map { tensor.shape[$0] }
         outer = keptShape.reduce(1, *)
         inner = axes.map { tensor.shape[$0] }.reduce(1, *)
@@ -192,8 +200,12 @@ struct ReductionPlan {
         keepDim ? inputShape.indices.map { reducedDims.contains($0) ? 1 : inputShape[$0] } : keptShape
     }
 
+    /// The input as dense rows `[outer, inner]`.
+    var rows: Tensor { denseRows ?? leadingColumns!.transposedToRows(inner: inner, outer: outer) }
+
     /// One float per row, `[outer]`.
     func reduceRows(_ f: (UnsafePointer<Float>, Int) -> Float) -> Tensor {
+        let rows = self.rows
         let base = rows.floatPointer, n = inner
         return Tensor.makeFloat([outer], zeroed: false) { out in
             parallelChunks(outer, costPerItem: n) { r in for row in r { out[row] = f(base + row * n, n) } }
@@ -202,6 +214,7 @@ struct ReductionPlan {
 
     /// The best element of each row and its index (int64), `[outer]` each.
     func argReduce(isBetter: (Float, Float) -> Bool) -> (Tensor, Tensor) {
+        let rows = self.rows
         let base = rows.floatPointer, n = inner
         let indices = TensorStorage(dtype: .int64, count: outer)
         let values = Tensor.makeFloat([outer]) { out in
@@ -216,5 +229,13 @@ struct ReductionPlan {
             }
         }
         return (values, Tensor(storage: indices, shape: [outer]))
+    }
+}
+
+extension Tensor {
+    /// This dense float tensor, read as `[inner, outer]`, rearranged as dense `[outer, inner]` rows.
+    fileprivate func transposedToRows(inner: Int, outer: Int) -> Tensor {
+        let columns = Tensor(storage: storage, shape: [outer, inner], strides: [1, outer], offset: offset)
+        return Tensor(storage: columns.denseCopyOfStorage(), shape: [outer, inner])
     }
 }
