@@ -113,7 +113,11 @@ extension Tensor {
     public init(_ values: [Float], shape: [Int]? = nil) throws {
         let shape = shape ?? [values.count]
         try Tensor.checkCount(values.count, shape, "tensor")
-        self = Tensor.makeFloat(shape) { dst in for (i, v) in values.enumerated() { dst[i] = v } }
+        self = Tensor.makeFloat(shape, zeroed: false) { dst in
+            values.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { dst.update(from: base, count: source.count) }
+            }
+        }
     }
 
     /// An int64 tensor (token ids, indices) from row-major values.

@@ -13,7 +13,7 @@ extension Tensor {
         let dtype = tensors.contains { $0.dtype == .float32 } ? DType.float32 : first.dtype
         var shape = first.shape
         shape[axis] = tensors.map { $0.shape[axis] }.reduce(0, +)
-        var out = try Tensor.zeros(shape, dtype: dtype)
+        let out = try Tensor.zeros(shape, dtype: dtype)
         var start = 0
         for t in tensors {
             let part = t.detached().converted(to: dtype).contiguous()
@@ -21,7 +21,6 @@ extension Tensor {
             part.copyElements(into: slot)
             start += t.shape[axis]
         }
-        out.gradNode = nil
         let sizes = tensors.map { $0.shape[axis] }
         return record(out, "cat", tensors) { g, needs in
             var offset = 0
