@@ -13,6 +13,9 @@ final class TensorCoreTests: XCTestCase {
         XCTAssertThrowsError(try Tensor([1, 2, 3], shape: [2, 2]))
         XCTAssertThrowsError(try Tensor([1, 2]).item())
         XCTAssertEqual(try Tensor.arange(0, 5, step: 2).toFloatArray(), [0, 2, 4])
+        XCTAssertEqual(try t.size(-1), 3)
+        XCTAssertThrowsError(try t.size(2))
+        XCTAssertThrowsError(try Tensor(1).size(0))
     }
 
     func testDTypeConversion() throws {

@@ -1,8 +1,9 @@
 /// Views that change shape without copying: reshape, permute, transpose, squeeze/unsqueeze,
 /// expand, slicing, select and narrow. Each is differentiable.
 extension Tensor {
-    /// `dim` resolved against `rank` Python-style (negative counts from the end).
-    static func normalizeDim(_ dim: Int, rank: Int, _ op: String) throws -> Int {
+    /// `dim` resolved against `rank` Python-style (negative counts from the end); a 0-d tensor
+    /// accepts dims 0 and −1, as in PyTorch. `op` names the operation in the error.
+    public static func normalizeDim(_ dim: Int, rank: Int, _ op: String) throws -> Int {
         let size = Swift.max(rank, 1)
         guard dim >= -size, dim < size else {
             throw TensorError(op, "Dimension out of range (expected to be in range of [\(-size), \(size - 1)], but got \(dim))")
@@ -11,6 +12,13 @@ extension Tensor {
     }
 
     func normalizeDim(_ dim: Int, _ op: String) throws -> Int { try Tensor.normalizeDim(dim, rank: rank, op) }
+
+    /// The size of dimension `dim` (negative counts from the end), as PyTorch's `size(dim)`.
+    public func size(_ dim: Int) throws -> Int {
+        let axis = try normalizeDim(dim, "size")
+        guard rank > 0 else { throw TensorError("size", "dimension specified as \(dim) but tensor has no dimensions") }
+        return shape[axis]
+    }
 
     /// The same elements with another shape; one entry may be -1 (inferred). Shares storage when the
     /// tensor is contiguous, copies otherwise (PyTorch's `reshape`).
