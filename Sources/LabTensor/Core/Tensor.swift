@@ -111,22 +111,12 @@ extension Tensor {
 
     /// A float tensor from row-major values; `shape` defaults to `[values.count]`.
     public init(_ values: [Float], shape: [Int]? = nil) throws {
-        let shape = shape ?? [values.count]
-        try Tensor.checkCount(values.count, shape, "tensor")
-        self = Tensor.makeFloat(shape, zeroed: false) { dst in
-            values.withUnsafeBufferPointer { source in
-                if let base = source.baseAddress { dst.update(from: base, count: source.count) }
-            }
-        }
+        try self.init(elements: values, dtype: .float32, shape: shape)
     }
 
     /// An int64 tensor (token ids, indices) from row-major values.
     public init(int64 values: [Int64], shape: [Int]? = nil) throws {
-        let shape = shape ?? [values.count]
-        try Tensor.checkCount(values.count, shape, "tensor")
-        let storage = TensorStorage(dtype: .int64, count: values.count)
-        for (i, v) in values.enumerated() { storage.int64s[i] = v }
-        self.init(storage: storage, shape: shape)
+        try self.init(elements: values, dtype: .int64, shape: shape)
     }
 
     /// An int64 tensor from Swift `Int`s.
@@ -136,19 +126,23 @@ extension Tensor {
 
     /// An int32 tensor from row-major values.
     public init(int32 values: [Int32], shape: [Int]? = nil) throws {
-        let shape = shape ?? [values.count]
-        try Tensor.checkCount(values.count, shape, "tensor")
-        let storage = TensorStorage(dtype: .int32, count: values.count)
-        for (i, v) in values.enumerated() { storage.int32s[i] = v }
-        self.init(storage: storage, shape: shape)
+        try self.init(elements: values, dtype: .int32, shape: shape)
     }
 
     /// A bool tensor (mask) from row-major values.
     public init(bools values: [Bool], shape: [Int]? = nil) throws {
+        try self.init(elements: values, dtype: .bool, shape: shape)
+    }
+
+    /// Copies `values` (whose element type is `dtype`'s storage type) into a new dense tensor.
+    private init<Element>(elements values: [Element], dtype: DType, shape: [Int]?) throws {
         let shape = shape ?? [values.count]
         try Tensor.checkCount(values.count, shape, "tensor")
-        let storage = TensorStorage(dtype: .bool, count: values.count)
-        for (i, v) in values.enumerated() { storage.bools[i] = v }
+        let storage = TensorStorage(dtype: dtype, count: values.count, zeroed: false)
+        let destination = storage.bytes.assumingMemoryBound(to: Element.self)
+        values.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { destination.update(from: base, count: source.count) }
+        }
         self.init(storage: storage, shape: shape)
     }
 
