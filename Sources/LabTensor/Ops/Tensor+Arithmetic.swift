@@ -103,6 +103,8 @@ extension Tensor {
 
 extension Tensor {
     /// `f(a, b)` elementwise over the broadcast shape, as a new dense float32 tensor (no graph).
+    /// Inlined so that each caller's `f` compiles into the loop.
+    @inline(__always)
     static func zipFloat(_ a: Tensor, _ b: Tensor, _ op: String, _ f: (Float, Float) -> Float) throws -> Tensor {
         let a = a.float(), b = b.float()
         let shape = try broadcastShape(a.shape, b.shape, op)
