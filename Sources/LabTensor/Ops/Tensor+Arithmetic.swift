@@ -47,7 +47,7 @@ extension Tensor {
     public func pow(_ exponent: Tensor) throws -> Tensor {
         let out = try Tensor.zipFloat(self, exponent, "pow") { Foundation.pow($0, $1) }
         let x = detached(), e = exponent.detached(), y = out
-        return Tensor.record(out, "pow", [self, exponent]) { g, needs in
+        return Tensor.record(out, "pow_tensor", [self, exponent]) { g, needs in
             let dx = needs[0] ? try (g * Tensor.zipFloat(x, e, "pow") { $1 == 0 ? 0 : $1 * Foundation.pow($0, $1 - 1) }).sumToShape(x.shape) : nil
             let logX = try Tensor.zipFloat(x, e, "pow") { $0 == 0 && $1 >= 0 ? 0 : Foundation.log($0) }
             let de = needs[1] ? try (g * y * logX).sumToShape(e.shape) : nil

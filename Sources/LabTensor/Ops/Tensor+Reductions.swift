@@ -75,8 +75,17 @@ extension Tensor {
         return (result, indicesOut)
     }
 
-    /// Largest element overall (a 0-d tensor).
-    public func max() throws -> Tensor { try flatten().max(dim: 0).values }
+    /// Largest element overall (a 0-d tensor). As in PyTorch, the gradient is shared evenly among
+    /// all elements equal to the maximum.
+    public func max() throws -> Tensor {
+        guard scalarCount > 0 else { throw TensorError("max", "operation does not have an identity, so it cannot reduce an empty tensor") }
+        let x = detached()
+        let out = try x.flatten().max(dim: 0).values
+        return Tensor.record(out, "max_all", [self]) { g, _ in
+            let ties = try x.compare(.equal, out).float()
+            return [try ties * (g / ties.sum())]
+        }
+    }
 
     /// Index (int64) of the first largest element along `dim`; over the flattened tensor when nil.
     public func argmax(dim: Int? = nil, keepDim: Bool = false) throws -> Tensor {
