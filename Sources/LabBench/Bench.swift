@@ -14,16 +14,22 @@ public enum Bench {
         }
     }
 
-    /// Measures every matmul shape with one thread and with all threads.
-    public static func run(_ options: Options) -> BenchReport {
+    /// Measures every matmul shape and block with one thread and with all threads.
+    public static func run(_ options: Options) throws -> BenchReport {
         let threads = max(1, options.threads ?? Parallel.threadCount)
         let budget = options.quick ? 0.1 : 0.5
-        var results: [MatmulResult] = []
+        let threadCounts = threads == 1 ? [1] : [1, threads]
+        var matmul: [MatmulResult] = []
         for shape in MatmulBench.shapes(quick: options.quick) {
-            for count in threads == 1 ? [1] : [1, threads] {
-                results.append(MatmulBench.measure(shape, threads: count, budget: budget))
+            for count in threadCounts {
+                matmul.append(MatmulBench.measure(shape, threads: count, budget: budget))
             }
         }
-        return BenchReport(isa: CPUFeatures.summary, warning: CPUFeatures.buildWarning, threads: threads, matmul: results)
+        var blocks: [BlockResult] = []
+        for count in threadCounts {
+            blocks += try BlockBench.measure(threads: count, budget: budget)
+        }
+        return BenchReport(isa: CPUFeatures.summary, warning: CPUFeatures.buildWarning, threads: threads,
+                           matmul: matmul, blocks: blocks)
     }
 }

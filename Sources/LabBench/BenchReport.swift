@@ -10,6 +10,7 @@ public struct BenchReport: Codable {
     /// Threads used for the all-threads measurements.
     public var threads: Int
     public var matmul: [MatmulResult]
+    public var blocks: [BlockResult]
 
     /// The table for people: one row per shape, a column per thread count.
     public func table() -> String {
@@ -27,7 +28,20 @@ public struct BenchReport: Codable {
                          + pad(single.map { format($0.gflops) } ?? "-", 10, right: true)
                          + pad(all.map { format($0.gflops) } ?? "-", 12, right: true))
         }
+        lines += ["", "forward / forward+backward, milliseconds (best of several runs)"]
+        lines.append(pad("block", 18) + pad("shape", 30) + pad("1 thread", 18, right: true)
+                     + pad("\(threads) threads", 18, right: true))
+        for name in blocks.map(\.name).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+            let single = blocks.first { $0.name == name && $0.threads == 1 }
+            let all = blocks.first { $0.name == name && $0.threads == threads && threads != 1 }
+            lines.append(pad(name, 18) + pad(single?.shape ?? all?.shape ?? "", 30)
+                         + pad(single.map(timing) ?? "-", 18, right: true) + pad(all.map(timing) ?? "-", 18, right: true))
+        }
         return lines.joined(separator: "\n")
+    }
+
+    private func timing(_ result: BlockResult) -> String {
+        String(format: "%.1f / %.1f", result.forwardMilliseconds, result.forwardBackwardMilliseconds)
     }
 
     /// Compact JSON with sorted keys.

@@ -6,7 +6,10 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine's kernels (use a release build).",
-        discussion: "Prints matmul GFLOP/s with one thread and with all threads (LABRUN_THREADS or --threads).")
+        discussion: """
+            Prints matmul GFLOP/s and the time of an attention block and an MLP (forward, forward+backward), \
+            with one thread and with all threads (LABRUN_THREADS or --threads).
+            """)
 
     @Flag(help: "Print JSON for machines instead of a table.") var json = false
     @Option(help: "Threads for the all-threads column (default: LABRUN_THREADS or the core count).") var threads: Int?
@@ -20,7 +23,7 @@ struct BenchCommand: ParsableCommand {
         #if DEBUG
         FileHandle.standardError.write(Data("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n".utf8))
         #endif
-        let report = Bench.run(.init(threads: threads, quick: quick))
+        let report = try Bench.run(.init(threads: threads, quick: quick))
         if json {
             print(try report.jsonText())
         } else {
