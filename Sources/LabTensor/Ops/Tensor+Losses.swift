@@ -63,6 +63,19 @@ extension Tensor {
         }
     }
 
+    /// `log_softmax(self)[target]` along the last dim (trl's `logprobs_from_logits`), computed as a
+    /// negated per-row cross-entropy so the full log-softmax is never materialized.
+    ///
+    /// Shapes: self `[..., C]`, integer `targets` `[...]` → `[...]`.
+    public func logProbabilities(of targets: Tensor) throws -> Tensor {
+        guard rank >= 1, targets.shape == Array(shape.dropLast()) else {
+            throw TensorError("log_probs", "targets of shape \(targets.shape) do not match logits of shape \(shape) without their last dim")
+        }
+        let rows = try reshape([-1, shape[rank - 1]])
+        let losses = try Tensor.crossEntropy(logits: rows, targets: targets.reshape([-1]), ignoreIndex: Int.min, reduction: .none)
+        return try (-losses).reshape(targets.shape)
+    }
+
     /// Entropy of the categorical distribution given by logits along the last dim, as trl computes
     /// it: `logsumexp(x) − Σ softmax(x)·x`. Shape: `[..., C] → [...]`.
     public func entropyFromLogits() throws -> Tensor {
