@@ -20,7 +20,7 @@ extension Tensor {
         "gather": "GatherBackward0", "index_select": "IndexSelectBackward0", "scatter_add": "ScatterAddBackward0",
         "where": "WhereBackward0", "cat": "CatBackward0", "stack": "StackBackward0",
         "softmax": "SoftmaxBackward0", "log_softmax": "LogSoftmaxBackward0", "layer_norm": "NativeLayerNormBackward0",
-        "rms_norm": "MulBackward0", "cross_entropy": "NllLossBackward0",
+        "rms_norm": "MulBackward0", "cross_entropy": "NllLossBackward0", "entropy": "SubBackward0",
         "reshape": "ViewBackward0", "permute": "PermuteBackward0", "transpose": "TransposeBackward0", "unsqueeze": "UnsqueezeBackward0",
         "squeeze": "SqueezeBackward0", "squeeze_dim": "SqueezeBackward1", "expand": "ExpandBackward0", "slice": "SliceBackward0",
         "select": "SelectBackward0", "contiguous": "CloneBackward0",
