@@ -151,6 +151,14 @@ extension Tensor {
         return Tensor.record(out, "expand", [self]) { g, _ in [try g.sumToShape(inputShape)] }
     }
 
+    /// This tensor broadcast to `shape` by NumPy's rules (PyTorch's `broadcast_to`), without copying.
+    public func broadcast(to shape: [Int]) throws -> Tensor {
+        guard try Tensor.broadcastShape(self.shape, shape, "broadcast_to") == shape else {
+            throw TensorError("broadcast_to", "shape \(self.shape) cannot be broadcast to \(shape)")
+        }
+        return try expand(shape)
+    }
+
     /// A view of `dim` restricted to `start..<end` by `step`, with Python slice rules: negative
     /// bounds count from the end, out-of-range bounds are clamped, nil means the whole extent.
     public func slice(dim: Int, start: Int? = nil, end: Int? = nil, step: Int = 1) throws -> Tensor {
