@@ -124,8 +124,14 @@ extension Tensor {
                 for row in r {
                     let oa = rowStorageOffset(row, outer: outer, strides: sa, base: a.offset)
                     let ob = rowStorageOffset(row, outer: outer, strides: sb, base: b.offset)
-                    let o = out + row * rowLength
-                    for j in 0..<rowLength { o[j] = f(pa[oa + j * stepA], pb[ob + j * stepB]) }
+                    let o = out + row * rowLength, xa = pa + oa, xb = pb + ob
+                    if stepA == 1 && stepB == 1 {
+                        for j in 0..<rowLength { o[j] = f(xa[j], xb[j]) }
+                    } else if stepA == 1 && stepB == 0 {
+                        for j in 0..<rowLength { o[j] = f(xa[j], xb[0]) }
+                    } else {
+                        for j in 0..<rowLength { o[j] = f(xa[j * stepA], xb[j * stepB]) }
+                    }
                 }
             }
         }
