@@ -217,7 +217,9 @@ extension Tensor {
             var target = base
             change(&target)
             let dense = g.denseFloat()
-            scatterStrided(dense.floatPointer, into: base.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
+            withExtendedLifetime(dense) {
+                scatterStrided(dense.floatPointer, into: base.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
+            }
             return [base]
         }
     }

@@ -107,6 +107,12 @@ extension Tensor {
     @inline(__always)
     static func zipFloat(_ a: Tensor, _ b: Tensor, _ op: String, _ f: (Float, Float) -> Float) throws -> Tensor {
         let a = a.float(), b = b.float()
+        // The raw pointers below are only valid while the (possibly converted) operands live.
+        return try withExtendedLifetime((a, b)) { try zipDense(a, b, op, f) }
+    }
+
+    @inline(__always)
+    private static func zipDense(_ a: Tensor, _ b: Tensor, _ op: String, _ f: (Float, Float) -> Float) throws -> Tensor {
         let shape = try broadcastShape(a.shape, b.shape, op)
         let count = shape.reduce(1, *)
         let pa = a.storage.floats, pb = b.storage.floats
@@ -145,8 +151,10 @@ extension Tensor {
         let x = try a.converted(to: .int64).expand(shape).contiguous()
         let y = try b.converted(to: .int64).expand(shape).contiguous()
         let result = TensorStorage(dtype: .int64, count: shape.reduce(1, *))
-        let px = x.storage.int64s + x.offset, py = y.storage.int64s + y.offset
-        for i in 0..<result.count { result.int64s[i] = f(px[i], py[i]) }
+        withExtendedLifetime((x, y)) {
+            let px = x.storage.int64s + x.offset, py = y.storage.int64s + y.offset
+            for i in 0..<result.count { result.int64s[i] = f(px[i], py[i]) }
+        }
         return Tensor(storage: result, shape: shape)
     }
 
@@ -164,12 +172,14 @@ extension Tensor {
         }
         return Tensor.record(out, op, [self]) { g, _ in
             let dg = g.denseFloat()
-            let pg = dg.floatPointer, px = x.floatPointer, py = out.floatPointer
-            return [Tensor.makeFloat(x.shape, zeroed: false) { d in
-                parallelChunks(count) { r in
-                    forEachLaneBlock(r) { i, width in
-                        let slope = derivative(loadLanes(px + i, width), loadLanes(py + i, width))
-                        storeLanes(loadLanes(pg + i, width) * slope, d + i, width)
+            return [withExtendedLifetime(dg) {
+                let pg = dg.floatPointer, px = x.floatPointer, py = out.floatPointer
+                return Tensor.makeFloat(x.shape, zeroed: false) { d in
+                    parallelChunks(count) { r in
+                        forEachLaneBlock(r) { i, width in
+                            let slope = derivative(loadLanes(px + i, width), loadLanes(py + i, width))
+                            storeLanes(loadLanes(pg + i, width) * slope, d + i, width)
+                        }
                     }
                 }
             }]

@@ -30,8 +30,8 @@ extension Tensor {
         }
         let dense = rowsView.detached().denseFloat()
         var normalizers = [Float](repeating: 0, count: labels.count)
-        let px = dense.floatPointer
         let perRow = Tensor.makeFloat([labels.count]) { out in
+            let px = dense.floatPointer
             for (i, label) in labels.enumerated() where label != ignoreIndex {
                 normalizers[i] = rowLogSumExp(px + i * classes, classes)
                 out[i] = normalizers[i] - px[i * classes + label]
@@ -96,8 +96,8 @@ extension Tensor {
                 }
             }
         }
-        let stats = statistics.floatPointer
         let out = Tensor.makeFloat(Array(shape.dropLast()), zeroed: false) { h in
+            let stats = statistics.floatPointer
             for row in 0..<rows.rows { h[row] = stats[2 * row] - stats[2 * row + 1] }
         }
         return Tensor.record(out, "entropy", [self]) { g, _ in

@@ -68,8 +68,8 @@ extension Tensor {
         let shape = try broadcastShape(broadcastShape(condition.shape, a.shape, "where"), b.shape, "where")
         let mask = try condition.converted(to: .bool).expand(shape).contiguous()
         let x = try a.detached().expand(shape).denseFloat(), y = try b.detached().expand(shape).denseFloat()
-        let pm = mask.storage.bools + mask.offset, px = x.floatPointer, py = y.floatPointer
-        let out = makeFloat(shape) { o in
+        let out = makeFloat(shape, zeroed: false) { o in
+            let pm = mask.storage.bools + mask.offset, px = x.floatPointer, py = y.floatPointer
             parallelChunks(mask.scalarCount) { r in for i in r { o[i] = pm[i] ? px[i] : py[i] } }
         }
         let zero = Tensor(0)
