@@ -18,7 +18,7 @@ public struct BenchReport: Codable {
         if let warning { lines += ["", warning, ""] }
         lines.append("matmul GFLOP/s (best of several runs)")
         lines.append(pad("shape", 30) + pad("use", 28) + pad("1 thread", 10, right: true)
-                     + pad("\(threads) threads", 12, right: true))
+                     + (threads == 1 ? "" : pad("\(threads) threads", 12, right: true)))
         var seen: [String] = []
         for result in matmul where !seen.contains(result.key) {
             seen.append(result.key)
@@ -26,16 +26,17 @@ public struct BenchReport: Codable {
             let all = matmul.first { $0.key == result.key && $0.threads == threads && threads != 1 }
             lines.append(pad(result.shapeText, 30) + pad(result.label, 28)
                          + pad(single.map { format($0.gflops) } ?? "-", 10, right: true)
-                         + pad(all.map { format($0.gflops) } ?? "-", 12, right: true))
+                         + (threads == 1 ? "" : pad(all.map { format($0.gflops) } ?? "-", 12, right: true)))
         }
         lines += ["", "forward / forward+backward, milliseconds (best of several runs)"]
         lines.append(pad("block", 18) + pad("shape", 30) + pad("1 thread", 18, right: true)
-                     + pad("\(threads) threads", 18, right: true))
+                     + (threads == 1 ? "" : pad("\(threads) threads", 18, right: true)))
         for name in blocks.map(\.name).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
             let single = blocks.first { $0.name == name && $0.threads == 1 }
             let all = blocks.first { $0.name == name && $0.threads == threads && threads != 1 }
             lines.append(pad(name, 18) + pad(single?.shape ?? all?.shape ?? "", 30)
-                         + pad(single.map(timing) ?? "-", 18, right: true) + pad(all.map(timing) ?? "-", 18, right: true))
+                         + pad(single.map(timing) ?? "-", 18, right: true)
+                         + (threads == 1 ? "" : pad(all.map(timing) ?? "-", 18, right: true)))
         }
         return lines.joined(separator: "\n")
     }

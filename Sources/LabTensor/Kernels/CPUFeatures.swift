@@ -15,12 +15,6 @@ public enum CPUFeatures {
         return "generic"
         #elseif LABRUN_TARGET_CPU_X86_64
         return "x86-64"
-        #elseif LABRUN_TARGET_CPU_X86_64_V2
-        return "x86-64-v2"
-        #elseif LABRUN_TARGET_CPU_X86_64_V3
-        return "x86-64-v3"
-        #elseif LABRUN_TARGET_CPU_X86_64_V4
-        return "x86-64-v4"
         #elseif LABRUN_TARGET_CPU_HASWELL
         return "haswell"
         #elseif LABRUN_TARGET_CPU_SKYLAKE_AVX512
@@ -42,7 +36,7 @@ public enum CPUFeatures {
         #else
         switch buildTarget {
         case "native": return host.fma
-        case "x86-64-v3", "x86-64-v4", "haswell", "skylake-avx512", "znver4": return true
+        case "haswell", "skylake-avx512", "znver4": return true
         default: return false
         }
         #endif
@@ -53,7 +47,7 @@ public enum CPUFeatures {
         #if arch(x86_64) && !LABRUN_NO_FMA
         switch buildTarget {
         case "native": return host.avx512f
-        case "x86-64-v4", "skylake-avx512", "znver4": return true
+        case "skylake-avx512", "znver4": return true
         default: return false
         }
         #else
@@ -83,9 +77,16 @@ public enum CPUFeatures {
         return "build: \(build) · host: \(flags.isEmpty ? "no vector extensions found" : flags.joined(separator: " "))"
     }
 
-    /// A loud warning when this build's kernels run without vector FMA, else nil.
+    /// A loud warning when this build's kernels run without vector FMA (or it cannot tell), else nil.
     public static var buildWarning: String? {
         guard !buildUsesFMA else { return nil }
+        if buildTarget.hasPrefix("other") {
+            return """
+                WARNING: this build's LABRUN_TARGET_CPU is not one labrun knows, so it cannot tell whether the \
+                matrix kernels use fused multiply-add. Known targets: native, haswell, skylake-avx512, znver4, \
+                x86-64, generic.
+                """
+        }
         return """
             WARNING: this build targets '\(buildTarget)' without fused multiply-add; matrix kernels run several \
             times slower. Rebuild without LABRUN_TARGET_CPU (or with LABRUN_TARGET_CPU=native) for this machine.

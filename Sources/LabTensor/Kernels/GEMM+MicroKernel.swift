@@ -115,10 +115,10 @@ extension GEMM {
     }
 
     /// acc + x·y: one fused multiply-add, or a separate multiply and add in builds for CPUs without FMA
-    /// (generic, x86-64, x86-64-v2), where `addingProduct` would call a slow software routine.
+    /// (generic, x86-64), where `addingProduct` would call a slow software routine.
     @inline(__always)
     static func madd(_ acc: SIMD16<Float>, _ x: SIMD16<Float>, _ y: SIMD16<Float>) -> SIMD16<Float> {
-        #if LABRUN_NO_FMA || LABRUN_TARGET_CPU_X86_64 || LABRUN_TARGET_CPU_X86_64_V2
+        #if LABRUN_NO_FMA || LABRUN_TARGET_CPU_X86_64
         return acc + x * y
         #else
         return acc.addingProduct(x, y)
