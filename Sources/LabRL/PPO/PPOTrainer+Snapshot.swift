@@ -1,0 +1,31 @@
+import LabTensor
+
+extension PPOTrainer {
+    /// Everything a trainer changes besides the policy's weights: the optimizer's moments, the KL
+    /// coefficient, the running score statistics and the shuffling stream. Taking one is cheap
+    /// (tensors are shared until written); restoring it resumes training exactly from there, once
+    /// the policy's weights are restored too (they belong to the model's own snapshot).
+    public struct Snapshot {
+        public var optimizer: Adam.State
+        public var klController: KLController
+        public var runningMoments: RunningMoments
+        public var generator: RandomGenerator.State
+        public var learningRate: Double
+        public var clipsNextGradients: Bool
+    }
+
+    public func snapshot() -> Snapshot {
+        Snapshot(optimizer: optimizer.state, klController: klController, runningMoments: runningMoments,
+                 generator: generator.state, learningRate: learningRate,
+                 clipsNextGradients: clipsNextGradients)
+    }
+
+    public func restore(_ snapshot: Snapshot) {
+        optimizer.state = snapshot.optimizer
+        klController = snapshot.klController
+        runningMoments = snapshot.runningMoments
+        generator = RandomGenerator(state: snapshot.generator)
+        learningRate = snapshot.learningRate
+        clipsNextGradients = snapshot.clipsNextGradients
+    }
+}

@@ -1,0 +1,23 @@
+import LabTensor
+
+/// Draws lengths uniformly from `min ..< max` (trl.core's `LengthSampler`: `range(min_value,
+/// max_value)`, so `max` itself is never drawn), from its own seeded stream.
+public struct LengthSampler {
+    public let range: Range<Int>
+    /// The stream the lengths come from; copy to save, assign to restore.
+    public var generator: RandomGenerator
+
+    /// Fails, as trl does when it draws, if the range is empty.
+    public init(min: Int, max: Int, generator: RandomGenerator) throws {
+        guard min < max else {
+            throw PPOError.invalidInput("LengthSampler(\(min), \(max)) has no length to draw: 'a' cannot be empty unless no samples are taken")
+        }
+        range = min ..< max
+        self.generator = generator
+    }
+
+    /// The next length.
+    public mutating func callAsFunction() -> Int {
+        range.lowerBound + generator.next(below: range.count)
+    }
+}
