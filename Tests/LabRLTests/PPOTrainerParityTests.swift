@@ -29,20 +29,20 @@ final class PPOTrainerParityTests: XCTestCase {
                        ["forward_pass", "compute_rewards", "compute_advantages", "optimize_step", "calc_stats", "total"].map { "time/ppo/" + $0 })
         for key in expectedKeys {
             switch stats[key] {
-            case .scalar(let value)?: assertClose(value, try expected.double(key), tolerance: 1e-4, "\(name) \(key)")
+            case .scalar(let value)?: assertClose(value, try expected.double(key), tolerance: 1e-5, "\(name) \(key)")
             case .array(let value)?:
                 // Advantages and ratios come in minibatch order, which follows each side's own shuffle.
                 let sorted = ["ppo/policy/advantages", "ppo/policy/ratio"].contains(key)
                 assertClose(try Tensor(value.toFloatArray().sorted(by: { !sorted || $0 < $1 }), shape: value.shape),
                             try Tensor(try expected.tensor(key).toFloatArray().sorted(by: { !sorted || $0 < $1 }), shape: value.shape),
-                            tolerance: 1e-4, "\(name) \(key)")
+                            tolerance: 1e-5, "\(name) \(key)")
             case nil: XCTFail("\(name): no stat \(key)")
             }
         }
         XCTAssertEqual(trainer.klController.value, try c.double("kl_coef_after"), accuracy: 1e-7, name)
         let updated = try weights(c, "updated")
         for (parameterName, parameter) in policy.weights {
-            assertClose(parameter.value, try XCTUnwrap(updated[parameterName]), tolerance: 1e-4, "\(name) updated \(parameterName)")
+            assertClose(parameter.value, try XCTUnwrap(updated[parameterName]), tolerance: 1e-5, "\(name) updated \(parameterName)")
         }
     }
 
