@@ -22,8 +22,8 @@ final class GEMMTests: XCTestCase {
         var pad = 0  // extra columns in every leading dimension
     }
 
-    /// Runs `sgemm` and the reference on the same inputs; returns (fast C, reference C, C's row stride).
-    func run(_ t: Case, exact: Bool, seed: UInt64 = 1) -> ([Float], [Float], Int) {
+    /// Runs `sgemm` and (unless `skipReference`) the reference on the same inputs; returns (fast C, reference C).
+    func run(_ t: Case, exact: Bool, seed: UInt64 = 1, skipReference: Bool = false) -> ([Float], [Float]) {
         var fill = Filler(state: seed, exact: exact)
         let (aRows, aCols) = t.transA ? (t.k, t.m) : (t.m, t.k)
         let (bRows, bCols) = t.transB ? (t.n, t.k) : (t.k, t.n)
@@ -35,20 +35,22 @@ final class GEMMTests: XCTestCase {
         var fast = c0, reference = c0
         GEMM.sgemm(transA: t.transA, transB: t.transB, m: t.m, n: t.n, k: t.k, alpha: t.alpha, a: a, lda: lda,
                    b: b, ldb: ldb, beta: t.beta, c: &fast, ldc: ldc)
-        GEMM.reference(transA: t.transA, transB: t.transB, m: t.m, n: t.n, k: t.k, alpha: t.alpha, a: a, lda: lda,
-                       b: b, ldb: ldb, beta: t.beta, c: &reference, ldc: ldc)
-        return (fast, reference, ldc)
+        if !skipReference {
+            GEMM.reference(transA: t.transA, transB: t.transB, m: t.m, n: t.n, k: t.k, alpha: t.alpha, a: a, lda: lda,
+                           b: b, ldb: ldb, beta: t.beta, c: &reference, ldc: ldc)
+        }
+        return (fast, reference)
     }
 
     func testExactValuesMatchReferenceBitForBit() {
-        let sizes = [1, 3, 6, 7, 17, 33, 65]
+        let sizes = [1, 3, 7, 17, 65]
         for transA in [false, true] {
             for transB in [false, true] {
                 for m in sizes {
-                    for n in [1, 5, 16, 17, 31, 33, 65] {
+                    for n in [1, 5, 17, 33, 65] {
                         for k in [1, 2, 17, 63] {
                             let t = Case(transA: transA, transB: transB, m: m, n: n, k: k)
-                            let (fast, reference, _) = run(t, exact: true)
+                            let (fast, reference) = run(t, exact: true)
                             XCTAssertEqual(fast, reference, "\(t)")
                         }
                     }
@@ -85,7 +87,7 @@ final class GEMMTests: XCTestCase {
                 for (m, n, k) in [(1, 40, 20), (5, 3, 7), (8, 17, 5), (9, 33, 18), (13, 65, 64)] {
                     for (alpha, beta) in [(Float(0.5), Float(-2)), (-1, 1), (2, 0.25)] {
                         let t = Case(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, beta: beta, pad: 3)
-                        let (fast, reference, _) = run(t, exact: true)
+                        let (fast, reference) = run(t, exact: true)
                         XCTAssertEqual(fast, reference, "\(t)")
                     }
                 }
@@ -97,7 +99,7 @@ final class GEMMTests: XCTestCase {
         for (m, n, k) in [(127, 65, 129), (63, 127, 300), (2, 300, 127), (7, 70, 513)] {
             for transB in [false, true] {
                 let t = Case(transA: false, transB: transB, m: m, n: n, k: k, alpha: 1.5, beta: 0.5)
-                let (fast, reference, _) = run(t, exact: false)
+                let (fast, reference) = run(t, exact: false)
                 let tolerance = Float(k) * 4e-7 * 3
                 let worst = zip(fast, reference).map { abs($0 - $1) }.max() ?? 0
                 XCTAssertLessThan(worst, tolerance, "\(t)")
@@ -109,7 +111,7 @@ final class GEMMTests: XCTestCase {
         for (k, alpha) in [(0, Float(1)), (5, 0)] {
             for beta in [Float(0), 3] {
                 let t = Case(m: 4, n: 6, k: k, alpha: alpha, beta: beta, pad: 2)
-                let (fast, reference, _) = run(t, exact: true)
+                let (fast, reference) = run(t, exact: true)
                 XCTAssertEqual(fast, reference, "\(t)")
             }
         }
@@ -118,12 +120,12 @@ final class GEMMTests: XCTestCase {
     /// Results are the same bits for 1 and 2 threads, on shapes that cut into several tasks on both paths.
     func testThreadCountDoesNotChangeResults() {
         defer { Parallel.threadCount = Parallel.defaultThreadCount() }
-        for t in [Case(m: 100, n: 260, k: 260, beta: 0.5), Case(transB: true, m: 3, n: 300, k: 256),
+        for t in [Case(m: 100, n: 260, k: 40, beta: 0.5), Case(transB: true, m: 3, n: 300, k: 256),
                   Case(transA: true, transB: true, m: 97, n: 257, k: 40)] {
             Parallel.threadCount = 1
-            let (one, _, _) = run(t, exact: false, seed: 7)
+            let (one, _) = run(t, exact: false, seed: 7, skipReference: true)
             Parallel.threadCount = 2
-            let (two, _, _) = run(t, exact: false, seed: 7)
+            let (two, _) = run(t, exact: false, seed: 7, skipReference: true)
             XCTAssertEqual(one.map(\.bitPattern), two.map(\.bitPattern), "\(t)")
         }
     }

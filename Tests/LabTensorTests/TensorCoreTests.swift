@@ -91,6 +91,8 @@ final class TensorCoreTests: XCTestCase {
         XCTAssertEqual(e.storageIdentifier, t.storageIdentifier)
         XCTAssertEqual(Array(e.toFloatArray().prefix(8)), [1, 1, 1, 1, 2, 2, 2, 2])
         XCTAssertThrowsError(try t.expand([2, 4, 1]))
+        XCTAssertEqual(try t.broadcast(to: [2, 1, 3, 5]).shape, [2, 1, 3, 5])
+        XCTAssertThrowsError(try t.broadcast(to: [3]))
     }
 
     func testCopyOnWriteSnapshotCostsNothingUntilAWrite() throws {

@@ -169,19 +169,19 @@ extension Tensor {
     /// All elements in row-major order, converted to Float.
     public func toFloatArray() -> [Float] {
         let x = converted(to: .float32).contiguous()
-        return Array(UnsafeBufferPointer(start: x.floatPointer, count: x.scalarCount))
+        return withExtendedLifetime(x) { Array(UnsafeBufferPointer(start: x.floatPointer, count: x.scalarCount)) }
     }
 
     /// All elements in row-major order, converted to Int64 (floats truncate toward zero, as `.long()` does).
     public func toInt64Array() -> [Int64] {
         let x = converted(to: .int64).contiguous()
-        return Array(UnsafeBufferPointer(start: x.storage.int64s + x.offset, count: x.scalarCount))
+        return withExtendedLifetime(x) { Array(UnsafeBufferPointer(start: x.storage.int64s + x.offset, count: x.scalarCount)) }
     }
 
     /// All elements in row-major order, converted to Bool (nonzero is true).
     public func toBoolArray() -> [Bool] {
         let x = converted(to: .bool).contiguous()
-        return Array(UnsafeBufferPointer(start: x.storage.bools + x.offset, count: x.scalarCount))
+        return withExtendedLifetime(x) { Array(UnsafeBufferPointer(start: x.storage.bools + x.offset, count: x.scalarCount)) }
     }
 
     /// The single element of a one-element tensor, as a Double (PyTorch's `item()`).

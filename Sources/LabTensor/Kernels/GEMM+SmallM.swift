@@ -26,7 +26,11 @@ extension GEMM {
                 for i in stride(from: 0, to: m, by: 2) {
                     let rows = min(2, m - i)
                     var dots = (SIMD4<Float>(), SIMD4<Float>())
-                    dotBlock(xs + i * k, rows: rows, w: b + j * ldb, ldw: ldb, group: group, k: k, into: &dots)
+                    if rows == 2 {
+                        dotBlock(xs + i * k, twoRows: true, w: b + j * ldb, ldw: ldb, group: group, k: k, into: &dots)
+                    } else {
+                        dotBlock(xs + i * k, twoRows: false, w: b + j * ldb, ldw: ldb, group: group, k: k, into: &dots)
+                    }
                     for r in 0..<rows {
                         let row = r == 0 ? dots.0 : dots.1
                         for g in 0..<group {
@@ -41,23 +45,27 @@ extension GEMM {
         }
     }
 
-    /// Dot products of up to 2 contiguous x rows [rows, k] with up to 4 W rows [group, ldw]:
-    /// dots.r[g] = Σ_p x[r, p] · w[g, p]. Missing rows stay zero.
+    /// Dot products of 1 or 2 contiguous x rows [k] with up to 4 W rows [group, ldw]:
+    /// dots.r[g] = Σ_p x[r, p] · w[g, p]. Called with a constant `twoRows`, so the one-row case does no
+    /// work for the second row.
     @inline(__always)
-    static func dotBlock(_ x: UnsafePointer<Float>, rows: Int, w: UnsafePointer<Float>, ldw: Int, group: Int,
+    static func dotBlock(_ x: UnsafePointer<Float>, twoRows: Bool, w: UnsafePointer<Float>, ldw: Int, group: Int,
                          k: Int, into dots: inout (SIMD4<Float>, SIMD4<Float>)) {
         var acc = (SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(),
                    SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>())
         let w0 = w, w1 = w + (group > 1 ? ldw : 0), w2 = w + (group > 2 ? 2 * ldw : 0), w3 = w + (group > 3 ? 3 * ldw : 0)
-        let x0 = x, x1 = x + (rows > 1 ? k : 0)
+        let x0 = x, x1 = x + k
         var p = 0
         while p + 16 <= k {
             let v0 = load16(w0 + p), v1 = load16(w1 + p), v2 = load16(w2 + p), v3 = load16(w3 + p)
-            let a0 = load16(x0 + p), a1 = load16(x1 + p)
+            let a0 = load16(x0 + p)
             acc.0 = madd(acc.0, a0, v0); acc.1 = madd(acc.1, a0, v1)
             acc.2 = madd(acc.2, a0, v2); acc.3 = madd(acc.3, a0, v3)
-            acc.4 = madd(acc.4, a1, v0); acc.5 = madd(acc.5, a1, v1)
-            acc.6 = madd(acc.6, a1, v2); acc.7 = madd(acc.7, a1, v3)
+            if twoRows {
+                let a1 = load16(x1 + p)
+                acc.4 = madd(acc.4, a1, v0); acc.5 = madd(acc.5, a1, v1)
+                acc.6 = madd(acc.6, a1, v2); acc.7 = madd(acc.7, a1, v3)
+            }
             p += 16
         }
         dots.0 = SIMD4(acc.0.sum(), acc.1.sum(), acc.2.sum(), acc.3.sum())
@@ -65,7 +73,7 @@ extension GEMM {
         while p < k {
             let v = SIMD4<Float>(w0[p], w1[p], w2[p], w3[p])
             dots.0 += x0[p] * v
-            dots.1 += x1[p] * v
+            if twoRows { dots.1 += x1[p] * v }
             p += 1
         }
     }

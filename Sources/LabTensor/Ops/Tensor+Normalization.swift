@@ -119,35 +119,38 @@ extension Tensor {
         if let bias { inputs.append(bias) }
         let inputShape = shape, affineShapes = inputs.dropFirst().map(\.shape)
         return Tensor.record(out, op, inputs) { g, needs in
-            let dg = g.denseFloat(), pg = dg.floatPointer, px = xhat.floatPointer
-            let dxhat = w.map { w in Tensor.makeFloat([rows, width]) { d in
-                for row in 0..<rows { for j in 0..<width { d[row * width + j] = pg[row * width + j] * w.floatPointer[j] } }
-            } } ?? dg
-            let dx = needs[0] ? Tensor.makeFloat(inputShape, zeroed: false) { dst in
-                rstds.withUnsafeBufferPointer { rstd in
-                    parallelChunks(rows, costPerItem: width) { r in
-                        for row in r {
-                            let o = row * width
-                            backward(dxhat.floatPointer + o, px + o, rstd[row], dst + o, width)
+            let dg = g.denseFloat()
+            return try withExtendedLifetime(dg) { () throws -> [Tensor?] in
+                let pg = dg.floatPointer, px = xhat.floatPointer
+                let dxhat = w.map { w in Tensor.makeFloat([rows, width], zeroed: false) { d in
+                    for row in 0..<rows { for j in 0..<width { d[row * width + j] = pg[row * width + j] * w.floatPointer[j] } }
+                } } ?? dg
+                let dx = needs[0] ? Tensor.makeFloat(inputShape, zeroed: false) { dst in
+                    rstds.withUnsafeBufferPointer { rstd in
+                        parallelChunks(rows, costPerItem: width) { r in
+                            for row in r {
+                                let o = row * width
+                                backward(dxhat.floatPointer + o, px + o, rstd[row], dst + o, width)
+                            }
                         }
                     }
+                } : nil
+                var grads: [Tensor?] = [dx]
+                if weight != nil {
+                    grads.append(needs[1] ? try (dg * xhat).reshape([rows, width]).columnSumsAsTensor().reshape(affineShapes[0]) : nil)
                 }
-            } : nil
-            var grads: [Tensor?] = [dx]
-            if weight != nil {
-                grads.append(needs[1] ? try (dg * xhat).reshape([rows, width]).columnSumsAsTensor().reshape(affineShapes[0]) : nil)
+                if bias != nil {
+                    grads.append(needs[grads.count] ? try Tensor.columnSums(pg, rows: rows, columns: width).reshape(affineShapes[grads.count - 1]) : nil)
+                }
+                return grads
             }
-            if bias != nil {
-                grads.append(needs[grads.count] ? try Tensor.columnSums(pg, rows: rows, columns: width).reshape(affineShapes[grads.count - 1]) : nil)
-            }
-            return grads
         }
     }
 
     /// Column sums of a dense 2-D tensor.
     private func columnSumsAsTensor() -> Tensor {
         let x = denseFloat()
-        return Tensor.columnSums(x.floatPointer, rows: shape[0], columns: shape[1])
+        return withExtendedLifetime(x) { Tensor.columnSums(x.floatPointer, rows: shape[0], columns: shape[1]) }
     }
 
     /// Applies a last-dim row op to `dim` by moving `dim` last and back (a view when `dim` is last).
