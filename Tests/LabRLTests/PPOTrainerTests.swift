@@ -8,13 +8,13 @@ final class PPOTrainerTests: XCTestCase {
     private let vocabulary = 6, favourite: Int64 = 3, responseTokens = 4
 
     private func makeTrainer(batchSize: Int = 8, miniBatchSize: Int = 4, gradientAccumulationSteps: Int = 1,
-                             seed: UInt64 = 7) throws -> (PPOTrainer, ToySeq2SeqPolicy) {
+                             ratioThreshold: Double = 10, seed: UInt64 = 7) throws -> (PPOTrainer, ToySeq2SeqPolicy) {
         var generator = RandomGenerator(seed: seed)
         let policy = try ToySeq2SeqPolicy(vocabulary: vocabulary, hidden: 8, generator: &generator)
         let reference = ToySeq2SeqPolicy(weights: policy.weights.mapValues(\.value))
         var config = PPOConfig()
         (config.batchSize, config.miniBatchSize, config.gradientAccumulationSteps) = (batchSize, miniBatchSize, gradientAccumulationSteps)
-        (config.learningRate, config.initKLCoef, config.seed) = (3e-2, 0.05, seed)
+        (config.learningRate, config.initKLCoef, config.ratioThreshold, config.seed) = (3e-2, 0.05, ratioThreshold, seed)
         return (try PPOTrainer(config: config, policy: policy, reference: reference, padTokenId: 0), policy)
     }
 
@@ -135,5 +135,19 @@ final class PPOTrainerTests: XCTestCase {
         // 4 epochs × (8 / (2 × 2)) backward batches = 8 Adam steps.
         XCTAssertEqual(trainer.optimizer.state.moments.values.map(\.step), Array(repeating: 8, count: policy.trainableParameters.count))
         XCTAssertTrue(policy.trainableParameters.allSatisfy { $0.grad == nil })
+    }
+
+    func testRatioGuardSkipsEveryMinibatchAndWarns() throws {
+        let (trainer, policy) = try makeTrainer(ratioThreshold: 0.5)
+        var sampling = RandomGenerator(seed: 5)
+        let (queries, responses) = try rollouts(policy, count: 8, generator: &sampling)
+        let before = policy.trainableParameters.map { $0.value.toFloatArray() }
+        var warnings: [String] = []
+        trainer.warn = { warnings.append($0) }
+        let stats = try trainer.step(queries: queries, responses: responses, scores: rewards(responses).map { Tensor($0) })
+        XCTAssertEqual(warnings.count, 8, "4 epochs × 2 minibatches")
+        XCTAssertEqual(warnings.first, "The average ratio of batch (1.00) exceeds threshold 0.50. Skipping batch.")
+        XCTAssertEqual(stats.scalar("ppo/loss/total"), 0)
+        XCTAssertEqual(policy.trainableParameters.map { $0.value.toFloatArray() }, before, "zero gradients leave Adam's first steps at zero")
     }
 }

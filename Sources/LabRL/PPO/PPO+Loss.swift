@@ -26,6 +26,8 @@ extension PPO {
         public var valueLoss: Tensor
         /// trl's per-minibatch stats (detached), keyed `loss/policy`, `policy/entropy`, `val/vpred`, ...
         public var stats: [(key: String, value: Tensor)]
+        /// The minibatch's mean ratio, when it exceeded the threshold and the loss was zeroed.
+        public var skippedRatio: Double?
     }
 
     /// The PPO loss of one minibatch (trl's `PPOTrainer.loss`).
@@ -83,6 +85,7 @@ extension PPO {
                 ("val/var", try Tensor.maskedVariance(values, mask: masks)),
             ].map { ($0.0, $0.1.detached()) }
         }
-        return LossOutput(policyLoss: pgLoss, valueLoss: Float(settings.vfCoef) * vfLoss, stats: stats)
+        return LossOutput(policyLoss: pgLoss, valueLoss: Float(settings.vfCoef) * vfLoss, stats: stats,
+                          skippedRatio: averageRatio > settings.ratioThreshold ? averageRatio : nil)
     }
 }

@@ -54,6 +54,9 @@ extension PPOTrainer {
                                logits: try current.requiredLogits(), vpreds: current.values,
                                logprobs: current.logprobs, masks: minibatch.masks, advantages: minibatch.advantages,
                                returns: minibatch.returns, settings: settings)
+        if let ratio = out.skippedRatio {
+            warn("The average ratio of batch (\(pythonFixed(ratio))) exceeds threshold \(pythonFixed(config.ratioThreshold)). Skipping batch.")
+        }
         let loss = try out.policyLoss + out.valueLoss
         try (loss / Float(config.gradientAccumulationSteps)).backward()
         if syncGradients {

@@ -12,6 +12,9 @@ import LabTensor
 ///    gradient clipping and an Adam step every `gradient_accumulation_steps` minibatches;
 /// 5. the KL controller's update, and the stats.
 ///
+/// For a PEFT (LoRA) policy, trl 0.11 ignores the `ref_model` it is given and uses the policy with
+/// its adapters disabled as the reference; pass such a view as `reference` to match it.
+///
 /// Shuffling draws from the trainer's own stream, seeded with `config.seed` (trl draws from
 /// numpy's global generator, so minibatch orders differ from trl's; with one minibatch per batch
 /// only the order of rows within it differs).
@@ -39,6 +42,9 @@ public final class PPOTrainer {
     /// the first call consumes it, so only the trainer's first optimizer step is ever clipped.
     /// Kept for parity with trl.
     public internal(set) var clipsNextGradients = true
+    /// Receives trl's warnings (a minibatch skipped by the ratio guard, a strongly negative KL), in
+    /// trl's words. Ignores them by default.
+    public var warn: (String) -> Void = { _ in }
     /// Called before every minibatch; returning true stops the step with ``PPOError/interrupted``
     /// (updates already made stay made, as after a KeyboardInterrupt in Python).
     public var isCancelled: () -> Bool = { false }
@@ -107,6 +113,11 @@ public final class PPOTrainer {
             trainStats: try PPO.averageMinibatchStats(minibatchStats), klCoef: klController.value))
         timing.append(("time/ppo/calc_stats", Date().timeIntervalSince(calcStart)))
         stats["ppo/learning_rate"] = .scalar(learningRate)
+        if let kl = stats.scalar("objective/kl"), kl < -1 {
+            warn("KL divergence is starting to become negative: \(pythonFixed(kl)) - this might be a precursor for failed training. "
+                + "sometimes this happens because the generation kwargs are not correctly set. Please make sure that the generation "
+                + "kwargs are set correctly, or review your training hyperparameters.")
+        }
 
         klController.update(current: stats.scalar("objective/kl") ?? 0, nSteps: config.batchSize)
         timing.append(("time/ppo/total", Date().timeIntervalSince(start)))

@@ -1,0 +1,45 @@
+import LabRL
+import LabTensor
+import XCTest
+
+final class LengthSamplerTests: XCTestCase {
+    func testDrawsEveryLengthOfTheHalfOpenRange() throws {
+        var sampler = try LengthSampler(min: 2, max: 5, generator: RandomGenerator(seed: 0))
+        let draws = (0..<300).map { _ in sampler() }
+        XCTAssertEqual(Set(draws), [2, 3, 4])
+        XCTAssertGreaterThan(draws.filter { $0 == 2 }.count, 60)
+    }
+
+    func testSameSeedSameLengths() throws {
+        var a = try LengthSampler(min: 3, max: 9, generator: RandomGenerator(seed: 5))
+        var b = try LengthSampler(min: 3, max: 9, generator: RandomGenerator(seed: 5))
+        XCTAssertEqual((0..<20).map { _ in a() }, (0..<20).map { _ in b() })
+    }
+
+    func testEmptyRangeIsAnError() {
+        XCTAssertThrowsError(try LengthSampler(min: 4, max: 4, generator: RandomGenerator(seed: 0)))
+    }
+}
+
+final class ShuffledBatchSamplerTests: XCTestCase {
+    func testEachPassIsAFreshPermutationWithoutTheIncompleteBatch() throws {
+        var sampler = try ShuffledBatchSampler(count: 10, batchSize: 3, generator: RandomGenerator(seed: 1))
+        XCTAssertEqual(sampler.batchesPerPass, 3)
+        let first = sampler.nextPass(), second = sampler.nextPass()
+        for pass in [first, second] {
+            XCTAssertEqual(pass.map(\.count), [3, 3, 3])
+            XCTAssertEqual(Set(pass.joined()).count, 9)
+            XCTAssertTrue(pass.joined().allSatisfy { (0..<10).contains($0) })
+        }
+        XCTAssertNotEqual(first, second)
+    }
+
+    func testRestoringTheSamplerReplaysItsPasses() throws {
+        var sampler = try ShuffledBatchSampler(count: 7, batchSize: 2, generator: RandomGenerator(seed: 9))
+        _ = sampler.nextPass()
+        let saved = sampler
+        let next = sampler.nextPass()
+        sampler = saved
+        XCTAssertEqual(sampler.nextPass(), next)
+    }
+}
