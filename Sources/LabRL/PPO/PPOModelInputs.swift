@@ -29,8 +29,13 @@ public struct PPOModelInputs {
 
     /// The samples at `indices`, in that order (same padded lengths).
     public func rows(_ indices: [Int]) throws -> PPOModelInputs {
-        let index = try Tensor(indices: indices)
-        func pick(_ t: Tensor) throws -> Tensor { try t.indexSelect(dim: 0, index: index).converted(to: .int64) }
+        guard indices.allSatisfy({ (0..<count).contains($0) }) else {
+            throw PPOError.invalidInput("row indices \(indices) out of range for a batch of \(count)")
+        }
+        func pick(_ t: Tensor) throws -> Tensor {
+            let (values, width) = (t.toInt64Array(), t.shape[1])
+            return try Tensor(int64: indices.flatMap { values[$0 * width ..< ($0 + 1) * width] }, shape: [indices.count, width])
+        }
         return PPOModelInputs(inputIds: try pick(inputIds), attentionMask: try pick(attentionMask),
                               decoderInputIds: try pick(decoderInputIds), decoderAttentionMask: try pick(decoderAttentionMask))
     }
