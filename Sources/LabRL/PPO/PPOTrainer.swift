@@ -82,6 +82,7 @@ public final class PPOTrainer {
         let inputs = try PPOModelInputs(queries: queries, responses: responses, padTokenId: padTokenId)
         let full = config.klPenalty == .full
 
+        // Rollout: how the policy and the reference score the responses, without gradients.
         let (rollout, referenceRollout) = try timed("forward_pass") {
             try withNoGrad {
                 (try PPO.batchedForwardPass(policy, inputs: inputs, chunkSize: config.miniBatchSize, returnLogits: full),
@@ -89,39 +90,54 @@ public final class PPOTrainer {
             }
         }
         let masks = rollout.masks
+
+        // Rewards: −β·KL per token, plus the score at the last scored token.
         let (rewards, nonScoreRewards, kls) = try timed("compute_rewards") {
             try withNoGrad {
-                try PPO.computeRewards(scores: scores,
-                                       logprobs: full ? try rollout.requiredLogits().logSoftmax(dim: -1) : rollout.logprobs,
-                                       refLogprobs: full ? try referenceRollout.requiredLogits().logSoftmax(dim: -1) : referenceRollout.logprobs,
+                try PPO.computeRewards(scores: scores, logprobs: try klInput(rollout), refLogprobs: try klInput(referenceRollout),
                                        masks: masks, klCoef: klController.value, klPenalty: config.klPenalty)
             }
         }
+
+        // Advantages: GAE over the response tokens, whitened over the mask.
         let (values, advantages, returns) = try timed("compute_advantages") {
             try withNoGrad {
                 try PPO.computeAdvantages(values: rollout.values, rewards: rewards, masks: masks, gamma: config.gamma,
                                           lam: config.lam, whitenRewards: config.whitenRewards)
             }
         }
+
+        // Optimisation: ppo_epochs passes over shuffled minibatches.
         let batch = Rollouts(inputs: inputs, logprobs: rollout.logprobs, values: values, masks: masks, advantages: advantages, returns: returns)
         let minibatchStats = try timed("optimize_step") { try optimize(batch) }
 
-        let calcStart = Date()
-        var stats = try PPO.recordStepStats(PPO.StepRecord(
-            scores: scores, logprobs: rollout.logprobs, refLogprobs: referenceRollout.logprobs, nonScoreReward: nonScoreRewards,
-            kls: kls, masks: masks, queryLengths: queries.map(\.scalarCount), responseLengths: responses.map(\.scalarCount),
-            trainStats: try PPO.averageMinibatchStats(minibatchStats), klCoef: klController.value))
-        timing.append(("time/ppo/calc_stats", Date().timeIntervalSince(calcStart)))
-        stats["ppo/learning_rate"] = .scalar(learningRate)
-        if let kl = stats.scalar("objective/kl"), kl < -1 {
-            warn("KL divergence is starting to become negative: \(pythonFixed(kl)) - this might be a precursor for failed training. "
-                + "sometimes this happens because the generation kwargs are not correctly set. Please make sure that the generation "
-                + "kwargs are set correctly, or review your training hyperparameters.")
+        var stats = try timed("calc_stats") {
+            try PPO.recordStepStats(PPO.StepRecord(
+                scores: scores, logprobs: rollout.logprobs, refLogprobs: referenceRollout.logprobs, nonScoreReward: nonScoreRewards,
+                kls: kls, masks: masks, queryLengths: queries.map(\.scalarCount), responseLengths: responses.map(\.scalarCount),
+                trainStats: try PPO.averageMinibatchStats(minibatchStats), klCoef: klController.value))
         }
+        stats["ppo/learning_rate"] = .scalar(learningRate)
+        let meanKL = stats.scalar("objective/kl") ?? 0
+        warnIfKLIsNegative(meanKL)
 
-        klController.update(current: stats.scalar("objective/kl") ?? 0, nSteps: config.batchSize)
+        // KL control: move β towards the target KL.
+        klController.update(current: meanKL, nSteps: config.batchSize)
         timing.append(("time/ppo/total", Date().timeIntervalSince(start)))
         for (key, seconds) in timing { stats[key] = .scalar(seconds) }
         return stats
+    }
+
+    /// What the KL penalty compares: log-probabilities of the sampled tokens, or for `.full` the
+    /// log-softmax over the whole vocabulary.
+    private func klInput(_ output: PPO.ForwardOutput) throws -> Tensor {
+        config.klPenalty == .full ? try output.requiredLogits().logSoftmax(dim: -1) : output.logprobs
+    }
+
+    private func warnIfKLIsNegative(_ meanKL: Double) {
+        guard meanKL < -1 else { return }
+        warn("KL divergence is starting to become negative: \(pythonFixed(meanKL)) - this might be a precursor for failed training. "
+            + "sometimes this happens because the generation kwargs are not correctly set. Please make sure that the generation "
+            + "kwargs are set correctly, or review your training hyperparameters.")
     }
 }
