@@ -17,8 +17,9 @@ extension PPOTrainer {
     /// The optimisation phase: `ppo_epochs` passes over a fresh permutation of the batch, split
     /// into backward batches of `gradient_accumulation_steps` minibatches. Each minibatch adds
     /// `loss / gradient_accumulation_steps` to the gradients; the last of a backward batch clips
-    /// them (`max_grad_norm`, see ``clipsNextGradients``) and takes the Adam step. With `early_stopping`, an epoch whose last
-    /// minibatch has a policy KL above 1.5 × `target_kl` ends the phase (trl's `_early_stop`).
+    /// them (`max_grad_norm`, see ``clipsNextGradients``) and takes the Adam step. With
+    /// `early_stopping`, an epoch whose last minibatch has a policy KL above 1.5 × `target_kl`
+    /// ends the phase (trl's `_early_stop`).
     /// - Returns: each minibatch's loss stats, in order.
     func optimize(_ batch: Rollouts) throws -> [[(key: String, value: Tensor)]] {
         var allStats: [[(key: String, value: Tensor)]] = []
