@@ -151,3 +151,34 @@ final class PPOTrainerTests: XCTestCase {
         XCTAssertEqual(policy.trainableParameters.map { $0.value.toFloatArray() }, before, "zero gradients leave Adam's first steps at zero")
     }
 }
+
+final class PPOConfigKeywordTests: XCTestCase {
+    func testKeywordsUseTRLNames() throws {
+        var config = PPOConfig()
+        try config.set("model_name", .string("google/flan-t5-base"))
+        try config.set("learning_rate", .double(1.41e-5))
+        try config.set("ppo_epochs", .int(1))
+        try config.set("mini_batch_size", .int(4))
+        try config.set("batch_size", .int(16))
+        try config.set("kl_penalty", .string("full"))
+        try config.set("max_grad_norm", .int(1))
+        try config.set("score_clip", .none)
+        try config.set("log_with", .none)
+        XCTAssertEqual(config.modelName, "google/flan-t5-base")
+        XCTAssertEqual([config.ppoEpochs, config.miniBatchSize, config.batchSize], [1, 4, 16])
+        XCTAssertEqual(config.klPenalty, .full)
+        XCTAssertEqual(config.maxGradNorm, 1)
+        XCTAssertNil(config.scoreClip)
+    }
+
+    func testUnknownFieldsAndWrongKindsAreErrors() {
+        var config = PPOConfig()
+        XCTAssertThrowsError(try config.set("batchsize", .int(3))) { error in
+            XCTAssertEqual("\(error)", "PPOConfig.__init__() got an unexpected keyword argument 'batchsize'")
+        }
+        XCTAssertThrowsError(try config.set("kl_penalty", .string("l2")))
+        XCTAssertThrowsError(try config.set("ppo_epochs", .double(2.5))) { error in
+            XCTAssertEqual("\(error)", "PPOConfig field `ppo_epochs` must be an int, got 2.5")
+        }
+    }
+}
