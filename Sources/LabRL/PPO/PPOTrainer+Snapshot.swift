@@ -28,4 +28,18 @@ extension PPOTrainer {
         learningRate = snapshot.learningRate
         clipsNextGradients = snapshot.clipsNextGradients
     }
+
+    /// A trainer in this one's exact state that trains `policy` against `reference`: how a session
+    /// snapshot copies a trainer along with copies of its models. `policy` must have trainable
+    /// parameters of the same shapes, in the same order, as this trainer's policy.
+    public func copy(policy: PPOPolicy, reference: PPOModel) throws -> PPOTrainer {
+        let shapes = policy.trainableParameters.map(\.value.shape)
+        guard shapes == optimizer.parameters.map(\.value.shape) else {
+            throw PPOError.invalidInput("the copied policy's trainable parameters have shapes \(shapes), the trainer's \(optimizer.parameters.map(\.value.shape))")
+        }
+        let copy = try PPOTrainer(config: config, policy: policy, reference: reference, padTokenId: padTokenId)
+        copy.restore(snapshot())
+        (copy.warn, copy.isCancelled) = (warn, isCancelled)
+        return copy
+    }
 }
