@@ -7,6 +7,9 @@
 /// e = clip(kl / target − 1, −0.2, 0.2)
 /// β ← β · (1 + e · n_steps / horizon)
 /// ```
+/// The update runs in float32, as it does in trl's step: the KL it receives is a float32 from the
+/// step's stats, and numpy keeps the result (and from then on β) in float32.
+///
 /// A value type: copy it to save its state, assign the copy back to restore it.
 public struct KLController: Equatable, Sendable {
     public enum Rule: Equatable, Sendable {
@@ -43,7 +46,7 @@ public struct KLController: Equatable, Sendable {
     /// Updates β from the step's mean KL `current`, after `nSteps` samples.
     public mutating func update(current: Double, nSteps: Int) {
         guard case .adaptive(let target, let horizon) = rule else { return }
-        let proportionalError = Swift.min(Swift.max(current / target - 1, -0.2), 0.2)
-        value *= 1 + proportionalError * Double(nSteps) / horizon
+        let proportionalError = Swift.min(Swift.max(Float(current) / Float(target) - 1, -0.2), 0.2)
+        value = Double(Float(value) * (1 + proportionalError * Float(nSteps) / Float(horizon)))
     }
 }
