@@ -35,12 +35,10 @@ public struct PPOStats {
 }
 
 extension PPO {
-    /// The minibatch statistics trl keeps as flat arrays instead of averaging them over minibatches.
-    static let unaveragedStats: Set<String> = ["policy/advantages", "policy/ratio"]
-
     /// Averages per-minibatch loss stats as trl's `stack_dicts` then `mean(axis=0)` do: each stat
     /// is flattened and averaged across minibatches element by element (a one-element stat gives a
-    /// scalar). Advantages and ratios are instead concatenated over all minibatches.
+    /// scalar). Advantages and ratios are instead concatenated over all minibatches, the advantages
+    /// through `torch.nan_to_num(·, -1)`.
     static func averageMinibatchStats(_ minibatches: [[(key: String, value: Tensor)]]) throws -> [(key: String, value: PPOStatValue)] {
         guard let first = minibatches.first else { return [] }
         return try first.map(\.key).map { key in
@@ -50,7 +48,8 @@ extension PPO {
                 }
                 return value.toFloatArray()
             }
-            if unaveragedStats.contains(key) { return (key, .array(try Tensor(rows.flatMap { $0 }))) }
+            if key == "policy/advantages" { return (key, .array(try Tensor(rows.flatMap { $0 }.map(nanToNum)))) }
+            if key == "policy/ratio" { return (key, .array(try Tensor(rows.flatMap { $0 }))) }
             let width = rows.map(\.count).max() ?? 0
             let means = (0..<width).map { column in
                 // stack_dicts pads shorter rows with trl's WANDB_PADDING (−1).
@@ -58,6 +57,11 @@ extension PPO {
             }
             return (key, width == 1 ? .scalar(Double(means[0])) : .array(try Tensor(means)))
         }
+    }
+
+    /// `torch.nan_to_num(x, WANDB_PADDING)`: NaN becomes −1, ±inf the largest finite floats.
+    private static func nanToNum(_ x: Float) -> Float {
+        x.isNaN ? -1 : x.isInfinite ? (x > 0 ? .greatestFiniteMagnitude : -.greatestFiniteMagnitude) : x
     }
 
     /// What `record_step_stats` gathers from a step.
