@@ -15,7 +15,7 @@ import LabTensor
 /// For a PEFT (LoRA) policy, trl 0.11 ignores the `ref_model` it is given and uses the policy with
 /// its adapters disabled as the reference; pass such a view as `reference` to match it.
 ///
-/// Shuffling draws from the trainer's own stream, seeded with `config.seed` (trl draws from
+/// Shuffling draws from the trainer's own stream, by default seeded with `config.seed` (trl draws from
 /// numpy's global generator, so minibatch orders differ from trl's; with one minibatch per batch
 /// only the order of rows within it differs).
 public final class PPOTrainer {
@@ -49,7 +49,9 @@ public final class PPOTrainer {
     /// (updates already made stay made, as after a KeyboardInterrupt in Python).
     public var isCancelled: () -> Bool = { false }
 
-    public init(config: PPOConfig, policy: PPOPolicy, reference: PPOModel, padTokenId: Int) throws {
+    /// - Parameter generator: the shuffling stream; by default a fresh stream seeded with `config.seed`.
+    public init(config: PPOConfig, policy: PPOPolicy, reference: PPOModel, padTokenId: Int,
+                generator: RandomGenerator? = nil) throws {
         self.config = try config.validated()
         self.policy = policy
         self.reference = reference
@@ -57,7 +59,7 @@ public final class PPOTrainer {
         optimizer = Adam(policy.trainableParameters, learningRate: Float(config.learningRate))
         learningRate = config.learningRate
         klController = KLController(config: config)
-        generator = RandomGenerator(seed: config.seed)
+        self.generator = generator ?? RandomGenerator(seed: config.seed)
     }
 
     /// Runs one PPO step on `batch_size` rollouts.
