@@ -38,8 +38,8 @@ extension PPO {
                 throw PPOError.invalidInput("the model returned logits \(out.logits.shape) and values \(out.values.shape) for \(chunk.count) responses of \(length) tokens")
             }
             let scoredLogits = try out.logits.slice(dim: 1, end: length - 1)
-            let nextTokens = try chunk.decoderInputIds.slice(dim: 1, start: 1).unsqueeze(2)
-            logprobs.append(try scoredLogits.logSoftmax(dim: 2).gather(dim: 2, index: nextTokens).squeeze(2))
+            let nextTokens = try chunk.decoderInputIds.slice(dim: 1, start: 1)
+            logprobs.append(try scoredLogits.logProbabilities(of: nextTokens))
             if returnLogits { logits.append(scoredLogits) }
             values.append(try out.values.slice(dim: 1, end: length - 1))
         }
