@@ -43,3 +43,24 @@ final class ShuffledBatchSamplerTests: XCTestCase {
         XCTAssertEqual(sampler.nextPass(), next)
     }
 }
+
+/// numpy's legacy stream against draws recorded from numpy (Fixtures/ppo_math.json).
+final class NumPyRandomStateTests: XCTestCase {
+    func testPermutationsAndChoicesMatchNumPy() throws {
+        for c in try Fixtures.load("ppo_math").cases("numpy_random") {
+            var state = try NumPyRandomState(seed: UInt64(try c.double("seed")))
+            for expected in try XCTUnwrap(c["permutations"] as? [[Int]]) {
+                XCTAssertEqual(state.permutation(expected.count), expected)
+            }
+            for expected in try XCTUnwrap(c["choices"] as? [Int]) {
+                XCTAssertEqual(100 + state.index(below: 300), expected)
+            }
+        }
+    }
+
+    func testSeedsBeyond32BitsAreRejected() {
+        XCTAssertThrowsError(try NumPyRandomState(seed: 1 << 32)) { error in
+            XCTAssertEqual("\(error)", "Seed must be between 0 and 2**32 - 1")
+        }
+    }
+}
