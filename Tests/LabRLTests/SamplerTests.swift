@@ -4,20 +4,23 @@ import XCTest
 
 final class LengthSamplerTests: XCTestCase {
     func testDrawsEveryLengthOfTheHalfOpenRange() throws {
-        var sampler = try LengthSampler(min: 2, max: 5, generator: RandomGenerator(seed: 0))
+        var sampler = try LengthSampler(min: 2, max: 5, generator: NumPyRandomState(seed: 0))
         let draws = (0..<300).map { _ in sampler() }
         XCTAssertEqual(Set(draws), [2, 3, 4])
         XCTAssertGreaterThan(draws.filter { $0 == 2 }.count, 60)
     }
 
     func testSameSeedSameLengths() throws {
-        var a = try LengthSampler(min: 3, max: 9, generator: RandomGenerator(seed: 5))
-        var b = try LengthSampler(min: 3, max: 9, generator: RandomGenerator(seed: 5))
+        var a = try LengthSampler(min: 3, max: 9, generator: NumPyRandomState(seed: 5))
+        var b = try LengthSampler(min: 3, max: 9, generator: NumPyRandomState(seed: 5))
         XCTAssertEqual((0..<20).map { _ in a() }, (0..<20).map { _ in b() })
+        var numpy = try LengthSampler(min: 100, max: 400, generator: NumPyRandomState(seed: 0))
+        // np.random.seed(0); [LengthSampler(100, 400)() for _ in range(3)]
+        XCTAssertEqual((0..<3).map { _ in numpy() }, [272, 147, 217])
     }
 
     func testEmptyRangeIsAnError() {
-        XCTAssertThrowsError(try LengthSampler(min: 4, max: 4, generator: RandomGenerator(seed: 0)))
+        XCTAssertThrowsError(try LengthSampler(min: 4, max: 4, generator: NumPyRandomState(seed: 0)))
     }
 }
 

@@ -25,7 +25,7 @@ extension PPOTrainer {
         var allStats: [[(key: String, value: Tensor)]] = []
         let settings = PPO.LossSettings(config)
         for _ in 0..<config.ppoEpochs {
-            let order = generator.permutationIndices(config.batchSize)
+            let order = generator.permutation(config.batchSize)
             for backwardStart in stride(from: 0, to: config.batchSize, by: config.backwardBatchSize) {
                 for (position, miniStart) in stride(from: 0, to: config.backwardBatchSize, by: config.miniBatchSize).enumerated() {
                     guard !isCancelled() else { throw PPOError.interrupted }

@@ -9,14 +9,14 @@ extension PPOTrainer {
         public var optimizer: Adam.State
         public var klController: KLController
         public var runningMoments: RunningMoments
-        public var generator: RandomGenerator.State
+        public var generator: NumPyRandomState
         public var learningRate: Double
         public var clipsNextGradients: Bool
     }
 
     public func snapshot() -> Snapshot {
         Snapshot(optimizer: optimizer.state, klController: klController, runningMoments: runningMoments,
-                 generator: generator.state, learningRate: learningRate,
+                 generator: generator, learningRate: learningRate,
                  clipsNextGradients: clipsNextGradients)
     }
 
@@ -24,7 +24,7 @@ extension PPOTrainer {
         optimizer.state = snapshot.optimizer
         klController = snapshot.klController
         runningMoments = snapshot.runningMoments
-        generator = RandomGenerator(state: snapshot.generator)
+        generator = snapshot.generator
         learningRate = snapshot.learningRate
         clipsNextGradients = snapshot.clipsNextGradients
     }

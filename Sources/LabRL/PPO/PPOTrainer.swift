@@ -15,9 +15,10 @@ import LabTensor
 /// For a PEFT (LoRA) policy, trl 0.11 ignores the `ref_model` it is given and uses the policy with
 /// its adapters disabled as the reference; pass such a view as `reference` to match it.
 ///
-/// Shuffling draws from the trainer's own stream, by default seeded with `config.seed` (trl draws from
-/// numpy's global generator, so minibatch orders differ from trl's; with one minibatch per batch
-/// only the order of rows within it differs).
+/// Minibatch orders come from numpy's legacy generator seeded with `config.seed`, as trl's
+/// `set_seed` leaves it, so they are trl's own orders as long as nothing else draws from numpy's
+/// global stream in between (trl's LengthSampler does: share one ``NumPyRandomState`` through
+/// ``generator`` to keep the interleaving).
 public final class PPOTrainer {
     /// The validated config (``PPOConfig/backwardBatchSize`` derived).
     public let config: PPOConfig
@@ -35,8 +36,8 @@ public final class PPOTrainer {
     public var klController: KLController
     /// Running score statistics for `use_score_scaling`.
     public var runningMoments = RunningMoments()
-    /// The stream that shuffles minibatches.
-    public var generator: RandomGenerator
+    /// The stream that shuffles minibatches (numpy's global stream in trl).
+    public var generator: NumPyRandomState
     /// Whether the next due optimizer step clips the gradients to `max_grad_norm`. trl 0.11 passes
     /// `clip_grad_norm_` the trainable parameters as a one-shot `filter` iterator made in `__init__`;
     /// the first call consumes it, so only the trainer's first optimizer step is ever clipped.
@@ -49,9 +50,9 @@ public final class PPOTrainer {
     /// (updates already made stay made, as after a KeyboardInterrupt in Python).
     public var isCancelled: () -> Bool = { false }
 
-    /// - Parameter generator: the shuffling stream; by default a fresh stream seeded with `config.seed`.
+    /// - Parameter generator: the shuffling stream; by default numpy's, seeded with `config.seed`.
     public init(config: PPOConfig, policy: PPOPolicy, reference: PPOModel, padTokenId: Int,
-                generator: RandomGenerator? = nil) throws {
+                generator: NumPyRandomState? = nil) throws {
         self.config = try config.validated()
         self.policy = policy
         self.reference = reference
@@ -59,7 +60,7 @@ public final class PPOTrainer {
         optimizer = Adam(policy.trainableParameters, learningRate: Float(config.learningRate))
         learningRate = config.learningRate
         klController = KLController(config: config)
-        self.generator = generator ?? RandomGenerator(seed: config.seed)
+        self.generator = try generator ?? NumPyRandomState(seed: config.seed)
     }
 
     /// Runs one PPO step on `batch_size` rollouts.

@@ -1,14 +1,14 @@
 import LabTensor
 
-/// Draws lengths uniformly from `min ..< max` (trl.core's `LengthSampler`: `range(min_value,
-/// max_value)`, so `max` itself is never drawn), from its own seeded stream.
+/// Draws lengths uniformly from `min ..< max` (trl.core's `LengthSampler`: `np.random.choice` of
+/// `range(min_value, max_value)`, so `max` itself is never drawn), from numpy's legacy stream.
 public struct LengthSampler {
     public let range: Range<Int>
     /// The stream the lengths come from; copy to save, assign to restore.
-    public var generator: RandomGenerator
+    public var generator: NumPyRandomState
 
     /// Fails, as trl does when it draws, if the range is empty.
-    public init(min: Int, max: Int, generator: RandomGenerator) throws {
+    public init(min: Int, max: Int, generator: NumPyRandomState) throws {
         guard min < max else {
             throw PPOError.invalidInput("LengthSampler(\(min), \(max)) has no length to draw: 'a' cannot be empty unless no samples are taken")
         }
@@ -18,6 +18,6 @@ public struct LengthSampler {
 
     /// The next length.
     public mutating func callAsFunction() -> Int {
-        range.lowerBound + generator.next(below: range.count)
+        range.lowerBound + generator.index(below: range.count)
     }
 }
