@@ -7,10 +7,10 @@ public struct LengthSampler {
     /// The stream the lengths come from; copy to save, assign to restore.
     public var generator: NumPyRandomState
 
-    /// Fails, as trl does when it draws, if the range is empty.
+    /// Fails if the range is empty, with numpy's words (trl fails at the first draw).
     public init(min: Int, max: Int, generator: NumPyRandomState) throws {
         guard min < max else {
-            throw PPOError.invalidInput("LengthSampler(\(min), \(max)) has no length to draw: 'a' cannot be empty unless no samples are taken")
+            throw PPOError.invalidInput("'a' cannot be empty unless no samples are taken (LengthSampler(\(min), \(max)) draws from range(\(min), \(max)))")
         }
         range = min ..< max
         self.generator = generator
