@@ -40,6 +40,28 @@ final class KernelParallelTests: XCTestCase {
         XCTAssertEqual(total, 2000 * 3)
     }
 
+    /// With two threads, index 0 can wait for index 1 to start: they run at the same time.
+    func testTwoThreadsRunConcurrently() {
+        Parallel.threadCount = 2
+        defer { Parallel.threadCount = Parallel.defaultThreadCount() }
+        let condition = NSCondition()
+        var secondStarted = false
+        var sawSecond = false
+        Parallel.forEach(2) { i in
+            condition.lock()
+            defer { condition.unlock() }
+            if i == 1 {
+                secondStarted = true
+                condition.signal()
+            } else {
+                let deadline = Date().addingTimeInterval(5)
+                while !secondStarted, condition.wait(until: deadline) {}
+                sawSecond = secondStarted
+            }
+        }
+        XCTAssertTrue(sawSecond)
+    }
+
     func testZeroCountRunsNothing() {
         var ran = false
         Parallel.forEach(0) { _ in ran = true }

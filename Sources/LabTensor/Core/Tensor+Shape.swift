@@ -49,7 +49,7 @@ extension Tensor {
         }
         var resolved = newShape
         if let axis = inferred.first {
-            let known = newShape.filter { $0 != -1 }.reduce(1, *)
+            let known = try Tensor.elementCount(newShape.filter { $0 != -1 }, "reshape")
             guard known != 0, scalarCount % known == 0 else {
                 throw TensorError("reshape", "shape \(newShape) is invalid for input of size \(scalarCount)")
             }
@@ -143,6 +143,7 @@ extension Tensor {
             }
         }
         if outShape == shape { return self }
+        _ = try Tensor.elementCount(outShape, "expand")
         var out = self
         out.gradNode = nil
         out.shape = outShape

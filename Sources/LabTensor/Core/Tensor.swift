@@ -102,10 +102,20 @@ extension Tensor {
         makeFloat(shape, zeroed: false) { $0.update(repeating: value, count: shape.reduce(1, *)) }
     }
 
-    /// Fails for a shape with a negative dimension.
+    /// Fails for a shape with a negative dimension or more elements than an Int can count.
     static func checkShape(_ shape: [Int], _ op: String) throws {
         guard shape.allSatisfy({ $0 >= 0 }) else {
             throw TensorError(op, "Trying to create tensor with negative dimension in shape \(shape)")
+        }
+        _ = try elementCount(shape, op)
+    }
+
+    /// The number of elements of a shape without negative dims, failing on overflow.
+    static func elementCount(_ shape: [Int], _ op: String) throws -> Int {
+        try shape.reduce(1) { total, size in
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            guard !overflow else { throw TensorError(op, "shape \(shape) has too many elements") }
+            return product
         }
     }
 
@@ -157,7 +167,7 @@ extension Tensor {
 
     static func checkCount(_ count: Int, _ shape: [Int], _ op: String) throws {
         try checkShape(shape, op)
-        guard shape.reduce(1, *) == count else {
+        guard try elementCount(shape, op) == count else {
             throw TensorError(op, "shape \(shape) is invalid for input of size \(count)")
         }
     }

@@ -6,6 +6,10 @@ import Darwin
 
 /// The worker threads behind `Parallel`: created on first use, kept for the life of the process, parked on
 /// a condition variable between loops. The calling thread works on the loop too.
+///
+/// A worker joins a loop only while indices remain; once the caller has run out of indices it closes the
+/// loop and waits only for the workers that joined, so a worker that wakes late (a busy machine) never
+/// delays the caller.
 final class ThreadPool: @unchecked Sendable {
     /// Threads that take part in a loop, the caller included.
     var threads: Int
@@ -20,7 +24,10 @@ final class ThreadPool: @unchecked Sendable {
     private var count = 0
     private var next = 0
     private var participants = 0
-    private var done = 0
+    /// Workers currently working on the loop.
+    private var active = 0
+    /// Set by the caller when it has taken the last index: no worker may join after that.
+    private var closed = false
 
     private static let insideKey: pthread_key_t = {
         var key = pthread_key_t()
@@ -49,18 +56,20 @@ final class ThreadPool: @unchecked Sendable {
     func tryRun(_ count: Int, _ body: (Int) -> Void) -> Bool {
         withoutActuallyEscaping(body) { body in
             pthread_mutex_lock(&mutex)
-            let helpers = min(threads - 1, count - 1)
+            let wanted = min(threads - 1, count - 1)
+            while workerCount < wanted, startWorker(index: workerCount) { workerCount += 1 }
+            let helpers = min(wanted, workerCount)
             guard !busy, helpers > 0 else {
                 pthread_mutex_unlock(&mutex)
                 return false
             }
-            while workerCount < helpers { startWorker(index: workerCount); workerCount += 1 }
             busy = true
             self.body = body
             self.count = count
             next = 0
             participants = helpers
-            done = 0
+            active = 0
+            closed = false
             generation += 1
             pthread_cond_broadcast(&wake)
             pthread_mutex_unlock(&mutex)
@@ -70,7 +79,8 @@ final class ThreadPool: @unchecked Sendable {
             pthread_setspecific(Self.insideKey, nil)
 
             pthread_mutex_lock(&mutex)
-            while done < participants { pthread_cond_wait(&finished, &mutex) }
+            closed = true
+            while active > 0 { pthread_cond_wait(&finished, &mutex) }
             self.body = nil
             busy = false
             pthread_mutex_unlock(&mutex)
@@ -90,7 +100,8 @@ final class ThreadPool: @unchecked Sendable {
         }
     }
 
-    private func startWorker(index: Int) {
+    /// Starts worker `index`; false if the system refuses a new thread (the loop then uses fewer).
+    private func startWorker(index: Int) -> Bool {
         let box = Unmanaged.passRetained(WorkerContext(pool: self, index: index))
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { raw in
@@ -98,8 +109,12 @@ final class ThreadPool: @unchecked Sendable {
             context.pool.workerLoop(index: context.index)
             return nil
         }, box.toOpaque())
-        guard status == 0 else { fatalError("Parallel: cannot start a worker thread (error \(status))") }
+        guard status == 0 else {
+            box.release()
+            return false
+        }
         pthread_detach(thread)
+        return true
     }
 
     private func workerLoop(index: Int) {
@@ -109,19 +124,20 @@ final class ThreadPool: @unchecked Sendable {
             pthread_mutex_lock(&mutex)
             while generation == seen { pthread_cond_wait(&wake, &mutex) }
             seen = generation
-            let participates = index < participants
+            let joins = index < participants && !closed && next < count
+            if joins { active += 1 }
             pthread_mutex_unlock(&mutex)
-            guard participates else { continue }
+            guard joins else { continue }
             runCurrentLoop()
             pthread_mutex_lock(&mutex)
-            done += 1
-            if done == participants { pthread_cond_signal(&finished) }
+            active -= 1
+            if active == 0 { pthread_cond_signal(&finished) }
             pthread_mutex_unlock(&mutex)
         }
     }
 
     /// Works on the published loop; the worker's reference to the caller's closure ends when this returns,
-    /// before the worker reports done.
+    /// before the worker leaves the loop.
     private func runCurrentLoop() {
         guard let body = withLock({ self.body }) else { return }
         runIndices(body)

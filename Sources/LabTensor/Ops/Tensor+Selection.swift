@@ -49,6 +49,12 @@ extension Tensor {
         return close
     }
 
+    /// Whether any element is nonzero (true for a mask with a true element).
+    public func any() -> Bool { toBoolArray().contains(true) }
+
+    /// Whether every element is nonzero (true for an empty tensor).
+    public func all() -> Bool { !toBoolArray().contains(false) }
+
     /// Elementwise logical not of a mask.
     public func logicalNot() -> Tensor { compare(.equal, 0) }
 
