@@ -41,7 +41,7 @@ final class PPOTrainerTests: XCTestCase {
         let (trainer, policy) = try makeTrainer()
         var sampling = RandomGenerator(seed: 99)
         var meanRewards: [Float] = []
-        for _ in 0..<12 {
+        for _ in 0..<10 {
             let (queries, responses) = try rollouts(policy, count: 8, generator: &sampling)
             let scores = rewards(responses)
             meanRewards.append(scores.reduce(0, +) / Float(scores.count))
