@@ -36,13 +36,15 @@ public struct CellResult: Sendable {
         guard let error else { return .ok }
         return error.isInterrupt ? .interrupted : .error
     }
+}
 
+extension Array where Element == CellOutput {
     /// Appends `output`, merging text into a preceding write to the same stream.
-    mutating func append(_ output: CellOutput) {
-        if case .stream(let name, let text) = output, case .stream(let lastName, let lastText)? = outputs.last, lastName == name {
-            outputs[outputs.count - 1] = .stream(name, lastText + text)
+    mutating func appendMerging(_ output: CellOutput) {
+        if case .stream(let name, let text) = output, case .stream(let lastName, let lastText)? = last, lastName == name {
+            self[count - 1] = .stream(name, lastText + text)
         } else {
-            outputs.append(output)
+            append(output)
         }
     }
 }
