@@ -1,6 +1,7 @@
 import Foundation
 
-/// Writes a transcript as an nbformat 4.5 notebook (the JSON Jupyter, VS Code and GitHub open).
+/// Writes a transcript as an nbformat 4.5 notebook (the JSON Jupyter, VS Code and GitHub open),
+/// laid out as Jupyter saves it.
 ///
 /// Code cells carry `execution_count`, their outputs (`stream`, `execute_result` with every MIME
 /// type of the value, `error` with `ename`, `evalue` and the traceback lines) and, in metadata,
@@ -9,62 +10,59 @@ struct IpynbTranscriptWriter {
     let transcript: Transcript
     let formatter: TracebackFormatter
 
-    func data() throws -> Data {
-        var data = try JSONSerialization.data(withJSONObject: notebook(),
-                                              options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        data.append(UInt8(ascii: "\n"))
-        return data
+    func data() -> Data {
+        Data((notebook().formatted(indent: 1) + "\n").utf8)
     }
 
-    func notebook() -> [String: Any] {
-        [
-            "nbformat": 4,
-            "nbformat_minor": 5,
-            "metadata": [
-                "kernelspec": ["display_name": "Python 3", "language": "python", "name": "python3"],
-                "language_info": ["name": "python", "file_extension": ".py", "mimetype": "text/x-python"],
-                "labrun": ["source": transcript.file.path],
-            ],
-            "cells": transcript.entries.map(cell),
-        ]
+    func notebook() -> JSONValue {
+        .object([
+            "nbformat": .int(4),
+            "nbformat_minor": .int(5),
+            "metadata": .object([
+                "kernelspec": .object(["display_name": .string("Python 3"), "language": .string("python"), "name": .string("python3")]),
+                "language_info": .object(["name": .string("python"), "file_extension": .string(".py"), "mimetype": .string("text/x-python")]),
+                "labrun": .object(["source": .string(transcript.file.path)]),
+            ]),
+            "cells": .array(transcript.entries.map(cell)),
+        ])
     }
 
-    private func cell(_ entry: Transcript.Entry) -> [String: Any] {
-        var metadata = entry.cell.metadata.mapValues(\.foundation)
-        if let title = entry.cell.title { metadata["title"] = title }
-        var json: [String: Any] = [
-            "id": entry.id,
-            "cell_type": entry.cell.kind.rawValue,
+    private func cell(_ entry: Transcript.Entry) -> JSONValue {
+        var metadata = entry.cell.metadata
+        if let title = entry.cell.title { metadata["title"] = .string(title) }
+        var json: [String: JSONValue] = [
+            "id": .string(entry.id),
+            "cell_type": .string(entry.cell.kind.rawValue),
             "source": multiline(entry.cell.source),
         ]
         if entry.cell.kind == .code {
-            json["execution_count"] = entry.result.map { $0.executionCount as Any } ?? NSNull()
-            json["outputs"] = entry.result.map { result in result.outputs.map { output($0, count: result.executionCount) } } ?? []
+            json["execution_count"] = entry.result.map { .int($0.executionCount) } ?? .null
+            json["outputs"] = .array(entry.result.map { result in result.outputs.map { output($0, count: result.executionCount) } } ?? [])
             if let result = entry.result { metadata["execution"] = timing(result) }
         }
-        json["metadata"] = metadata
-        return json
+        json["metadata"] = .object(metadata)
+        return .object(json)
     }
 
-    private func output(_ output: CellOutput, count: Int) -> [String: Any] {
+    private func output(_ output: CellOutput, count: Int) -> JSONValue {
         switch output {
         case .stream(let name, let text):
-            return ["output_type": "stream", "name": name.rawValue, "text": multiline(text)]
+            return .object(["output_type": .string("stream"), "name": .string(name.rawValue), "text": multiline(text)])
         case .note(let text):
-            return ["output_type": "stream", "name": "stderr", "text": multiline(text + "\n")]
+            return .object(["output_type": .string("stream"), "name": .string("stderr"), "text": multiline(text + "\n")])
         case .result(let bundle):
-            return ["output_type": "execute_result", "execution_count": count, "metadata": [String: Any](),
-                    "data": bundle.data.mapValues(multiline)]
+            return .object(["output_type": .string("execute_result"), "execution_count": .int(count),
+                            "metadata": .object([:]), "data": .object(bundle.data.mapValues(multiline))])
         case .error(let error):
-            return ["output_type": "error", "ename": error.typeName, "evalue": error.message,
-                    "traceback": formatter.lines(for: error)]
+            return .object(["output_type": .string("error"), "ename": .string(error.typeName), "evalue": .string(error.message),
+                            "traceback": .array(formatter.lines(for: error).map(JSONValue.string))])
         }
     }
 
-    private func timing(_ result: CellResult) -> [String: String] {
-        let start = timestamp(result.startDate), end = timestamp(result.endDate)
-        return ["iopub.status.busy": start, "iopub.execute_input": start,
-                "shell.execute_reply": end, "iopub.status.idle": end]
+    private func timing(_ result: CellResult) -> JSONValue {
+        let start = JSONValue.string(timestamp(result.startDate)), end = JSONValue.string(timestamp(result.endDate))
+        return .object(["iopub.status.busy": start, "iopub.execute_input": start,
+                        "shell.execute_reply": end, "iopub.status.idle": end])
     }
 
     private func timestamp(_ date: Date) -> String {
@@ -74,14 +72,14 @@ struct IpynbTranscriptWriter {
     }
 
     /// nbformat's multi-line string: a list of lines, each but the last ending in "\n".
-    private func multiline(_ text: String) -> [String] {
-        var lines: [String] = []
+    private func multiline(_ text: String) -> JSONValue {
+        var lines: [JSONValue] = []
         var current = ""
         for char in text {
             current.append(char)
-            if char == "\n" { lines.append(current); current = "" }
+            if char == "\n" || char == "\r\n" { lines.append(.string(current)); current = "" }
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        if !current.isEmpty { lines.append(.string(current)) }
+        return .array(lines)
     }
 }

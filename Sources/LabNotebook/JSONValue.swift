@@ -44,26 +44,6 @@ public enum JSONValue: Equatable, Sendable {
             self = .int(number.intValue)
         }
     }
-
-    /// The value as `JSONSerialization` input.
-    public var foundation: Any {
-        switch self {
-        case .null: return NSNull()
-        case .bool(let value): return value
-        case .int(let value): return value
-        case .double(let value): return value
-        case .string(let value): return value
-        case .array(let values): return values.map(\.foundation)
-        case .object(let members): return members.mapValues(\.foundation)
-        }
-    }
-
-    /// Compact JSON text with sorted keys, e.g. `["parameters"]`.
-    public var text: String {
-        let data = (try? JSONSerialization.data(withJSONObject: foundation,
-                                                options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
 }
 
 extension NSNumber {

@@ -34,7 +34,7 @@ public struct Transcript: Sendable {
     /// Writes the transcript to `path`, as a notebook when it ends in `.ipynb`, else as Markdown.
     public func write(to path: String, formatter: TracebackFormatter) throws {
         let data = path.lowercased().hasSuffix(".ipynb")
-            ? try IpynbTranscriptWriter(transcript: self, formatter: formatter).data()
+            ? IpynbTranscriptWriter(transcript: self, formatter: formatter).data()
             : Data(MarkdownTranscriptWriter(transcript: self, formatter: formatter).text().utf8)
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }

@@ -39,7 +39,7 @@ final class TranscriptTests: XCTestCase {
     }
 
     private func notebook() throws -> [String: Any] {
-        let data = try IpynbTranscriptWriter(transcript: transcript(), formatter: TracebackFormatter(file: file)).data()
+        let data = IpynbTranscriptWriter(transcript: transcript(), formatter: TracebackFormatter(file: file)).data()
         return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
@@ -113,5 +113,30 @@ final class TranscriptTests: XCTestCase {
         try transcript().write(to: markdown, formatter: TracebackFormatter(file: file))
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: ipynb))))
         XCTAssertTrue(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("<!--"))
+    }
+}
+
+final class JSONFormattingTests: XCTestCase {
+    func testLayoutMatchesPythonsJSONDumpsWithIndentOne() throws {
+        let value = try JSONValue(parsing: #"{"b": [1, 2.5, {}], "a": "é\n\"q\"\u0001", "c": [], "d": {"x": null, "y": true}}"#)
+        XCTAssertEqual(value.formatted(), """
+            {
+             "a": "é\\n\\"q\\"\\u0001",
+             "b": [
+              1,
+              2.5,
+              {}
+             ],
+             "c": [],
+             "d": {
+              "x": null,
+              "y": true
+             }
+            }
+            """)
+    }
+
+    func testNumbersKeepTheirKind() throws {
+        XCTAssertEqual(try JSONValue(parsing: "[true, 0, 3, 1.0, -2e3]"), .array([.bool(true), .int(0), .int(3), .double(1), .double(-2000)]))
     }
 }

@@ -140,7 +140,7 @@ final class RunCommandTests: XCTestCase {
     }
 
     func testCtrlCStopsTheCellWritesTheTranscriptAndExits130() throws {
-        let lab = try Labrun.lab("# %%\nprint('start', flush=True)\n# %% Spin\nwhile True:\n    pass\n# %%\nprint('never')\n", in: self)
+        let lab = try Labrun.lab("# %%\nprint('start')\n# %% Spin\nwhile True:\n    pass\n# %%\nprint('never')\n", in: self)
         let output = try Labrun.temporaryDirectory(self).appendingPathComponent("out.ipynb")
         let result = try Labrun.run([lab, "--output", output.path], interruptAfter: 0.5)
         XCTAssertEqual(result.status, 130)
