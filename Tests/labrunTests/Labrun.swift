@@ -71,6 +71,6 @@ enum Labrun {
     }
 
     static func expected(_ name: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent("Tests/labrunTests/Expected/\(name)"), encoding: .utf8)
+        try String(contentsOf: root.appendingPathComponent("examples/expected/\(name)"), encoding: .utf8)
     }
 }
