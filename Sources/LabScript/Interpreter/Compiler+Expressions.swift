@@ -123,6 +123,16 @@ extension Compiler {
             return located(loc) { f in .list(PyList(try elements(f))) }
         case .set(let items):
             let elements = compileElements(items)
+            let allConstant = items.count > 2 && items.allSatisfy { if case .constant = $0.kind { return true } else { return false } }
+            if allConstant {
+                // CPython folds an all-constant display into a frozenset constant and merges it,
+                // which decides the printed order.
+                return located(loc) { f in
+                    let s = PySet()
+                    s.merge(try PySet(elements(f), frozen: true))
+                    return .set(s)
+                }
+            }
             return located(loc) { f in .set(try PySet(elements(f))) }
         case .dict(let keys, let values):
             return compileDict(keys, values, loc)

@@ -105,7 +105,7 @@ extension Interpreter {
         case (.object(let x as PyRange), .object(let y as PyRange)) where op == .eq || op == .ne:
             let same = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
             return .bool(same == (op == .eq))
-        case (.object(let x as PyDictView), .object(let y as PyDictView)) where x.kind == .keys && y.kind == .keys:
+        case (.object(let x as PyDictView), .object(let y as PyDictView)) where x.kind != .values && x.kind == y.kind:
             return .bool(try compareSets(op, PySet(iterateToArray(a)), PySet(iterateToArray(b))))
         case (.object(let x as PyBytes), .object(let y as PyBytes)):
             if op == .eq || op == .ne { return .bool((x.bytes == y.bytes) == (op == .eq)) }
