@@ -1,6 +1,7 @@
 /// A syntax error, worded and located as CPython 3.11 reports it.
 public struct SyntaxError: Error, Sendable, CustomStringConvertible {
-    /// "SyntaxError", "IndentationError" or "TabError".
+    /// "SyntaxError", "IndentationError" or "TabError" ("RecursionError" for absurdly deep nesting,
+    /// as CPython's compiler reports it).
     public let kind: String
     /// CPython's wording, e.g. "invalid syntax", "expected ':'", "'(' was never closed".
     public let message: String

@@ -1,0 +1,263 @@
+import XCTest
+@testable import LabScript
+
+/// Syntax errors with CPython 3.11's kind, message and line (recorded with python3.11's `compile`).
+/// Columns are 0-based; they follow CPython where its choice points at the offending token.
+final class SyntaxErrorTests: XCTestCase {
+    func testIndentationErrors() {
+        assertSyntaxError("if x:", "expected an indented block after \'if\' statement on line 1", line: 1, column: 5, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("if x:\n", "expected an indented block after \'if\' statement on line 1", line: 1, column: 5, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("if x:\npass", "expected an indented block after \'if\' statement on line 1", line: 2, column: 0, kind: "IndentationError")
+        assertSyntaxError("  x = 1", "unexpected indent", line: 1, column: 2, kind: "IndentationError")
+        assertSyntaxError("if x:\n    a\n  b", "unindent does not match any outer indentation level", line: 3, column: 2, kind: "IndentationError")
+        assertSyntaxError("for x in y:\n", "expected an indented block after \'for\' statement on line 1", line: 1, column: 11, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("class A:", "expected an indented block after class definition on line 1", line: 1, column: 8, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("if x:\n\tpass\n        pass", "inconsistent use of tabs and spaces in indentation", line: 3, column: 8, kind: "TabError")
+        assertSyntaxError("if x:\n  pass\nelse:", "expected an indented block after \'else\' statement on line 3", line: 3, column: 5, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("while 1:\n  pass\nelse:\n", "expected an indented block after \'else\' statement on line 3", line: 3, column: 5, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("try:\n  pass\nexcept:", "expected an indented block after \'except\' statement on line 3", line: 3, column: 7, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("try:\n  pass\nfinally:", "expected an indented block after \'finally\' statement on line 3", line: 3, column: 8, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("with a:", "expected an indented block after \'with\' statement on line 1", line: 1, column: 7, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("if True:\n    x = (\n1)\n  y", "unindent does not match any outer indentation level", line: 4, column: 2, kind: "IndentationError")
+        assertSyntaxError("if x:\n    pass\n  else:\n    pass", "unindent does not match any outer indentation level", line: 3, column: 2, kind: "IndentationError")
+        assertSyntaxError("x = 5\n  y = 6", "unexpected indent", line: 2, column: 2, kind: "IndentationError")
+    }
+
+    func testUnclosedAndMismatchedBrackets() {
+        assertSyntaxError("x = (1,\n2", "\'(\' was never closed", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x = [1, 2)", "closing parenthesis \')\' does not match opening parenthesis \'[\'", line: 1, column: 9)
+        assertSyntaxError("x = )", "unmatched \')\'", line: 1, column: 4)
+        assertSyntaxError("x = (", "\'(\' was never closed", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x = [", "\'[\' was never closed", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("(1))", "unmatched \')\'", line: 1, column: 3)
+        assertSyntaxError("f(a b)", "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 2)
+        assertSyntaxError("[a b]", "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 1)
+        assertSyntaxError("x = [1, 2", "\'[\' was never closed", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x = {\'a\': 1,\n \'b\': 2\n", "\'{\' was never closed", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("foo(\n", "\'(\' was never closed", line: 1, column: 3, incomplete: true)
+        assertSyntaxError("from a import (b, c", "\'(\' was never closed", line: 1, column: 14, incomplete: true)
+        assertSyntaxError("x = (a b)", "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 5)
+        assertSyntaxError("x = {a b}", "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 5)
+        assertSyntaxError("x = {\'a\': 1 \'b\': 2}", "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 10)
+        assertSyntaxError("f(a b=1)", "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 2)
+        assertSyntaxError("x = (\n  1,\n  2\n", "\'(\' was never closed", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x = [1, 2}", "closing parenthesis \'}\' does not match opening parenthesis \'[\'", line: 1, column: 9)
+        assertSyntaxError("x = (1, 2]]", "closing parenthesis \']\' does not match opening parenthesis \'(\'", line: 1, column: 9)
+        assertSyntaxError("}", "unmatched \'}\'", line: 1, column: 0)
+        assertSyntaxError("x = ]", "unmatched \']\'", line: 1, column: 4)
+    }
+
+    func testStringLiterals() {
+        assertSyntaxError("x = \'abc", "unterminated string literal (detected at line 1)", line: 1, column: 4)
+        assertSyntaxError("x = \'\'\'abc\n\n", "unterminated triple-quoted string literal (detected at line 2)", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x = \'a\\N{DASH}\'", "(unicode error) \'unicodeescape\' codec can\'t decode bytes in position 1-8: unknown Unicode character name", line: 1, column: 6)
+        assertSyntaxError("x = \'\\xz\'", "(unicode error) \'unicodeescape\' codec can\'t decode bytes in position 0-1: truncated \\xXX escape", line: 1, column: 5)
+        assertSyntaxError("x = \"abc\ny\"", "unterminated string literal (detected at line 1)", line: 1, column: 4)
+        assertSyntaxError("x = \'\'\'abc\n\nd", "unterminated triple-quoted string literal (detected at line 3)", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x = \'\'\'abc", "unterminated triple-quoted string literal (detected at line 1)", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x = \'a\' b\'b\'", "cannot mix bytes and nonbytes literals", line: 1, column: 4)
+        assertSyntaxError("x = \'\'\'\n", "unterminated triple-quoted string literal (detected at line 1)", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("\"\"\"doc", "unterminated triple-quoted string literal (detected at line 1)", line: 1, column: 0, incomplete: true)
+        assertSyntaxError("def f():\n    \'\'\'doc\n", "unterminated triple-quoted string literal (detected at line 2)", line: 2, column: 4, incomplete: true)
+        assertSyntaxError("x = \'abc\' \'def", "unterminated string literal (detected at line 1)", line: 1, column: 10)
+        assertSyntaxError("\'\'\'abc\'\'\'  \'\'\'", "unterminated triple-quoted string literal (detected at line 1)", line: 1, column: 11, incomplete: true)
+    }
+
+    func testFStrings() {
+        assertSyntaxError("f\'{\'", "f-string: expecting \'}\'", line: 1, column: 3)
+        assertSyntaxError("f\'{}\'", "f-string: empty expression not allowed", line: 1, column: 3)
+        assertSyntaxError("f\'{x!z}\'", "f-string: invalid conversion character: expected \'s\', \'r\', or \'a\'", line: 1, column: 5)
+        assertSyntaxError("f\'{a b}\'", "f-string: invalid syntax. Perhaps you forgot a comma?", line: 1, column: 3)
+        assertSyntaxError("f\'{#}\'", "f-string expression part cannot include \'#\'", line: 1, column: 3)
+        assertSyntaxError("f\'{\\n}\'", "f-string expression part cannot include a backslash", line: 1, column: 3)
+        assertSyntaxError("x = f\'{x:{y:{z}}}\'", "f-string: expressions nested too deeply", line: 1, column: 12)
+        assertSyntaxError("x = f\'{x!}\'", "f-string: invalid conversion character: expected \'s\', \'r\', or \'a\'", line: 1, column: 9)
+        assertSyntaxError("x = f\'{x!r\'", "f-string: expecting \'}\'", line: 1, column: 10)
+        assertSyntaxError("x = f\'{x:\'", "f-string: expecting \'}\'", line: 1, column: 9)
+        assertSyntaxError("x = f\'}\'", "f-string: single \'}\' is not allowed", line: 1, column: 6)
+        assertSyntaxError("x = f\'{\'", "f-string: expecting \'}\'", line: 1, column: 7)
+        assertSyntaxError("x = f\'{x y}\'", "f-string: invalid syntax. Perhaps you forgot a comma?", line: 1, column: 7)
+    }
+
+    func testNumbers() {
+        assertSyntaxError("x = 0777", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line: 1, column: 4)
+        assertSyntaxError("123abc", "invalid decimal literal", line: 1, column: 2)
+        assertSyntaxError("x = 1_", "invalid decimal literal", line: 1, column: 5)
+        assertSyntaxError("0x", "invalid hexadecimal literal", line: 1, column: 1)
+        assertSyntaxError("x = 1e", "invalid decimal literal", line: 1, column: 4)
+        assertSyntaxError("x = 0_1", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line: 1, column: 4)
+        assertSyntaxError("x = 0b102", "invalid digit \'2\' in binary literal", line: 1, column: 8)
+        assertSyntaxError("x = 0o8", "invalid digit \'8\' in octal literal", line: 1, column: 6)
+        assertSyntaxError("x = 0xg", "invalid hexadecimal literal", line: 1, column: 5)
+        assertSyntaxError("x = 1__0", "invalid decimal literal", line: 1, column: 5)
+        assertSyntaxError("x = 1e+", "invalid decimal literal", line: 1, column: 4)
+    }
+
+    func testInvalidTargets() {
+        assertSyntaxError("f() = 1", "cannot assign to function call here. Maybe you meant \'==\' instead of \'=\'?", line: 1, column: 0)
+        assertSyntaxError("1 = x", "cannot assign to literal here. Maybe you meant \'==\' instead of \'=\'?", line: 1, column: 0)
+        assertSyntaxError("del 1", "cannot delete literal", line: 1, column: 4)
+        assertSyntaxError("(a, b) += 1", "\'tuple\' is an illegal expression for augmented assignment", line: 1, column: 0)
+        assertSyntaxError("x = yield = 1", "assignment to yield expression not possible", line: 1, column: 4)
+        assertSyntaxError("a, *b, *c = d", "multiple starred expressions in assignment", line: 1, column: 0)
+        assertSyntaxError("(a.b := 1)", "cannot use assignment expressions with attribute", line: 1, column: 1)
+        assertSyntaxError("*a = 1", "starred assignment target must be in a list or tuple", line: 1, column: 0)
+        assertSyntaxError("a + 1 = 2", "cannot assign to expression here. Maybe you meant \'==\' instead of \'=\'?", line: 1, column: 0)
+        assertSyntaxError("f(x) += 1", "\'function call\' is an illegal expression for augmented assignment", line: 1, column: 0)
+        assertSyntaxError("x = f() = 1", "cannot assign to function call", line: 1, column: 4)
+        assertSyntaxError("a, f() = 1", "cannot assign to function call here. Maybe you meant \'==\' instead of \'=\'?", line: 1, column: 3)
+        assertSyntaxError("None = 1", "cannot assign to None", line: 1, column: 0)
+        assertSyntaxError("for 1 in x: pass", "cannot assign to literal", line: 1, column: 4)
+        assertSyntaxError("with a as 1: pass", "cannot assign to literal", line: 1, column: 10)
+        assertSyntaxError("[x for 1 in y]", "cannot assign to literal", line: 1, column: 7)
+        assertSyntaxError("x = 5 = 6", "cannot assign to literal", line: 1, column: 4)
+        assertSyntaxError("(a, 1) = x", "cannot assign to literal", line: 1, column: 4)
+        assertSyntaxError("x = *a", "can\'t use starred expression here", line: 1, column: 4)
+        assertSyntaxError("x = (*a)", "cannot use starred expression here", line: 1, column: 5)
+        assertSyntaxError("del *a", "cannot delete starred", line: 1, column: 4)
+        assertSyntaxError("x = [i for i in range(3)] = 5", "cannot assign to list comprehension", line: 1, column: 4)
+        assertSyntaxError("True = 1", "cannot assign to True", line: 1, column: 0)
+        assertSyntaxError("x = 1 = 2", "cannot assign to literal", line: 1, column: 4)
+        assertSyntaxError("f() += 1", "\'function call\' is an illegal expression for augmented assignment", line: 1, column: 0)
+    }
+
+    func testCallsAndParameters() {
+        assertSyntaxError("f(a=1, 2)", "positional argument follows keyword argument", line: 1, column: 7)
+        assertSyntaxError("f(**a, *b)", "iterable argument unpacking follows keyword argument unpacking", line: 1, column: 7)
+        assertSyntaxError("f(x for x in y, 1)", "Generator expression must be parenthesized", line: 1, column: 2)
+        assertSyntaxError("def f(a=1, b): pass", "non-default argument follows default argument", line: 1, column: 11)
+        assertSyntaxError("def f(x, x): pass", "duplicate argument \'x\' in function definition", line: 1, column: 9)
+        assertSyntaxError("f(**k, a)", "positional argument follows keyword argument unpacking", line: 1, column: 7)
+        assertSyntaxError("lambda x, x: 1", "duplicate argument \'x\' in function definition", line: 1, column: 10)
+        assertSyntaxError("def f(*): pass", "named arguments must follow bare *", line: 1, column: 6)
+        assertSyntaxError("def f(**k, a): pass", "arguments cannot follow var-keyword argument", line: 1, column: 11)
+        assertSyntaxError("def f(a, a=1): pass", "duplicate argument \'a\' in function definition", line: 1, column: 9)
+        assertSyntaxError("def f(*a, *b): pass", "* argument may appear only once", line: 1, column: 10)
+        assertSyntaxError("f(a=1, a=2)", "keyword argument repeated: a", line: 1, column: 7)
+    }
+
+    func testStatementsOutsideTheirContext() {
+        assertSyntaxError("return 1", "\'return\' outside function", line: 1, column: 0)
+        assertSyntaxError("break", "\'break\' outside loop", line: 1, column: 0)
+        assertSyntaxError("nonlocal x", "nonlocal declaration not allowed at module level", line: 1, column: 0)
+        assertSyntaxError("continue", "\'continue\' not properly in loop", line: 1, column: 0)
+        assertSyntaxError("yield x", "\'yield\' outside function", line: 1, column: 0)
+        assertSyntaxError("class A: return 1", "\'return\' outside function", line: 1, column: 9)
+        assertSyntaxError("def f():\n  class B:\n    return 1", "\'return\' outside function", line: 3, column: 4)
+        assertSyntaxError("for x in y:\n  def g():\n    break", "\'break\' outside loop", line: 3, column: 4)
+        assertSyntaxError("return", "\'return\' outside function", line: 1, column: 0)
+        assertSyntaxError("def f():\n  return\nreturn 5", "\'return\' outside function", line: 3, column: 0)
+        assertSyntaxError("x = yield", "\'yield\' outside function", line: 1, column: 4)
+    }
+
+    func testInvalidSyntax() {
+        assertSyntaxError("x = = 1", "invalid syntax", line: 1, column: 4)
+        assertSyntaxError("x = 1 \\", "unexpected EOF while parsing", line: 1, column: 7, incomplete: true)
+        assertSyntaxError("x = $", "invalid syntax", line: 1, column: 4)
+        assertSyntaxError("x = \u{A0} 1", "invalid non-printable character U+00A0", line: 1, column: 4)
+        assertSyntaxError("def f(:\n pass", "invalid syntax", line: 1, column: 6)
+        assertSyntaxError("if x\n  pass", "expected \':\'", line: 1, column: 4)
+        assertSyntaxError("while x pass", "invalid syntax", line: 1, column: 8)
+        assertSyntaxError("x = 1 +", "invalid syntax", line: 1, column: 7)
+        assertSyntaxError("print \'a\'", "Missing parentheses in call to \'print\'. Did you mean print(...)?", line: 1, column: 0)
+        assertSyntaxError("a b", "invalid syntax", line: 1, column: 2)
+        assertSyntaxError("a = 1 if b", "expected \'else\' after \'if\' expression", line: 1, column: 4)
+        assertSyntaxError("try:\n  pass\nx=1", "expected \'except\' or \'finally\' block", line: 3, column: 0)
+        assertSyntaxError("@dec", "invalid syntax", line: 1, column: 4, incomplete: true)
+        assertSyntaxError("x.1", "invalid syntax", line: 1, column: 1)
+        assertSyntaxError("x = {**a: 1}", "invalid syntax", line: 1, column: 8)
+        assertSyntaxError("import a.b as", "invalid syntax", line: 1, column: 13)
+        assertSyntaxError("from . import", "invalid syntax", line: 1, column: 13)
+        assertSyntaxError("a := 1", "invalid syntax", line: 1, column: 2)
+        assertSyntaxError("x: int, y: int = 1, 2", "invalid syntax", line: 1, column: 6)
+        assertSyntaxError("print(*)", "invalid syntax", line: 1, column: 7)
+        assertSyntaxError("[x for x in 1, 2]", "invalid syntax", line: 1, column: 13)
+        assertSyntaxError("else: pass", "invalid syntax", line: 1, column: 0)
+        assertSyntaxError("a b c", "invalid syntax", line: 1, column: 2)
+        assertSyntaxError("x = ’", "invalid character \'’\' (U+2019)", line: 1, column: 4)
+        assertSyntaxError("x = (a for a in b, 1)", "invalid syntax", line: 1, column: 17)
+        assertSyntaxError("print x", "Missing parentheses in call to \'print\'. Did you mean print(...)?", line: 1, column: 0)
+        assertSyntaxError("x = \\ \ny", "unexpected character after line continuation character", line: 1, column: 5)
+        assertSyntaxError("\\", "unexpected EOF while parsing", line: 1, column: 1, incomplete: true)
+        assertSyntaxError("a = b = c += 1", "invalid syntax", line: 1, column: 10)
+        assertSyntaxError("x = 1 if 2 else", "invalid syntax", line: 1, column: 15)
+        assertSyntaxError("x = uf\'\'", "invalid syntax", line: 1, column: 6)
+        assertSyntaxError("def f(a, /, /): pass", "/ may appear only once", line: 1, column: 12)
+        assertSyntaxError("x = 1 if else 2", "invalid syntax", line: 1, column: 9)
+        assertSyntaxError("x.None", "invalid syntax", line: 1, column: 2)
+        assertSyntaxError("import a as b.c", "invalid syntax", line: 1, column: 13)
+        assertSyntaxError("from a import b.c", "invalid syntax", line: 1, column: 15)
+        assertSyntaxError("from a import b,", "trailing comma not allowed without surrounding parentheses", line: 1, column: 15)
+        assertSyntaxError("not", "invalid syntax", line: 1, column: 3)
+        assertSyntaxError("x = @", "invalid syntax", line: 1, column: 4)
+        assertSyntaxError("@\ndef f(): pass", "invalid syntax", line: 1, column: 1)
+        assertSyntaxError("x = 1 ; ; y = 2", "invalid syntax", line: 1, column: 8)
+        assertSyntaxError(";", "invalid syntax", line: 1, column: 0)
+        assertSyntaxError("try:\n  pass\nexcept E, F:\n  pass", "multiple exception types must be parenthesized", line: 3, column: 7)
+        assertSyntaxError("try:\n  pass\nelse:\n  pass", "expected \'except\' or \'finally\' block", line: 3, column: 0)
+        assertSyntaxError("x = not", "invalid syntax", line: 1, column: 7)
+        assertSyntaxError("x = a not b", "invalid syntax", line: 1, column: 6)
+        assertSyntaxError("a is", "invalid syntax", line: 1, column: 4)
+        assertSyntaxError("x = [x for x in]", "invalid syntax", line: 1, column: 15)
+        assertSyntaxError("x = [for x in y]", "invalid syntax", line: 1, column: 5)
+        assertSyntaxError("import", "invalid syntax", line: 1, column: 6)
+        assertSyntaxError("from x import", "invalid syntax", line: 1, column: 13)
+        assertSyntaxError("global", "invalid syntax", line: 1, column: 6)
+        assertSyntaxError("del", "invalid syntax", line: 1, column: 3)
+        assertSyntaxError("assert", "invalid syntax", line: 1, column: 6)
+        assertSyntaxError("x = lambda x=: 1", "invalid syntax", line: 1, column: 13)
+    }
+
+    func testIncompleteInputIsFlaggedOnlyWhenMoreLinesCouldFixIt() throws {
+        let incomplete = ["if x:", "for x in y:\n", "def f():\n    # body comes next\n", "x = (1,", "x = [1,\n 2",
+                          "s = \'\'\'abc", "x = 1 + \\", "x = 1 + \\\n", "@dec", "try:\n    pass\n",
+                          "if x:\n    y\nelse:"]
+        for source in incomplete {
+            XCTAssertEqual(syntaxError(source)?.isIncompleteInput, true, source)
+        }
+        let complete = ["x = = 1", "x = 1 +", "s = \'abc", "if x:\npass", "x = )", "f(a b)", "1 = x"]
+        for source in complete {
+            XCTAssertEqual(syntaxError(source)?.isIncompleteInput, false, source)
+        }
+    }
+
+    func testErrorCarriesFilenameAndFileLines() throws {
+        let error = syntaxError("x = 1\ny = = 2")
+        XCTAssertEqual(error?.filename, "<test>")
+        XCTAssertEqual(error?.description, "SyntaxError: invalid syntax")
+        do {
+            _ = try Parser.parse("x = 1\ny = = 2", filename: "lab.cells", firstLine: 40)
+            XCTFail("expected an error")
+        } catch let error as SyntaxError {
+            XCTAssertEqual(error.filename, "lab.cells")
+            XCTAssertEqual(error.location.line, 41)
+        }
+    }
+}
+
+final class SyntaxNestingLimitTests: XCTestCase {
+    func testTooManyNestedParentheses() {
+        let source = String(repeating: "(", count: 201) + String(repeating: ")", count: 201)
+        assertSyntaxError(source, "too many nested parentheses", line: 1, column: 200)
+    }
+
+    func testDeeplyNestedBracketsWithinTheLimitParse() {
+        let source = String(repeating: "[", count: 199) + "1" + String(repeating: "]", count: 199)
+        XCTAssertNoThrow(try Parser.parse(source, filename: "<test>"))
+    }
+
+    func testAbsurdNestingIsARecursionErrorNotACrash() {
+        for source in [String(repeating: "-", count: 5000) + "1", String(repeating: "not ", count: 5000) + "x",
+                       String(repeating: "a if b else ", count: 3000) + "c", String(repeating: "lambda: ", count: 3000) + "1",
+                       Array(repeating: "a", count: 5000).joined(separator: " ** ")] {
+            let error = syntaxError(source)
+            XCTAssertEqual(error?.kind, "RecursionError")
+            XCTAssertEqual(error?.message, "maximum recursion depth exceeded during compilation")
+        }
+    }
+
+    func testTooManyLevelsOfIndentation() {
+        let source = (0...100).map { String(repeating: " ", count: $0) + "if x:\n" }.joined() + String(repeating: " ", count: 101) + "pass\n"
+        assertSyntaxError(source, "too many levels of indentation", line: 101, column: 100, kind: "IndentationError")
+    }
+}
