@@ -1,10 +1,31 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Labrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labrun",
         abstract: "Run notebook-style labs (.cells files) with a built-in pure-Swift ML engine.",
+        discussion: """
+            `labrun FILE.cells` is the same as `labrun run FILE.cells`.
+
+            Exit status: 0 when every cell ran, 1 when a cell failed (or has a syntax error), \
+            2 for usage and file errors, 130 when interrupted with Ctrl-C.
+            """,
         subcommands: [RunCommand.self, CheckCommand.self, BenchCommand.self],
         defaultSubcommand: RunCommand.self)
+
+    /// Parses and runs the command; usage errors exit with status 2, as in most Unix tools.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
