@@ -28,13 +28,13 @@ final class RunCommandTests: XCTestCase {
         let result = try Labrun.run([lab])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "one\n")
-        XCTAssertTrue(result.stderr.contains("NameError in cell 2 (Two), line 4 of the cell, line 6 of \(lab)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("NameError in cell 2 (Two), line 3 of the cell, line 6 of \(lab)"), result.stderr)
         XCTAssertTrue(result.stderr.contains("""
             Traceback (most recent call last):
-              File "\(lab)", line 6, in <module> (cell 2, line 4)
+              File "\(lab)", line 6, in <module> (cell 2, line 3)
                 half(4)
                 ^^^^^^^
-              File "\(lab)", line 5, in half (cell 2, line 3)
+              File "\(lab)", line 5, in half (cell 2, line 2)
                 return x / zero
                            ^^^^
             NameError: name 'zero' is not defined
