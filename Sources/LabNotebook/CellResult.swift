@@ -37,14 +37,3 @@ public struct CellResult: Sendable {
         return error.isInterrupt ? .interrupted : .error
     }
 }
-
-extension Array where Element == CellOutput {
-    /// Appends `output`, merging text into a preceding write to the same stream.
-    mutating func appendMerging(_ output: CellOutput) {
-        if case .stream(let name, let text) = output, case .stream(let lastName, let lastText)? = last, lastName == name {
-            self[count - 1] = .stream(name, lastText + text)
-        } else {
-            append(output)
-        }
-    }
-}

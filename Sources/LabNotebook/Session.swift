@@ -94,33 +94,49 @@ public final class Session {
 }
 
 /// Collects the running cell's outputs and forwards them to the observer as they come.
+/// Consecutive writes to one stream become one output, appended in place (a loop that prints a
+/// million lines stays linear).
 final class OutputRecorder {
     private var cell: Cell?
     private weak var observer: SessionObserver?
     private var outputs: [CellOutput] = []
+    private var pending: (stream: StreamName, text: String)?
 
     func begin(cell: Cell, observer: SessionObserver?) {
         self.cell = cell
         self.observer = observer
         outputs = []
+        pending = nil
     }
 
     func end() -> [CellOutput] {
+        closePendingStream()
         cell = nil
         return outputs
     }
 
     func write(_ text: String, to stream: StreamName) {
-        outputs.appendMerging(.stream(stream, text))
+        if pending?.stream == stream {
+            pending?.text += text
+        } else {
+            closePendingStream()
+            pending = (stream, text)
+        }
         if let cell { observer?.session(cell: cell, wrote: text, to: stream) }
     }
 
     func note(_ text: String) {
-        outputs.append(.note(text))
+        append(.note(text))
         if let cell { observer?.session(cell: cell, noted: text) }
     }
 
     func append(_ output: CellOutput) {
+        closePendingStream()
         outputs.append(output)
+    }
+
+    private func closePendingStream() {
+        if let pending { outputs.append(.stream(pending.stream, pending.text)) }
+        pending = nil
     }
 }
