@@ -7,7 +7,8 @@ extension CellError {
         switch error {
         case let exception as ScriptException:
             self.init(typeName: exception.typeName, message: exception.message,
-                      frames: exception.frames.map { Frame(filename: $0.filename, function: $0.function, location: $0.location) })
+                      frames: exception.frames.map { Frame(filename: $0.filename, function: $0.function, location: $0.location) },
+                      notes: exception.notes)
         case let syntax as SyntaxError:
             self.init(syntax)
         default:

@@ -39,12 +39,15 @@ public struct CellError: Error, Equatable, Sendable {
     /// Outermost first, as Python prints them. A syntax error has one frame: where it is.
     public let frames: [Frame]
     public let isSyntaxError: Bool
+    /// Notes added with `add_note()`, printed after the exception line as Python does.
+    public let notes: [String]
 
-    public init(typeName: String, message: String, frames: [Frame], isSyntaxError: Bool = false) {
+    public init(typeName: String, message: String, frames: [Frame], isSyntaxError: Bool = false, notes: [String] = []) {
         self.typeName = typeName
         self.message = message
         self.frames = frames
         self.isSyntaxError = isSyntaxError
+        self.notes = notes
     }
 
     /// `NameError: name 'x' is not defined`, or just `NameError` when the message is empty.

@@ -87,8 +87,9 @@ public final class TerminalRenderer: BatchRunObserver {
         let place = formatter.place(of: error) ?? cell.label
         decorate(style.boldRed("\(error.typeName) in \(place)"))
         let lines = formatter.lines(for: error)
+        let exceptionLineIndex = lines.count - 1 - error.notes.count
         for (index, line) in lines.enumerated() {
-            if index == lines.count - 1 {
+            if index == exceptionLineIndex {
                 decorate(style.boldRed(line))
             } else if line.allSatisfy({ " \t^".contains($0) }) && line.contains("^") {
                 decorate(style.red(line))

@@ -8,14 +8,14 @@ public struct TracebackFormatter {
         self.file = file
     }
 
-    /// The report's lines, without trailing newlines.
+    /// The report's lines, without trailing newlines: the traceback, the exception line, its notes.
     public func lines(for error: CellError) -> [String] {
         if error.isSyntaxError, let frame = error.frames.first {
             return frameLines(frame, showFunction: false) + [error.exceptionLine]
         }
         var lines = ["Traceback (most recent call last):"]
         for frame in error.frames { lines += frameLines(frame, showFunction: true) }
-        return lines + [error.exceptionLine]
+        return lines + [error.exceptionLine] + error.notes
     }
 
     /// "cell 3 (Train), line 2 of the cell, line 14 of lab.cells" for where `error` happened in

@@ -76,3 +76,11 @@ final class TracebackFormatterTests: XCTestCase {
         XCTAssertNil(TracebackFormatter(file: file).place(of: error))
     }
 }
+
+extension TracebackFormatterTests {
+    func testNotesFollowTheExceptionLine() {
+        let error = CellError(typeName: "ValueError", message: "bad", frames: [], notes: ["while loading", "try again"])
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: error),
+                       ["Traceback (most recent call last):", "ValueError: bad", "while loading", "try again"])
+    }
+}
