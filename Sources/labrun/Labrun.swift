@@ -7,7 +7,11 @@ struct Labrun: ParsableCommand {
         commandName: "labrun",
         abstract: "Run notebook-style labs (.cells files) with a built-in pure-Swift ML engine.",
         discussion: """
-            `labrun FILE.cells` is the same as `labrun run FILE.cells`.
+            A lab is a Jupytext "percent" file: `# %% Title` starts a code cell, \
+            `# %% [markdown]` a Markdown cell, `tags=["parameters"]` marks the parameters cell.
+
+            `labrun FILE.cells` is the same as `labrun run FILE.cells`; see `labrun run --help` for \
+            its options. stdout carries only the lab's own output; labrun's decoration goes to stderr.
 
             Exit status: 0 when every cell ran, 1 when a cell failed (or has a syntax error), \
             2 for usage and file errors, 130 when interrupted with Ctrl-C.

@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
     var only: String?
 
     @Option(name: .customShort("p"), help: ArgumentHelp(
-        "Set a parameter to a Python literal, e.g. -p epochs=3 -p name=\"'demo'\" (repeatable). It is assigned right after the cell tagged `parameters` (before the first cell if none is tagged); unknown names are an error.",
+        "Set a parameter to a Python literal, e.g. -p epochs=3 -p name=\"'demo'\" (repeatable). It is assigned right after the cell tagged `parameters` (before the first cell if none is tagged); a name that cell doesn't assign is an error.",
         valueName: "name=value"))
     var parameters: [String] = []
 
