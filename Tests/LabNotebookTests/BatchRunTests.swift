@@ -1,0 +1,39 @@
+import LabScript
+import XCTest
+@testable import LabNotebook
+
+final class BatchRunTests: XCTestCase {
+    private func batch(_ text: String, keepGoing: Bool = false) throws -> BatchRun {
+        let file = try CellFile(text: text, path: "lab.cells")
+        let plan = RunPlan(cells: file.cells, parametersCell: nil, injecting: false)
+        return BatchRun(file: file, session: Session(filename: file.path), plan: plan, keepGoing: keepGoing)
+    }
+
+    private let failing = "# %%\nprint(1)\n# %%\nboom\n# %%\nprint(3)\n"
+
+    func testStopsAtTheFirstFailure() throws {
+        let run = try batch(failing)
+        XCTAssertEqual(run.run(), .failed)
+        XCTAssertEqual(run.transcript.entries.map { $0.result?.status }, [.ok, .error, nil])
+    }
+
+    func testKeepGoingRunsEveryCell() throws {
+        let run = try batch(failing, keepGoing: true)
+        XCTAssertEqual(run.run(), .failed)
+        XCTAssertEqual(run.transcript.entries.map { $0.result?.status }, [.ok, .error, .ok])
+    }
+
+    func testSyntaxErrorsStopEverythingAndAreRecordedInPlace() throws {
+        let run = try batch("# %%\nprint(1)\n# %%\nx = = 2\n# %%\ndef f(:\n")
+        XCTAssertEqual(run.run(), .failed)
+        let statuses = run.transcript.entries.map { $0.result?.error?.isSyntaxError }
+        XCTAssertEqual(statuses, [nil, true, true])
+        XCTAssertEqual(run.session.executionCount, 0, "nothing ran")
+    }
+
+    func testKeyboardInterruptEndsTheRun() throws {
+        let run = try batch("# %%\nraise KeyboardInterrupt\n# %%\nprint(2)\n", keepGoing: true)
+        XCTAssertEqual(run.run(), .interrupted)
+        XCTAssertNil(run.transcript.entries[1].result)
+    }
+}
