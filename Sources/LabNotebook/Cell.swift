@@ -4,7 +4,8 @@ public struct Cell: Equatable, Sendable {
         case code, markdown, raw
     }
 
-    /// 1-based position in the file; the address `--to`, `--only` and the REPL use.
+    /// 1-based position in the file; the address `--to`, `--only` and the REPL use. 0 for a cell
+    /// that is not in the file (the injected parameters).
     public let number: Int
     public let kind: Kind
     /// The text after the `# %%` marker, without the cell type and metadata; nil when empty.

@@ -58,7 +58,7 @@ public final class Session {
     /// as assignments (papermill's "injected-parameters" cell).
     public func inject(_ parameters: [(name: String, value: Value)]) -> CellResult {
         let lines = ["# Parameters"] + parameters.map { "\($0.name) = \(interpreter.repr($0.value))" }
-        let cell = Cell(number: 0, kind: .code, title: "injected parameters",
+        let cell = Cell(number: 0, kind: .code, title: nil,
                         metadata: ["tags": .array([.string("injected-parameters")])],
                         source: lines.joined(separator: "\n"), firstLine: 0, markerLine: nil)
         observer?.session(willRun: cell)

@@ -108,7 +108,7 @@ public final class TerminalRenderer: BatchRunObserver {
     }
 
     private func cellName(_ cell: Cell) -> String {
-        cell.number == 0 ? "parameters" : "[\(cell.number)]"
+        cell.number == 0 ? "injected parameters" : "[\(cell.number)]"
     }
 
     private func writeOut(_ text: String) {

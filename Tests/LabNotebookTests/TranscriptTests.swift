@@ -23,7 +23,7 @@ final class TranscriptTests: XCTestCase {
         let start = Date(timeIntervalSince1970: 1_700_000_000)
         let end = start.addingTimeInterval(0.25)
         transcript.record(CellResult(cell: file.cells[1], executionCount: 1, startDate: start, endDate: end))
-        let injected = Cell(number: 0, kind: .code, title: "injected parameters",
+        let injected = Cell(number: 0, kind: .code, title: nil,
                             metadata: ["tags": .array([.string("injected-parameters")])],
                             source: "# Parameters\nn = 2", firstLine: 0, markerLine: nil)
         transcript.recordInjected(CellResult(cell: injected, executionCount: 2, startDate: start, endDate: end), afterNumber: 2)
