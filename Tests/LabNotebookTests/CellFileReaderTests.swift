@@ -167,3 +167,25 @@ final class CellFileReaderTests: XCTestCase {
         XCTAssertEqual(file.cell(containingLine: 6)?.number, 3)
     }
 }
+
+/// The reader splits a percent file the way Jupytext does (recorded with
+/// scripts/fixtures/jupytext_cells.py).
+final class JupytextCompatibilityTests: XCTestCase {
+    func testSameCellsAsJupytext() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../scripts/fixtures/jupytext").standardized
+        let file = try CellFile(contentsOf: directory.appendingPathComponent("percent-format.cells").path)
+        let data = try Data(contentsOf: directory.appendingPathComponent("percent-format.json"))
+        guard case .array(let expected) = try JSONValue(parsing: String(decoding: data, as: UTF8.self)) else {
+            return XCTFail("fixture is not a list")
+        }
+        XCTAssertEqual(file.cells.count, expected.count)
+        for (cell, json) in zip(file.cells, expected) {
+            guard case .object(let fields) = json else { return XCTFail("fixture cell is not an object") }
+            XCTAssertEqual(.string(cell.kind.rawValue), fields["type"], "cell \(cell.number)")
+            XCTAssertEqual(cell.title.map(JSONValue.string) ?? .null, fields["title"], "cell \(cell.number)")
+            XCTAssertEqual(.object(cell.metadata), fields["metadata"], "cell \(cell.number)")
+            XCTAssertEqual(.string(cell.source), fields["source"], "cell \(cell.number)")
+        }
+    }
+}
