@@ -19,14 +19,16 @@ struct Labrun: ParsableCommand {
         subcommands: [RunCommand.self, CheckCommand.self, BenchCommand.self],
         defaultSubcommand: RunCommand.self)
 
-    /// Parses and runs the command; usage errors exit with status 2, as in most Unix tools.
+    /// Parses and runs the command. A usage error prints one line and exits with status 2, as
+    /// in most Unix tools.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                let line = "labrun: error: \(message(for: error)) (see labrun --help)\n"
+                FileHandle.standardError.write(Data(line.utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -75,7 +75,9 @@ final class RunCommandTests: XCTestCase {
         let bad = try Labrun.run([lab, "--only", "7"])
         XCTAssertEqual(bad.status, 2)
         XCTAssertEqual(bad.stderr, "labrun: error: no cell '7': give a number from 1 to 3 or a cell title\n")
-        XCTAssertEqual(try Labrun.run([lab, "--to", "1", "--only", "2"]).status, 2)
+        let both = try Labrun.run([lab, "--to", "1", "--only", "2"])
+        XCTAssertEqual(both.status, 2)
+        XCTAssertEqual(both.stderr, "labrun: error: --to and --only can't be used together (see labrun --help)\n")
     }
 
     func testParameters() throws {
@@ -117,7 +119,9 @@ final class RunCommandTests: XCTestCase {
 
         let metadata = try Labrun.lab("# %% T tags=[oops]\npass\n", in: self)
         XCTAssertEqual(try Labrun.run([metadata]).status, 2)
-        XCTAssertEqual(try Labrun.run([]).status, 2)
+        let noFile = try Labrun.run([])
+        XCTAssertEqual(noFile.status, 2)
+        XCTAssertEqual(noFile.stderr, "labrun: error: Missing expected argument '<file>' (see labrun --help)\n")
         XCTAssertEqual(try Labrun.run([metadata, "--output", "out.txt"]).status, 2)
     }
 
