@@ -41,8 +41,4 @@ public struct Cell: Equatable, Sendable {
         title.map { "cell \(number) (\($0))" } ?? "cell \(number)"
     }
 
-    /// The number of source lines.
-    public var lineCount: Int {
-        source.isEmpty ? 0 : source.split(separator: "\n", omittingEmptySubsequences: false).count
-    }
 }

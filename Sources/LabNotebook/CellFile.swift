@@ -42,13 +42,6 @@ public struct CellFile: Sendable {
         self.cells = try reader.readCells()
     }
 
-    public init(path: String, header: [String] = [], cells: [Cell], lines: [String]) {
-        self.path = path
-        self.header = header
-        self.cells = cells
-        self.lines = lines
-    }
-
     /// The cell that contains file line `line`, if any.
     public func cell(containingLine line: Int) -> Cell? {
         cells.last { ($0.markerLine ?? $0.firstLine) <= line }

@@ -16,8 +16,4 @@ public struct MimeBundle: Equatable, Sendable {
 
     public var plainText: String { data[MimeBundle.plainText] ?? "" }
 
-    /// The MIME types, `text/plain` last as Jupyter lists them, the rest sorted.
-    public var mimeTypes: [String] {
-        data.keys.filter { $0 != MimeBundle.plainText }.sorted() + [MimeBundle.plainText]
-    }
 }
