@@ -40,5 +40,4 @@ public struct Cell: Equatable, Sendable {
     public var label: String {
         title.map { "cell \(number) (\($0))" } ?? "cell \(number)"
     }
-
 }

@@ -15,5 +15,4 @@ public struct MimeBundle: Equatable, Sendable {
     }
 
     public var plainText: String { data[MimeBundle.plainText] ?? "" }
-
 }
