@@ -14,8 +14,13 @@ extension Interpreter {
             if t.count == 1 { return "(" + (try reprOf(t[0])) + ",)" }
             return "(" + (try t.map(reprOf).joined(separator: ", ")) + ")"
         case .list(let l):
-            return try guarded(l, "[...]") { "[" + (try l.items.map(reprOf).joined(separator: ", ")) + "]" }
+            return try guarded(l, "[...]") {
+                let body = "[" + (try l.items.map(reprOf).joined(separator: ", ")) + "]"
+                guard l.subtype != nil else { return body }
+                return "deque(\(body)" + (l.maxLength.map { ", maxlen=\($0))" } ?? ")")
+            }
         case .dict(let d):
+            if let t = d.subtype { return try guarded(d, "{...}") { try dictSubtypeRepr(d, t) } }
             return try guarded(d, "{...}") {
                 "{" + (try d.storage.map { "\(try reprOf($0.key.value)): \(try reprOf($0.value))" }.joined(separator: ", ")) + "}"
             }
