@@ -103,8 +103,15 @@ extension Interpreter {
     private func guarded(_ object: AnyObject, _ placeholder: String, _ body: () throws -> String) throws -> String {
         let id = ObjectIdentifier(object)
         if reprInProgress.contains(id) { return placeholder }
+        if depth >= recursionLimit {
+            throw PyException(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
         reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
+        depth += 1
+        defer {
+            reprInProgress.remove(id)
+            depth -= 1
+        }
         try checkStack()
         return try body()
     }
