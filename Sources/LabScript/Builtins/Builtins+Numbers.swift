@@ -58,8 +58,22 @@ extension Interpreter {
         }
         guard !s.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__") else { throw invalid }
         let digits = s.replacingOccurrences(of: "_", with: "")
-        guard digits.allSatisfy({ $0.isASCII }), let big = BigInt(digits, radix: radix) else { throw invalid }
+        guard digits.allSatisfy({ $0.isASCII }), let big = Interpreter.parseDigits(digits, radix: radix) else { throw invalid }
         return Value(negative ? -big : big)
+    }
+
+    /// Parses ASCII digits in any radix from 2 to 36.
+    static func parseDigits(_ digits: String, radix: Int) -> BigInt? {
+        if let small = Int(digits, radix: radix) { return BigInt(small) }
+        var result = BigInt(0)
+        var chunk = Substring(digits)
+        while !chunk.isEmpty {
+            let piece = chunk.prefix(8)
+            guard let value = Int(piece, radix: radix) else { return nil }
+            result = result * BigInt(radix).power(piece.count) + BigInt(value)
+            chunk = chunk.dropFirst(piece.count)
+        }
+        return result
     }
 
     /// `float(x)`.

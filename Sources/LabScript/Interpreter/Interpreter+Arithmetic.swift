@@ -158,7 +158,7 @@ extension Interpreter {
             if x % y != 0 && ((x < 0) != (y < 0)) { q -= 1 }
             return .int(q)
         case .mod:
-            if y == 0 { throw PyException.zeroDivision("integer division or modulo by zero") }
+            if y == 0 { throw PyException.zeroDivision("integer modulo by zero") }
             if y == -1 { return .int(0) }
             var r = x % y
             if r != 0 && ((r < 0) != (y < 0)) { r += y }
@@ -223,7 +223,7 @@ extension Interpreter {
             if r.isInfinite { throw PyException.overflow("integer division result too large for a float") }
             return .float(r)
         case .floordiv, .mod:
-            if y.isZero { throw PyException.zeroDivision("integer division or modulo by zero") }
+            if y.isZero { throw PyException.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
             var (q, r) = x.quotientAndRemainder(dividingBy: y)
             if !r.isZero && ((r.sign == .minus) != (y.sign == .minus)) {
                 q -= 1

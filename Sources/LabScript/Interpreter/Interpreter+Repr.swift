@@ -14,8 +14,13 @@ extension Interpreter {
             if t.count == 1 { return "(" + (try reprOf(t[0])) + ",)" }
             return "(" + (try t.map(reprOf).joined(separator: ", ")) + ")"
         case .list(let l):
-            return try guarded(l, "[...]") { "[" + (try l.items.map(reprOf).joined(separator: ", ")) + "]" }
+            return try guarded(l, "[...]") {
+                let body = "[" + (try l.items.map(reprOf).joined(separator: ", ")) + "]"
+                guard l.subtype != nil else { return body }
+                return "deque(\(body)" + (l.maxLength.map { ", maxlen=\($0))" } ?? ")")
+            }
         case .dict(let d):
+            if let t = d.subtype { return try guarded(d, "{...}") { try dictSubtypeRepr(d, t) } }
             return try guarded(d, "{...}") {
                 "{" + (try d.storage.map { "\(try reprOf($0.key.value)): \(try reprOf($0.value))" }.joined(separator: ", ")) + "}"
             }
@@ -98,8 +103,15 @@ extension Interpreter {
     private func guarded(_ object: AnyObject, _ placeholder: String, _ body: () throws -> String) throws -> String {
         let id = ObjectIdentifier(object)
         if reprInProgress.contains(id) { return placeholder }
+        if depth >= recursionLimit {
+            throw PyException(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
         reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
+        depth += 1
+        defer {
+            reprInProgress.remove(id)
+            depth -= 1
+        }
         try checkStack()
         return try body()
     }

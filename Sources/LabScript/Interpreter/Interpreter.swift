@@ -107,6 +107,9 @@ public final class Interpreter {
 
     static let displayName = "\u{1}display"
 
+    /// The interpreter running script code, for hooks that cannot receive it (dict-key hashing).
+    nonisolated(unsafe) static var running: Interpreter?
+
     /// Converts an uncaught exception for the caller.
     func scriptException(_ e: PyException) -> ScriptException {
         let message = (try? exceptionMessage(e)) ?? ""
@@ -126,7 +129,10 @@ public final class Interpreter {
             var marker = 0
             let top = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
             stackLimit = top - UInt(Interpreter.executionStackSize) + (8 << 20)
+            let previous = Interpreter.running
+            Interpreter.running = self
             result = Result { try body() }
+            Interpreter.running = previous
             stackLimit = 0
             done.signal()
         }

@@ -24,8 +24,12 @@ extension Interpreter {
         func logOf(_ i: Interpreter, _ v: Value) throws -> Double {
             if case .bigint(let b) = v {
                 guard b.sign == .plus else { throw domain() }
-                let shift = max(0, b.bitWidth - 60)
-                return Foundation.log(Double(b >> shift)) + Double(shift) * M_LN2
+                let d = Double(b)
+                if d.isFinite { return Foundation.log(d) }
+                // Like CPython: b = x * 2**e with x in [0.5, 1).
+                let e = b.magnitude.bitWidth
+                let x = Double(b >> (e - 64)) / 18446744073709551616.0
+                return Foundation.log(x) + M_LN2 * Double(e)
             }
             let x = try i.floatArgument(v)
             guard x > 0 else { throw domain() }

@@ -87,7 +87,7 @@ enum Hashing {
             if let h = n.hashValue() { return h }
             return ObjectIdentifier(n).hashValue >> 4
         case .object(let o):
-            if let h = (o as? HashableObject)?.pyHash() { return try h() }
+            if let h = try (o as? HashableObject)?.pyHash() { return h }
             return ObjectIdentifier(o).hashValue >> 4
         default:
             return (v.identity?.hashValue ?? 0) >> 4
@@ -107,6 +107,7 @@ enum Hashing {
             if let r = numericEquals(a, b) { return r }
             if case .set(let x) = a, case .set(let y) = b { return x.count == y.count && x.items.allSatisfy { y.contains($0) } }
             if case .object(let x) = a, let eq = (x as? HashableObject)?.pyEquals(b) { return eq }
+            if case .object(let y) = b, let eq = (y as? HashableObject)?.pyEquals(a) { return eq }
             return a.isIdentical(to: b)
         }
     }
@@ -143,7 +144,9 @@ extension Value {
 
 /// Objects (such as instances of user classes with `__hash__`/`__eq__`) that take part in hashing.
 protocol HashableObject: AnyObject {
-    func pyHash() -> (() throws -> Int)?
+    /// The object's own hash, or nil to hash by identity.
+    func pyHash() throws -> Int?
+    /// The object's own equality, or nil to compare by identity.
     func pyEquals(_ other: Value) -> Bool?
 }
 

@@ -26,7 +26,7 @@ public final class NativeClass {
         for f in staticMethods { type.dict[f.name] = .builtin(f.makeBuiltin(owner: name, isMethod: false)) }
         for (k, v) in attributes { type.dict[k] = v }
         if let c = constructor {
-            let builtin = c.makeBuiltin(owner: name, isMethod: false)
+            let builtin = c.makeBuiltin(owner: nil, isMethod: false)
             type.constructor = { interp, args, kw in try builtin.call(interp, args, kw) }
         }
     }

@@ -4,6 +4,10 @@ import Collections
 public final class PyList {
     public var items: [Value] { didSet { version &+= 1 } }
     public private(set) var version = 0
+    /// The class for list-like types implemented natively (collections.deque).
+    public var subtype: PyType?
+    /// deque's maxlen.
+    public var maxLength: Int?
     public init(_ items: [Value] = []) { self.items = items }
 }
 

@@ -40,7 +40,7 @@ extension Value {
         case .float: return PyType.float
         case .str: return PyType.str
         case .tuple: return PyType.tuple
-        case .list: return PyType.list
+        case .list(let l): return l.subtype ?? PyType.list
         case .dict(let d): return d.subtype ?? PyType.dict
         case .set(let s): return s.isFrozen ? PyType.frozenset : PyType.set
         case .function: return PyType.function
