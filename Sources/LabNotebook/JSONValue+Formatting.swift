@@ -39,7 +39,7 @@ extension JSONValue {
     }
 
     /// A JSON string literal; control characters escaped, everything else as is.
-    static func quoted(_ text: String) -> String {
+    private static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

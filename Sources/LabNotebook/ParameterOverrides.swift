@@ -24,11 +24,11 @@ public struct ParameterOverrides {
             values.removeAll { $0.name == name }
             values.append((name, value))
         }
-        for (name, json) in try jsonMembers() { set(name, try ParameterLiteral.evaluate(json: json, in: interpreter)) }
+        for (name, object) in try jsonMembers() { set(name, interpreter.value(fromJSON: object)) }
         for assignment in assignments {
             let (name, text) = try split(assignment)
             do {
-                set(name, try ParameterLiteral.evaluate(text, in: interpreter))
+                set(name, try interpreter.literal(text))
             } catch {
                 throw UsageError("bad value for -p \(name): \(text) is not a Python literal (quote strings: -p \(name)='\(text)')")
             }
@@ -54,12 +54,12 @@ public struct ParameterOverrides {
         return (name, String(assignment[assignment.index(after: equals)...]))
     }
 
-    private func jsonMembers() throws -> [(String, JSONValue)] {
+    private func jsonMembers() throws -> [(String, Any)] {
         guard let path = jsonFile else { return [] }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw UsageError("cannot read parameters file \(path)")
         }
-        guard let json = try? JSONValue(parsing: String(decoding: data, as: UTF8.self)), case .object(let members) = json else {
+        guard let members = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw UsageError("parameters file \(path) is not a JSON object")
         }
         return members.sorted { $0.key < $1.key }

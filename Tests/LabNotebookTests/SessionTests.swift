@@ -66,7 +66,7 @@ final class SessionTests: XCTestCase {
 
     func testInjectedParametersBecomeGlobalsAndACell() throws {
         let session = Session(filename: file.path)
-        let value = try ParameterLiteral.evaluate("{'lr': 0.5}", in: session.interpreter)
+        let value = try session.interpreter.literal("{'lr': 0.5}")
         let result = session.inject([(name: "config", value: value)])
         XCTAssertEqual(result.cell.source, "# Parameters\nconfig = {'lr': 0.5}")
         XCTAssertEqual(result.cell.tags, ["injected-parameters"])
