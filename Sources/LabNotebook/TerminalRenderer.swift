@@ -72,6 +72,7 @@ public final class TerminalRenderer: BatchRunObserver {
     }
 
     public func batchRun(finished outcome: RunOutcome, failed: [Cell]) {
+        guard !options.quiet else { return }
         switch outcome {
         case .completed: return
         case .interrupted: decorate(style.boldRed("interrupted"))

@@ -64,6 +64,7 @@ final class TerminalRendererTests: XCTestCase {
         XCTAssertFalse(capture.stderr.contains("──"))
         XCTAssertFalse(capture.stderr.contains("skipped"))
         XCTAssertTrue(capture.stderr.hasPrefix("NameError in cell 2 (Work)"))
+        XCTAssertTrue(capture.stderr.hasSuffix("NameError: name 'x' is not defined\n"), "no closing summary")
     }
 
     func testTimingAndSharedTerminalLineBreaks() {
