@@ -11,6 +11,7 @@ final class ExampleLabsTests: XCTestCase {
         for example in examples + ["../labs/hello.cells"] {
             let result = try Labrun.run(["examples/" + example])
             XCTAssertEqual(result.status, 0, "\(example): \(result.stderr)")
+            XCTAssertEqual(try Labrun.run(["check", "examples/" + example]).status, 0, example)
         }
     }
 
