@@ -11,8 +11,10 @@ public enum CellOutput: Equatable, Sendable {
     case stream(StreamName, String)
     /// A line labrun writes in place of something it did not run, e.g. a skipped shell command.
     case note(String)
-    /// The value of the cell's last expression (Jupyter's `Out[n]`).
+    /// The value of the cell's last expression (Jupyter's `Out[n]`, an `execute_result`).
     case result(MimeBundle)
+    /// A value shown while the cell ran, e.g. a plot (Jupyter's `display_data`).
+    case display(MimeBundle)
     /// The error that stopped the cell.
     case error(CellError)
 }

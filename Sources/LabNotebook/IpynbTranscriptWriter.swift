@@ -53,6 +53,9 @@ struct IpynbTranscriptWriter {
         case .result(let bundle):
             return .object(["output_type": .string("execute_result"), "execution_count": .int(count),
                             "metadata": .object([:]), "data": .object(bundle.data.mapValues(multiline))])
+        case .display(let bundle):
+            return .object(["output_type": .string("display_data"), "metadata": .object([:]),
+                            "data": .object(bundle.data.mapValues(multiline))])
         case .error(let error):
             return .object(["output_type": .string("error"), "ename": .string(error.typeName), "evalue": .string(error.message),
                             "traceback": .array(formatter.lines(for: error).map(JSONValue.string))])

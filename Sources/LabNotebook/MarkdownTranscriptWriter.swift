@@ -31,10 +31,13 @@ struct MarkdownTranscriptWriter {
             switch output {
             case .stream(_, let printed): text += printed
             case .note(let note): text += note + "\n"
-            case .result(let bundle) where bundle.data["text/markdown"] != nil:
-                flush()
-                blocks.append(bundle.data["text/markdown"] ?? "")
-            case .result(let bundle): text += bundle.plainText + "\n"
+            case .result(let bundle), .display(let bundle):
+                if let markdown = bundle.data["text/markdown"] {
+                    flush()
+                    blocks.append(markdown)
+                } else {
+                    text += bundle.plainText + "\n"
+                }
             case .error(let error):
                 flush()
                 blocks.append(fenced(formatter.lines(for: error).joined(separator: "\n"), info: "pytb"))

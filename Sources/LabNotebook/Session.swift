@@ -69,6 +69,12 @@ public final class Session {
         }
     }
 
+    /// Shows `bundle` as an output of the running cell, before it ends: what native modules call
+    /// for `display(x)` or `plt.show()`. Does nothing outside a cell.
+    public func show(_ bundle: MimeBundle) {
+        recorder.display(bundle)
+    }
+
     /// The MIME bundle shown for a displayed value.
     public func display(_ value: Value) -> MimeBundle {
         for formatter in displayFormatters {
@@ -128,6 +134,12 @@ final class OutputRecorder {
     func note(_ text: String) {
         append(.note(text))
         if let cell { observer?.session(cell: cell, noted: text) }
+    }
+
+    func display(_ bundle: MimeBundle) {
+        guard let cell else { return }
+        append(.display(bundle))
+        observer?.session(cell: cell, displayed: bundle)
     }
 
     func append(_ output: CellOutput) {

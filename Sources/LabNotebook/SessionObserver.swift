@@ -7,6 +7,8 @@ public protocol SessionObserver: AnyObject {
     func session(cell: Cell, wrote text: String, to stream: StreamName)
     /// The running cell reached something labrun does not run (a shell escape or an IPython magic).
     func session(cell: Cell, noted text: String)
+    /// The running cell showed a value (a plot, a table) before it ended.
+    func session(cell: Cell, displayed bundle: MimeBundle)
     /// The cell finished: its displayed value, error and wall time are in `result`.
     func session(didFinish result: CellResult)
 }

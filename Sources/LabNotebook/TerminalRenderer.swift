@@ -57,6 +57,10 @@ public final class TerminalRenderer: BatchRunObserver {
         decorate(style.dim(text))
     }
 
+    public func session(cell: Cell, displayed bundle: MimeBundle) {
+        writeOut(bundle.plainText + "\n")
+    }
+
     public func session(didFinish result: CellResult) {
         if let bundle = result.displayed { writeOut(bundle.plainText + "\n") }
         if let error = result.error { report(error, in: result.cell) }

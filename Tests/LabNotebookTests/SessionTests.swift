@@ -8,6 +8,7 @@ final class SessionTests: XCTestCase {
         func session(willRun cell: Cell) { log.append("start \(cell.number)") }
         func session(cell: Cell, wrote text: String, to stream: StreamName) { log.append("\(stream.rawValue) \(text)") }
         func session(cell: Cell, noted text: String) { log.append("note") }
+        func session(cell: Cell, displayed bundle: MimeBundle) { log.append("display \(bundle.plainText)") }
         func session(didFinish result: CellResult) { log.append("end \(result.cell.number) \(result.status.rawValue)") }
     }
 
@@ -80,6 +81,39 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(first?.plainText, "0.6394267984578837", "CPython's random.seed(42); random.random()")
         XCTAssertEqual(Session(filename: "x", seed: 42).run(cell).displayed, first)
         XCTAssertNotEqual(Session(filename: "x", seed: 1).run(cell).displayed, first)
+    }
+
+    func testNativeCodeCanShowValuesWhileACellRuns() throws {
+        let session = Session(filename: "x")
+        let events = Events()
+        session.observer = events
+        let plot = MimeBundle(plainText: "<Figure>", richer: ["image/svg+xml": "<svg/>"])
+        session.show(plot)
+        XCTAssertEqual(events.log, [], "nothing is shown outside a cell")
+        let cell = Cell(number: 1, kind: .code, title: nil, source: "print('before')", firstLine: 1, markerLine: nil)
+        let showing = ShowingObserver(session: session, bundle: plot, events: events)
+        session.observer = showing
+        let result = session.run(cell)
+        XCTAssertEqual(result.outputs, [.stream(.stdout, "before\n"), .display(plot)])
+        XCTAssertEqual(events.log, ["start 1", "stdout before\n", "display <Figure>", "end 1 ok"])
+    }
+
+    /// Shows a bundle as soon as the cell prints, as a native `plt.show()` would mid-cell.
+    private final class ShowingObserver: SessionObserver {
+        let session: Session, bundle: MimeBundle, events: Events
+        init(session: Session, bundle: MimeBundle, events: Events) {
+            self.session = session
+            self.bundle = bundle
+            self.events = events
+        }
+        func session(willRun cell: Cell) { events.session(willRun: cell) }
+        func session(cell: Cell, wrote text: String, to stream: StreamName) {
+            events.session(cell: cell, wrote: text, to: stream)
+            session.show(bundle)
+        }
+        func session(cell: Cell, noted text: String) {}
+        func session(cell: Cell, displayed bundle: MimeBundle) { events.session(cell: cell, displayed: bundle) }
+        func session(didFinish result: CellResult) { events.session(didFinish: result) }
     }
 
     func testDisplayFormattersAddRicherViews() {

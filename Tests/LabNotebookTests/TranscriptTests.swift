@@ -30,6 +30,7 @@ final class TranscriptTests: XCTestCase {
         transcript.record(CellResult(cell: file.cells[2], executionCount: 3, outputs: [
             .stream(.stdout, "0\n1\n"), .note("skipped: !ls (labs run offline; shell commands are not run)"),
             .result(MimeBundle(plainText: "2", richer: ["text/html": "<b>2</b>"])),
+            .display(MimeBundle(plainText: "<Figure>", richer: ["image/svg+xml": "<svg/>"])),
         ], startDate: start, endDate: end))
         let error = CellError(typeName: "ZeroDivisionError", message: "division by zero", frames: [
             .init(filename: "lab.cells", function: "<module>", location: SourceLocation(line: 9, column: 0, endLine: 9, endColumn: 5)),
@@ -68,7 +69,8 @@ final class TranscriptTests: XCTestCase {
         let loop = cells[3]
         XCTAssertEqual(loop["execution_count"] as? Int, 3)
         let outputs = try XCTUnwrap(loop["outputs"] as? [[String: Any]])
-        XCTAssertEqual(outputs.map { $0["output_type"] as? String }, ["stream", "stream", "execute_result"])
+        XCTAssertEqual(outputs.map { $0["output_type"] as? String }, ["stream", "stream", "execute_result", "display_data"])
+        XCTAssertEqual(outputs[3]["data"] as? [String: [String]], ["text/plain": ["<Figure>"], "image/svg+xml": ["<svg/>"]])
         XCTAssertEqual(outputs[0]["name"] as? String, "stdout")
         XCTAssertEqual(outputs[0]["text"] as? [String], ["0\n", "1\n"])
         XCTAssertEqual(outputs[1]["name"] as? String, "stderr")
@@ -92,7 +94,7 @@ final class TranscriptTests: XCTestCase {
     func testMarkdownTranscript() {
         let text = MarkdownTranscriptWriter(transcript: transcript(), formatter: TracebackFormatter(file: file)).text()
         XCTAssertTrue(text.hasPrefix("<!-- Transcript of lab.cells, written by labrun. -->\n\n# Title\n\n**In [1]** Setup · 250 ms\n\n```python\nn = 3\n```"))
-        XCTAssertTrue(text.contains("```python\nfor i in range(n): print(i)\nn\n```\n\n```text\n0\n1\nskipped: !ls (labs run offline; shell commands are not run)\n2\n```"))
+        XCTAssertTrue(text.contains("```python\nfor i in range(n): print(i)\nn\n```\n\n```text\n0\n1\nskipped: !ls (labs run offline; shell commands are not run)\n2\n<Figure>\n```"))
         XCTAssertTrue(text.contains("```pytb\nTraceback (most recent call last):"))
         XCTAssertTrue(text.hasSuffix("**In [ ]** Never\n\n```python\nprint(\"not reached\")\n```\n"))
     }
