@@ -9,6 +9,7 @@ public final class Session {
     public let interpreter: Interpreter
     /// The lab's path, used as the filename in tracebacks.
     public let filename: String
+    /// Shown the session's progress live; held weakly (an observer may hold the session).
     public weak var observer: SessionObserver?
     /// Turn a displayed value into a MIME bundle with richer views (plots, tables); the first
     /// formatter that returns a bundle wins, else the value's repr is shown as `text/plain`.

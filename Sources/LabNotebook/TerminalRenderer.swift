@@ -24,6 +24,8 @@ public final class TerminalRenderer: BatchRunObserver {
     private let stdout: (String) -> Void
     private let stderr: (String) -> Void
     private var stdoutEndsLine = true
+    private var codeCellsRun = 0
+    private var totalWallTime = 0.0
 
     /// - Parameters:
     ///   - style: colours for the decoration (stderr).
@@ -64,6 +66,10 @@ public final class TerminalRenderer: BatchRunObserver {
     public func session(didFinish result: CellResult) {
         if let bundle = result.displayed { writeOut(bundle.plainText + "\n") }
         if let error = result.error { report(error, in: result.cell) }
+        if result.cell.kind == .code {
+            codeCellsRun += 1
+            totalWallTime += result.wallTime
+        }
         if options.timing, result.cell.kind == .code {
             decorate(style.dim("\(cellName(result.cell)) took \(formatDuration(result.wallTime))"))
         }
@@ -76,6 +82,9 @@ public final class TerminalRenderer: BatchRunObserver {
     }
 
     public func batchRun(finished outcome: RunOutcome, failed: [Cell]) {
+        if options.timing {
+            decorate(style.dim("\(codeCellsRun) code cell\(codeCellsRun == 1 ? "" : "s") took \(formatDuration(totalWallTime))"))
+        }
         guard !options.quiet else { return }
         switch outcome {
         case .completed: return

@@ -70,6 +70,7 @@ final class TerminalRendererTests: XCTestCase {
     func testTimingAndSharedTerminalLineBreaks() {
         let capture = render(.init(timing: true, sharedTerminal: true))
         XCTAssertTrue(capture.stderr.contains("[2] took 2 ms\n"))
+        XCTAssertTrue(capture.stderr.contains("1 code cell took 2 ms\n"))
         XCTAssertTrue(capture.both.contains("a\nskipped:"), "decoration starts on a fresh line on a shared terminal")
     }
 
