@@ -80,7 +80,7 @@ extension Interpreter {
             if let special = try builtinValueAttribute(obj, name) { return special }
             if let c = obj.pyType.lookup(name) { return bindAttribute(c, to: obj, cls: obj.pyType) }
             if name == "__class__" { return .type(obj.pyType) }
-            return nil
+            return specialMethod(obj, name)
         }
     }
 

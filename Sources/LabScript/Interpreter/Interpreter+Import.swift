@@ -5,6 +5,9 @@ extension Interpreter {
         if let factory = moduleFactories[name] {
             let m = factory(self)
             modules[name] = m
+            for child in moduleFactories.keys where child.hasPrefix(name + ".") && !child.dropFirst(name.count + 1).contains(".") {
+                m.dict[String(child.dropFirst(name.count + 1))] = .object(try importModule(child))
+            }
             if let dot = name.lastIndex(of: ".") {
                 let parent = try importModule(String(name[..<dot]))
                 parent.dict[String(name[name.index(after: dot)...])] = .object(m)
