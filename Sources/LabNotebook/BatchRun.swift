@@ -26,7 +26,7 @@ public final class BatchRun {
         let syntaxErrors = file.syntaxErrors()
         guard syntaxErrors.isEmpty else {
             for (cell, error) in syntaxErrors {
-                transcript.record(CellResult(cell: cell, executionCount: 0, outputs: [.error(error)],
+                transcript.record(CellResult(cell: cell, executionCount: nil, outputs: [.error(error)],
                                              startDate: .init(), endDate: .init()))
             }
             observer?.batchRun(syntaxErrors: syntaxErrors)

@@ -7,13 +7,14 @@ public struct CellResult: Sendable {
     }
 
     public let cell: Cell
-    /// Jupyter's execution count (`In [n]`), counting the code cells run so far.
-    public let executionCount: Int
+    /// Jupyter's execution count (`In [n]`), counting the code cells run so far; nil for a cell
+    /// that didn't execute (Markdown, or code with a syntax error).
+    public let executionCount: Int?
     public internal(set) var outputs: [CellOutput] = []
     public internal(set) var startDate: Date
     public internal(set) var endDate: Date
 
-    public init(cell: Cell, executionCount: Int, outputs: [CellOutput] = [], startDate: Date, endDate: Date) {
+    public init(cell: Cell, executionCount: Int?, outputs: [CellOutput] = [], startDate: Date, endDate: Date) {
         self.cell = cell
         self.executionCount = executionCount
         self.outputs = outputs

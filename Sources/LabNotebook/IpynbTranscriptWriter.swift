@@ -36,7 +36,7 @@ struct IpynbTranscriptWriter {
             "source": multiline(entry.cell.source),
         ]
         if entry.cell.kind == .code {
-            json["execution_count"] = entry.result.map { .int($0.executionCount) } ?? .null
+            json["execution_count"] = entry.result?.executionCount.map(JSONValue.int) ?? .null
             json["outputs"] = .array(entry.result.map { result in result.outputs.map { output($0, count: result.executionCount) } } ?? [])
             if let result = entry.result { metadata["execution"] = timing(result) }
         }
@@ -44,14 +44,14 @@ struct IpynbTranscriptWriter {
         return .object(json)
     }
 
-    private func output(_ output: CellOutput, count: Int) -> JSONValue {
+    private func output(_ output: CellOutput, count: Int?) -> JSONValue {
         switch output {
         case .stream(let name, let text):
             return .object(["output_type": .string("stream"), "name": .string(name.rawValue), "text": multiline(text)])
         case .note(let text):
             return .object(["output_type": .string("stream"), "name": .string("stderr"), "text": multiline(text + "\n")])
         case .result(let bundle):
-            return .object(["output_type": .string("execute_result"), "execution_count": .int(count),
+            return .object(["output_type": .string("execute_result"), "execution_count": count.map(JSONValue.int) ?? .null,
                             "metadata": .object([:]), "data": .object(bundle.data.mapValues(multiline))])
         case .display(let bundle):
             return .object(["output_type": .string("display_data"), "metadata": .object([:]),

@@ -45,7 +45,7 @@ public final class Session {
         observer?.session(willRun: cell)
         guard cell.kind == .code else {
             let now = Date()
-            return CellResult(cell: cell, executionCount: executionCount, startDate: now, endDate: now)
+            return CellResult(cell: cell, executionCount: nil, startDate: now, endDate: now)
         }
         executionCount += 1
         return capture(cell) {

@@ -29,6 +29,7 @@ final class BatchRunTests: XCTestCase {
         let statuses = run.transcript.entries.map { $0.result?.error?.isSyntaxError }
         XCTAssertEqual(statuses, [nil, true, true])
         XCTAssertEqual(run.session.executionCount, 0, "nothing ran")
+        XCTAssertNil(run.transcript.entries[1].result?.executionCount)
     }
 
     func testKeyboardInterruptEndsTheRun() throws {
