@@ -38,7 +38,7 @@ struct IpynbTranscriptWriter {
         if entry.cell.kind == .code {
             json["execution_count"] = entry.result?.executionCount.map(JSONValue.int) ?? .null
             json["outputs"] = .array(entry.result.map { result in result.outputs.map { output($0, count: result.executionCount) } } ?? [])
-            if let result = entry.result { metadata["execution"] = timing(result) }
+            if let result = entry.result, result.executionCount != nil { metadata["execution"] = timing(result) }
         }
         json["metadata"] = .object(metadata)
         return .object(json)
