@@ -20,7 +20,7 @@ struct MarkdownTranscriptWriter {
     private func codeBlocks(_ entry: Transcript.Entry) -> [String] {
         var heading = "**In [\(entry.result?.executionCount.map(String.init) ?? " ")]**"
         if let title = entry.cell.title { heading += " \(title)" }
-        if let result = entry.result { heading += " · \(formatDuration(result.wallTime))" }
+        if let result = entry.result, result.executionCount != nil { heading += " · \(formatDuration(result.wallTime))" }
         var blocks = [heading, fenced(entry.cell.source, info: "python")]
         var text = ""
         func flush() {
