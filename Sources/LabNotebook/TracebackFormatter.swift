@@ -14,7 +14,17 @@ public struct TracebackFormatter {
             return frameLines(frame, showFunction: false) + [error.exceptionLine]
         }
         var lines = ["Traceback (most recent call last):"]
-        for frame in error.frames { lines += frameLines(frame, showFunction: true) }
+        var index = 0
+        while index < error.frames.count {
+            let frame = error.frames[index]
+            let repeats = error.frames[index...].prefix { $0.repeats(frame) }.count
+            for _ in 0..<min(repeats, TracebackFormatter.repeatCutoff) { lines += frameLines(frame, showFunction: true) }
+            if repeats > TracebackFormatter.repeatCutoff {
+                let more = repeats - TracebackFormatter.repeatCutoff
+                lines.append("  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]")
+            }
+            index += repeats
+        }
         return lines + [error.exceptionLine] + error.notes
     }
 
@@ -27,6 +37,10 @@ public struct TracebackFormatter {
         return "\(cell.label), line \(lineInCell) of the cell, line \(frame.location.line) of \(file.path)"
     }
 
+    /// Like CPython, a frame repeated more often in a row than this (deep recursion) is shown this
+    /// many times, then summed up in one line.
+    static let repeatCutoff = 3
+
     private func frameLines(_ frame: CellError.Frame, showFunction: Bool) -> [String] {
         let location = frame.location
         var heading = "  File \"\(frame.filename)\", line \(location.line)"
@@ -38,5 +52,12 @@ public struct TracebackFormatter {
         let endColumn = location.endLine == location.line ? location.endColumn : source.unicodeScalars.count
         let excerpt = SourceExcerpt(line: source, column: location.column, endColumn: endColumn)
         return [heading, "    " + excerpt.text, "    " + excerpt.carets]
+    }
+}
+
+extension CellError.Frame {
+    /// The same place in the same function, as CPython compares frames to fold recursion.
+    fileprivate func repeats(_ other: CellError.Frame) -> Bool {
+        filename == other.filename && function == other.function && location.line == other.location.line
     }
 }

@@ -84,3 +84,17 @@ extension TracebackFormatterTests {
                        ["Traceback (most recent call last):", "ValueError: bad", "while loading", "try again"])
     }
 }
+
+extension TracebackFormatterTests {
+    func testRecursionIsFoldedAsCPythonDoes() {
+        let call = CellError.Frame(filename: "lab.cells", function: "add", location: SourceLocation(line: 3, column: 11, endLine: 3, endColumn: 16))
+        let top = CellError.Frame(filename: "lab.cells", function: "<module>", location: SourceLocation(line: 7, column: 8, endLine: 7, endColumn: 19))
+        let error = CellError(typeName: "RecursionError", message: "maximum recursion depth exceeded",
+                              frames: [top] + Array(repeating: call, count: 10))
+        let lines = TracebackFormatter(file: file).lines(for: error)
+        XCTAssertEqual(lines.count, 1 + 3 + 3 * 3 + 1 + 1)
+        XCTAssertEqual(lines[lines.count - 2], "  [Previous line repeated 7 more times]")
+        let four = CellError(typeName: "RecursionError", message: "", frames: Array(repeating: call, count: 4))
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: four)[10], "  [Previous line repeated 1 more time]")
+    }
+}
