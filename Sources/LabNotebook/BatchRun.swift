@@ -45,6 +45,7 @@ public final class BatchRun {
                 transcript.recordInjected(result, afterNumber: plan.injectionAfter)
             }
             if result.status == .interrupted { outcome = .interrupted; break }
+            if let status = result.error?.exitStatus { outcome = .exited(status); break }
             if result.status == .error {
                 failed.append(result.cell)
                 outcome = .failed

@@ -6,6 +6,8 @@ public enum RunOutcome: Equatable, Sendable {
     case failed
     /// Ctrl-C stopped a cell (KeyboardInterrupt).
     case interrupted
+    /// A cell called `sys.exit()`; labrun exits with this status, as python3 would.
+    case exited(Int32)
 }
 
 /// What a batch run tells its observer besides the cells' progress.

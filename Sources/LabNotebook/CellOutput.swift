@@ -56,4 +56,12 @@ public struct CellError: Error, Equatable, Sendable {
     public var exceptionLine: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
 
     public var isInterrupt: Bool { typeName == "KeyboardInterrupt" }
+
+    /// For `SystemExit` (`sys.exit(code)`), the status a Python script would exit with: 0 for
+    /// no code or None, the code when it is an int, else 1 (Python then prints the code).
+    public var exitStatus: Int32? {
+        guard typeName == "SystemExit" else { return nil }
+        if message.isEmpty || message == "None" { return 0 }
+        return Int32(message) ?? 1
+    }
 }

@@ -4,6 +4,8 @@ import Foundation
 public struct CellResult: Sendable {
     public enum Status: String, Sendable {
         case ok, error, interrupted
+        /// The cell called `sys.exit()`.
+        case exited
     }
 
     public let cell: Cell
@@ -35,6 +37,7 @@ public struct CellResult: Sendable {
 
     public var status: Status {
         guard let error else { return .ok }
+        if error.exitStatus != nil { return .exited }
         return error.isInterrupt ? .interrupted : .error
     }
 }

@@ -65,7 +65,11 @@ public final class TerminalRenderer: BatchRunObserver {
 
     public func session(didFinish result: CellResult) {
         if let bundle = result.displayed { writeOut(bundle.plainText + "\n") }
-        if let error = result.error { report(error, in: result.cell) }
+        if let error = result.error, let status = error.exitStatus {
+            if status == 1, error.message != "1" { stderr(error.message + "\n") }
+        } else if let error = result.error {
+            report(error, in: result.cell)
+        }
         if result.cell.kind == .code {
             codeCellsRun += 1
             totalWallTime += result.wallTime
@@ -88,6 +92,7 @@ public final class TerminalRenderer: BatchRunObserver {
         guard !options.quiet else { return }
         switch outcome {
         case .completed: return
+        case .exited(let status): decorate(style.dim("sys.exit() ended the run (status \(status))"))
         case .interrupted: decorate(style.boldRed("interrupted"))
         case .failed where failed.count == 1:
             decorate(style.boldRed("stopped: \(failed[0].label) failed") + style.dim(" (--keep-going runs the rest)"))

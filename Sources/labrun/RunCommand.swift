@@ -79,6 +79,7 @@ struct RunCommand: ParsableCommand {
         case .completed: return
         case .failed: throw ExitCode(1)
         case .interrupted: throw ExitCode(130)
+        case .exited(let status): if status != 0 { throw ExitCode(status) }
         }
     }
 

@@ -38,3 +38,13 @@ final class BatchRunTests: XCTestCase {
         XCTAssertNil(run.transcript.entries[1].result)
     }
 }
+
+extension BatchRunTests {
+    func testSysExitEndsTheRunWithItsStatus() throws {
+        for (code, status) in [("", Int32(0)), ("0", 0), ("None", 0), ("4", 4), ("'bye'", 1)] {
+            let run = try batch("# %%\nimport sys\nsys.exit(\(code))\n# %%\nprint(2)\n", keepGoing: true)
+            XCTAssertEqual(run.run(), .exited(status), code)
+            XCTAssertNil(run.transcript.entries[1].result, code)
+        }
+    }
+}

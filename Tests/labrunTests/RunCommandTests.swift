@@ -156,3 +156,17 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(spinOutputs?.first?["ename"] as? String, "KeyboardInterrupt")
     }
 }
+
+extension RunCommandTests {
+    func testSysExitEndsLabrunAsItEndsPython() throws {
+        let lab = try Labrun.lab("# %%\nimport sys\nprint('a')\nsys.exit(3)\n# %%\nprint('b')\n", in: self)
+        let result = try Labrun.run([lab, "-q"])
+        XCTAssertEqual(result.status, 3)
+        XCTAssertEqual(result.stdout, "a\n")
+        XCTAssertEqual(result.stderr, "")
+        let message = try Labrun.lab("# %%\nimport sys\nsys.exit('giving up')\n", in: self)
+        let failed = try Labrun.run([message, "-q"])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertEqual(failed.stderr, "giving up\n")
+    }
+}
