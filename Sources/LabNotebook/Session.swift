@@ -50,7 +50,7 @@ public final class Session {
         executionCount += 1
         return capture(cell) {
             let value = try interpreter.execute(cell.source, filename: filename ?? self.filename, firstLine: cell.firstLine,
-                                                displayLastExpression: true)
+                                                displayLastExpression: !endsWithSemicolon(cell.source))
             return value.map(display)
         }
     }
@@ -98,6 +98,19 @@ public final class Session {
         observer?.session(didFinish: result)
         return result
     }
+}
+
+/// True when the code's last line ends with `;` (before any comment): as in IPython, a trailing
+/// semicolon hides the value of the last expression (`plt.plot(x);`).
+func endsWithSemicolon(_ source: String) -> Bool {
+    guard let line = source.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") && !isBlank(String($0)) }) else {
+        return false
+    }
+    var code = Substring(line)
+    if let hash = line.lastIndex(of: "#"), !line[hash...].contains(where: { $0 == "'" || $0 == "\"" }) {
+        code = line[..<hash]
+    }
+    return code.trimmingCharacters(in: .whitespaces).hasSuffix(";")
 }
 
 /// Collects the running cell's outputs and forwards them to the observer as they come.

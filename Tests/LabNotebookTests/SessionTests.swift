@@ -123,3 +123,15 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(session.run(cell).displayed?.data["text/html"], "<table/>")
     }
 }
+
+extension SessionTests {
+    func testATrailingSemicolonHidesTheValue() {
+        XCTAssertTrue(endsWithSemicolon("x = 1\nx;"))
+        XCTAssertTrue(endsWithSemicolon("x;  # hidden\n# trailing comment\n"))
+        XCTAssertFalse(endsWithSemicolon("x"))
+        XCTAssertFalse(endsWithSemicolon("s = ';'\ns"))
+        XCTAssertFalse(endsWithSemicolon("'a;'  # 'quoted'"))
+        let cell = Cell(number: 1, kind: .code, title: nil, source: "x = 2\nx * 3;", firstLine: 1, markerLine: nil)
+        XCTAssertNil(Session(filename: "x").run(cell).displayed)
+    }
+}
