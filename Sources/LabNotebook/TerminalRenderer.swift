@@ -80,9 +80,14 @@ public final class TerminalRenderer: BatchRunObserver {
     }
 
     public func batchRun(syntaxErrors: [(cell: Cell, error: CellError)]) {
+        report(syntaxErrors: syntaxErrors, consequence: "; nothing was run")
+    }
+
+    /// Reports each cell's syntax error, then how many cells have one, then `consequence`.
+    public func report(syntaxErrors: [(cell: Cell, error: CellError)], consequence: String = "") {
         for (cell, error) in syntaxErrors { report(error, in: cell) }
         let count = syntaxErrors.count
-        decorate(style.boldRed("\(count) cell\(count == 1 ? " has a syntax error" : "s have syntax errors"); nothing was run"))
+        decorate(style.boldRed("\(count) cell\(count == 1 ? " has a syntax error" : "s have syntax errors")\(consequence)"))
     }
 
     public func batchRun(finished outcome: RunOutcome, failed: [Cell]) {

@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
             streams.flush()
             return
         }
-        renderer.batchRun(syntaxErrors: errors)
+        renderer.report(syntaxErrors: errors)
         streams.flush()
         throw ExitCode(1)
     }

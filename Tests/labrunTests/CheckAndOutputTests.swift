@@ -13,6 +13,7 @@ final class CheckAndOutputTests: XCTestCase {
         XCTAssertEqual(failed.status, 1)
         XCTAssertEqual(failed.stdout, "")
         XCTAssertTrue(failed.stderr.contains("  File \"\(bad)\", line 4 (cell 2, line 1)\n    x = )\n        ^\n"), failed.stderr)
+        XCTAssertTrue(failed.stderr.hasSuffix("1 cell has a syntax error\n"), failed.stderr)
         XCTAssertEqual(try Labrun.run(["check", "missing.cells"]).status, 2)
     }
 
