@@ -65,16 +65,16 @@ public final class TerminalRenderer: BatchRunObserver {
 
     public func session(didFinish result: CellResult) {
         if let bundle = result.displayed { writeOut(bundle.plainText + "\n") }
-        if let error = result.error, let status = error.exitStatus {
-            if status == 1, error.message != "1" { stderr(error.message + "\n") }
+        if let error = result.error, error.exitStatus != nil {
+            // Like python3, sys.exit("message") prints the message; a numeric status prints nothing.
+            if Int32(error.message) == nil, error.exitStatus != 0 { stderr(error.message + "\n") }
         } else if let error = result.error {
             report(error, in: result.cell)
         }
-        if result.cell.kind == .code {
-            codeCellsRun += 1
-            totalWallTime += result.wallTime
-        }
-        if options.timing, result.cell.kind == .code {
+        guard result.cell.kind == .code else { return }
+        codeCellsRun += 1
+        totalWallTime += result.wallTime
+        if options.timing {
             decorate(style.dim("\(cellName(result.cell)) took \(formatDuration(result.wallTime))"))
         }
     }
