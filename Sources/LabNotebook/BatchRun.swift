@@ -12,6 +12,7 @@ public final class BatchRun {
     public weak var observer: BatchRunObserver?
     public private(set) var transcript: Transcript
 
+    /// A file without any `# %%` marker runs as a plain script: like python3, it displays no values.
     public init(file: CellFile, session: Session, plan: RunPlan,
                 parameters: [(name: String, value: Value)] = [], keepGoing: Bool = false) {
         self.file = file
@@ -20,6 +21,7 @@ public final class BatchRun {
         self.parameters = parameters
         self.keepGoing = keepGoing
         self.transcript = Transcript(file: file)
+        if !file.hasCellMarkers { session.displaysValues = false }
     }
 
     public func run() -> RunOutcome {

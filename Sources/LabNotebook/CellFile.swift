@@ -42,6 +42,11 @@ public struct CellFile: Sendable {
         self.cells = try reader.readCells()
     }
 
+    /// False for a plain script: a file without any `# %%` marker.
+    public var hasCellMarkers: Bool {
+        cells.contains { $0.markerLine != nil }
+    }
+
     /// The cell that contains file line `line`, if any.
     public func cell(containingLine line: Int) -> Cell? {
         cells.last { ($0.markerLine ?? $0.firstLine) <= line }

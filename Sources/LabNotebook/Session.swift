@@ -14,6 +14,9 @@ public final class Session {
     /// Turn a displayed value into a MIME bundle with richer views (plots, tables); the first
     /// formatter that returns a bundle wins, else the value's repr is shown as `text/plain`.
     public var displayFormatters: [(Value) -> MimeBundle?] = []
+    /// Whether a cell ending in an expression displays its value (Jupyter's `Out[n]`); off for
+    /// plain scripts, which print only what they print, as under python3.
+    public var displaysValues = true
     /// How many code cells have run (Jupyter's execution count).
     public private(set) var executionCount = 0
 
@@ -50,7 +53,7 @@ public final class Session {
         executionCount += 1
         return capture(cell) {
             let value = try interpreter.execute(cell.source, filename: filename ?? self.filename, firstLine: cell.firstLine,
-                                                displayLastExpression: !endsWithSemicolon(cell.source))
+                                                displayLastExpression: displaysValues && !endsWithSemicolon(cell.source))
             return value.map(display)
         }
     }

@@ -48,3 +48,14 @@ extension BatchRunTests {
         }
     }
 }
+
+extension BatchRunTests {
+    func testAPlainScriptDisplaysNoValues() throws {
+        let script = try batch("x = 2\nprint(x)\nx * 3\n")
+        XCTAssertEqual(script.run(), .completed)
+        XCTAssertEqual(script.transcript.entries[0].result?.outputs, [.stream(.stdout, "2\n")])
+        let lab = try batch("# %%\nx = 2\nx * 3\n")
+        XCTAssertEqual(lab.run(), .completed)
+        XCTAssertEqual(lab.transcript.entries[0].result?.displayed?.plainText, "6")
+    }
+}
