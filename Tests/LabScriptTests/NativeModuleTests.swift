@@ -102,7 +102,7 @@ final class Matrix: NativeObject {
         return "Matrix([" + rowsText.joined(separator: ", ") + "])"
     }
 
-    func enter(_ interpreter: Interpreter) throws -> Value? {
+    func enter(_ interpreter: Interpreter) throws -> Value {
         entered += 1
         return .native(self)
     }

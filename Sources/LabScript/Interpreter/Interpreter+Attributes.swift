@@ -30,16 +30,16 @@ extension Interpreter {
         case .object(let e as PyException):
             switch name {
             case "args": return .tuple(e.args)
-            case "__cause__": return e.cause.map { .object($0) } ?? .none
-            case "__context__": return e.context.map { .object($0) } ?? .none
-            case "__traceback__": return .none
+            case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+            case "__context__": return e.context.map { .object($0) } ?? Value.none
+            case "__traceback__": return Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
             case "__class__": return .type(e.cls)
             default: break
             }
             if let v = e.attributes[name] { return v }
             if let c = e.cls.lookup(name) { return bindAttribute(c, to: obj, cls: e.cls) }
-            if e.cls.isSubclass(of: .stopIteration), name == "value" { return e.args.first ?? .none }
+            if e.cls.isSubclass(of: .stopIteration), name == "value" { return e.args.first ?? Value.none }
             return nil
         case .function(let f):
             switch name {
@@ -49,7 +49,7 @@ extension Interpreter {
             case "__module__": return .str("__main__")
             case "__defaults__":
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
-                return d.isEmpty ? .none : .tuple(Array(d))
+                return d.isEmpty ? Value.none : .tuple(Array(d))
             case "__dict__": return .dict(stringDict(f.attributes))
             default: return f.attributes[name]
             }
@@ -57,8 +57,8 @@ extension Interpreter {
             switch name {
             case "__name__": return .str(b.name)
             case "__qualname__": return .str(b.qualname)
-            case "__self__": return b.boundSelf ?? .none
-            case "__doc__": return .none
+            case "__self__": return b.boundSelf ?? Value.none
+            case "__doc__": return Value.none
             default: return nil
             }
         case .object(let s as PySuper):
@@ -131,8 +131,8 @@ extension Interpreter {
         case "__module__": return .str(t.module)
         case "__mro__": return .tuple(t.mro.map { .type($0) })
         case "__bases__": return .tuple(t.bases.map { .type($0) })
-        case "__base__": return t.bases.first.map { .type($0) } ?? .none
-        case "__doc__": return .none
+        case "__base__": return t.bases.first.map { .type($0) } ?? Value.none
+        case "__doc__": return Value.none
         case "__dict__": return .dict(stringDict(t.dict))
         case "__class__": return .type(.type)
         default: return nil

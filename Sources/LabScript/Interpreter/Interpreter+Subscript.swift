@@ -234,7 +234,7 @@ extension Interpreter {
             if f.closed { throw PyException.valueError("I/O operation on closed file.") }
             return manager
         case .native(let n):
-            if let v = try n.enter(self) { return v }
+            return try n.enter(self)
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__enter__"), inst.cls.lookup("__exit__") != nil { return try callMethodValue(m, receiver: manager, []) }
         default: break

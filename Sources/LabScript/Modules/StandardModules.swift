@@ -13,6 +13,7 @@ extension Interpreter {
         registerStandard("functools") { $0.functoolsModule() }
         registerStandard("string") { _ in Interpreter.stringModule() }
         registerStandard("copy") { $0.copyModule() }
+        registerStandard("statistics") { $0.statisticsModule() }
         registerStandard("os") { $0.osModule() }
         registerStandard("os.path") { $0.osPathModule() }
         registerStandard("typing") { _ in Interpreter.typingModule() }

@@ -3,7 +3,10 @@
 /// a missing capability raises the TypeError or AttributeError Python would.
 ///
 /// Methods and properties are usually declared once on a `NativeClass` (returned by `pyClass`);
-/// the default `getAttribute` finds them there and binds them to the object.
+/// the interpreter finds them there and binds them to the object before asking `getAttribute`.
+///
+/// Where a requirement returns `Value?`, nil means "not supported"; return `Value.none` (spelled
+/// out: a bare `.none` is Optional's nil there) for Python's None.
 public protocol NativeObject: AnyObject {
     /// The object's class: `type(x)`, `isinstance`, and where methods are looked up.
     var pyClass: PyType { get }
@@ -35,8 +38,8 @@ public protocol NativeObject: AnyObject {
     /// `x(...)` for callable objects (models, tokenizers); nil when not callable.
     func call(_ args: [Value], _ keywords: [(String, Value)], _ interpreter: Interpreter) throws -> Value?
     var isCallable: Bool { get }
-    /// `with x as y:` returns y.
-    func enter(_ interpreter: Interpreter) throws -> Value?
+    /// `with x as y:` returns y. The default raises TypeError (not a context manager).
+    func enter(_ interpreter: Interpreter) throws -> Value
     /// Leaves a `with` block; `exception` is the active exception, if any. Return true to suppress it.
     func exit(_ exception: PyException?, _ interpreter: Interpreter) throws -> Bool
     /// `hash(x)`; nil hashes by identity.
@@ -67,7 +70,9 @@ public extension NativeObject {
     func truthiness(_ interpreter: Interpreter) throws -> Bool? { nil }
     func call(_ args: [Value], _ keywords: [(String, Value)], _ interpreter: Interpreter) throws -> Value? { nil }
     var isCallable: Bool { false }
-    func enter(_ interpreter: Interpreter) throws -> Value? { nil }
+    func enter(_ interpreter: Interpreter) throws -> Value {
+        throw PyException.typeError("'\(pyClass.name)' object does not support the context manager protocol")
+    }
     func exit(_ exception: PyException?, _ interpreter: Interpreter) throws -> Bool { false }
     func hashValue() -> Int? { nil }
     var attributeNames: [String] { [] }
