@@ -7,9 +7,9 @@ extension Dataset {
                        progress: DatasetProgress? = nil,
                        _ predicate: (DataRecord) throws -> [Bool]) throws -> Dataset {
         var kept: [Int] = []
-        let size = batched ? ((batchSize ?? 0) > 0 ? batchSize! : Swift.max(numRows, 1)) : 1
+        let size = batched ? ((batchSize ?? 0) > 0 ? batchSize! : max(numRows, 1)) : 1
         for start in stride(from: 0, to: numRows, by: size) {
-            let end = Swift.min(start + size, numRows)
+            let end = min(start + size, numRows)
             let verdicts = try predicate(batched ? rows(start..<end) : row(start))
             guard verdicts.count == end - start else {
                 throw DatasetError.value("The filter function returned \(verdicts.count) values for a batch of \(end - start) rows")

@@ -20,9 +20,9 @@ extension Dataset {
         }
         var output = ColumnBuilder()
         if batched {
-            let size = (batchSize ?? 0) > 0 ? batchSize! : Swift.max(numRows, 1)
+            let size = (batchSize ?? 0) > 0 ? batchSize! : max(numRows, 1)
             for start in stride(from: 0, to: numRows, by: size) {
-                let end = Swift.min(start + size, numRows)
+                let end = min(start + size, numRows)
                 let merged = merge(rows(start..<end), try function(rows(start..<end)), removing: removeColumns)
                 try output.appendBatch(merged, expectedRows: end - start, inputColumns: columnNames, at: start)
                 progress?(end, numRows, description)

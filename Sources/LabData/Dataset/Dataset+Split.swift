@@ -51,7 +51,10 @@ extension Dataset {
         let finalTest = nTest ?? (n - nTrain!)
         let finalTrain = nTrain ?? (n - finalTest)
         if finalTrain + finalTest > n {
-            throw DatasetError.value("The sum of train_size and test_size = \(finalTrain + finalTest), should be smaller than the number of samples \(n). Reduce test_size and/or train_size.")
+            // datasets keeps counts given as ints in Python floats, so the sum prints as `25.0`.
+            let countGiven = [test, train].contains { if case .count? = $0 { return true } else { return false } }
+            let sum = countGiven ? pythonFloat(Double(finalTrain + finalTest)) : "\(finalTrain + finalTest)"
+            throw DatasetError.value("The sum of train_size and test_size = \(sum), should be smaller than the number of samples \(n). Reduce test_size and/or train_size.")
         }
         if finalTrain == 0 {
             throw DatasetError.value("With n_samples=\(n), test_size=\(describe(test)) and train_size=\(describe(train)), the resulting train set will be empty. Adjust any of the aforementioned parameters.")

@@ -68,8 +68,8 @@ public struct Dataset: Equatable {
 
     /// `ds[a:b]`: a record of column lists for rows `a..<b` (clamped as Python slices are).
     public func rows(_ range: Range<Int>) -> DataRecord {
-        let lower = Swift.min(Swift.max(range.lowerBound, 0), numRows)
-        let upper = Swift.min(Swift.max(range.upperBound, lower), numRows)
+        let lower = min(max(range.lowerBound, 0), numRows)
+        let upper = min(max(range.upperBound, lower), numRows)
         return DataRecord(columnNames.map { ($0, .list(Array(columns[$0]![lower..<upper]))) })
     }
 
@@ -97,17 +97,21 @@ public struct Dataset: Equatable {
     }
 }
 
-extension Dataset: Sequence {
-    /// Iterates rows as records, like `for example in ds`.
-    public func makeIterator() -> AnyIterator<DataRecord> {
-        var index = 0
-        return AnyIterator {
-            guard index < numRows else { return nil }
-            defer { index += 1 }
-            return DataRecord(columnNames.map { ($0, columns[$0]![index]) })
+extension Dataset {
+    /// The rows as records, for `for example in ds`. (Dataset itself is not a Swift `Sequence`,
+    /// so that `map` and `filter` always mean the datasets operations.)
+    public var examples: AnySequence<DataRecord> {
+        AnySequence { () -> AnyIterator<DataRecord> in
+            var index = 0
+            return AnyIterator {
+                guard index < numRows else { return nil }
+                defer { index += 1 }
+                return DataRecord(columnNames.map { ($0, columns[$0]![index]) })
+            }
         }
     }
 
+    /// `len(ds)`.
     public var count: Int { numRows }
 }
 
