@@ -29,8 +29,7 @@ public struct MT19937 {
     public mutating func below(_ count: Int) -> Int {
         let upper = UInt32(count - 1)
         guard upper > 0 else { return 0 }
-        var mask = upper
-        for shift in [1, 2, 4, 8, 16] as [UInt32] { mask |= mask >> shift }
+        let mask = UInt32.max >> upper.leadingZeroBitCount
         while true {
             let draw = next32() & mask
             if draw <= upper { return Int(draw) }

@@ -23,8 +23,7 @@ public struct NumpyGenerator {
     /// fits, 32 bits at a time when `upper` fits in 32 bits.
     mutating func interval(_ upper: UInt64) -> UInt64 {
         guard upper > 0 else { return 0 }
-        var mask = upper
-        for shift in [1, 2, 4, 8, 16, 32] { mask |= mask >> UInt64(shift) }
+        let mask = UInt64.max >> upper.leadingZeroBitCount
         while true {
             let draw = upper <= 0xffff_ffff ? UInt64(bits.next32()) & mask : bits.next64() & mask
             if draw <= upper { return draw }

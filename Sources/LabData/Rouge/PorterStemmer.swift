@@ -79,8 +79,12 @@ public struct PorterStemmer {
     private func positiveMeasure(_ stem: Word) -> Bool { measure(stem) > 0 }
 
     private func ends(_ word: Word, _ suffix: String) -> Bool {
-        let tail = Array(suffix.unicodeScalars)
-        return word.count >= tail.count && Array(word.suffix(tail.count)) == tail
+        var index = word.count
+        for letter in suffix.unicodeScalars.reversed() {
+            index -= 1
+            if index < 0 || word[index] != letter { return false }
+        }
+        return true
     }
 
     private func dropping(_ word: Word, _ suffix: String) -> Word {

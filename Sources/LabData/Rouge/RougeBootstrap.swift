@@ -14,14 +14,16 @@ public struct RougeBootstrap {
         var means: [[Double]] = [[], [], []]
         let count = scores.count
         for _ in 0..<samples {
-            var sums = [0.0, 0.0, 0.0]
+            var (precision, recall, fmeasure) = (0.0, 0.0, 0.0)
             for _ in 0..<count {
                 let score = scores[random.below(count)]
-                sums[0] += score.precision
-                sums[1] += score.recall
-                sums[2] += score.fmeasure
+                precision += score.precision
+                recall += score.recall
+                fmeasure += score.fmeasure
             }
-            for measure in 0..<3 { means[measure].append(sums[measure] / Double(count)) }
+            means[0].append(precision / Double(count))
+            means[1].append(recall / Double(count))
+            means[2].append(fmeasure / Double(count))
         }
         let delta = (1 - confidenceInterval) / 2
         let sorted = means.map { $0.sorted() }

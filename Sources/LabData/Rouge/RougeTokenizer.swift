@@ -10,19 +10,27 @@ public struct RougeTokenizer {
 
     public func tokenize(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                if ("a"..."z").contains(lower) || ("0"..."9").contains(lower) {
-                    current.unicodeScalars.append(lower)
-                } else if !current.isEmpty {
-                    tokens.append(current)
-                    current = ""
-                }
+        var current = String.UnicodeScalarView()
+        func consume(_ lower: Unicode.Scalar) {
+            if ("a"..."z").contains(lower) || ("0"..."9").contains(lower) {
+                current.append(lower)
+            } else if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        for scalar in text.unicodeScalars {
+            if ("A"..."Z").contains(scalar) {
+                consume(Unicode.Scalar(scalar.value + 32)!)
+            } else if scalar.isASCII {
+                consume(scalar)
+            } else {
+                // Only a few non-ASCII letters lowercase into ASCII (e.g. U+0130 İ, U+212A Kelvin).
+                scalar.properties.lowercaseMapping.unicodeScalars.forEach(consume)
+            }
+        }
+        if !current.isEmpty { tokens.append(String(current)) }
         guard let stemmer = stemmer else { return tokens }
-        return tokens.map { $0.count > 3 ? stemmer.stem($0) : $0 }.filter { !$0.isEmpty }
+        return tokens.map { $0.unicodeScalars.count > 3 ? stemmer.stem($0) : $0 }
     }
 }
