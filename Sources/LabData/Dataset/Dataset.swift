@@ -26,7 +26,7 @@ public struct Dataset: Equatable {
                 throw DatasetError(.typeError, "Column '\(name)' mixes values of incompatible types")
             }
             names.append(name)
-            storage[name] = values
+            storage[name] = feature.containsFloat ? values.map(feature.cast) : values
             features.append((name, feature))
         }
         self.columnNames = names

@@ -62,6 +62,29 @@ extension Feature {
         }
     }
 
+    var containsFloat: Bool {
+        switch self {
+        case .value(let dtype): return dtype == "float64"
+        case .sequence(let inner): return inner.containsFloat
+        case .dict(let fields): return fields.contains { $0.1.containsFloat }
+        case .opaque: return false
+        }
+    }
+
+    /// The value stored as this feature says: ints in float64 positions become doubles, as Arrow
+    /// stores them.
+    func cast(_ value: DataValue) -> DataValue {
+        switch (self, value) {
+        case (.value("float64"), .int(let number)): return .double(Double(number))
+        case (.sequence(let inner), .list(let items)): return .list(items.map(inner.cast))
+        case (.dict(let fields), .dict(let record)):
+            var cast = record
+            for (key, feature) in fields { if let item = record[key] { cast[key] = feature.cast(item) } }
+            return .dict(cast)
+        default: return value
+        }
+    }
+
     private func merging(_ other: Feature) -> Feature? {
         switch (self, other) {
         case (.null, _): return other
