@@ -42,7 +42,7 @@ public enum DialogSumMini {
         var random = SplitMix64(seed: fnv1a64(split) ^ (UInt64(index) &+ 1) &* 0x9e37_79b9_7f4a_7c15)
         let topic = random.pick(topics)
         var values = DialogVocabulary.sharedSlots(&random)
-        for slot in topic.slots.keys.sorted() {
+        for slot in topic.slotNames {
             values[slot] = fillTemplate(random.pick(topic.slots[slot]!), values)
         }
         let middleCount = 1 + random.below(topic.middles.count)

@@ -7,23 +7,40 @@ struct DialogTopic {
 
     let label: String
     let slots: [String: [String]]
+    /// The slot names in sorted order, the order their values are drawn in.
+    let slotNames: [String]
     /// One opening is used, then a random subset of middles in order, then one closing.
     let openings: [Exchange]
     let middles: [Exchange]
     let closings: [Exchange]
     /// Third-person summaries in DialogSum's style; one is chosen per dialogue.
     let summaries: [String]
+
+    init(label: String, slots: [String: [String]], openings: [Exchange], middles: [Exchange], closings: [Exchange],
+         summaries: [String]) {
+        self.label = label
+        self.slots = slots
+        self.slotNames = slots.keys.sorted()
+        self.openings = openings
+        self.middles = middles
+        self.closings = closings
+        self.summaries = summaries
+    }
 }
 
 /// Replaces each `{name}` in `template` with `values[name]`; unknown names stay as written.
+/// Works on UTF-8 offsets, which keeps generating the embedded splits fast.
 func fillTemplate(_ template: String, _ values: [String: String]) -> String {
+    let bytes = template.utf8
     var output = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-        output += rest[..<open]
-        let name = String(rest[rest.index(after: open)..<close])
+    output.reserveCapacity(bytes.count + 32)
+    var cursor = bytes.startIndex
+    while let open = bytes[cursor...].firstIndex(of: UInt8(ascii: "{")),
+          let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+        output += template[cursor..<open]
+        let name = String(template[bytes.index(after: open)..<close])
         output += values[name] ?? "{\(name)}"
-        rest = rest[rest.index(after: close)...]
+        cursor = bytes.index(after: close)
     }
-    return output + rest
+    return output + template[cursor...]
 }
