@@ -131,8 +131,13 @@ final class DatasetTests: XCTestCase {
         XCTAssertEqual(try kept.column("id"), ["a", "c"])
         XCTAssertEqual(seen.last?.0, 3)
         XCTAssertEqual(seen.last?.2, "Filter")
-        let batched = try ds.filter(batched: true, batchSize: 2) { batch in batch["n"]!.listValue!.map { $0.intValue! > 1 } }
+        let batched = try ds.filter(batched: true, batchSize: 2) { batch, _ in batch["n"]!.listValue!.map { $0.intValue! > 1 } }
         XCTAssertEqual(try batched.column("n"), [2, 3])
+        let everyOther = try ds.filter(batched: false) { _, indices in [indices.lowerBound % 2 == 0] }
+        XCTAssertEqual(try everyOther.column("id"), ["a", "c"])
+        let numbered = try ds.map(batched: true, batchSize: 2) { _, indices in ["i": .list(indices.map { .int($0) })] }
+        XCTAssertEqual(try numbered.column("i"), [0, 1, 2])
+        XCTAssertEqual(DatasetDict([]).description, "DatasetDict({\n    \n})")
         XCTAssertEqual(try ds.select([2, 0, 2]).column("id"), ["c", "a", "c"])
         XCTAssertThrowsError(try ds.select([5]))
         let renamed = try ds.renameColumn("n", to: "number")

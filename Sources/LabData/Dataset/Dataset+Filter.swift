@@ -2,15 +2,16 @@ extension Dataset {
     /// `filter(function, batched=)`: keeps the rows for which the function is true.
     ///
     /// Unbatched, the function gets one row and returns a truth value; batched, it gets a record
-    /// of column lists (up to `batchSize` rows) and returns one truth value per row.
+    /// of column lists (up to `batchSize` rows) and returns one truth value per row. It also gets
+    /// the row indices it covers (`with_indices=True`).
     public func filter(batched: Bool = false, batchSize: Int? = 1000, description: String = "Filter",
                        progress: DatasetProgress? = nil,
-                       _ predicate: (DataRecord) throws -> [Bool]) throws -> Dataset {
+                       _ predicate: (DataRecord, Range<Int>) throws -> [Bool]) throws -> Dataset {
         var kept: [Int] = []
         let size = batched ? ((batchSize ?? 0) > 0 ? batchSize! : max(numRows, 1)) : 1
         for start in stride(from: 0, to: numRows, by: size) {
             let end = min(start + size, numRows)
-            let verdicts = try predicate(batched ? rows(start..<end) : row(start))
+            let verdicts = try predicate(batched ? rows(start..<end) : row(start), start..<end)
             guard verdicts.count == end - start else {
                 throw DatasetError.value("The filter function returned \(verdicts.count) values for a batch of \(end - start) rows")
             }
@@ -24,6 +25,6 @@ extension Dataset {
     /// Unbatched `filter` with a per-row predicate.
     public func filter(description: String = "Filter", progress: DatasetProgress? = nil,
                        _ predicate: (DataRecord) throws -> Bool) throws -> Dataset {
-        try filter(batched: false, description: description, progress: progress) { [try predicate($0)] }
+        try filter(batched: false, description: description, progress: progress) { row, _ in [try predicate(row)] }
     }
 }

@@ -12,9 +12,10 @@ extension Dataset {
     /// - Parameters:
     ///   - batchSize: rows per batch when `batched`; `nil` or ≤ 0 means the whole dataset.
     ///   - progress: called after each row or batch with (done, total, description).
+    ///   - function: gets the row or batch and the row indices it covers (`with_indices=True`).
     public func map(batched: Bool = false, batchSize: Int? = 1000, removeColumns: [String] = [],
                     description: String = "Map", progress: DatasetProgress? = nil,
-                    _ function: (DataRecord) throws -> DataRecord?) throws -> Dataset {
+                    _ function: (DataRecord, Range<Int>) throws -> DataRecord?) throws -> Dataset {
         for name in removeColumns where columns[name] == nil {
             throw DatasetError.value("Column to remove \(pythonList([name])) not in the dataset. Current columns in the dataset: \(pythonList(columnNames))")
         }
@@ -23,19 +24,27 @@ extension Dataset {
             let size = (batchSize ?? 0) > 0 ? batchSize! : max(numRows, 1)
             for start in stride(from: 0, to: numRows, by: size) {
                 let end = min(start + size, numRows)
-                let merged = merge(rows(start..<end), try function(rows(start..<end)), removing: removeColumns)
+                let merged = merge(rows(start..<end), try function(rows(start..<end), start..<end), removing: removeColumns)
                 try output.appendBatch(merged, expectedRows: end - start, inputColumns: columnNames, at: start)
                 progress?(end, numRows, description)
             }
         } else {
             for index in 0..<numRows {
                 let input = try row(index)
-                try output.appendRow(merge(input, try function(input), removing: removeColumns), at: index)
+                try output.appendRow(merge(input, try function(input, index..<(index + 1)), removing: removeColumns), at: index)
                 if index % 100 == 99 || index == numRows - 1 { progress?(index + 1, numRows, description) }
             }
         }
         return try output.dataset(inputOrder: columnNames, emptyKeys: numRows == 0 ? columnNames.filter { !removeColumns.contains($0) } : nil)
             .withFormat(format)
+    }
+
+    /// `map` with a function that does not need the row indices.
+    public func map(batched: Bool = false, batchSize: Int? = 1000, removeColumns: [String] = [],
+                    description: String = "Map", progress: DatasetProgress? = nil,
+                    _ function: (DataRecord) throws -> DataRecord?) throws -> Dataset {
+        try map(batched: batched, batchSize: batchSize, removeColumns: removeColumns, description: description,
+                progress: progress) { record, _ in try function(record) }
     }
 
     private func merge(_ input: DataRecord, _ processed: DataRecord?, removing removed: [String]) -> DataRecord {

@@ -47,6 +47,6 @@ extension DatasetDict: CustomStringConvertible {
             "\(split.name): \(split.dataset)".split(separator: "\n", omittingEmptySubsequences: false)
                 .map { "    " + $0 }.joined(separator: "\n")
         }
-        return "DatasetDict({\n" + body.joined(separator: "\n") + "\n})"
+        return "DatasetDict({\n" + (body.isEmpty ? "    " : body.joined(separator: "\n")) + "\n})"
     }
 }
