@@ -171,3 +171,45 @@ final class DatasetTests: XCTestCase {
         XCTAssertEqual(mixed.feature("v"), .float64)
     }
 }
+
+final class CourseLabPipelineTests: XCTestCase {
+    /// The course lab's build_dataset steps on the embedded data: length filter, a per-row map
+    /// that adds columns, torch format, and an unshuffled 80/20 split.
+    func testBuildDatasetStepsOnDialogSumMini() throws {
+        guard case .single(let train) = try DatasetLoader().load("labrun/dialogsum-mini", split: "train") else {
+            return XCTFail("expected one split")
+        }
+        var steps: [String] = []
+        let filtered = try train.filter(progress: { done, total, description in
+            if done == total { steps.append("\(description) \(done)/\(total)") }
+        }) { row in
+            let length = row["dialogue"]?.stringValue?.count ?? 0
+            return length > 200 && length <= 1000
+        }
+        var mapped = try filtered.map { row in
+            var updated = row
+            updated["query"] = .string("Summarize the following conversation.\n\n" + (row["dialogue"]?.stringValue ?? "") + "\n\nSummary:\n")
+            return updated
+        }
+        try mapped.setFormat(type: "torch")
+        let split = try mapped.trainTestSplit(testSize: .fraction(0.2), shuffle: false, seed: 42)
+        XCTAssertEqual(steps, ["Filter 6000/6000"])
+        let n = filtered.numRows
+        XCTAssertGreaterThan(n, 5900)
+        XCTAssertEqual(split.numRows["test"], Int((0.2 * Double(n)).rounded(.up)))
+        XCTAssertEqual(try split.split("train").format.type, "torch")
+        XCTAssertEqual(split.description, """
+            DatasetDict({
+                train: Dataset({
+                    features: ['id', 'dialogue', 'summary', 'topic', 'query'],
+                    num_rows: \(n - split.numRows["test"]!)
+                })
+                test: Dataset({
+                    features: ['id', 'dialogue', 'summary', 'topic', 'query'],
+                    num_rows: \(split.numRows["test"]!)
+                })
+            })
+            """)
+        print(split)
+    }
+}
