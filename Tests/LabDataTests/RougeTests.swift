@@ -69,6 +69,8 @@ final class RougeTests: XCTestCase {
         var random = MT19937(seed: 1)
         XCTAssertThrowsError(try RougeMetric().compute(predictions: ["a"], references: .single([]), random: &random))
         XCTAssertThrowsError(try RougeMetric().compute(predictions: ["a"], references: .single(["a"]), rougeTypes: ["rougeX"], random: &random))
+        XCTAssertThrowsError(try RougeMetric().compute(predictions: ["a"], references: .multiple([[]]), random: &random))
+        XCTAssertThrowsError(try RougeMetric().compute(predictions: [], references: .single([]), random: &random))
     }
 
     func testMT19937MatchesReferenceOutput() {

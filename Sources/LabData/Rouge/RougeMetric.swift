@@ -35,6 +35,9 @@ public struct RougeMetric {
             throw DatasetError.value("Mismatch in the number of predictions (\(predictions.count)) and references (\(references.count))")
         }
         guard !predictions.isEmpty else { throw DatasetError(.indexError, "list index out of range") }
+        if case .multiple(let targets) = references, targets.contains(where: \.isEmpty) {
+            throw DatasetError.value("attempt to get argmax of an empty sequence")
+        }
         let types = try (rougeTypes ?? RougeType.defaults.map(\.description)).map { name -> RougeType in
             guard let type = RougeType(name: name) else { throw DatasetError.value("Invalid rouge type: \(name)") }
             return type

@@ -26,7 +26,8 @@ public struct RougeScorer {
         return result
     }
 
-    /// `score_multi`: for each type, the score of the target with the highest F (first on ties).
+    /// `score_multi`: for each type, the score of the target with the highest F (first on ties);
+    /// empty when `targets` is empty.
     public func score(targets: [String], prediction: String) -> [RougeType: RougeScore] {
         let all = targets.map { score(target: $0, prediction: prediction) }
         var best: [RougeType: RougeScore] = [:]
