@@ -55,6 +55,7 @@ final class DatasetTests: XCTestCase {
         XCTAssertEqual(sample.description, fixture["dataset_repr"] as? String)
         let features = try XCTUnwrap(fixture["features"] as? [String: String])
         for (name, feature) in sample.features { XCTAssertEqual(feature.description, features[name], name) }
+        XCTAssertEqual(sample.featuresDescription, fixture["features_repr"] as? String)
         let dict = DatasetDict([
             ("train", try Dataset(columns: [("id", ["x", "x", "x"]), ("dialogue", ["d", "d", "d"])])),
             ("validation", try Dataset(columns: [("id", ["y"])])),

@@ -8,7 +8,7 @@ extension Dataset {
                        progress: DatasetProgress? = nil,
                        _ predicate: (DataRecord, Range<Int>) throws -> [Bool]) throws -> Dataset {
         var kept: [Int] = []
-        let size = batched ? ((batchSize ?? 0) > 0 ? batchSize! : max(numRows, 1)) : 1
+        let size = batched ? rowsPerBatch(batchSize) : 1
         for start in stride(from: 0, to: numRows, by: size) {
             let end = min(start + size, numRows)
             let verdicts = try predicate(batched ? rows(start..<end) : row(start), start..<end)

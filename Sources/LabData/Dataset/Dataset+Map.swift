@@ -21,7 +21,7 @@ extension Dataset {
         }
         var output = ColumnBuilder()
         if batched {
-            let size = (batchSize ?? 0) > 0 ? batchSize! : max(numRows, 1)
+            let size = rowsPerBatch(batchSize)
             for start in stride(from: 0, to: numRows, by: size) {
                 let end = min(start + size, numRows)
                 let merged = merge(rows(start..<end), try function(rows(start..<end), start..<end), removing: removeColumns)
@@ -52,6 +52,12 @@ extension Dataset {
         for name in removed { merged[name] = nil }
         for (key, value) in processed ?? DataRecord() { merged[key] = value }
         return merged
+    }
+
+    /// datasets' `batch_size`: `None` or a size ≤ 0 means the whole dataset in one batch.
+    func rowsPerBatch(_ batchSize: Int?) -> Int {
+        if let size = batchSize, size > 0 { return size }
+        return max(numRows, 1)
     }
 
     func withFormat(_ format: DatasetFormat) -> Dataset {

@@ -51,6 +51,9 @@ public struct Dataset: Equatable {
         features.first { $0.0 == name }?.1
     }
 
+    /// `print(ds.features)`: the Python repr of datasets' `Features` dict.
+    public var featuresDescription: String { Feature.dict(features).description }
+
     /// `ds["column"]`: all values of one column.
     public func column(_ name: String) throws -> [DataValue] {
         guard let values = columns[name] else { throw DatasetError.missingColumn(name, in: columnNames) }
