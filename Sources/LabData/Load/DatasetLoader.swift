@@ -6,7 +6,8 @@ import Foundation
 /// (`EmbeddedDatasets`), a local folder of per-split files, a local file, or a Hugging Face name
 /// whose raw files sit in the local cache (`$HF_HOME/hub/datasets--owner--name/snapshots/…`).
 public struct DatasetLoader {
-    /// Environment variables used to find the cache (`HF_HOME`, `HF_DATASETS_CACHE`, `HOME`).
+    /// Environment variables used to find the cache (`HF_HOME`, `HF_DATASETS_CACHE`,
+    /// `XDG_CACHE_HOME`, `HOME`), as huggingface_hub and datasets resolve it.
     public var environment: [String: String]
     /// Relative paths are resolved against this folder.
     public var workingDirectory: String
@@ -42,9 +43,11 @@ public struct DatasetLoader {
         for folder in cacheSnapshotFolders(path) where FileManager.default.fileExists(atPath: folder) {
             return try loadFolder(folder, field: field)
         }
+        let arrowCache = FileManager.default.fileExists(atPath: cacheFolders(path)[1])
+            ? " (the second exists but holds Arrow files, which labrun does not read)" : ""
         throw DatasetError(.fileNotFound, "Couldn't find a dataset named '\(path)'. Looked at: the local path '\(local)'; "
             + "the embedded datasets \(pythonList(EmbeddedDatasets.names)); the Hugging Face cache folders "
-            + "\(pythonList(cacheFolders(path))). labrun does not download datasets; pass data_files= or a local folder.")
+            + "\(pythonList(cacheFolders(path)))\(arrowCache). labrun does not download datasets; pass data_files= or a local folder.")
     }
 
     private func loadFiles(_ splits: [(String, [String])], field: String?) throws -> DatasetDict {
@@ -121,7 +124,8 @@ public struct DatasetLoader {
     }
 
     private func cacheFolders(_ name: String) -> [String] {
-        let home = environment["HF_HOME"] ?? join(environment["HOME"] ?? NSHomeDirectory(), ".cache/huggingface")
+        let cache = environment["XDG_CACHE_HOME"] ?? join(environment["HOME"] ?? NSHomeDirectory(), ".cache")
+        let home = environment["HF_HOME"] ?? join(cache, "huggingface")
         let datasetsCache = environment["HF_DATASETS_CACHE"] ?? join(home, "datasets")
         return [join(home, "hub/datasets--" + name.replacingOccurrences(of: "/", with: "--")),
                 join(datasetsCache, name.replacingOccurrences(of: "/", with: "___"))]
