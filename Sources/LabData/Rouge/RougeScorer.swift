@@ -54,17 +54,18 @@ public struct RougeScorer {
                           recall: Double(overlap) / Double(max(targetTotal, 1)))
     }
 
-    private static func ngramCounts(_ tokens: [String], _ n: Int) -> [[String]: Int] {
-        var counts: [[String]: Int] = [:]
+    /// n-gram counts keyed by the n tokens joined with spaces (tokens never hold spaces).
+    private static func ngramCounts(_ tokens: [String], _ n: Int) -> [String: Int] {
+        var counts: [String: Int] = [:]
         if tokens.count >= n {
-            for start in 0...(tokens.count - n) { counts[Array(tokens[start..<(start + n)]), default: 0] += 1 }
+            for start in 0...(tokens.count - n) { counts[tokens[start..<(start + n)].joined(separator: " "), default: 0] += 1 }
         }
         return counts
     }
 
     static func lcsScore(target: [String], prediction: [String]) -> RougeScore {
         guard !target.isEmpty, !prediction.isEmpty else { return .zero }
-        let length = lcsTable(target, prediction)[target.count][prediction.count]
+        let length = LCSTable(target, prediction)[target.count, prediction.count]
         return RougeScore(precision: Double(length) / Double(prediction.count),
                           recall: Double(length) / Double(target.count))
     }
@@ -93,21 +94,10 @@ public struct RougeScorer {
         return RougeScore(precision: Double(hits) / Double(n), recall: Double(hits) / Double(m))
     }
 
-    /// table[i][j] = LCS length of `a[..<i]` and `b[..<j]`.
-    private static func lcsTable(_ a: [String], _ b: [String]) -> [[Int]] {
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in a.indices {
-            for j in b.indices {
-                table[i + 1][j + 1] = a[i] == b[j] ? table[i][j] + 1 : max(table[i][j + 1], table[i + 1][j])
-            }
-        }
-        return table
-    }
-
     /// Positions in `reference` of one LCS with `candidate`, read back from the table the way
     /// rouge_score does (prefer moving left in the candidate only when strictly better).
     private static func lcsIndices(_ reference: [String], _ candidate: [String]) -> [Int] {
-        let table = lcsTable(reference, candidate)
+        let table = LCSTable(reference, candidate)
         var i = reference.count
         var j = candidate.count
         var indices: [Int] = []
@@ -116,7 +106,7 @@ public struct RougeScorer {
                 indices.append(i - 1)
                 i -= 1
                 j -= 1
-            } else if table[i][j - 1] > table[i - 1][j] {
+            } else if table[i, j - 1] > table[i - 1, j] {
                 j -= 1
             } else {
                 i -= 1
@@ -124,4 +114,24 @@ public struct RougeScorer {
         }
         return indices.reversed()
     }
+}
+
+/// The dynamic-programming table of longest common subsequences: `table[i, j]` is the LCS length
+/// of `a[..<i]` and `b[..<j]`, stored row-major in one array.
+private struct LCSTable {
+    private var cells: [Int]
+    private let width: Int
+
+    init(_ a: [String], _ b: [String]) {
+        width = b.count + 1
+        cells = Array(repeating: 0, count: (a.count + 1) * width)
+        for i in a.indices {
+            for j in b.indices {
+                cells[(i + 1) * width + j + 1] = a[i] == b[j]
+                    ? cells[i * width + j] + 1 : max(cells[i * width + j + 1], cells[(i + 1) * width + j])
+            }
+        }
+    }
+
+    subscript(i: Int, j: Int) -> Int { cells[i * width + j] }
 }
