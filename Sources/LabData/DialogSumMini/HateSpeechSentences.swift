@@ -50,17 +50,17 @@ public enum HateSpeechSentences {
         var random = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             var values = DialogVocabulary.sharedSlots(&random)
-            values["S"] = fillTemplate(random.pick(speakers), values)
-            values["T"] = fillTemplate(random.pick(targets), values)
+            values["S"] = TextTemplate(random.pick(speakers)).render(values)
+            values["T"] = TextTemplate(random.pick(targets)).render(values)
             values["p"] = random.pick(pronouns)
             if random.below(2) == 1 {
-                return Sentence(text: fillTemplate(random.pick(hateful), values), label: 1)
+                return Sentence(text: TextTemplate(random.pick(hateful)).render(values), label: 1)
             }
             if random.below(3) == 0 {
                 let record = DialogSumMini.record(split: "train", index: random.below(DialogSumMini.splits[0].count))
                 if !record.isRude { return Sentence(text: record.summary, label: 0) }
             }
-            return Sentence(text: fillTemplate(random.pick(neutral), values), label: 0)
+            return Sentence(text: TextTemplate(random.pick(neutral)).render(values), label: 0)
         }
     }
 
