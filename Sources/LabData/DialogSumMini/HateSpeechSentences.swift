@@ -64,9 +64,24 @@ public enum HateSpeechSentences {
         }
     }
 
-    /// The sentences as a dataset with columns `text` and `label`.
-    public static func dataset(count: Int, seed: UInt64) throws -> Dataset {
-        let sentences = generate(count: count, seed: seed)
-        return try Dataset(columns: [("text", sentences.map { .string($0.text) }), ("label", sentences.map { .int($0.label) })])
+    /// `labrun/hate-speech-mini`: `train` (seed 1) and a held-out `test` (seed 2) whose texts never
+    /// occur in `train`, each with columns `text` and `label`.
+    public static func datasetDict(trainCount: Int = 4000, testCount: Int = 500) throws -> DatasetDict {
+        let train = generate(count: trainCount, seed: 1)
+        let seen = Set(train.map(\.text))
+        var test: [Sentence] = []
+        var random = SplitMix64(seed: 2)
+        for _ in 0..<100 where test.count < testCount {
+            let batch = generate(count: testCount, seed: random.next()).filter { !seen.contains($0.text) }
+            test += batch.prefix(testCount - test.count)
+        }
+        guard test.count == testCount else {
+            throw DatasetError.value("Could not draw \(testCount) held-out sentences unseen in \(trainCount) training sentences")
+        }
+        return DatasetDict([("train", try dataset(train)), ("test", try dataset(test))])
+    }
+
+    private static func dataset(_ sentences: [Sentence]) throws -> Dataset {
+        try Dataset(columns: [("text", sentences.map { .string($0.text) }), ("label", sentences.map { .int($0.label) })])
     }
 }
