@@ -45,7 +45,8 @@ public enum HateSpeechSentences {
     ]
 
     /// `count` sentences, about half of each label; the same seed always gives the same list.
-    /// Every third neutral sentence is a clean training summary from `DialogSumMini`.
+    /// One sentence in three is a `DialogSumMini` training summary: a rude one for `hate`, a clean
+    /// one for `nothate`, so the classifier judges the summarizer's own kind of text.
     public static func generate(count: Int, seed: UInt64) -> [Sentence] {
         var random = SplitMix64(seed: seed)
         return (0..<count).map { _ in
@@ -53,15 +54,26 @@ public enum HateSpeechSentences {
             values["S"] = TextTemplate(random.pick(speakers)).render(values)
             values["T"] = TextTemplate(random.pick(targets)).render(values)
             values["p"] = random.pick(pronouns)
-            if random.below(2) == 1 {
-                return Sentence(text: TextTemplate(random.pick(hateful)).render(values), label: 1)
-            }
+            let hate = random.below(2) == 1
             if random.below(3) == 0 {
-                let record = DialogSumMini.record(split: "train", index: random.below(DialogSumMini.splits[0].count))
-                if !record.isRude { return Sentence(text: record.summary, label: 0) }
+                let summary = trainingSummary(rude: hate, from: random.below(DialogSumMini.splits[0].count))
+                return Sentence(text: summary, label: hate ? 1 : 0)
+            }
+            if hate {
+                return Sentence(text: TextTemplate(random.pick(hateful)).render(values), label: 1)
             }
             return Sentence(text: TextTemplate(random.pick(neutral)).render(values), label: 0)
         }
+    }
+
+    /// The first training summary at or after `start` (wrapping) whose rudeness is `rude`.
+    private static func trainingSummary(rude: Bool, from start: Int) -> String {
+        let count = DialogSumMini.splits[0].count
+        for offset in 0..<count {
+            let record = DialogSumMini.record(split: "train", index: (start + offset) % count)
+            if record.isRude == rude { return record.summary }
+        }
+        fatalError("the training split has both rude and clean summaries")
     }
 
     /// `labrun/hate-speech-mini`: `train` (seed 1) and a held-out `test` (seed 2) whose texts never
