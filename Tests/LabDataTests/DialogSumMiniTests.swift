@@ -83,19 +83,3 @@ final class DialogSumMiniTests: XCTestCase {
         XCTAssertEqual(try dict.split("test").column("label").filter { $0 == 1 }.count, 100, accuracy: 30)
     }
 }
-
-final class DialogSumMiniSpeedTests: XCTestCase {
-    /// All three splits in under 0.2 s in release builds (debug builds are about 10x slower).
-    func testGeneratingAllSplitsIsFast() throws {
-        let start = Date()
-        let dict = try DialogSumMini.datasetDict()
-        let elapsed = Date().timeIntervalSince(start)
-        XCTAssertEqual(dict.numRows, ["train": 6000, "validation": 300, "test": 600])
-        #if DEBUG
-        XCTAssertLessThan(elapsed, 4)
-        #else
-        XCTAssertLessThan(elapsed, 0.2)
-        #endif
-        print("generated dialogsum-mini in \(Int(elapsed * 1000)) ms")
-    }
-}
