@@ -1,0 +1,84 @@
+/// SentencePiece-style: the replacement character becomes a space, except in the first token when a prefix
+/// was prepended (there it is dropped).
+struct MetaspaceDecoder: Decoder {
+    let replacement: Unicode.Scalar
+    let prependScheme: PrependScheme
+
+    func decodeChain(_ tokens: [String]) -> [String] {
+        tokens.enumerated().map { index, token in
+            var scalars = String.UnicodeScalarView()
+            for scalar in token.unicodeScalars {
+                if scalar != replacement {
+                    scalars.append(scalar)
+                } else if index > 0 || prependScheme == .never {
+                    scalars.append(" ")
+                }
+            }
+            return String(scalars)
+        }
+    }
+}
+
+/// WordPiece: `##` continues a word, other tokens start a new one after a space; optional cleanup of spaces
+/// before punctuation and contractions.
+struct WordPieceDecoder: Decoder {
+    let prefix: String
+    let cleanup: Bool
+
+    func decodeChain(_ tokens: [String]) -> [String] {
+        tokens.enumerated().map { index, token in
+            var text = token
+            if index > 0 {
+                if text.unicodeScalars.starts(with: prefix.unicodeScalars) {
+                    text = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+                } else {
+                    text = " " + text
+                }
+            }
+            return cleanup ? Self.cleanUp(text) : text
+        }
+    }
+
+    /// The reference's cleanup of spaces before punctuation and English contractions.
+    static func cleanUp(_ text: String) -> String {
+        let rules = [(" .", "."), (" ?", "?"), (" !", "!"), (" ,", ","), (" ' ", "'"), (" n't", "n't"),
+                     (" 'm", "'m"), (" do not", " don't"), (" 's", "'s"), (" 've", "'ve"), (" 're", "'re")]
+        return rules.reduce(text) { $0.replacingAll($1.0, with: $1.1) }
+    }
+}
+
+/// Classic BPE with an end-of-word suffix: the suffix becomes a space (none after the last token).
+struct BPEDecoder: Decoder {
+    let suffix: String
+
+    func decodeChain(_ tokens: [String]) -> [String] {
+        tokens.enumerated().map { index, token in
+            token.replacingAll(suffix, with: index == tokens.count - 1 ? "" : " ")
+        }
+    }
+}
+
+/// Connectionist temporal classification output: repeated tokens collapse, pad tokens vanish, the word
+/// delimiter becomes a space.
+struct CTCDecoder: Decoder {
+    let padToken: String
+    let wordDelimiter: String
+    let cleanup: Bool
+
+    func decodeChain(_ tokens: [String]) -> [String] {
+        var collapsed: [String] = []
+        for token in tokens where collapsed.last != token { collapsed.append(token) }
+        return collapsed.filter { $0 != padToken }.map { token in
+            let spaced = token.replacingAll(wordDelimiter, with: " ")
+            return cleanup ? WordPieceDecoder.cleanUp(spaced) : spaced
+        }
+    }
+}
+
+extension String {
+    /// Replaces every non-overlapping occurrence, scanning left to right.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return ReplaceNormalizer(pattern: .literal(Array(target.unicodeScalars)), content: replacement).normalize(self)
+    }
+}

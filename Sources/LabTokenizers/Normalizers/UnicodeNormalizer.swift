@@ -1,0 +1,24 @@
+import Foundation
+
+/// One of Unicode's four normalization forms.
+struct UnicodeNormalizer: Normalizer {
+    enum Form: String { case NFC, NFD, NFKC, NFKD }
+    let form: Form
+
+    func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        switch form {
+        case .NFC: return text.precomposedStringWithCanonicalMapping
+        case .NFD: return text.decomposedStringWithCanonicalMapping
+        case .NFKC: return text.precomposedStringWithCompatibilityMapping
+        case .NFKD: return text.decomposedStringWithCompatibilityMapping
+        }
+    }
+}
+
+extension String {
+    /// NFD, skipping the work for ASCII text.
+    var decomposedStringWithCanonicalMappingIfNeeded: String {
+        utf8.allSatisfy { $0 < 0x80 } ? self : decomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,72 @@
+/// Character classes with the meaning the reference tokenizer gives them.
+extension Unicode.Scalar {
+    /// `\p{L}`: any letter.
+    var isLetter: Bool {
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// `\p{N}`: any number (decimal, letter-like or other), as `char::is_numeric`.
+    var isNumber: Bool {
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    /// `\p{M}`: any combining mark.
+    var isMark: Bool {
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// The `White_Space` property, as `char::is_whitespace` and `\s`.
+    var isSpace: Bool { properties.isWhitespace }
+
+    /// `\w` of the reference's regular expressions (Unicode's definition): alphabetic, marks, decimal digits,
+    /// connector punctuation and joiners.
+    var isWordCharacter: Bool {
+        properties.isAlphabetic || isMark || properties.generalCategory == .decimalNumber
+            || properties.generalCategory == .connectorPunctuation || properties.isJoinControl
+    }
+
+    /// BERT's punctuation: any ASCII punctuation or symbol, or a Unicode punctuation character.
+    var isPunctuation: Bool {
+        if isASCII, (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value)
+            || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value) {
+            return true
+        }
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+
+    /// Unicode's "Other" categories: control, format, unassigned, private use and surrogate.
+    var isOther: Bool {
+        switch properties.generalCategory {
+        case .control, .format, .unassigned, .privateUse, .surrogate: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    /// Lowercases scalar by scalar, with full (possibly multi-scalar) mappings and no context rules.
+    var scalarLowercased: String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                result.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,46 @@
+import XCTest
+@testable import LabTokenizers
+
+/// Every corpus string must give exactly the ids the reference library gave for the same tokenizer.json.
+final class TokenizerParityTests: XCTestCase {
+    static let names = ["t5", "roberta", "bert", "bpe_byte_fallback", "unigram_byte_fallback", "wordlevel_split"]
+
+    func testIdsWithSpecialTokens() throws {
+        for name in Self.names {
+            let tokenizer = try Fixtures.tokenizer(name)
+            let expected = try Fixtures.expected(name)["ids"] as! [[Int]]
+            let actual = try Fixtures.corpus.map { try tokenizer.encode($0).ids }
+            assertEachEqual(actual, expected, inputs: Fixtures.corpus, "\(name) ids")
+        }
+    }
+
+    func testIdsWithoutSpecialTokens() throws {
+        for name in Self.names {
+            let tokenizer = try Fixtures.tokenizer(name)
+            let expected = try Fixtures.expected(name)["ids_no_special"] as! [[Int]]
+            let actual = try Fixtures.corpus.map { try tokenizer.encode($0, addSpecialTokens: false).ids }
+            assertEachEqual(actual, expected, inputs: Fixtures.corpus, "\(name) ids without special tokens")
+        }
+    }
+
+    func testDecode() throws {
+        for name in Self.names {
+            let tokenizer = try Fixtures.tokenizer(name)
+            let expected = try Fixtures.expected(name)
+            let ids = expected["ids"] as! [[Int]]
+            assertEachEqual(ids.map { tokenizer.decode($0) }, expected["decode"] as! [String],
+                            inputs: Fixtures.corpus, "\(name) decode")
+            assertEachEqual(ids.map { tokenizer.decode($0, skipSpecialTokens: true) },
+                            expected["decode_skip_special"] as! [String], inputs: Fixtures.corpus, "\(name) decode skipping special")
+        }
+    }
+
+    func testVocabularySizes() throws {
+        for name in Self.names {
+            let tokenizer = try Fixtures.tokenizer(name)
+            let expected = try Fixtures.expected(name)
+            XCTAssertEqual(tokenizer.vocabSize(withAddedTokens: false), expected["vocab_size"] as? Int, name)
+            XCTAssertEqual(tokenizer.vocabSize(withAddedTokens: true), expected["length"] as? Int, name)
+        }
+    }
+}
