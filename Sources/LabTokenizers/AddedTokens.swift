@@ -94,7 +94,7 @@ struct TokenMatcher {
         var position = 0
         func emitText(upTo end: Int) {
             guard consumed < end else { return }
-            result.append(.text(String(String.UnicodeScalarView(scalars[consumed..<end])),
+            result.append(.text(String(scalars: scalars[consumed..<end]),
                                 originLength: max(0, min(end - consumed, originLength - consumed))))
         }
         while position < scalars.count {

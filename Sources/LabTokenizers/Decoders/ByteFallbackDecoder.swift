@@ -47,11 +47,11 @@ extension String {
     init?(validatingUTF8Bytes bytes: [UInt8]) {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
+        var scalars = StringBuilder(capacity: bytes.count)
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar): scalars.append(scalar)
-            case .emptyInput: self = String(scalars); return
+            case .emptyInput: self = scalars.string; return
             case .error: return nil
             }
         }

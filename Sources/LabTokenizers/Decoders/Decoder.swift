@@ -75,7 +75,7 @@ struct StripDecoder: Decoder {
             while lower < min(start, scalars.count) && scalars[lower] == content { lower += 1 }
             var upper = scalars.count
             while scalars.count - upper < stop && upper > lower && scalars[upper - 1] == content { upper -= 1 }
-            return String(String.UnicodeScalarView(scalars[lower..<upper]))
+            return String(scalars: scalars[lower..<upper])
         }
     }
 }

@@ -6,7 +6,7 @@ struct MetaspaceDecoder: Decoder {
 
     func decodeChain(_ tokens: [String]) -> [String] {
         tokens.enumerated().map { index, token in
-            var scalars = String.UnicodeScalarView()
+            var scalars = StringBuilder()
             for scalar in token.unicodeScalars {
                 if scalar != replacement {
                     scalars.append(scalar)
@@ -14,7 +14,7 @@ struct MetaspaceDecoder: Decoder {
                     scalars.append(" ")
                 }
             }
-            return String(scalars)
+            return scalars.string
         }
     }
 }

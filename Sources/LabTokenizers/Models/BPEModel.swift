@@ -42,7 +42,7 @@ final class BPEModel: TokenizerModel {
                 throw json.failure("merge \(rank) is neither \"a b\" nor [a, b]", key: "merges")
             }
             guard pair.count == 2 else { throw json.failure("merge \(rank) does not have two parts", key: "merges") }
-            let merged = pair[0] + String(String.UnicodeScalarView(pair[1].unicodeScalars.dropFirst(prefixLength)))
+            let merged = pair[0] + String(scalars: pair[1].unicodeScalars.dropFirst(prefixLength))
             guard let left = vocab[pair[0]], let right = vocab[pair[1]], let id = vocab[merged] else {
                 throw json.failure("merge \(rank) (\(pair[0]) \(pair[1])) uses a token missing from the vocabulary", key: "merges")
             }

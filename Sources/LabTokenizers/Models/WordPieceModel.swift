@@ -28,7 +28,7 @@ struct WordPieceModel: TokenizerModel {
             var end = scalars.count
             var found: Int?
             while start < end {
-                var candidate = String(String.UnicodeScalarView(scalars[start..<end]))
+                var candidate = String(scalars: scalars[start..<end])
                 if start > 0 { candidate = continuingSubwordPrefix + candidate }
                 if let id = vocab[candidate] {
                     found = id

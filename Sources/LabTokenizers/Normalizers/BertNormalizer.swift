@@ -15,17 +15,20 @@ struct BertNormalizer: Normalizer {
     }
 
     func normalize(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        if cleanText { scalars = scalars.compactMap(Self.cleaned) }
-        if handleChineseChars {
-            scalars = scalars.flatMap { Self.isChineseCharacter($0) ? [" ", $0, " "] : [$0] }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let kept = cleanText ? Self.cleaned(scalar) : scalar else { continue }
+            if handleChineseChars && Self.isChineseCharacter(kept) {
+                scalars += [" ", kept, " "]
+            } else {
+                scalars.append(kept)
+            }
         }
-        var result = String(String.UnicodeScalarView(scalars))
+        var result = String(scalars: scalars)
         if stripAccents {
-            var stripped = String.UnicodeScalarView()
-            stripped.append(contentsOf: result.decomposedStringWithCanonicalMappingIfNeeded.unicodeScalars.lazy
+            result = String(scalars: result.decomposedStringWithCanonicalMappingIfNeeded.unicodeScalars.lazy
                 .filter { $0.properties.generalCategory != .nonspacingMark })
-            result = String(stripped)
         }
         return lowercase ? result.scalarLowercased : result
     }

@@ -6,9 +6,7 @@ struct LowercaseNormalizer: Normalizer {
 /// Removes combining marks (accents left over after a decomposing normalization).
 struct StripAccentsNormalizer: Normalizer {
     func normalize(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.isMark })
-        return String(result)
+        String(scalars: text.unicodeScalars.lazy.filter { !$0.isMark })
     }
 }
 
@@ -23,7 +21,7 @@ struct StripNormalizer: Normalizer {
         var end = scalars.count
         if left { while start < end && scalars[start].isSpace { start += 1 } }
         if right { while end > start && scalars[end - 1].isSpace { end -= 1 } }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars: scalars[start..<end])
     }
 }
 
@@ -41,14 +39,14 @@ struct ReplaceNormalizer: Normalizer {
 
     func normalize(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
+        var result = StringBuilder(capacity: text.utf8.count)
         for segment in pattern.segments(in: scalars) {
             if segment.isMatch {
-                result.append(contentsOf: content.unicodeScalars)
+                result.append(content)
             } else {
                 result.append(contentsOf: scalars[segment.range])
             }
         }
-        return String(result)
+        return result.string
     }
 }

@@ -18,23 +18,22 @@ struct PrecompiledNormalizer: Normalizer {
     }
 
     func normalize(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = StringBuilder(capacity: text.utf8.count)
         for grapheme in text {
             let whole = Substring(String(grapheme))
             if whole.utf8.count < 6, let replacement = charsmap.replacement(for: whole.utf8) {
-                result += replacement
+                result.append(replacement)
                 continue
             }
             for scalar in grapheme.unicodeScalars {
                 let single = Substring(String(scalar))
                 if let replacement = charsmap.replacement(for: single.utf8) {
-                    result += replacement
+                    result.append(replacement)
                 } else {
-                    result.unicodeScalars.append(scalar)
+                    result.append(scalar)
                 }
             }
         }
-        return result
+        return result.string
     }
 }

@@ -21,10 +21,14 @@ enum ByteLevelAlphabet {
         Dictionary(uniqueKeysWithValues: characterForByte.enumerated().map { ($1, UInt8($0)) })
     }()
 
+    /// The UTF-8 encoding of each byte's character.
+    private static let utf8ForByte: [[UInt8]] = characterForByte.map { Array(String($0).utf8) }
+
     /// Spells the UTF-8 bytes of `text` in the alphabet.
     static func encode(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for byte in text.utf8 { scalars.append(characterForByte[Int(byte)]) }
-        return String(scalars)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 2)
+        for byte in text.utf8 { bytes += utf8ForByte[Int(byte)] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -35,15 +35,14 @@ struct MetaspacePreTokenizer: PreTokenizer {
     }
 
     func split(_ piece: PreToken) -> [PreToken] {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: piece.text.unicodeScalars.lazy.map { $0 == " " ? self.replacement : $0 })
+        var scalars = piece.text.unicodeScalars.map { $0 == " " ? self.replacement : $0 }
         let shouldPrepend = prependScheme == .always || (prependScheme == .first && piece.startsInput)
         var originLength = piece.originLength
         if shouldPrepend && scalars.first != replacement {
-            scalars.insert(replacement, at: scalars.startIndex)
+            scalars.insert(replacement, at: 0)
             if originLength > 0 { originLength += 1 }
         }
-        let replaced = PreToken(String(scalars), originLength: originLength)
+        let replaced = PreToken(String(scalars: scalars), originLength: originLength)
         guard splits else { return [replaced] }
         let marker = replacement
         return replaced.split(on: .scalars { $0 == marker }, behavior: .mergedWithNext)

@@ -33,11 +33,26 @@ extension PreTokenizer {
 }
 
 extension PreToken {
-    /// Cuts this piece at scalar ranges, each part keeping its share of the origin.
+    /// Cuts this piece at ascending scalar ranges (`scalars` being its text's scalars), each part keeping its
+    /// share of the origin. Parts are copied as UTF-8 slices of the text.
     func parts(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> [PreToken] {
-        ranges.filter { !$0.isEmpty }.map { range in
-            PreToken(String(String.UnicodeScalarView(scalars[range])),
-                     originLength: max(0, min(range.count, originLength - range.lowerBound)))
+        let utf8 = text.utf8
+        var scalarIndex = 0
+        var byteIndex = utf8.startIndex
+        func advance(to target: Int) -> String.Index {
+            var offset = 0
+            while scalarIndex < target {
+                offset += UTF8.width(scalars[scalarIndex])
+                scalarIndex += 1
+            }
+            byteIndex = utf8.index(byteIndex, offsetBy: offset)
+            return byteIndex
+        }
+        return ranges.filter { !$0.isEmpty }.map { range in
+            let start = advance(to: range.lowerBound)
+            let end = advance(to: range.upperBound)
+            return PreToken(String(Substring(utf8[start..<end])),
+                            originLength: max(0, min(range.count, originLength - range.lowerBound)))
         }
     }
 

@@ -102,7 +102,7 @@ enum TextPattern {
     }
 
     private func regexMatches(of expression: NSRegularExpression, in text: [Unicode.Scalar]) -> [Range<Int>] {
-        let string = String(String.UnicodeScalarView(text))
+        let string = String(scalars: text)
         var scalarIndex = [Int](repeating: 0, count: string.utf16.count + 1)
         var utf16Offset = 0
         for (index, scalar) in text.enumerated() {

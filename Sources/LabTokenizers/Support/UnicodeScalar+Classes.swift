@@ -2,6 +2,7 @@
 extension Unicode.Scalar {
     /// `\p{L}`: any letter.
     var isLetter: Bool {
+        if isASCII { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
         switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
@@ -10,6 +11,7 @@ extension Unicode.Scalar {
 
     /// `\p{N}`: any number (decimal, letter-like or other), as `char::is_numeric`.
     var isNumber: Bool {
+        if isASCII { return (0x30...0x39).contains(value) }
         switch properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber: return true
         default: return false
@@ -18,6 +20,7 @@ extension Unicode.Scalar {
 
     /// `\p{M}`: any combining mark.
     var isMark: Bool {
+        if isASCII { return false }
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
@@ -25,12 +28,16 @@ extension Unicode.Scalar {
     }
 
     /// The `White_Space` property, as `char::is_whitespace` and `\s`.
-    var isSpace: Bool { properties.isWhitespace }
+    var isSpace: Bool {
+        if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
 
     /// `\w` of the reference's regular expressions (Unicode's definition): alphabetic, marks, decimal digits,
     /// connector punctuation and joiners.
     var isWordCharacter: Bool {
-        properties.isAlphabetic || isMark || properties.generalCategory == .decimalNumber
+        if isASCII { return isLetter || isNumber || value == 0x5F }
+        return properties.isAlphabetic || isMark || properties.generalCategory == .decimalNumber
             || properties.generalCategory == .connectorPunctuation || properties.isJoinControl
     }
 
@@ -40,6 +47,7 @@ extension Unicode.Scalar {
             || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value) {
             return true
         }
+        if isASCII { return false }
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
@@ -49,6 +57,7 @@ extension Unicode.Scalar {
 
     /// Unicode's "Other" categories: control, format, unassigned, private use and surrogate.
     var isOther: Bool {
+        if isASCII { return value < 0x20 || value == 0x7F }
         switch properties.generalCategory {
         case .control, .format, .unassigned, .privateUse, .surrogate: return true
         default: return false
@@ -59,14 +68,14 @@ extension Unicode.Scalar {
 extension String {
     /// Lowercases scalar by scalar, with full (possibly multi-scalar) mappings and no context rules.
     var scalarLowercased: String {
-        var result = String.UnicodeScalarView()
+        var result = StringBuilder(capacity: utf8.count)
         for scalar in unicodeScalars {
             if scalar.isASCII {
                 result.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
             } else {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                result.append(scalar.properties.lowercaseMapping)
             }
         }
-        return String(result)
+        return result.string
     }
 }
