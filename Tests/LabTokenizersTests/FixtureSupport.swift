@@ -15,13 +15,34 @@ enum Fixtures {
     static let corpus: [String] = try! json("corpus.json") as! [String]
 
     static func expected(_ name: String) throws -> [String: Any] {
-        try json("expected/\(name).json") as! [String: Any]
+        try cached(&expectations, name) { try json("expected/\(name).json") as! [String: Any] }
     }
 
     static func folder(_ name: String) -> URL { url("tokenizers/\(name)") }
 
+    /// Each fixture tokenizer, loaded once per test run.
     static func tokenizer(_ name: String) throws -> Tokenizer {
-        try Tokenizer(contentsOf: folder(name).appendingPathComponent("tokenizer.json"))
+        try cached(&tokenizers, name) { try Tokenizer(contentsOf: folder(name).appendingPathComponent("tokenizer.json")) }
+    }
+
+    /// The corpus encoded with special tokens by each fixture tokenizer, once per test run.
+    static func corpusIds(_ name: String) throws -> [[Int]] {
+        let tokenizer = try tokenizer(name)
+        return try cached(&encodings, name) { try corpus.map { try tokenizer.encode($0).ids } }
+    }
+
+    private static var expectations: [String: [String: Any]] = [:]
+    private static var tokenizers: [String: Tokenizer] = [:]
+    private static var encodings: [String: [[Int]]] = [:]
+    private static let lock = NSLock()
+
+    private static func cached<T>(_ table: inout [String: T], _ key: String, _ make: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = table[key] { return value }
+        let value = try make()
+        table[key] = value
+        return value
     }
 }
 

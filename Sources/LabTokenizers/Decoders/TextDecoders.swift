@@ -76,9 +76,27 @@ struct CTCDecoder: Decoder {
 }
 
 extension String {
-    /// Replaces every non-overlapping occurrence, scanning left to right.
+    /// Replaces every non-overlapping occurrence, scanning left to right (on UTF-8, which matches scalar by
+    /// scalar for valid text).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        return ReplaceNormalizer(pattern: .literal(Array(target.unicodeScalars)), content: replacement).normalize(self)
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return self }
+        let bytes = Array(utf8)
+        var result: [UInt8] = []
+        var copied = 0
+        var position = 0
+        while position + needle.count <= bytes.count {
+            if bytes[position] == first && bytes[position..<(position + needle.count)].elementsEqual(needle) {
+                result += bytes[copied..<position]
+                result += replacement.utf8
+                position += needle.count
+                copied = position
+            } else {
+                position += 1
+            }
+        }
+        if copied == 0 { return self }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 }
