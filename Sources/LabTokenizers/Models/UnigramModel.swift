@@ -56,6 +56,10 @@ struct UnigramModel: TokenizerModel {
     func tokenize(_ piece: String) throws -> [Int] {
         var result: [Int] = []
         for segment in segment(piece) {
+            guard case let .unknown(segment) = segment else {
+                if case let .piece(id) = segment { result.append(id) }
+                continue
+            }
             if let id = ids[segment] {
                 result.append(id)
             } else if byteFallback, let bytes = byteIds(segment) {
@@ -78,8 +82,14 @@ struct UnigramModel: TokenizerModel {
         return result
     }
 
-    /// The best segmentation of `text` into strings, unknown stretches fused.
-    func segment(_ text: String) -> [String] {
+    /// A part of the best segmentation: a vocabulary piece, or a fused stretch of unknown characters.
+    enum Segment: Equatable {
+        case piece(Int)
+        case unknown(String)
+    }
+
+    /// The best segmentation of `text`, unknown stretches fused.
+    func segment(_ text: String) -> [Segment] {
         var bytes = Array(text.utf8)
         let count = bytes.count
         if count == 0 { return [] }
@@ -118,8 +128,8 @@ struct UnigramModel: TokenizerModel {
         return backtrack(bytes, bestStart: bestStart, bestId: bestId)
     }
 
-    private func backtrack(_ bytes: [UInt8], bestStart: [Int], bestId: [Int]) -> [String] {
-        var segments: [String] = []
+    private func backtrack(_ bytes: [UInt8], bestStart: [Int], bestId: [Int]) -> [Segment] {
+        var segments: [Segment] = []
         var unknownEnd: Int?
         var end = bytes.count
         while end > 0 {
@@ -129,14 +139,14 @@ struct UnigramModel: TokenizerModel {
                 if unknownEnd == nil { unknownEnd = end }
             } else {
                 if let stop = unknownEnd {
-                    segments.append(String(decoding: bytes[end..<stop], as: UTF8.self))
+                    segments.append(.unknown(String(decoding: bytes[end..<stop], as: UTF8.self)))
                     unknownEnd = nil
                 }
-                segments.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                segments.append(.piece(bestId[end]))
             }
             end = start
         }
-        if let stop = unknownEnd { segments.append(String(decoding: bytes[0..<stop], as: UTF8.self)) }
+        if let stop = unknownEnd { segments.append(.unknown(String(decoding: bytes[0..<stop], as: UTF8.self))) }
         return segments.reversed()
     }
 
