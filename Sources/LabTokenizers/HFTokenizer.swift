@@ -17,9 +17,9 @@ public final class HFTokenizer {
     /// tokenizer_config.json and special_tokens_map.json as read, written back by `save(to:)`.
     private let configFiles: [String: Data]
 
-    /// Loads a folder holding tokenizer.json and, optionally, its transformers configuration files.
+    /// Loads a folder holding tokenizer.json (or a byte-level BPE's vocab.json + merges.txt) and, optionally, its
+    /// transformers configuration files.
     public init(folder: URL) throws {
-        tokenizer = try Tokenizer(contentsOf: folder.appendingPathComponent("tokenizer.json"))
         var files: [String: Data] = [:]
         var settings: [String: Any] = [:]
         for name in ["special_tokens_map.json", "tokenizer_config.json"] {
@@ -30,6 +30,12 @@ public final class HFTokenizer {
             settings.merge(json.storage) { _, new in new }
         }
         configFiles = files
+        let definition = folder.appendingPathComponent("tokenizer.json")
+        if FileManager.default.fileExists(atPath: definition.path) {
+            tokenizer = try Tokenizer(contentsOf: definition)
+        } else {
+            tokenizer = try Tokenizer(data: try Self.byteLevelBPEDefinition(folder: folder, config: settings), file: definition.path)
+        }
         let config = JSONObject(settings, file: folder.appendingPathComponent("tokenizer_config.json").path)
         padToken = try Self.tokenName(config, "pad_token")
         eosToken = try Self.tokenName(config, "eos_token")
