@@ -50,3 +50,24 @@ struct ReplaceNormalizer: Normalizer {
         return result.string
     }
 }
+
+/// SentencePiece's NMT cleanup: drops ASCII control characters and turns other spacing characters into " ".
+struct NmtNormalizer: Normalizer {
+    func normalize(_ text: String) -> String {
+        var result = StringBuilder(capacity: text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x01...0x08, 0x0B, 0x0E...0x1F, 0x7F, 0x8F, 0x9F: continue
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x1680, 0x200B...0x200F, 0x2028, 0x2029, 0x2581, 0xFEFF, 0xFFFD:
+                result.append(" ")
+            default: result.append(scalar)
+            }
+        }
+        return result.string
+    }
+}
+
+/// Spells the text's UTF-8 bytes in GPT-2's byte-level alphabet.
+struct ByteLevelNormalizer: Normalizer {
+    func normalize(_ text: String) -> String { ByteLevelAlphabet.encode(text) }
+}

@@ -13,6 +13,8 @@ enum NormalizerFactory {
         case "NFC", "NFD", "NFKC", "NFKD":
             return UnicodeNormalizer(form: UnicodeNormalizer.Form(rawValue: type)!)
         case "Lowercase": return LowercaseNormalizer()
+        case "Nmt": return NmtNormalizer()
+        case "ByteLevel": return ByteLevelNormalizer()
         case "StripAccents": return StripAccentsNormalizer()
         case "Strip":
             return StripNormalizer(left: try json.bool("strip_left", default: true),
