@@ -4,7 +4,8 @@ extension HFTokenizer {
     /// A tokenizer.json equivalent to the byte-level BPE that transformers builds from a RoBERTa/GPT-2 style
     /// `vocab.json` + `merges.txt` pair, for checkpoints saved without tokenizer.json.
     ///
-    /// The special tokens named in `config` (and its `added_tokens_decoder`) become added tokens.
+    /// The special tokens named in `config` become added tokens; entries of its `added_tokens_decoder` add
+    /// tokens or override their flags (such as RoBERTa's `<mask>` with `lstrip`).
     static func byteLevelBPEDefinition(folder: URL, config: [String: Any]) throws -> Data {
         let vocabURL = folder.appendingPathComponent("vocab.json")
         let mergesURL = folder.appendingPathComponent("merges.txt")
@@ -32,6 +33,16 @@ extension HFTokenizer {
             if vocab[content] == nil { nextId += 1 }
             added.append(["id": id, "content": content, "single_word": false, "lstrip": false, "rstrip": false,
                           "normalized": false, "special": true])
+        }
+        if let decoder = config["added_tokens_decoder"] as? [String: Any] {
+            for (key, value) in decoder {
+                guard let id = Int(key), let entry = value as? [String: Any], let content = entry["content"] as? String else {
+                    throw TokenizerError.invalidFile(file: folder.appendingPathComponent("tokenizer_config.json").path,
+                                                     problem: "added_tokens_decoder.\(key): expected an id with an object holding content")
+                }
+                added.removeAll { $0["content"] as? String == content }
+                added.append(entry.merging(["id": id, "content": content]) { _, new in new })
+            }
         }
         let cls = config["cls_token"].flatMap { ($0 as? String) ?? ($0 as? [String: Any])?["content"] as? String } ?? "<s>"
         let sep = config["sep_token"].flatMap { ($0 as? String) ?? ($0 as? [String: Any])?["content"] as? String } ?? "</s>"
