@@ -27,7 +27,7 @@ extension HFTokenizer {
         let names = ["bos_token", "eos_token", "unk_token", "sep_token", "pad_token", "cls_token", "mask_token"]
         let specials = names.compactMap { config[$0] }.compactMap { ($0 as? String) ?? ($0 as? [String: Any])?["content"] as? String }
         var added: [[String: Any]] = []
-        var nextId = (vocab.values.max() ?? -1) + 1
+        var nextId = (vocab.entries.map(\.id).max() ?? -1) + 1
         for content in specials where !added.contains(where: { $0["content"] as? String == content }) {
             let id = vocab[content] ?? nextId
             if vocab[content] == nil { nextId += 1 }

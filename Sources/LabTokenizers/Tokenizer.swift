@@ -90,7 +90,7 @@ public final class Tokenizer {
     }
 
     public func tokenToId(_ token: String) -> Int? {
-        addedVocabulary.tokens.first { $0.content == token }?.id ?? model.tokenToId(token)
+        addedVocabulary.tokens.first { $0.content.isExactly(token) }?.id ?? model.tokenToId(token)
     }
 
     public func idToToken(_ id: Int) -> String? {
@@ -102,7 +102,7 @@ public final class Tokenizer {
     /// The vocabulary size, with or without added tokens that are not already in the model's vocabulary.
     public func vocabSize(withAddedTokens: Bool) -> Int {
         guard withAddedTokens else { return model.vocabSize }
-        let contents = Set(addedVocabulary.tokens.map(\.content))
-        return model.vocabSize + contents.filter { model.tokenToId($0) == nil }.count
+        let contents = Set(addedVocabulary.tokens.map { ExactString($0.content) })
+        return model.vocabSize + contents.filter { model.tokenToId($0.value) == nil }.count
     }
 }

@@ -3,7 +3,8 @@ import XCTest
 
 /// Every corpus string must give exactly the ids the reference library gave for the same tokenizer.json.
 final class TokenizerParityTests: XCTestCase {
-    static let names = ["t5", "roberta", "bert", "bpe_byte_fallback", "unigram_byte_fallback", "wordlevel_split"]
+    static let names = ["t5", "roberta", "bert", "bpe_byte_fallback", "unigram_byte_fallback", "wordlevel_split",
+                        "spm_bpe_llama", "spm_bpe_generic"]
 
     func testIdsWithSpecialTokens() throws {
         for name in Self.names {

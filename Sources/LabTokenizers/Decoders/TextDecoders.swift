@@ -67,8 +67,8 @@ struct CTCDecoder: Decoder {
 
     func decodeChain(_ tokens: [String]) -> [String] {
         var collapsed: [String] = []
-        for token in tokens where collapsed.last != token { collapsed.append(token) }
-        return collapsed.filter { $0 != padToken }.map { token in
+        for token in tokens where !(collapsed.last?.isExactly(token) ?? false) { collapsed.append(token) }
+        return collapsed.filter { !$0.isExactly(padToken) }.map { token in
             let spaced = token.replacingAll(wordDelimiter, with: " ")
             return cleanup ? WordPieceDecoder.cleanUp(spaced) : spaced
         }

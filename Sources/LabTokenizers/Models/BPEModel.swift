@@ -6,7 +6,7 @@ import Foundation
 /// Supports byte-level vocabularies, `continuing_subword_prefix`, `end_of_word_suffix`, an unknown token
 /// (optionally fused), `byte_fallback` and `ignore_merges`. Dropout is treated as off. Results are cached per word.
 final class BPEModel: TokenizerModel {
-    let vocab: [String: Int]
+    let vocab: Vocabulary
     private let tokens: [Int: String]
     /// The merge of two ids: its rank and the id it produces, keyed by `left << 32 | right`.
     private let merges: [Int: (rank: Int, id: Int)]
@@ -30,7 +30,7 @@ final class BPEModel: TokenizerModel {
         merges = try Self.readMerges(json, vocab: vocab, prefixLength: continuingSubwordPrefix?.unicodeScalars.count ?? 0)
     }
 
-    private static func readMerges(_ json: JSONObject, vocab: [String: Int], prefixLength: Int) throws -> [Int: (rank: Int, id: Int)] {
+    private static func readMerges(_ json: JSONObject, vocab: Vocabulary, prefixLength: Int) throws -> [Int: (rank: Int, id: Int)] {
         var result: [Int: (rank: Int, id: Int)] = [:]
         for (rank, entry) in try json.array("merges").enumerated() {
             let pair: [String]

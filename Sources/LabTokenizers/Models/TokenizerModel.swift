@@ -38,12 +38,11 @@ enum TokenizerModelFactory {
     }
 
     /// Reads a `{token: id}` vocabulary object.
-    static func vocabulary(_ json: JSONObject) throws -> [String: Int] {
+    static func vocabulary(_ json: JSONObject) throws -> Vocabulary {
         guard let vocab = try json.raw("vocab") as? [String: Any] else {
             throw json.failure("expected an object of token ids", key: "vocab")
         }
-        var result: [String: Int] = [:]
-        result.reserveCapacity(vocab.count)
+        var result = Vocabulary(minimumCapacity: vocab.count)
         for (token, value) in vocab {
             guard let number = value as? NSNumber, let id = Int(exactly: number.doubleValue), id >= 0 else {
                 throw json.failure("id of \(token.debugDescription) is not a non-negative integer", key: "vocab")
@@ -54,10 +53,10 @@ enum TokenizerModelFactory {
     }
 
     /// The inverse of a vocabulary.
-    static func inverse(_ vocab: [String: Int]) -> [Int: String] {
+    static func inverse(_ vocab: Vocabulary) -> [Int: String] {
         var result: [Int: String] = [:]
         result.reserveCapacity(vocab.count)
-        for (token, id) in vocab { result[id] = token }
+        for (token, id) in vocab.entries { result[id] = token }
         return result
     }
 }

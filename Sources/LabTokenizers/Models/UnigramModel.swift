@@ -10,7 +10,7 @@ struct UnigramModel: TokenizerModel {
     let scores: [Double]
     let unkId: Int?
     let byteFallback: Bool
-    private let ids: [String: Int]
+    private let ids: Vocabulary
     private let trie: ByteTrie
     /// The score given to an unknown character: the lowest piece score less 10, as SentencePiece does.
     private let unknownScore: Double
@@ -38,7 +38,7 @@ struct UnigramModel: TokenizerModel {
         self.scores = scores
         self.unkId = unkId
         self.byteFallback = byteFallback
-        var ids: [String: Int] = [:]
+        var ids = Vocabulary(minimumCapacity: pieces.count)
         var trie = ByteTrie()
         for (id, piece) in pieces.enumerated() {
             ids[piece] = id

@@ -1,6 +1,6 @@
 /// A plain word-to-id table; words not in it become the unknown token.
 struct WordLevelModel: TokenizerModel {
-    let vocab: [String: Int]
+    let vocab: Vocabulary
     private let tokens: [Int: String]
     let unkToken: String?
 

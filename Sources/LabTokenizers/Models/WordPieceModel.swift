@@ -1,7 +1,7 @@
 /// BERT's WordPiece: greedy longest-match-first from the left, later pieces carrying a `##` prefix; a word with
 /// any unmatched stretch, or longer than `max_input_chars_per_word`, becomes the unknown token.
 struct WordPieceModel: TokenizerModel {
-    let vocab: [String: Int]
+    let vocab: Vocabulary
     private let tokens: [Int: String]
     let unkToken: String
     let continuingSubwordPrefix: String
