@@ -21,13 +21,13 @@ public final class HFTokenizer {
     /// transformers configuration files.
     public init(folder: URL) throws {
         var files: [String: Data] = [:]
-        var settings: [String: Any] = [:]
+        var settings = JSONMap()
         for name in ["special_tokens_map.json", "tokenizer_config.json"] {
             let url = folder.appendingPathComponent(name)
             guard let data = try? Data(contentsOf: url) else { continue }
             files[name] = data
             let json = try JSONObject(data: data, file: url.path)
-            settings.merge(json.storage) { _, new in new }
+            for (key, value) in json.members.members { settings[key] = value }
         }
         configFiles = files
         let definition = folder.appendingPathComponent("tokenizer.json")
@@ -41,7 +41,7 @@ public final class HFTokenizer {
         eosToken = try Self.tokenName(config, "eos_token")
         unkToken = try Self.tokenName(config, "unk_token")
         bosToken = try Self.tokenName(config, "bos_token")
-        let maxLength = (settings["model_max_length"] as? NSNumber)?.doubleValue
+        let maxLength = settings["model_max_length"]?.numberValue
         modelMaxLength = maxLength.flatMap { $0 < 1e12 ? Int($0) : nil }
         paddingSide = Padding.Side(rawValue: try config.optionalString("padding_side") ?? "right") ?? .right
         truncationSide = Truncation.Direction(rawValue: try config.optionalString("truncation_side") ?? "right") ?? .right
@@ -51,8 +51,10 @@ public final class HFTokenizer {
     /// A special token given as a string or as an AddedToken object with `content`.
     private static func tokenName(_ config: JSONObject, _ key: String) throws -> String? {
         guard config.has(key) else { return nil }
-        if let name = config.storage[key] as? String { return name }
-        return try config.object(key).string("content")
+        guard let name = tokenContent(config.members[key]) else {
+            throw config.failure("expected a token string or an object with content", key: key)
+        }
+        return name
     }
 
     // MARK: Vocabulary

@@ -34,10 +34,10 @@ final class BPEModel: TokenizerModel {
         var result: [Int: (rank: Int, id: Int)] = [:]
         for (rank, entry) in try json.array("merges").enumerated() {
             let pair: [String]
-            if let line = entry as? String {
+            if let line = entry.stringValue {
                 pair = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            } else if let parts = entry as? [String] {
-                pair = parts
+            } else if let parts = entry.arrayValue, parts.allSatisfy({ $0.stringValue != nil }) {
+                pair = parts.compactMap(\.stringValue)
             } else {
                 throw json.failure("merge \(rank) is neither \"a b\" nor [a, b]", key: "merges")
             }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The third stage of the pipeline: turns one pre-tokenized piece into vocabulary ids.
 public protocol TokenizerModel {
     /// The ids for one piece of text.
@@ -32,19 +30,19 @@ enum TokenizerModelFactory {
 
     private static func inferredType(_ json: JSONObject) -> String {
         if json.has("merges") { return "BPE" }
-        if json.storage["vocab"] is [Any] { return "Unigram" }
+        if json.members["vocab"]?.arrayValue != nil { return "Unigram" }
         if json.has("max_input_chars_per_word") { return "WordPiece" }
         return "WordLevel"
     }
 
     /// Reads a `{token: id}` vocabulary object.
     static func vocabulary(_ json: JSONObject) throws -> Vocabulary {
-        guard let vocab = try json.raw("vocab") as? [String: Any] else {
+        guard let vocab = try json.value("vocab").objectValue else {
             throw json.failure("expected an object of token ids", key: "vocab")
         }
         var result = Vocabulary(minimumCapacity: vocab.count)
-        for (token, value) in vocab {
-            guard let number = value as? NSNumber, let id = Int(exactly: number.doubleValue), id >= 0 else {
+        for (token, value) in vocab.members {
+            guard let id = value.intValue, id >= 0 else {
                 throw json.failure("id of \(token.debugDescription) is not a non-negative integer", key: "vocab")
             }
             result[token] = id

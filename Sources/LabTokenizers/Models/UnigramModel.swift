@@ -1,5 +1,3 @@
-import Foundation
-
 /// SentencePiece's Unigram model: the segmentation with the highest total log-probability (Viterbi), found over
 /// a byte trie of the vocabulary so each position only visits the pieces that start there.
 ///
@@ -19,12 +17,12 @@ struct UnigramModel: TokenizerModel {
         var pieces: [String] = []
         var scores: [Double] = []
         for (index, entry) in try json.array("vocab").enumerated() {
-            guard let pair = entry as? [Any], pair.count == 2, let piece = pair[0] as? String,
-                  let score = pair[1] as? NSNumber else {
+            guard let pair = entry.arrayValue, pair.count == 2, let piece = pair[0].stringValue,
+                  let score = pair[1].numberValue else {
                 throw json.failure("entry \(index) is not a [piece, score] pair", key: "vocab")
             }
             pieces.append(piece)
-            scores.append(score.doubleValue)
+            scores.append(score)
         }
         let unkId = try json.optionalInt("unk_id")
         if let unkId, !pieces.indices.contains(unkId) {

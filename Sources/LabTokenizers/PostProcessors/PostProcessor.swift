@@ -1,5 +1,3 @@
-import Foundation
-
 /// The fourth stage of the pipeline: adds special tokens around the encoded sequence(s) and sets type ids.
 public protocol PostProcessor {
     /// How many special tokens processing adds to a single input or a pair.
@@ -58,7 +56,7 @@ struct ClsSepProcessing: PostProcessor {
     /// Reads a `[token, id]` pair.
     private static func tokenId(_ json: JSONObject, _ key: String) throws -> Int {
         let pair = try json.array(key)
-        guard pair.count == 2, pair[0] is String, let id = (pair[1] as? NSNumber).flatMap({ Int(exactly: $0.doubleValue) }) else {
+        guard pair.count == 2, pair[0].stringValue != nil, let id = pair[1].intValue else {
             throw json.failure("expected [token, id]", key: key)
         }
         return id

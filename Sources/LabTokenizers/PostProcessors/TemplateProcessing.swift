@@ -1,5 +1,3 @@
-import Foundation
-
 /// Special tokens placed by templates such as `$A </s>` (single) and `[CLS] $A [SEP] $B:1 [SEP]:1` (pair).
 struct TemplateProcessing: PostProcessor {
     enum Piece {
@@ -22,15 +20,9 @@ struct TemplateProcessing: PostProcessor {
         guard json.has("special_tokens") else { return [:] }
         let table = try json.object("special_tokens")
         var result: [String: [Int]] = [:]
-        for name in table.storage.keys {
+        for name in table.members.keys {
             let entry = try table.object(name)
-            let ids = try entry.array("ids").map { value -> Int in
-                guard let number = value as? NSNumber, let id = Int(exactly: number.doubleValue) else {
-                    throw entry.failure("expected integer ids", key: "ids")
-                }
-                return id
-            }
-            result[try entry.string("id")] = ids
+            result[try entry.string("id")] = try entry.ints("ids")
         }
         return result
     }
