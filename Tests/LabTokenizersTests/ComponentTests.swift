@@ -95,4 +95,19 @@ final class ComponentTests: XCTestCase {
         XCTAssertEqual(padded[0].ids, [9, 9, 9, 1, 2, 3, 4, 5])
         XCTAssertEqual(padded[0].attentionMask, [0, 0, 0, 1, 1, 1, 1, 1])
     }
+
+    func testUnigramWithoutUnknownIdRefusesUncoveredText() throws {
+        let tokenizer = try self.tokenizer(#"{"model": {"type": "Unigram", "vocab": [["a", -1.0], ["b", -2.0], ["ab", -1.5]]}}"#)
+        XCTAssertEqual(try tokenizer.encode("abab").ids, [2, 2])
+        XCTAssertThrowsError(try tokenizer.encode("abc"))
+    }
+
+    func testUnigramFusesUnknownsAndFallsBackToBytes() throws {
+        let pieces = #"[["<unk>", 0.0], ["a", -1.0], ["<0xC3>", -5.0], ["<0xA9>", -5.0]]"#
+        let fused = try self.tokenizer(#"{"model": {"type": "Unigram", "unk_id": 0, "vocab": \#(pieces)}}"#)
+        XCTAssertEqual(try fused.encode("xya").ids, [0, 1])
+        let bytes = try self.tokenizer(#"{"model": {"type": "Unigram", "unk_id": 0, "byte_fallback": true, "vocab": \#(pieces)}}"#)
+        XCTAssertEqual(try bytes.encode("éa").ids, [2, 3, 1])
+        XCTAssertEqual(try bytes.encode("xa").ids, [0, 1])
+    }
 }

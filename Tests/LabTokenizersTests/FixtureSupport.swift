@@ -25,6 +25,12 @@ enum Fixtures {
         try cached(&tokenizers, name) { try Tokenizer(contentsOf: folder(name).appendingPathComponent("tokenizer.json")) }
     }
 
+    /// Each fixture folder as a transformers-style tokenizer, loaded once per test run (tests that change its
+    /// padding or truncation side restore them).
+    static func hfTokenizer(_ name: String) throws -> HFTokenizer {
+        try cached(&hfTokenizers, name) { try HFTokenizer(folder: folder(name)) }
+    }
+
     /// The corpus encoded with special tokens by each fixture tokenizer, once per test run.
     static func corpusIds(_ name: String) throws -> [[Int]] {
         let tokenizer = try tokenizer(name)
@@ -34,6 +40,7 @@ enum Fixtures {
     private static var expectations: [String: [String: Any]] = [:]
     private static var tokenizers: [String: Tokenizer] = [:]
     private static var encodings: [String: [[Int]]] = [:]
+    private static var hfTokenizers: [String: HFTokenizer] = [:]
     private static let lock = NSLock()
 
     private static func cached<T>(_ table: inout [String: T], _ key: String, _ make: () throws -> T) rethrows -> T {

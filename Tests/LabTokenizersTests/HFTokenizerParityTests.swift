@@ -16,7 +16,7 @@ final class HFTokenizerParityTests: XCTestCase {
 
     func testPaddedAndTruncatedBatches() throws {
         for name in TokenizerParityTests.names {
-            let tokenizer = try HFTokenizer(folder: Fixtures.folder(name))
+            let tokenizer = try Fixtures.hfTokenizer(name)
             for batch in try Fixtures.expected(name)["batches"] as! [[String: Any]] {
                 let kwargs = batch["kwargs"] as! [String: Any]
                 let start = batch["start"] as! Int
@@ -29,12 +29,14 @@ final class HFTokenizerParityTests: XCTestCase {
                 XCTAssertEqual(result.inputIds, batch["input_ids"] as! [[Int]], "\(name) \(kwargs)")
                 XCTAssertEqual(result.attentionMask, batch["attention_mask"] as! [[Int]], "\(name) \(kwargs)")
             }
+            tokenizer.paddingSide = .right
+            tokenizer.truncationSide = .right
         }
     }
 
     func testPairs() throws {
         for name in TokenizerParityTests.names {
-            let tokenizer = try HFTokenizer(folder: Fixtures.folder(name))
+            let tokenizer = try Fixtures.hfTokenizer(name)
             for pair in try Fixtures.expected(name)["pairs"] as! [[String: Any]] {
                 let kwargs = pair["kwargs"] as! [String: Any]
                 let encode = {
@@ -52,7 +54,7 @@ final class HFTokenizerParityTests: XCTestCase {
 
     func testTransformersDecode() throws {
         for name in TokenizerParityTests.names {
-            let tokenizer = try HFTokenizer(folder: Fixtures.folder(name))
+            let tokenizer = try Fixtures.hfTokenizer(name)
             let expected = try Fixtures.expected(name)
             let ids = Array((expected["ids"] as! [[Int]]).prefix(120))
             assertEachEqual(tokenizer.batchDecode(ids), expected["transformers_decode"] as! [String],
@@ -65,7 +67,7 @@ final class HFTokenizerParityTests: XCTestCase {
 
     func testSpecialTokenIdsAndLength() throws {
         for name in TokenizerParityTests.names {
-            let tokenizer = try HFTokenizer(folder: Fixtures.folder(name))
+            let tokenizer = try Fixtures.hfTokenizer(name)
             let expected = try Fixtures.expected(name)
             XCTAssertEqual(tokenizer.padTokenId, expected["pad_token_id"] as? Int, name)
             XCTAssertEqual(tokenizer.eosTokenId, expected["eos_token_id"] as? Int, name)

@@ -132,7 +132,7 @@ struct UnigramModel: TokenizerModel {
         var end = bytes.count
         while end > 0 {
             let start = bestStart[end]
-            let isUnknown = unkId != nil && bestId[end] == unkId
+            let isUnknown = bestId[end] < 0 || bestId[end] == unkId
             if isUnknown {
                 if unknownEnd == nil { unknownEnd = end }
             } else {
