@@ -1,5 +1,3 @@
-import Foundation
-
 /// Byte-pair encoding: a word starts as single characters, then the adjacent pair with the best (lowest) merge
 /// rank is merged until no ranked pair remains.
 ///
@@ -80,7 +78,7 @@ final class BPEModel: TokenizerModel {
                 ids.append(id)
                 continue
             }
-            if byteFallback, let bytes = byteIds(symbol) {
+            if byteFallback, let bytes = vocab.byteFallbackIds(for: symbol) {
                 ids += bytes
                 continue
             }
@@ -98,15 +96,6 @@ final class BPEModel: TokenizerModel {
             throw TokenizerError.invalidInput("BPE unk_token \(unkToken.debugDescription) is not in the vocabulary")
         }
         return id
-    }
-
-    private func byteIds(_ symbol: String) -> [Int]? {
-        var result: [Int] = []
-        for byte in symbol.utf8 {
-            guard let id = vocab[ByteFallback.token(for: byte)] else { return nil }
-            result.append(id)
-        }
-        return result
     }
 
     /// Applies merges best rank first (leftmost first among equal ranks), over a linked list of symbols.
@@ -139,73 +128,5 @@ final class BPEModel: TokenizerModel {
             }
         }
         return ids.indices.filter { alive[$0] }.map { ids[$0] }
-    }
-}
-
-/// A pair that could be merged: its rank, the position of its left symbol, and the id it makes.
-struct MergeCandidate {
-    let rank: Int
-    let position: Int
-    let id: Int
-
-    /// Lower rank first, then leftmost.
-    func precedes(_ other: MergeCandidate) -> Bool {
-        rank != other.rank ? rank < other.rank : position < other.position
-    }
-}
-
-/// A binary min-heap of merge candidates.
-struct MergeQueue {
-    private var heap: [MergeCandidate] = []
-
-    mutating func push(_ candidate: MergeCandidate) {
-        heap.append(candidate)
-        var child = heap.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heap[child].precedes(heap[parent]) else { break }
-            heap.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> MergeCandidate? {
-        guard !heap.isEmpty else { return nil }
-        heap.swapAt(0, heap.count - 1)
-        let top = heap.removeLast()
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1
-            let right = left + 1
-            var best = parent
-            if left < heap.count && heap[left].precedes(heap[best]) { best = left }
-            if right < heap.count && heap[right].precedes(heap[best]) { best = right }
-            if best == parent { break }
-            heap.swapAt(parent, best)
-            parent = best
-        }
-        return top
-    }
-}
-
-/// A bounded, thread-safe cache from words to their ids.
-final class WordCache: @unchecked Sendable {
-    private var entries: [String: [Int]] = [:]
-    private let lock = NSLock()
-    private let capacity = 10_000
-    private let maxWordLength = 256
-
-    subscript(word: String) -> [Int]? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return entries[word]
-        }
-        set {
-            guard word.utf8.count < maxWordLength else { return }
-            lock.lock()
-            defer { lock.unlock() }
-            if entries.count < capacity { entries[word] = newValue }
-        }
     }
 }

@@ -60,22 +60,13 @@ struct UnigramModel: TokenizerModel {
             }
             if let id = ids[segment] {
                 result.append(id)
-            } else if byteFallback, let bytes = byteIds(segment) {
+            } else if byteFallback, let bytes = ids.byteFallbackIds(for: segment) {
                 result += bytes
             } else if let unkId {
                 result.append(unkId)
             } else {
                 throw TokenizerError.invalidInput("Unigram model has no unk_id for \(segment.debugDescription)")
             }
-        }
-        return result
-    }
-
-    private func byteIds(_ text: String) -> [Int]? {
-        var result: [Int] = []
-        for byte in text.utf8 {
-            guard let id = ids[ByteFallback.token(for: byte)] else { return nil }
-            result.append(id)
         }
         return result
     }

@@ -30,6 +30,16 @@ struct Vocabulary {
 
     var count: Int { ids.count }
 
+    /// The ids of the `<0xXX>` tokens spelling `text`'s UTF-8 bytes, or nil if any is missing.
+    func byteFallbackIds(for text: String) -> [Int]? {
+        var result: [Int] = []
+        for byte in text.utf8 {
+            guard let id = self[ByteFallback.token(for: byte)] else { return nil }
+            result.append(id)
+        }
+        return result
+    }
+
     /// Every (token, id) pair, in no particular order.
     var entries: [(token: String, id: Int)] { ids.map { ($0.key.value, $0.value) } }
 }
