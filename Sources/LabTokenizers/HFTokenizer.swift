@@ -107,10 +107,10 @@ public final class HFTokenizer {
         if let pairs, pairs.count != texts.count {
             throw TokenizerError.invalidInput("got \(texts.count) texts but \(pairs.count) paired texts")
         }
+        // Without max_length or a real model_max_length, transformers neither truncates nor pads to a length.
         let limit = maxLength ?? modelMaxLength
-        let truncationRule = try truncation.map { strategy -> Truncation in
-            guard let limit else { throw TokenizerError.invalidInput("truncation needs max_length or model_max_length") }
-            return Truncation(maxLength: limit, strategy: strategy, direction: truncationSide)
+        let truncationRule = truncation.flatMap { strategy in
+            limit.map { Truncation(maxLength: $0, strategy: strategy, direction: truncationSide) }
         }
         var encodings = try texts.indices.map { index in
             try tokenizer.encode(texts[index], pair: pairs?[index], addSpecialTokens: addSpecialTokens, truncation: truncationRule)
@@ -136,7 +136,7 @@ public final class HFTokenizer {
         case .doNotPad: return nil
         case .longest: length = .longest
         case .maxLength:
-            guard let limit else { throw TokenizerError.invalidInput("padding to max_length needs max_length or model_max_length") }
+            guard let limit else { return nil }
             length = .fixed(limit)
         }
         guard let padId = padTokenId else {

@@ -76,6 +76,16 @@ final class HFTokenizerParityTests: XCTestCase {
         }
     }
 
+    func testWithoutAnyMaximumLengthNeitherTruncationNorMaxLengthPaddingApplies() throws {
+        let tokenizer = try Fixtures.hfTokenizer("t5")
+        XCTAssertNil(tokenizer.modelMaxLength)
+        let texts = ["a b c", "hello"]
+        let plain = try texts.map { try tokenizer.encode($0) }
+        let result = try tokenizer(texts, padding: .maxLength, truncation: .longestFirst)
+        XCTAssertEqual(result.inputIds, plain)
+        XCTAssertEqual(result.attentionMask, plain.map { Array(repeating: 1, count: $0.count) })
+    }
+
     func testSaveWritesAFolderThatLoadsTheSame() throws {
         let tokenizer = try HFTokenizer(folder: Fixtures.folder("t5"))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labtok-\(UUID().uuidString)")
