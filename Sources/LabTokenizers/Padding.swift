@@ -22,6 +22,23 @@ public struct Padding: Equatable {
         self.padTypeId = padTypeId
     }
 
+    /// Reads tokenizer.json's `padding` object: strategy `"BatchLongest"` or `{"Fixed": n}`.
+    init(json: JSONObject) throws {
+        if let fixed = try json.value("strategy").objectValue {
+            length = .fixed(try JSONObject(fixed, file: json.file, path: json.path).int("Fixed"))
+        } else if try json.string("strategy") == "BatchLongest" {
+            length = .longest
+        } else {
+            throw json.failure("expected \"BatchLongest\" or {\"Fixed\": n}", key: "strategy")
+        }
+        let sideName = try json.optionalString("direction") ?? "Right"
+        guard let side = Side(rawValue: sideName.lowercased()) else { throw json.failure("unknown direction \(sideName)", key: "direction") }
+        self.side = side
+        padToMultipleOf = try json.optionalInt("pad_to_multiple_of")
+        padId = try json.int("pad_id", default: 0)
+        padTypeId = try json.int("pad_type_id", default: 0)
+    }
+
     /// Pads every encoding to the target length, with attention mask 0 on the padding.
     func apply(_ encodings: [Encoding]) -> [Encoding] {
         var target: Int

@@ -10,6 +10,9 @@ public final class Tokenizer {
     public let postProcessor: PostProcessor?
     public let decoder: Decoder?
     let addedVocabulary: AddedVocabulary
+    /// The file's own `truncation` and `padding` settings, which `encodeBatch` applies.
+    public let fileTruncation: Truncation?
+    public let filePadding: Padding?
     /// The file's bytes as read, so that saving writes back exactly what was loaded.
     public let fileData: Data
 
@@ -33,6 +36,8 @@ public final class Tokenizer {
         model = try TokenizerModelFactory.make(try json.object("model"))
         postProcessor = try json.optionalObject("post_processor").map(PostProcessorFactory.make)
         decoder = try json.optionalObject("decoder").map(DecoderFactory.make)
+        fileTruncation = try json.optionalObject("truncation").map(Truncation.init)
+        filePadding = try json.optionalObject("padding").map(Padding.init)
         let added = json.has("added_tokens") ? try json.objects("added_tokens").map(AddedToken.init) : []
         let model = self.model
         addedVocabulary = AddedVocabulary(tokens: added.map { token in
@@ -58,6 +63,12 @@ public final class Tokenizer {
         let parts = [first] + (second.map { [$0] } ?? [])
         guard let postProcessor else { return Encoding.concatenate(parts) }
         return Encoding.concatenate(try postProcessor.process(parts, addSpecialTokens: addSpecialTokens))
+    }
+
+    /// Encodes several inputs with the file's own truncation and padding, as the reference's `encode_batch`.
+    public func encodeBatch(_ texts: [String], addSpecialTokens: Bool = true) throws -> [Encoding] {
+        let encodings = try texts.map { try encode($0, addSpecialTokens: addSpecialTokens, truncation: fileTruncation) }
+        return filePadding?.apply(encodings) ?? encodings
     }
 
     /// The number of special tokens post-processing adds.

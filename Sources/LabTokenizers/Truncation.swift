@@ -13,6 +13,21 @@ public struct Truncation: Equatable {
         self.direction = direction
     }
 
+    /// Reads tokenizer.json's `truncation` object (`stride` only matters for overflowing pieces, which are
+    /// not produced).
+    init(json: JSONObject) throws {
+        let strategies: [String: Strategy] = ["LongestFirst": .longestFirst, "OnlyFirst": .onlyFirst, "OnlySecond": .onlySecond]
+        let strategyName = try json.optionalString("strategy") ?? "LongestFirst"
+        guard let strategy = strategies[strategyName] else { throw json.failure("unknown strategy \(strategyName)", key: "strategy") }
+        let directionName = try json.optionalString("direction") ?? "Right"
+        guard let direction = Direction(rawValue: directionName.lowercased()) else {
+            throw json.failure("unknown direction \(directionName)", key: "direction")
+        }
+        let maxLength = try json.int("max_length")
+        guard maxLength >= 0 else { throw json.failure("must not be negative", key: "max_length") }
+        self.init(maxLength: maxLength, strategy: strategy, direction: direction)
+    }
+
     /// Shortens `first` and `second` so that together they hold at most `maxLength` ids.
     func apply(_ first: inout Encoding, _ second: inout Encoding?) throws {
         let total = first.count + (second?.count ?? 0)

@@ -28,6 +28,8 @@ final class MalformedFileTests: XCTestCase {
         assertProblem(#"{"model": {"type": "Unigram", "vocab": [["a", -1.0]], "unk_id": 5}}"#, contains: "unk_id 5")
         assertProblem(#"{"model": {"type": "BPE", "vocab": {"a": 0}, "merges": ["a b"]}}"#, contains: "merge 0")
         assertProblem(#"{"model": \#(validModel), "normalizer": {"type": "Strip", "strip_left": "yes"}}"#, contains: "strip_left")
+        assertProblem(#"{"model": \#(validModel), "truncation": {"max_length": "long"}}"#, contains: "truncation.max_length: expected an integer")
+        assertProblem(#"{"model": \#(validModel), "padding": {"strategy": "Widest"}}"#, contains: "padding.strategy")
     }
 
     func testUnknownTypes() {

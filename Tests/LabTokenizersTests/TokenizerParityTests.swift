@@ -44,3 +44,19 @@ final class TokenizerParityTests: XCTestCase {
         }
     }
 }
+
+/// A tokenizer.json's own truncation and padding, applied by `encodeBatch` as the reference's `encode_batch`.
+final class FileSettingsTests: XCTestCase {
+    func testEncodeBatchAppliesTheFileSettings() throws {
+        let expected = try Fixtures.expected("file_settings")
+        var definition = try Fixtures.json("tokenizers/roberta/tokenizer.json") as! [String: Any]
+        definition["truncation"] = expected["truncation"]
+        definition["padding"] = expected["padding"]
+        let tokenizer = try Tokenizer(data: try JSONSerialization.data(withJSONObject: definition))
+        let ids = expected["ids"] as! [[Int]]
+        let start = expected["start"] as! Int
+        let encodings = try tokenizer.encodeBatch(Array(Fixtures.corpus[start..<(start + ids.count)]))
+        XCTAssertEqual(encodings.map(\.ids), ids)
+        XCTAssertEqual(encodings.map(\.attentionMask), expected["attention_mask"] as! [[Int]])
+    }
+}
