@@ -63,11 +63,6 @@ struct JSONObject {
         has(key) ? try bool(key, default: false) : nil
     }
 
-    func number(_ key: String) throws -> Double {
-        guard let value = try value(key).numberValue else { throw failure("expected a number", key: key) }
-        return value
-    }
-
     func int(_ key: String) throws -> Int {
         guard let value = try value(key).intValue else { throw failure("expected an integer", key: key) }
         return value

@@ -19,8 +19,6 @@ struct ExactString: Hashable {
 struct Vocabulary {
     private var ids: [ExactString: Int] = [:]
 
-    init() {}
-
     init(minimumCapacity: Int) { ids.reserveCapacity(minimumCapacity) }
 
     subscript(token: String) -> Int? {
