@@ -43,9 +43,16 @@ public final class HFTokenizer {
         bosToken = try Self.tokenName(config, "bos_token")
         let maxLength = settings["model_max_length"]?.numberValue
         modelMaxLength = maxLength.flatMap { $0 < 1e12 ? Int($0) : nil }
-        paddingSide = Padding.Side(rawValue: try config.optionalString("padding_side") ?? "right") ?? .right
-        truncationSide = Truncation.Direction(rawValue: try config.optionalString("truncation_side") ?? "right") ?? .right
+        paddingSide = try Self.side(config, "padding_side")
+        truncationSide = try Self.side(config, "truncation_side")
         cleanUpTokenizationSpaces = try config.bool("clean_up_tokenization_spaces", default: false)
+    }
+
+    /// `"right"` (the default) or `"left"`.
+    private static func side<Side: RawRepresentable>(_ config: JSONObject, _ key: String) throws -> Side where Side.RawValue == String {
+        let name = try config.optionalString(key) ?? "right"
+        guard let side = Side(rawValue: name) else { throw config.failure("expected \"right\" or \"left\", not \(name)", key: key) }
+        return side
     }
 
     /// A special token given as a string or as an AddedToken object with `content`.

@@ -61,6 +61,21 @@ final class MalformedFileTests: XCTestCase {
         XCTAssertEqual(normalizer.normalize("héllo ﬁ 👍"), "héllo ﬁ 👍")
     }
 
+    func testBadTokenizerConfig() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labtok-config-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(#"{"model": \#(validModel)}"#.utf8).write(to: folder.appendingPathComponent("tokenizer.json"))
+        for (config, fragment) in [(#"{"padding_side": "middle"}"#, "padding_side"), (#"{"pad_token": 3}"#, "pad_token"),
+                                   (#"{"eos_token": "#, "not valid JSON")] {
+            try Data(config.utf8).write(to: folder.appendingPathComponent("tokenizer_config.json"))
+            XCTAssertThrowsError(try HFTokenizer(folder: folder)) { error in
+                XCTAssertTrue("\(error)".contains("tokenizer_config.json"), "\(error)")
+                XCTAssertTrue("\(error)".contains(fragment), "\(error)")
+            }
+        }
+    }
+
     func testMissingFolderFile() {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labtok-missing-\(UUID().uuidString)")
         XCTAssertThrowsError(try HFTokenizer(folder: folder)) { error in
