@@ -110,4 +110,23 @@ final class ComponentTests: XCTestCase {
         XCTAssertEqual(try bytes.encode("éa").ids, [2, 3, 1])
         XCTAssertEqual(try bytes.encode("xa").ids, [0, 1])
     }
+
+    /// Expected pieces recorded from the reference's Split (its regex engine gives `\w` a different meaning
+    /// inside and outside brackets).
+    func testRegexClassesMeanWhatTheReferenceMeans() throws {
+        let text = "x\u{B2} \u{BD} \u{216B} a\u{301} \u{200D}_9 \u{85}|\u{B}|\u{A0}|\u{3000}"
+        let cases: [(String, [String])] = [
+            (#"\w+"#, [" ", " ", " ", " \u{200D}", " \u{85}|\u{B}|\u{A0}|\u{3000}"]),
+            (#"[\w]+"#, ["\u{B2} \u{BD} ", " ", " \u{200D}", " \u{85}|\u{B}|\u{A0}|\u{3000}"]),
+            (#"\W+"#, ["x\u{B2}", "\u{BD}", "\u{216B}", "a\u{301}", "_9"]),
+            (#"[\W]+"#, ["x", "\u{216B}", "a\u{301}", "_9"]),
+            (#"[^\s]+"#, [" ", " ", " ", " ", " \u{85}", "\u{B}", "\u{A0}", "\u{3000}"]),
+            (#"\d+"#, ["x\u{B2} \u{BD} \u{216B} a\u{301} \u{200D}_", " \u{85}|\u{B}|\u{A0}|\u{3000}"]),
+        ]
+        for (pattern, expected) in cases {
+            let json = #"{"type": "Split", "pattern": {"Regex": "\#(pattern.replacingOccurrences(of: "\\", with: "\\\\"))"}, "behavior": "Removed", "invert": false}"#
+            let split = try PreTokenizerFactory.make(try jsonObject(json))
+            XCTAssertEqual(split.preTokenize(text), expected, pattern)
+        }
+    }
 }

@@ -61,9 +61,26 @@ func jsonObject(_ text: String) throws -> JSONObject {
 /// Compares lists item by item, reporting the first few mismatches with their input.
 func assertEachEqual<T: Equatable>(_ actual: [T], _ expected: [T], inputs: [String], _ label: String,
                                    file: StaticString = #filePath, line: UInt = #line) {
+    assertEachEqual(actual, expected, by: { $0 }, inputs: inputs, label, file: file, line: line)
+}
+
+/// Compares texts scalar by scalar (Swift's `==` would accept canonically equivalent texts).
+func assertEachEqual(_ actual: [String], _ expected: [String], inputs: [String], _ label: String,
+                     file: StaticString = #filePath, line: UInt = #line) {
+    assertEachEqual(actual, expected, by: { Array($0.unicodeScalars) }, inputs: inputs, label, file: file, line: line)
+}
+
+/// Compares lists of pieces scalar by scalar.
+func assertEachEqual(_ actual: [[String]], _ expected: [[String]], inputs: [String], _ label: String,
+                     file: StaticString = #filePath, line: UInt = #line) {
+    assertEachEqual(actual, expected, by: { $0.map { Array($0.unicodeScalars) } }, inputs: inputs, label, file: file, line: line)
+}
+
+private func assertEachEqual<T, Key: Equatable>(_ actual: [T], _ expected: [T], by key: (T) -> Key, inputs: [String],
+                                                _ label: String, file: StaticString, line: UInt) {
     XCTAssertEqual(actual.count, expected.count, "\(label): count", file: file, line: line)
     var failures = 0
-    for index in 0..<min(actual.count, expected.count) where actual[index] != expected[index] {
+    for index in 0..<min(actual.count, expected.count) where key(actual[index]) != key(expected[index]) {
         failures += 1
         if failures <= 5 {
             XCTFail("\(label) #\(index) \(inputs[index].prefix(80).debugDescription): got \(actual[index]), expected \(expected[index])",

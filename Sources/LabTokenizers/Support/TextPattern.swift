@@ -33,28 +33,38 @@ enum TextPattern {
         }
     }
 
-    /// Rewrites `\w`, `\W`, `\s` and `\S` as explicit Unicode classes with the reference's meaning
-    /// (ICU's own `\s` lacks U+000B and U+0085).
+    /// Rewrites `\w`, `\W`, `\s` and `\S` as explicit Unicode classes with the meaning the reference's regex
+    /// engine (Oniguruma) gives them: outside brackets `\w` is letters, marks, all numbers and connector
+    /// punctuation; inside brackets it is alphabetic characters, marks, decimal digits and connector punctuation.
+    /// `\s` is the White_Space property (ICU's own `\s` lacks U+000B and U+0085).
     static func icuPattern(_ pattern: String) -> String {
-        let word = #"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}"#
+        let word = #"\p{L}\p{M}\p{N}\p{Pc}"#
+        let classWord = #"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}"#
         let space = #"\p{White_Space}"#
         var result = ""
         var escaped = false
+        var classDepth = 0
         for character in pattern {
             if escaped {
                 escaped = false
+                // Inside a class the positive classes join it as plain members; elsewhere they need brackets.
+                let inClass = classDepth > 0
                 switch character {
-                case "w": result += "[\(word)]"
-                case "W": result += "[^\(word)]"
-                case "s": result += "[\(space)]"
+                case "w": result += inClass ? classWord : "[\(word)]"
+                case "W": result += inClass ? "[^\(classWord)]" : "[^\(word)]"
+                case "s": result += inClass ? space : "[\(space)]"
                 case "S": result += "[^\(space)]"
                 default: result += "\\\(character)"
                 }
-            } else if character == "\\" {
-                escaped = true
-            } else {
-                result.append(character)
+                continue
             }
+            switch character {
+            case "\\": escaped = true
+            case "[": classDepth += 1
+            case "]": classDepth = max(0, classDepth - 1)
+            default: break
+            }
+            if character != "\\" { result.append(character) }
         }
         if escaped { result += "\\" }
         return result
