@@ -129,4 +129,13 @@ final class ComponentTests: XCTestCase {
             XCTAssertEqual(split.preTokenize(text), expected, pattern)
         }
     }
+
+    func testCanonicallyEquivalentWordsAreNotConfusedByTheCache() throws {
+        let tokenizer = try self.tokenizer(#"""
+        {"model": {"type": "BPE", "unk_token": "?", "vocab": {"?": 0, "\u00c5": 1, "A": 2, "\u030a": 3}, "merges": []}}
+        """#)
+        XCTAssertEqual(try tokenizer.encode("\u{C5}").ids, [1])
+        XCTAssertEqual(try tokenizer.encode("A\u{30A}").ids, [2, 3])
+        XCTAssertEqual(try tokenizer.encode("\u{212B}").ids, [0])
+    }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// A bounded, thread-safe cache from words to their ids.
+/// A bounded, thread-safe cache from words (compared exactly) to their ids.
 final class WordCache: @unchecked Sendable {
-    private var entries: [String: [Int]] = [:]
+    private var entries: [ExactString: [Int]] = [:]
     private let lock = NSLock()
     private let capacity = 10_000
     private let maxWordLength = 256
@@ -11,13 +11,13 @@ final class WordCache: @unchecked Sendable {
         get {
             lock.lock()
             defer { lock.unlock() }
-            return entries[word]
+            return entries[ExactString(word)]
         }
         set {
             guard word.utf8.count < maxWordLength else { return }
             lock.lock()
             defer { lock.unlock() }
-            if entries.count < capacity { entries[word] = newValue }
+            if entries.count < capacity { entries[ExactString(word)] = newValue }
         }
     }
 }
