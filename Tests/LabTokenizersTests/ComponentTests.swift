@@ -138,4 +138,21 @@ final class ComponentTests: XCTestCase {
         XCTAssertEqual(try tokenizer.encode("A\u{30A}").ids, [2, 3])
         XCTAssertEqual(try tokenizer.encode("\u{212B}").ids, [0])
     }
+
+    func testPostProcessorSequenceAndBertPairTypeIds() throws {
+        let json = #"""
+        {"type": "Sequence", "processors": [
+          {"type": "ByteLevel", "trim_offsets": true},
+          {"type": "BertProcessing", "cls": ["[CLS]", 101], "sep": ["[SEP]", 102]}]}
+        """#
+        let processor = try PostProcessorFactory.make(try jsonObject(json))
+        XCTAssertEqual(processor.addedTokens(isPair: false), 2)
+        XCTAssertEqual(processor.addedTokens(isPair: true), 3)
+        let merged = try processor.process([Encoding(ids: [5, 6]), Encoding(ids: [7])], addSpecialTokens: true)
+        XCTAssertEqual(merged, [Encoding(ids: [101, 5, 6, 102, 7, 102], typeIds: [0, 0, 0, 0, 1, 1],
+                                         specialTokensMask: [1, 0, 0, 1, 0, 1])])
+        let plain = try processor.process([Encoding(ids: [5, 6]), Encoding(ids: [7])], addSpecialTokens: false)
+        XCTAssertEqual(plain.first?.ids, [5, 6, 7])
+        XCTAssertEqual(plain.first?.typeIds, [0, 0, 1])
+    }
 }
