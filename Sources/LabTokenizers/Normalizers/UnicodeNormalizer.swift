@@ -10,7 +10,9 @@ struct UnicodeNormalizer: Normalizer {
         switch form {
         case .NFC: return text.precomposedStringWithCanonicalMapping
         case .NFD: return text.decomposedStringWithCanonicalMapping
-        case .NFKC: return text.precomposedStringWithCompatibilityMapping
+        // Foundation's own NFKC leaves conjoining jamo from half-width Hangul uncomposed; composing the
+        // compatibility decomposition gives NFKC as defined.
+        case .NFKC: return text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
         case .NFKD: return text.decomposedStringWithCompatibilityMapping
         }
     }

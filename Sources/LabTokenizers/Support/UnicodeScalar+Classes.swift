@@ -55,11 +55,12 @@ extension Unicode.Scalar {
         }
     }
 
-    /// Unicode's "Other" categories: control, format, unassigned, private use and surrogate.
+    /// BERT's "other" characters: control, format, private use and surrogate (the reference keeps unassigned
+    /// code points).
     var isOther: Bool {
         if isASCII { return value < 0x20 || value == 0x7F }
         switch properties.generalCategory {
-        case .control, .format, .unassigned, .privateUse, .surrogate: return true
+        case .control, .format, .privateUse, .surrogate: return true
         default: return false
         }
     }
