@@ -28,7 +28,7 @@ struct BertNormalizer: Normalizer {
         var result = String(scalars: scalars)
         if stripAccents {
             result = String(scalars: result.decomposedStringWithCanonicalMappingIfNeeded.unicodeScalars.lazy
-                .filter { $0.properties.generalCategory != .nonspacingMark })
+                .filter { $0.properties.generalCategory != .nonspacingMark || !$0.isAssigned(byUnicode: 8, 0) })
         }
         return lowercase ? result.scalarLowercased : result
     }

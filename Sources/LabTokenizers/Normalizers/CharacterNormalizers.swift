@@ -3,10 +3,10 @@ struct LowercaseNormalizer: Normalizer {
     func normalize(_ text: String) -> String { text.scalarLowercased }
 }
 
-/// Removes combining marks (accents left over after a decomposing normalization).
+/// Removes combining marks (accents left over after a decomposing normalization), as of Unicode 9.0.
 struct StripAccentsNormalizer: Normalizer {
     func normalize(_ text: String) -> String {
-        String(scalars: text.unicodeScalars.lazy.filter { !$0.isMark })
+        String(scalars: text.unicodeScalars.lazy.filter { !($0.isMark && $0.isAssigned(byUnicode: 9, 0)) })
     }
 }
 

@@ -41,13 +41,20 @@ extension Unicode.Scalar {
             || properties.generalCategory == .connectorPunctuation || properties.isJoinControl
     }
 
-    /// BERT's punctuation: any ASCII punctuation or symbol, or a Unicode punctuation character.
+    /// Whether Unicode had assigned the scalar by version `major.minor`. Some of the reference's character
+    /// tables are old: its BERT classes know Unicode 8.0, its combining-mark test Unicode 9.0.
+    func isAssigned(byUnicode major: Int, _ minor: Int) -> Bool {
+        guard let age = properties.age else { return false }
+        return (age.major, age.minor) <= (major, minor)
+    }
+
+    /// BERT's punctuation: any ASCII punctuation or symbol, or a Unicode punctuation character (as of Unicode 8.0).
     var isPunctuation: Bool {
         if isASCII, (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value)
             || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value) {
             return true
         }
-        if isASCII { return false }
+        if isASCII || !isAssigned(byUnicode: 8, 0) { return false }
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
@@ -55,10 +62,11 @@ extension Unicode.Scalar {
         }
     }
 
-    /// BERT's "other" characters: control, format, private use and surrogate (the reference keeps unassigned
-    /// code points).
+    /// BERT's "other" characters: control, format, private use and surrogate, as of Unicode 8.0 (the reference
+    /// keeps unassigned code points).
     var isOther: Bool {
         if isASCII { return value < 0x20 || value == 0x7F }
+        guard isAssigned(byUnicode: 8, 0) else { return false }
         switch properties.generalCategory {
         case .control, .format, .privateUse, .surrogate: return true
         default: return false
