@@ -28,7 +28,7 @@ struct BertNormalizer: Normalizer {
         var result = String(scalars: scalars)
         if stripAccents {
             result = String(scalars: UnicodeNormalizer(form: .NFD).normalize(result).unicodeScalars.lazy
-                .filter { $0.properties.generalCategory != .nonspacingMark || !$0.isAssigned(byUnicode: 8, 0) })
+                .filter { !$0.isNonspacingMarkInUnicode8 })
         }
         return lowercase ? result.scalarLowercased : result
     }

@@ -55,10 +55,29 @@ extension Unicode.Scalar {
             return true
         }
         if isASCII || !isAssigned(byUnicode: 8, 0) { return false }
+        if value == 0x166D || value == 0x111C9 { return true }  // punctuation in Unicode 8.0, since recategorized
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
         default: return false
+        }
+    }
+
+    /// A nonspacing mark as of Unicode 8.0 (BERT's accent stripping), including the few since recategorized.
+    var isNonspacingMarkInUnicode8: Bool {
+        switch value {
+        case 0x1734, 0x1171E: return true
+        case 0x1885, 0x1886, 0xA9BD, 0x111C9: return false
+        default: return properties.generalCategory == .nonspacingMark && isAssigned(byUnicode: 8, 0)
+        }
+    }
+
+    /// A combining mark as of Unicode 9.0 (the StripAccents normalizer), including the few since recategorized.
+    var isMarkInUnicode9: Bool {
+        switch value {
+        case 0x1CF2, 0x1CF3: return true
+        case 0x111C9: return false
+        default: return isMark && isAssigned(byUnicode: 9, 0)
         }
     }
 
