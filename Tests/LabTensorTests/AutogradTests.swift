@@ -31,6 +31,21 @@ final class AutogradTests: XCTestCase {
         let z = withNoGrad { withGrad { x * 2 } }
         XCTAssertTrue(z.requiresGrad)
         XCTAssertThrowsError(try y.sum().backward())
+        GradMode.setEnabled(false)
+        XCTAssertFalse((x * 2).requiresGrad, "an explicit scope, as a `with` block would open")
+        GradMode.setEnabled(true)
+        XCTAssertTrue((x * 2).requiresGrad)
+    }
+
+    func testNoGradIsPerThread() {
+        let done = DispatchSemaphore(value: 0)
+        var otherThreadEnabled = false
+        withNoGrad {
+            Thread { otherThreadEnabled = GradMode.isEnabled; done.signal() }.start()
+            done.wait()
+        }
+        XCTAssertTrue(otherThreadEnabled)
+        XCTAssertTrue(GradMode.isEnabled)
     }
 
     func testDetachCutsTheGraph() throws {

@@ -11,6 +11,9 @@ final class BadInputTests: XCTestCase {
         XCTAssertThrowsError(try generator.normal([-2]))
         XCTAssertThrowsError(try generator.uniform([-2]))
         XCTAssertThrowsError(try Tensor([1, 2]).expand([-2, 2]))
+        XCTAssertThrowsError(try Tensor.zeros([1 << 40, 1 << 40]), "element count overflows")
+        XCTAssertThrowsError(try Tensor([1]).expand([1 << 40, 1 << 40]))
+        XCTAssertThrowsError(try Tensor([1]).reshape([1 << 40, 1 << 40, -1]))
     }
 
     func testDegenerateValues() throws {

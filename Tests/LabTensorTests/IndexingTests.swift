@@ -47,6 +47,10 @@ final class SelectionTests: XCTestCase {
         let a = try Tensor(bools: [true, true, false]), b = try Tensor(bools: [true, false, false])
         XCTAssertEqual(try a.logicalAnd(b).toBoolArray(), [true, false, false])
         XCTAssertEqual(try a.logicalOr(b).toBoolArray(), [true, true, false])
+        XCTAssertTrue(a.any())
+        XCTAssertFalse(a.all())
+        XCTAssertTrue(try Tensor(int64: [3, 1]).all())
+        XCTAssertFalse(try Tensor([0, 0]).any())
     }
 
     func testWhereAndMaskedFill() throws {

@@ -26,6 +26,16 @@ final class LossTests: XCTestCase {
         try checkGradients([sample([2, 3, 2])]) { try Tensor.crossEntropy(logits: $0[0], targets: sequenceTargets, reduction: .sum) }
     }
 
+    func testLogProbabilitiesMatchLogSoftmaxThenGather() throws {
+        let logits = try sample([2, 3, 5]), labels = try Tensor(int64: [4, 0, 2, 1, 1, 3], shape: [2, 3])
+        let fused = try logits.logProbabilities(of: labels)
+        let plain = try logits.logSoftmax(dim: -1).gather(dim: -1, index: labels.unsqueeze(-1)).squeeze(-1)
+        XCTAssertEqual(fused.shape, [2, 3])
+        assertClose(fused, plain.toFloatArray())
+        try checkGradients([logits]) { try $0[0].logProbabilities(of: labels) }
+        XCTAssertThrowsError(try logits.logProbabilities(of: Tensor(int64: [0, 1])))
+    }
+
     func testEntropyFromLogits() throws {
         assertClose(try Tensor([0, 0, 0, 0]).entropyFromLogits(), [Float(Foundation.log(4.0))])
         assertClose(try Tensor([0, -1000]).entropyFromLogits(), [0], tolerance: 1e-5)

@@ -74,6 +74,19 @@ final class OptimizerTests: XCTestCase {
         XCTAssertThrowsError(try Adam([Parameter(Tensor.zeros([3]))]).loadStateDict(savedDict))
     }
 
+    func testSGDStateDictRoundTrip() throws {
+        let p = Parameter(try Tensor([1, 2]))
+        let sgd = try SGD([p], learningRate: 0.1, momentum: 0.9)
+        p.grad = try Tensor([1, -1])
+        try sgd.step()
+        let saved = sgd.stateDict()
+        XCTAssertEqual(saved["state.0.momentum_buffer"]?.toFloatArray(), [1, -1])
+        let fresh = try SGD([p], learningRate: 0.1, momentum: 0.9)
+        try fresh.loadStateDict(saved)
+        XCTAssertEqual(fresh.state.momentumBuffers[0]?.toFloatArray(), [1, -1])
+        XCTAssertThrowsError(try SGD([Parameter(Tensor.zeros([3]))], learningRate: 0.1).loadStateDict(saved))
+    }
+
     func testClipGradNorm() throws {
         let a = Parameter(try Tensor([3, 4])), b = Parameter(try Tensor([12]))
         a.grad = try Tensor([3, 4])

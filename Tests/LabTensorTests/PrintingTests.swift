@@ -58,6 +58,13 @@ final class PrintingTests: XCTestCase {
         XCTAssertEqual((x * 2).description, "tensor([2., 4.], grad_fn=<MulBackward0>)")
         XCTAssertEqual(try x.sum().description, "tensor(3., grad_fn=<SumBackward0>)")
         XCTAssertEqual(try x.mean().description, "tensor(1.5000, grad_fn=<MeanBackward0>)")
+        let m = try x.reshape([1, 2])
+        XCTAssertEqual(m.gradFunctionName, "ViewBackward0")
+        XCTAssertEqual(try m.transposed(0, 1).gradFunctionName, "TransposeBackward0")
+        XCTAssertEqual(try Tensor.stack([x, x]).gradFunctionName, "StackBackward0")
+        XCTAssertEqual(try x.pow(x).gradFunctionName, "PowBackward1")
+        XCTAssertEqual(try m.softmax(dim: -1).gradFunctionName, "SoftmaxBackward0")
+        XCTAssertNil(x.gradFunctionName)
     }
 
     func testPrintOptions() throws {

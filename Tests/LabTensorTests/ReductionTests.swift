@@ -32,6 +32,11 @@ final class ReductionTests: XCTestCase {
         XCTAssertEqual(try m.min(dim: 0).values.toFloatArray(), [1, 2, 3])
         XCTAssertEqual(try Tensor([2, 7, 7]).argmax().toInt64Array(), [1], "first of equal maxima")
         XCTAssertEqual(try m.max().item(), 6)
+        var tied = try Tensor([1, 3, 3])
+        tied.requiresGrad = true
+        try tied.max().backward()
+        XCTAssertEqual(tied.grad?.toFloatArray(), [0, 0.5, 0.5], "ties share the gradient of a full max")
+        XCTAssertThrowsError(try Tensor([]).max())
     }
 
     func testLogsumexpAndCumsum() throws {

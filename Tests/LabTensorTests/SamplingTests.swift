@@ -10,6 +10,14 @@ final class SamplingTests: XCTestCase {
         XCTAssertEqual(try logits.topKFiltered(10).toFloatArray(), [1, 4, 2, 3])
         XCTAssertEqual(try Tensor([1, 2, 2]).topKFiltered(1).toFloatArray(), [-.infinity, 2, 2], "ties with the k-th value stay")
         XCTAssertThrowsError(try logits.topKFiltered(0))
+        // Both selection paths (small k keeps a buffer, large k sorts) agree with a plain sort.
+        let row = try sample([1, 300], seed: 4)
+        for k in [1, 5, 64, 65, 300] {
+            let threshold = row.toFloatArray().sorted(by: >)[k - 1]
+            let kept = try row.topKFiltered(k).toFloatArray().filter { $0 != -.infinity }
+            XCTAssertEqual(kept.count, k)
+            XCTAssertTrue(kept.allSatisfy { $0 >= threshold })
+        }
     }
 
     func testTopP() throws {

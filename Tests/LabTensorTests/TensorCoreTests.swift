@@ -42,6 +42,24 @@ final class TensorCoreTests: XCTestCase {
         XCTAssertThrowsError(try bytes.withUnsafeBytes { try Tensor(rawBytes: $0, format: .float32, shape: [2]) })
     }
 
+    func testRawBytesRoundTripEveryFormat() throws {
+        let floats = try Tensor([1.5, -2.25, 0], shape: [3, 1])
+        let ints = try Tensor(int64: [-(1 << 40), 7, 0], shape: [3, 1])
+        for format in StoredFormat.allCases {
+            let source = format == .int64 || format == .int32 || format == .bool ? ints : floats
+            let bytes = source.rawBytes(as: format)
+            XCTAssertEqual(bytes.count, 3 * format.byteWidth)
+            let back = try bytes.withUnsafeBytes { try Tensor(rawBytes: $0, format: format, shape: [3, 1]) }
+            XCTAssertEqual(back.shape, [3, 1])
+            switch format {
+            case .float32, .float16, .bfloat16: XCTAssertEqual(back.toFloatArray(), [1.5, -2.25, 0], "\(format)")
+            case .int64: XCTAssertEqual(back.toInt64Array(), [-(1 << 40), 7, 0])
+            case .int32: XCTAssertEqual(back.toInt64Array(), [0, 7, 0], "int32 keeps the low 32 bits")
+            case .bool: XCTAssertEqual(back.toBoolArray(), [true, true, false])
+            }
+        }
+    }
+
     func testReshapeViewsShareStorage() throws {
         let t = try Tensor.arange(0, 6).reshape([2, 3])
         let r = try t.reshape([3, -1])
@@ -91,6 +109,8 @@ final class TensorCoreTests: XCTestCase {
         XCTAssertEqual(e.storageIdentifier, t.storageIdentifier)
         XCTAssertEqual(Array(e.toFloatArray().prefix(8)), [1, 1, 1, 1, 2, 2, 2, 2])
         XCTAssertThrowsError(try t.expand([2, 4, 1]))
+        XCTAssertEqual(try t.broadcast(to: [2, 1, 3, 5]).shape, [2, 1, 3, 5])
+        XCTAssertThrowsError(try t.broadcast(to: [3]))
     }
 
     func testCopyOnWriteSnapshotCostsNothingUntilAWrite() throws {

@@ -21,6 +21,13 @@ final class VectorMathTests: XCTestCase {
         XCTAssertEqual(expScalar(100), .infinity)
     }
 
+    func testErfAbsoluteError() {
+        for i in -600...600 {
+            let x = Float(i) / 100
+            XCTAssertEqual(Double(erfLanes(Lanes(repeating: x))[0]), Foundation.erf(Double(x)), accuracy: 3e-7)
+        }
+    }
+
     func testTanhApproximationAbsoluteError() {
         for i in -600...600 {
             let x = Float(i) / 100

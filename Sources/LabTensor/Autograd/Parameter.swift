@@ -4,6 +4,11 @@
 /// `value` is a leaf tensor. When trainable, its graph node holds the accumulated gradient; freezing
 /// drops the node (and the gradient). Optimizers write `value` in place, which keeps the node and
 /// copies the storage first only when something else (a snapshot, a recorded graph) shares it.
+///
+/// Snapshot and restore: `let saved = parameters.map(\.value)` costs nothing (the tensors share
+/// storage until the next update); `try parameter.assign(saved[i])` puts a value back while keeping
+/// the parameter's gradient slot and trainability. Setting `value` directly replaces the leaf, and
+/// with it the gradient slot.
 public final class Parameter {
     /// The current weight (a leaf tensor).
     public var value: Tensor

@@ -49,7 +49,7 @@ extension Tensor {
         }
         var resolved = newShape
         if let axis = inferred.first {
-            let known = newShape.filter { $0 != -1 }.reduce(1, *)
+            let known = try Tensor.elementCount(newShape.filter { $0 != -1 }, "reshape")
             guard known != 0, scalarCount % known == 0 else {
                 throw TensorError("reshape", "shape \(newShape) is invalid for input of size \(scalarCount)")
             }
@@ -60,8 +60,10 @@ extension Tensor {
     }
 
     /// Reorders the dimensions: result dim i is input dim `dims[i]`.
-    public func permute(_ dims: [Int]) throws -> Tensor {
-        let axes = try dims.map { try normalizeDim($0, "permute") }
+    public func permute(_ dims: [Int]) throws -> Tensor { try permute(dims, operation: "permute") }
+
+    private func permute(_ dims: [Int], operation: String) throws -> Tensor {
+        let axes = try dims.map { try normalizeDim($0, operation) }
         guard axes.count == rank, Set(axes).count == rank else {
             throw TensorError("permute", "number of dims don't match in permute: \(dims) for a tensor of rank \(rank)")
         }
@@ -71,7 +73,7 @@ extension Tensor {
         out.strides = axes.map { strides[$0] }
         var inverse = [Int](repeating: 0, count: rank)
         for (i, axis) in axes.enumerated() { inverse[axis] = i }
-        return Tensor.record(out, "permute", [self]) { g, _ in [try g.permute(inverse)] }
+        return Tensor.record(out, operation, [self]) { g, _ in [try g.permute(inverse)] }
     }
 
     /// Swaps two dimensions.
@@ -79,7 +81,7 @@ extension Tensor {
         let a = try normalizeDim(dim0, "transpose"), b = try normalizeDim(dim1, "transpose")
         var axes = Array(0..<rank)
         axes.swapAt(a, b)
-        return try permute(axes)
+        return try permute(axes, operation: "transpose")
     }
 
     /// Swaps the last two dimensions (PyTorch's `mT`; for a matrix, its transpose).
@@ -116,7 +118,7 @@ extension Tensor {
             out.strides.remove(at: axis)
         }
         let inputShape = shape
-        return Tensor.record(out, "squeeze", [self]) { g, _ in [try g.reshape(inputShape)] }
+        return Tensor.record(out, dim == nil ? "squeeze" : "squeeze_dim", [self]) { g, _ in [try g.reshape(inputShape)] }
     }
 
     /// Broadcasts size-1 dimensions (and new leading ones) to `newShape` without copying; -1 keeps a size.
@@ -141,12 +143,21 @@ extension Tensor {
             }
         }
         if outShape == shape { return self }
+        _ = try Tensor.elementCount(outShape, "expand")
         var out = self
         out.gradNode = nil
         out.shape = outShape
         out.strides = outStrides
         let inputShape = shape
         return Tensor.record(out, "expand", [self]) { g, _ in [try g.sumToShape(inputShape)] }
+    }
+
+    /// This tensor broadcast to `shape` by NumPy's rules (PyTorch's `broadcast_to`), without copying.
+    public func broadcast(to shape: [Int]) throws -> Tensor {
+        guard try Tensor.broadcastShape(self.shape, shape, "broadcast_to") == shape else {
+            throw TensorError("broadcast_to", "shape \(self.shape) cannot be broadcast to \(shape)")
+        }
+        return try expand(shape)
     }
 
     /// A view of `dim` restricted to `start..<end` by `step`, with Python slice rules: negative
@@ -207,7 +218,9 @@ extension Tensor {
             var target = base
             change(&target)
             let dense = g.denseFloat()
-            scatterStrided(dense.floatPointer, into: base.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
+            withExtendedLifetime(dense) {
+                scatterStrided(dense.floatPointer, into: base.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
+            }
             return [base]
         }
     }

@@ -102,31 +102,31 @@ extension Tensor {
         makeFloat(shape, zeroed: false) { $0.update(repeating: value, count: shape.reduce(1, *)) }
     }
 
-    /// Fails for a shape with a negative dimension.
+    /// Fails for a shape with a negative dimension or more elements than an Int can count.
     static func checkShape(_ shape: [Int], _ op: String) throws {
         guard shape.allSatisfy({ $0 >= 0 }) else {
             throw TensorError(op, "Trying to create tensor with negative dimension in shape \(shape)")
+        }
+        _ = try elementCount(shape, op)
+    }
+
+    /// The number of elements of a shape without negative dims, failing on overflow.
+    static func elementCount(_ shape: [Int], _ op: String) throws -> Int {
+        try shape.reduce(1) { total, size in
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            guard !overflow else { throw TensorError(op, "shape \(shape) has too many elements") }
+            return product
         }
     }
 
     /// A float tensor from row-major values; `shape` defaults to `[values.count]`.
     public init(_ values: [Float], shape: [Int]? = nil) throws {
-        let shape = shape ?? [values.count]
-        try Tensor.checkCount(values.count, shape, "tensor")
-        self = Tensor.makeFloat(shape, zeroed: false) { dst in
-            values.withUnsafeBufferPointer { source in
-                if let base = source.baseAddress { dst.update(from: base, count: source.count) }
-            }
-        }
+        try self.init(elements: values, dtype: .float32, shape: shape)
     }
 
     /// An int64 tensor (token ids, indices) from row-major values.
     public init(int64 values: [Int64], shape: [Int]? = nil) throws {
-        let shape = shape ?? [values.count]
-        try Tensor.checkCount(values.count, shape, "tensor")
-        let storage = TensorStorage(dtype: .int64, count: values.count)
-        for (i, v) in values.enumerated() { storage.int64s[i] = v }
-        self.init(storage: storage, shape: shape)
+        try self.init(elements: values, dtype: .int64, shape: shape)
     }
 
     /// An int64 tensor from Swift `Int`s.
@@ -136,19 +136,23 @@ extension Tensor {
 
     /// An int32 tensor from row-major values.
     public init(int32 values: [Int32], shape: [Int]? = nil) throws {
-        let shape = shape ?? [values.count]
-        try Tensor.checkCount(values.count, shape, "tensor")
-        let storage = TensorStorage(dtype: .int32, count: values.count)
-        for (i, v) in values.enumerated() { storage.int32s[i] = v }
-        self.init(storage: storage, shape: shape)
+        try self.init(elements: values, dtype: .int32, shape: shape)
     }
 
     /// A bool tensor (mask) from row-major values.
     public init(bools values: [Bool], shape: [Int]? = nil) throws {
+        try self.init(elements: values, dtype: .bool, shape: shape)
+    }
+
+    /// Copies `values` (whose element type is `dtype`'s storage type) into a new dense tensor.
+    private init<Element>(elements values: [Element], dtype: DType, shape: [Int]?) throws {
         let shape = shape ?? [values.count]
         try Tensor.checkCount(values.count, shape, "tensor")
-        let storage = TensorStorage(dtype: .bool, count: values.count)
-        for (i, v) in values.enumerated() { storage.bools[i] = v }
+        let storage = TensorStorage(dtype: dtype, count: values.count, zeroed: false)
+        let destination = storage.bytes.assumingMemoryBound(to: Element.self)
+        values.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { destination.update(from: base, count: source.count) }
+        }
         self.init(storage: storage, shape: shape)
     }
 
@@ -163,7 +167,7 @@ extension Tensor {
 
     static func checkCount(_ count: Int, _ shape: [Int], _ op: String) throws {
         try checkShape(shape, op)
-        guard shape.reduce(1, *) == count else {
+        guard try elementCount(shape, op) == count else {
             throw TensorError(op, "shape \(shape) is invalid for input of size \(count)")
         }
     }
@@ -175,19 +179,19 @@ extension Tensor {
     /// All elements in row-major order, converted to Float.
     public func toFloatArray() -> [Float] {
         let x = converted(to: .float32).contiguous()
-        return Array(UnsafeBufferPointer(start: x.floatPointer, count: x.scalarCount))
+        return withExtendedLifetime(x) { Array(UnsafeBufferPointer(start: x.floatPointer, count: x.scalarCount)) }
     }
 
     /// All elements in row-major order, converted to Int64 (floats truncate toward zero, as `.long()` does).
     public func toInt64Array() -> [Int64] {
         let x = converted(to: .int64).contiguous()
-        return Array(UnsafeBufferPointer(start: x.storage.int64s + x.offset, count: x.scalarCount))
+        return withExtendedLifetime(x) { Array(UnsafeBufferPointer(start: x.storage.int64s + x.offset, count: x.scalarCount)) }
     }
 
     /// All elements in row-major order, converted to Bool (nonzero is true).
     public func toBoolArray() -> [Bool] {
         let x = converted(to: .bool).contiguous()
-        return Array(UnsafeBufferPointer(start: x.storage.bools + x.offset, count: x.scalarCount))
+        return withExtendedLifetime(x) { Array(UnsafeBufferPointer(start: x.storage.bools + x.offset, count: x.scalarCount)) }
     }
 
     /// The single element of a one-element tensor, as a Double (PyTorch's `item()`).

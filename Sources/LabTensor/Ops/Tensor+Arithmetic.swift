@@ -47,7 +47,7 @@ extension Tensor {
     public func pow(_ exponent: Tensor) throws -> Tensor {
         let out = try Tensor.zipFloat(self, exponent, "pow") { Foundation.pow($0, $1) }
         let x = detached(), e = exponent.detached(), y = out
-        return Tensor.record(out, "pow", [self, exponent]) { g, needs in
+        return Tensor.record(out, "pow_tensor", [self, exponent]) { g, needs in
             let dx = needs[0] ? try (g * Tensor.zipFloat(x, e, "pow") { $1 == 0 ? 0 : $1 * Foundation.pow($0, $1 - 1) }).sumToShape(x.shape) : nil
             let logX = try Tensor.zipFloat(x, e, "pow") { $0 == 0 && $1 >= 0 ? 0 : Foundation.log($0) }
             let de = needs[1] ? try (g * y * logX).sumToShape(e.shape) : nil
@@ -103,8 +103,16 @@ extension Tensor {
 
 extension Tensor {
     /// `f(a, b)` elementwise over the broadcast shape, as a new dense float32 tensor (no graph).
+    /// Inlined so that each caller's `f` compiles into the loop.
+    @inline(__always)
     static func zipFloat(_ a: Tensor, _ b: Tensor, _ op: String, _ f: (Float, Float) -> Float) throws -> Tensor {
         let a = a.float(), b = b.float()
+        // The raw pointers below are only valid while the (possibly converted) operands live.
+        return try withExtendedLifetime((a, b)) { try zipDense(a, b, op, f) }
+    }
+
+    @inline(__always)
+    private static func zipDense(_ a: Tensor, _ b: Tensor, _ op: String, _ f: (Float, Float) -> Float) throws -> Tensor {
         let shape = try broadcastShape(a.shape, b.shape, op)
         let count = shape.reduce(1, *)
         let pa = a.storage.floats, pb = b.storage.floats
@@ -122,8 +130,14 @@ extension Tensor {
                 for row in r {
                     let oa = rowStorageOffset(row, outer: outer, strides: sa, base: a.offset)
                     let ob = rowStorageOffset(row, outer: outer, strides: sb, base: b.offset)
-                    let o = out + row * rowLength
-                    for j in 0..<rowLength { o[j] = f(pa[oa + j * stepA], pb[ob + j * stepB]) }
+                    let o = out + row * rowLength, xa = pa + oa, xb = pb + ob
+                    if stepA == 1 && stepB == 1 {
+                        for j in 0..<rowLength { o[j] = f(xa[j], xb[j]) }
+                    } else if stepA == 1 && stepB == 0 {
+                        for j in 0..<rowLength { o[j] = f(xa[j], xb[0]) }
+                    } else {
+                        for j in 0..<rowLength { o[j] = f(xa[j * stepA], xb[j * stepB]) }
+                    }
                 }
             }
         }
@@ -137,8 +151,10 @@ extension Tensor {
         let x = try a.converted(to: .int64).expand(shape).contiguous()
         let y = try b.converted(to: .int64).expand(shape).contiguous()
         let result = TensorStorage(dtype: .int64, count: shape.reduce(1, *))
-        let px = x.storage.int64s + x.offset, py = y.storage.int64s + y.offset
-        for i in 0..<result.count { result.int64s[i] = f(px[i], py[i]) }
+        withExtendedLifetime((x, y)) {
+            let px = x.storage.int64s + x.offset, py = y.storage.int64s + y.offset
+            for i in 0..<result.count { result.int64s[i] = f(px[i], py[i]) }
+        }
         return Tensor(storage: result, shape: shape)
     }
 
@@ -156,12 +172,14 @@ extension Tensor {
         }
         return Tensor.record(out, op, [self]) { g, _ in
             let dg = g.denseFloat()
-            let pg = dg.floatPointer, px = x.floatPointer, py = out.floatPointer
-            return [Tensor.makeFloat(x.shape, zeroed: false) { d in
-                parallelChunks(count) { r in
-                    forEachLaneBlock(r) { i, width in
-                        let slope = derivative(loadLanes(px + i, width), loadLanes(py + i, width))
-                        storeLanes(loadLanes(pg + i, width) * slope, d + i, width)
+            return [withExtendedLifetime(dg) {
+                let pg = dg.floatPointer, px = x.floatPointer, py = out.floatPointer
+                return Tensor.makeFloat(x.shape, zeroed: false) { d in
+                    parallelChunks(count) { r in
+                        forEachLaneBlock(r) { i, width in
+                            let slope = derivative(loadLanes(px + i, width), loadLanes(py + i, width))
+                            storeLanes(loadLanes(pg + i, width) * slope, d + i, width)
+                        }
                     }
                 }
             }]

@@ -7,16 +7,17 @@ extension Tensor {
         guard rank == 2 else { throw TensorError("embedding", "weight must be 2-D [num_embeddings, dim], got shape \(shape)") }
         let rows = try ids.validatedIndices(below: shape[0], "embedding")
         let width = shape[1], table = detached().denseFloat()
-        let source = table.floatPointer
         let out = Tensor.makeFloat(ids.shape + [width], zeroed: false) { dst in
+            let source = table.floatPointer
             parallelChunks(rows.count, costPerItem: width) { r in
                 for i in r { (dst + i * width).update(from: source + rows[i] * width, count: width) }
             }
         }
         let tableShape = shape
         return Tensor.record(out, "embedding", [self]) { g, _ in
-            let dg = g.denseFloat(), pg = dg.floatPointer
+            let dg = g.denseFloat()
             return [Tensor.makeFloat(tableShape) { dw in
+                let pg = dg.floatPointer
                 for (i, row) in rows.enumerated() where row != paddingIndex {
                     let target = dw + row * width, source = pg + i * width
                     for j in 0..<width { target[j] += source[j] }
@@ -57,15 +58,16 @@ extension Tensor {
         let sliceSize = moved.scalarCount / Swift.max(moved.shape.first ?? 1, 1)
         var outShape = moved.shape
         if rank > 0 { outShape[0] = picks.count }
-        let source = moved.floatPointer
         let gathered = Tensor.makeFloat(outShape) { dst in
+            let source = moved.floatPointer
             for (k, p) in picks.enumerated() { (dst + k * sliceSize).update(from: source + p * sliceSize, count: sliceSize) }
         }
         let out = rank == 0 ? gathered : try gathered.transposed(axis, 0)
         let movedShape = moved.shape
         return Tensor.record(out, "index_select", [self]) { g, _ in
-            let dg = try (self.rank == 0 ? g : g.transposed(axis, 0)).denseFloat(), pg = dg.floatPointer
+            let dg = try (self.rank == 0 ? g : g.transposed(axis, 0)).denseFloat()
             let summed = Tensor.makeFloat(movedShape) { dst in
+                let pg = dg.floatPointer
                 for (k, p) in picks.enumerated() {
                     for j in 0..<sliceSize { dst[p * sliceSize + j] += pg[k * sliceSize + j] }
                 }
@@ -78,10 +80,10 @@ extension Tensor {
     /// (PyTorch's `scatter_add` into zeros). Differentiable in `values`.
     static func scatterAlong(dim axis: Int, index: Tensor, values: Tensor, shape: [Int]) throws -> Tensor {
         let positions = try index.validatedIndices(below: shape.isEmpty ? 1 : shape[axis], "scatter")
-        let v = values.denseFloat(), pv = v.floatPointer
+        let v = values.denseFloat()
         let target = try Tensor.zeros(shape)
         Tensor.forEachIndexedElement(index.shape, positions, axis) { i, coords in
-            target.storage.floats[target.storageOffset(coords)] += pv[i]
+            target.storage.floats[target.storageOffset(coords)] += v.floatPointer[i]
         }
         return Tensor.record(target, "scatter_add", [values]) { g, _ in [try g.gather(dim: axis, index: index)] }
     }

@@ -2,6 +2,10 @@
 extension Tensor {
     /// The tensors joined along `dim`; all other dims must agree. Differentiable in each part.
     public static func concat(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
+        try concat(tensors, dim: dim, operation: "cat")
+    }
+
+    private static func concat(_ tensors: [Tensor], dim: Int, operation: String) throws -> Tensor {
         guard let first = tensors.first else { throw TensorError("cat", "expected a non-empty list of Tensors") }
         let axis = try first.normalizeDim(dim, "cat")
         guard first.rank > 0 else { throw TensorError("cat", "zero-dimensional tensor cannot be concatenated") }
@@ -22,7 +26,7 @@ extension Tensor {
             start += t.shape[axis]
         }
         let sizes = tensors.map { $0.shape[axis] }
-        return record(out, "cat", tensors) { g, needs in
+        return record(out, operation, tensors) { g, needs in
             var offset = 0
             return try sizes.indices.map { i in
                 defer { offset += sizes[i] }
@@ -38,7 +42,7 @@ extension Tensor {
             throw TensorError("stack", "stack expects each tensor to be equal size, but got \(tensors.map(\.shape))")
         }
         let axis = try normalizeDim(dim, rank: first.rank + 1, "stack")
-        return try concat(tensors.map { try $0.unsqueeze(axis) }, dim: axis)
+        return try concat(tensors.map { try $0.unsqueeze(axis) }, dim: axis, operation: "stack")
     }
 
     /// Writes this dense tensor's elements into the strided view `target` (same shape and dtype).

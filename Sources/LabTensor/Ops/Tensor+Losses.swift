@@ -30,8 +30,8 @@ extension Tensor {
         }
         let dense = rowsView.detached().denseFloat()
         var normalizers = [Float](repeating: 0, count: labels.count)
-        let px = dense.floatPointer
         let perRow = Tensor.makeFloat([labels.count]) { out in
+            let px = dense.floatPointer
             for (i, label) in labels.enumerated() where label != ignoreIndex {
                 normalizers[i] = rowLogSumExp(px + i * classes, classes)
                 out[i] = normalizers[i] - px[i * classes + label]
@@ -63,10 +63,59 @@ extension Tensor {
         }
     }
 
+    /// `log_softmax(self)[target]` along the last dim (trl's `logprobs_from_logits`), computed as a
+    /// negated per-row cross-entropy so the full log-softmax is never materialized.
+    ///
+    /// Shapes: self `[..., C]`, integer `targets` `[...]` → `[...]`.
+    public func logProbabilities(of targets: Tensor) throws -> Tensor {
+        guard rank >= 1, targets.shape == Array(shape.dropLast()) else {
+            throw TensorError("log_probs", "targets of shape \(targets.shape) do not match logits of shape \(shape) without their last dim")
+        }
+        let rows = try reshape([-1, shape[rank - 1]])
+        let losses = try Tensor.crossEntropy(logits: rows, targets: targets.reshape([-1]), ignoreIndex: Int.min, reduction: .none)
+        return try (-losses).reshape(targets.shape)
+    }
+
     /// Entropy of the categorical distribution given by logits along the last dim, as trl computes
-    /// it: `logsumexp(x) − Σ softmax(x)·x`. Shape: `[..., C] → [...]`.
+    /// it: H = logsumexp(x) − Σ p·x with p = softmax(x). Fused per row; backward uses
+    /// dH/dxⱼ = −pⱼ·(xⱼ − Σ p·x), recomputing p from the logits. Shape: `[..., C] → [...]`.
     public func entropyFromLogits() throws -> Tensor {
-        try logsumexp(dim: -1) - (softmax(dim: -1) * self).sum(dim: -1)
+        guard rank >= 1 else { throw TensorError("entropy", "expected logits with at least 1 dimension") }
+        let logits = detached().denseFloat(), rows = RowKernel(logits), n = rows.width
+        // Per row: logsumexp and the expected logit Σ p·x.
+        let statistics = Tensor.makeFloat([rows.rows, 2], zeroed: false) { stats in
+            parallelChunks(rows.rows, costPerItem: n) { r in
+                for row in r {
+                    let x = logits.floatPointer + row * n, normalizer = rowLogSumExp(x, n)
+                    var mean = Lanes()
+                    forEachLaneBlock(0..<n) { j, width in
+                        let values = loadLanes(x + j, width)  // padding lanes are 0 and add 0
+                        mean += expLanes(values - normalizer) * values
+                    }
+                    (stats[2 * row], stats[2 * row + 1]) = (normalizer, mean.sum())
+                }
+            }
+        }
+        let out = Tensor.makeFloat(Array(shape.dropLast()), zeroed: false) { h in
+            let stats = statistics.floatPointer
+            for row in 0..<rows.rows { h[row] = stats[2 * row] - stats[2 * row + 1] }
+        }
+        return Tensor.record(out, "entropy", [self]) { g, _ in
+            let dg = try g.expand(Array(logits.shape.dropLast())).denseFloat()
+            let stats = statistics.floatPointer
+            return [Tensor.makeFloat(logits.shape, zeroed: false) { d in
+                parallelChunks(rows.rows, costPerItem: n) { r in
+                    for row in r {
+                        let x = logits.floatPointer + row * n, scale = -dg.floatPointer[row]
+                        forEachLaneBlock(0..<n) { j, width in
+                            let values = loadLanes(x + j, width)
+                            let slope = scale * expLanes(values - stats[2 * row]) * (values - stats[2 * row + 1])
+                            storeLanes(slope, d + row * n + j, width)
+                        }
+                    }
+                }
+            }]
+        }
     }
 
     /// The tensor with `dim` moved to the end (a view).

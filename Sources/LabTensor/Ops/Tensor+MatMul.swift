@@ -71,17 +71,20 @@ extension Tensor {
         var inputs = [self, weight]
         if let bias { inputs.append(bias) }
         return Tensor.record(out, "linear", inputs) { g, needs in
-            let dg = g.denseFloat(), pg = dg.floatPointer
-            let dx = needs[0] ? Tensor.makeFloat(inputShape, zeroed: outFeatures == 0) { d in
-                GEMM.sgemm(transA: false, transB: w.transposed, m: rows, n: inFeatures, k: outFeatures, alpha: 1,
-                           a: pg, lda: outFeatures, b: w.base, ldb: w.leading, beta: 0, c: d, ldc: inFeatures)
-            } : nil
-            let dw = needs[1] ? Tensor.makeFloat([outFeatures, inFeatures], zeroed: rows == 0) { d in
-                GEMM.sgemm(transA: true, transB: false, m: outFeatures, n: inFeatures, k: rows, alpha: 1,
-                           a: pg, lda: outFeatures, b: x.floatPointer, ldb: inFeatures, beta: 0, c: d, ldc: inFeatures)
-            } : nil
-            let db = needs.count > 2 && needs[2] ? Tensor.columnSums(pg, rows: rows, columns: outFeatures) : nil
-            return [dx, dw, db]
+            let dg = g.denseFloat()
+            return withExtendedLifetime(dg) { () -> [Tensor?] in
+                let pg = dg.floatPointer
+                let dx = needs[0] ? Tensor.makeFloat(inputShape, zeroed: outFeatures == 0) { d in
+                    GEMM.sgemm(transA: false, transB: w.transposed, m: rows, n: inFeatures, k: outFeatures, alpha: 1,
+                               a: pg, lda: outFeatures, b: w.base, ldb: w.leading, beta: 0, c: d, ldc: inFeatures)
+                } : nil
+                let dw = needs[1] ? Tensor.makeFloat([outFeatures, inFeatures], zeroed: rows == 0) { d in
+                    GEMM.sgemm(transA: true, transB: false, m: outFeatures, n: inFeatures, k: rows, alpha: 1,
+                               a: pg, lda: outFeatures, b: x.floatPointer, ldb: inFeatures, beta: 0, c: d, ldc: inFeatures)
+                } : nil
+                let db = needs.count > 2 && needs[2] ? Tensor.columnSums(pg, rows: rows, columns: outFeatures) : nil
+                return [dx, dw, db]
+            }
         }
     }
 

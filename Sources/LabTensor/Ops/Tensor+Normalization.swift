@@ -86,68 +86,26 @@ extension Tensor {
         }
     }
 
-    /// Shared frame of the norms: per row, `normalize` writes x̂ and returns the row's 1/σ; the output
-    /// is x̂·weight + bias. Backward gets dx̂ = g·weight and writes dx; weight and bias get
-    /// column sums of g·x̂ and g.
+    /// Per-row normalizer: writes x̂ for a source row and returns the row's 1/σ.
+    typealias RowNormalizer = (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Float
+    /// Per-row backward: from dx̂, x̂ and 1/σ, writes dx.
+    typealias RowNormalizerBackward = (UnsafePointer<Float>, UnsafePointer<Float>, Float, UnsafeMutablePointer<Float>, Int) -> Void
+
+    /// Shared frame of the norms: the output is x̂·weight + bias; backward turns g into dx̂ = g·weight
+    /// for the row backward, and gives weight and bias the column sums of g·x̂ and g.
     private func normalizeRows(width: Int, weight: Tensor?, bias: Tensor?, _ op: String,
-                               normalize: @escaping (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Float,
-                               backward: @escaping (UnsafePointer<Float>, UnsafePointer<Float>, Float, UnsafeMutablePointer<Float>, Int) -> Void) throws -> Tensor {
-        let x = detached().denseFloat()
-        let rows = width == 0 ? 0 : scalarCount / width
-        let w = try weight?.detached().denseFloat().reshape([width]), b = try bias?.detached().denseFloat().reshape([width])
-        var rstds = [Float](repeating: 0, count: rows)
-        let xhat = rstds.withUnsafeMutableBufferPointer { rstd in
-            Tensor.makeFloat(shape, zeroed: false) { dst in
-                parallelChunks(rows, costPerItem: width) { r in
-                    for row in r { rstd[row] = normalize(x.floatPointer + row * width, dst + row * width, width) }
-                }
-            }
-        }
-        let out = Tensor.makeFloat(shape, zeroed: false) { dst in
-            let px = xhat.floatPointer
-            parallelChunks(rows, costPerItem: width) { r in
-                for row in r {
-                    for j in 0..<width {
-                        let i = row * width + j
-                        dst[i] = px[i] * (w?.floatPointer[j] ?? 1) + (b?.floatPointer[j] ?? 0)
-                    }
-                }
-            }
-        }
-        var inputs = [self]
-        if let weight { inputs.append(weight) }
-        if let bias { inputs.append(bias) }
+                               normalize: RowNormalizer, backward: @escaping RowNormalizerBackward) throws -> Tensor {
+        let rows = try NormalizedRows(self, width: width, weight: weight, normalize: normalize)
+        let out = try rows.affine(bias: bias?.detached().denseFloat().reshape([width]))
+        let inputs = [self] + [weight, bias].compactMap { $0 }
         let inputShape = shape, affineShapes = inputs.dropFirst().map(\.shape)
         return Tensor.record(out, op, inputs) { g, needs in
-            let dg = g.denseFloat(), pg = dg.floatPointer, px = xhat.floatPointer
-            let dxhat = w.map { w in Tensor.makeFloat([rows, width]) { d in
-                for row in 0..<rows { for j in 0..<width { d[row * width + j] = pg[row * width + j] * w.floatPointer[j] } }
-            } } ?? dg
-            let dx = needs[0] ? Tensor.makeFloat(inputShape, zeroed: false) { dst in
-                rstds.withUnsafeBufferPointer { rstd in
-                    parallelChunks(rows, costPerItem: width) { r in
-                        for row in r {
-                            let o = row * width
-                            backward(dxhat.floatPointer + o, px + o, rstd[row], dst + o, width)
-                        }
-                    }
-                }
-            } : nil
-            var grads: [Tensor?] = [dx]
-            if weight != nil {
-                grads.append(needs[1] ? try (dg * xhat).reshape([rows, width]).columnSumsAsTensor().reshape(affineShapes[0]) : nil)
-            }
-            if bias != nil {
-                grads.append(needs[grads.count] ? try Tensor.columnSums(pg, rows: rows, columns: width).reshape(affineShapes[grads.count - 1]) : nil)
-            }
+            let dg = g.denseFloat()
+            var grads: [Tensor?] = [needs[0] ? try rows.inputGradient(dg, backward: backward).reshape(inputShape) : nil]
+            if weight != nil { grads.append(needs[1] ? try rows.columnSums(dg * rows.xhat).reshape(affineShapes[0]) : nil) }
+            if bias != nil { grads.append(needs[grads.count] ? try rows.columnSums(dg).reshape(affineShapes[grads.count - 1]) : nil) }
             return grads
         }
-    }
-
-    /// Column sums of a dense 2-D tensor.
-    private func columnSumsAsTensor() -> Tensor {
-        let x = denseFloat()
-        return Tensor.columnSums(x.floatPointer, rows: shape[0], columns: shape[1])
     }
 
     /// Applies a last-dim row op to `dim` by moving `dim` last and back (a view when `dim` is last).
@@ -205,5 +163,69 @@ struct RowKernel {
         return Tensor.makeFloat(tensor.shape, zeroed: false) { dst in
             parallelChunks(rows, costPerItem: n) { r in for row in r { body(a + row * n, b + row * n, dst + row * n, n) } }
         }
+    }
+}
+
+/// What a norm keeps for backward: x̂ (dense, the input's shape) and 1/σ per row, with the weight.
+private struct NormalizedRows {
+    let xhat: Tensor
+    let rstd: [Float]
+    let weight: Tensor?
+    let rows: Int
+    let width: Int
+
+    init(_ input: Tensor, width: Int, weight: Tensor?, normalize: Tensor.RowNormalizer) throws {
+        let x = input.detached().denseFloat()
+        let rows = width == 0 ? 0 : x.scalarCount / width
+        var rstd = [Float](repeating: 0, count: rows)
+        xhat = rstd.withUnsafeMutableBufferPointer { rstd in
+            Tensor.makeFloat(x.shape, zeroed: false) { dst in
+                parallelChunks(rows, costPerItem: width) { r in
+                    for row in r { rstd[row] = normalize(x.floatPointer + row * width, dst + row * width, width) }
+                }
+            }
+        }
+        self.rstd = rstd
+        self.weight = try weight?.detached().denseFloat().reshape([width])
+        (self.rows, self.width) = (rows, width)
+    }
+
+    /// x̂·weight + bias, each row.
+    func affine(bias: Tensor?) -> Tensor {
+        Tensor.makeFloat(xhat.shape, zeroed: false) { dst in
+            let px = xhat.floatPointer, pw = weight?.floatPointer, pb = bias?.floatPointer, width = width
+            parallelChunks(rows, costPerItem: width) { r in
+                for row in r {
+                    for j in 0..<width {
+                        let i = row * width + j
+                        dst[i] = px[i] * (pw?[j] ?? 1) + (pb?[j] ?? 0)
+                    }
+                }
+            }
+        }
+    }
+
+    /// dx (as `[rows, width]`) from the dense output gradient `dg`, via dx̂ = dg·weight and the
+    /// row backward.
+    func inputGradient(_ dg: Tensor, backward: Tensor.RowNormalizerBackward) -> Tensor {
+        let dxhat = weight.map { w in Tensor.makeFloat([rows, width], zeroed: false) { d in
+            for i in 0..<rows * width { d[i] = dg.floatPointer[i] * w.floatPointer[i % width] }
+        } } ?? dg
+        return rstd.withUnsafeBufferPointer { rstd in
+            Tensor.makeFloat([rows, width], zeroed: false) { dst in
+                parallelChunks(rows, costPerItem: width) { r in
+                    for row in r {
+                        let o = row * width
+                        backward(dxhat.floatPointer + o, xhat.floatPointer + o, rstd[row], dst + o, width)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Column sums of a tensor with `rows × width` elements.
+    func columnSums(_ t: Tensor) -> Tensor {
+        let dense = t.denseFloat()
+        return withExtendedLifetime(dense) { Tensor.columnSums(dense.floatPointer, rows: rows, columns: width) }
     }
 }

@@ -34,8 +34,8 @@ extension Tensor {
         switch approximate {
         case .none:
             let halfRoot2 = Float(0.5.squareRoot()), densityScale = Float(1 / (2 * Double.pi).squareRoot())
-            return mapFloat("gelu", { x in 0.5 * x * (1 + lanewise(x * halfRoot2, erff)) }, derivative: { x, _ in
-                0.5 * (1 + lanewise(x * halfRoot2, erff)) + x * expLanes(-0.5 * x * x) * densityScale
+            return mapFloat("gelu", { x in 0.5 * x * (1 + erfLanes(x * halfRoot2)) }, derivative: { x, _ in
+                0.5 * (1 + erfLanes(x * halfRoot2)) + x * expLanes(-0.5 * x * x) * densityScale
             })
         case .tanh:
             let k = Float((2 / Double.pi).squareRoot()), c: Float = 0.044715

@@ -75,8 +75,17 @@ extension Tensor {
         return (result, indicesOut)
     }
 
-    /// Largest element overall (a 0-d tensor).
-    public func max() throws -> Tensor { try flatten().max(dim: 0).values }
+    /// Largest element overall (a 0-d tensor). As in PyTorch, the gradient is shared evenly among
+    /// all elements equal to the maximum.
+    public func max() throws -> Tensor {
+        guard scalarCount > 0 else { throw TensorError("max", "operation does not have an identity, so it cannot reduce an empty tensor") }
+        let x = detached()
+        let out = try x.flatten().max(dim: 0).values
+        return Tensor.record(out, "max_all", [self]) { g, _ in
+            let ties = try x.compare(.equal, out).float()
+            return [try ties * (g / ties.sum())]
+        }
+    }
 
     /// Index (int64) of the first largest element along `dim`; over the flattened tensor when nil.
     public func argmax(dim: Int? = nil, keepDim: Bool = false) throws -> Tensor {
@@ -109,16 +118,18 @@ extension Tensor {
         if dtype != .float32 {
             let x = moved.converted(to: .int64).contiguous()
             let n = x.shape.last!, storage = TensorStorage(dtype: .int64, count: x.scalarCount)
-            let src = x.storage.int64s + x.offset
-            for row in 0..<(n == 0 ? 0 : x.scalarCount / n) {
-                var total: Int64 = 0
-                for j in 0..<n { total &+= src[row * n + j]; storage.int64s[row * n + j] = total }
+            withExtendedLifetime(x) {
+                let src = x.storage.int64s + x.offset
+                for row in 0..<(n == 0 ? 0 : x.scalarCount / n) {
+                    var total: Int64 = 0
+                    for j in 0..<n { total &+= src[row * n + j]; storage.int64s[row * n + j] = total }
+                }
             }
             return try Tensor(storage: storage, shape: x.shape).transposed(axis, -1).contiguous()
         }
         let x = moved.contiguous(), n = x.shape.last!, rows = n == 0 ? 0 : x.scalarCount / n
-        let src = x.floatPointer
-        let out = Tensor.makeFloat(x.shape) { dst in
+        let out = Tensor.makeFloat(x.shape, zeroed: false) { dst in
+            let src = x.floatPointer
             parallelChunks(rows, costPerItem: n) { r in
                 for row in r {
                     var total = 0.0
@@ -205,19 +216,19 @@ struct ReductionPlan {
 
     /// One float per row, `[outer]`.
     func reduceRows(_ f: (UnsafePointer<Float>, Int) -> Float) -> Tensor {
-        let rows = self.rows
-        let base = rows.floatPointer, n = inner
+        let rows = self.rows, n = inner
         return Tensor.makeFloat([outer], zeroed: false) { out in
+            let base = rows.floatPointer
             parallelChunks(outer, costPerItem: n) { r in for row in r { out[row] = f(base + row * n, n) } }
         }
     }
 
     /// The best element of each row and its index (int64), `[outer]` each.
     func argReduce(isBetter: (Float, Float) -> Bool) -> (Tensor, Tensor) {
-        let rows = self.rows
-        let base = rows.floatPointer, n = inner
+        let rows = self.rows, n = inner
         let indices = TensorStorage(dtype: .int64, count: outer)
         let values = Tensor.makeFloat([outer]) { out in
+            let base = rows.floatPointer
             parallelChunks(outer, costPerItem: n) { r in
                 for row in r {
                     let p = base + row * n

@@ -10,9 +10,23 @@ extension Tensor {
         let rows = try logitRows("top_k")
         let keep = Swift.min(Swift.max(k, minTokensToKeep), rows.width)
         return rows.map { src, dst, n in
-            let threshold = Array(UnsafeBufferPointer(start: src, count: n)).sorted(by: >)[keep - 1]
+            let threshold = kthLargest(src, n, keep)
             for j in 0..<n { dst[j] = src[j] < threshold ? filterValue : src[j] }
         }
+    }
+
+    /// The k-th largest of a row (1 ≤ k ≤ n): a sorted buffer of the k largest so far for small k,
+    /// a full sort otherwise.
+    private func kthLargest(_ row: UnsafePointer<Float>, _ n: Int, _ k: Int) -> Float {
+        guard k <= 64 else { return UnsafeBufferPointer(start: row, count: n).sorted(by: >)[k - 1] }
+        var largest: [Float] = []  // ascending; largest[0] is the k-th largest once full
+        largest.reserveCapacity(k + 1)
+        for j in 0..<n where largest.count < k || row[j] > largest[0] {
+            let position = largest.firstIndex { $0 >= row[j] } ?? largest.count
+            largest.insert(row[j], at: position)
+            if largest.count > k { largest.removeFirst() }
+        }
+        return largest[0]
     }
 
     /// Keeps the smallest set of most likely tokens whose probabilities sum to more than `p` (at

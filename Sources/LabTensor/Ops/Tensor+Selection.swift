@@ -6,8 +6,22 @@ extension Tensor {
     /// A bool mask of `self <op> other` (any dtypes, compared as numbers).
     public func compare(_ comparison: Comparison, _ other: Tensor) throws -> Tensor {
         let shape = try Tensor.broadcastShape(self.shape, other.shape, "compare")
-        let a = try detached().expand(shape), b = try other.detached().expand(shape)
-        let result = TensorStorage(dtype: .bool, count: shape.reduce(1, *))
+        return try Tensor.comparePairs(comparison, detached().expand(shape), other.detached().expand(shape))
+    }
+
+    /// A bool mask of `self <op> value`.
+    public func compare(_ comparison: Comparison, _ value: Double) -> Tensor {
+        let exactInteger = dtype != .float32 && value == value.rounded() && Swift.abs(value) < 0x1p62
+        var scalar = exactInteger ? Tensor(storage: TensorStorage(dtype: .int64, count: 1), shape: []) : Tensor(Float(value))
+        if exactInteger { scalar.storage.int64s[0] = Int64(value) }
+        scalar.shape = shape
+        scalar.strides = [Int](repeating: 0, count: rank)
+        return Tensor.comparePairs(comparison, detached(), scalar)
+    }
+
+    /// The comparison of two views of one shape, element by element.
+    private static func comparePairs(_ comparison: Comparison, _ a: Tensor, _ b: Tensor) -> Tensor {
+        let result = TensorStorage(dtype: .bool, count: a.scalarCount)
         var i = 0
         Tensor.forEachPair(a, b) { x, y in
             switch comparison {
@@ -20,16 +34,7 @@ extension Tensor {
             }
             i += 1
         }
-        return Tensor(storage: result, shape: shape)
-    }
-
-    /// A bool mask of `self <op> value`.
-    public func compare(_ comparison: Comparison, _ value: Double) -> Tensor {
-        let exactInteger = dtype != .float32 && value == value.rounded() && Swift.abs(value) < 0x1p62
-        let scalar = exactInteger ? Tensor(storage: TensorStorage(dtype: .int64, count: 1), shape: []) : Tensor(Float(value))
-        if exactInteger { scalar.storage.int64s[0] = Int64(value) }
-        // A 0-d operand broadcasts against any shape.
-        return try! compare(comparison, scalar)
+        return Tensor(storage: result, shape: a.shape)
     }
 
     /// Whether both tensors broadcast together and every pair of elements satisfies
@@ -43,6 +48,12 @@ extension Tensor {
         }
         return close
     }
+
+    /// Whether any element is nonzero (true for a mask with a true element).
+    public func any() -> Bool { toBoolArray().contains(true) }
+
+    /// Whether every element is nonzero (true for an empty tensor).
+    public func all() -> Bool { !toBoolArray().contains(false) }
 
     /// Elementwise logical not of a mask.
     public func logicalNot() -> Tensor { compare(.equal, 0) }
@@ -63,8 +74,8 @@ extension Tensor {
         let shape = try broadcastShape(broadcastShape(condition.shape, a.shape, "where"), b.shape, "where")
         let mask = try condition.converted(to: .bool).expand(shape).contiguous()
         let x = try a.detached().expand(shape).denseFloat(), y = try b.detached().expand(shape).denseFloat()
-        let pm = mask.storage.bools + mask.offset, px = x.floatPointer, py = y.floatPointer
-        let out = makeFloat(shape) { o in
+        let out = makeFloat(shape, zeroed: false) { o in
+            let pm = mask.storage.bools + mask.offset, px = x.floatPointer, py = y.floatPointer
             parallelChunks(mask.scalarCount) { r in for i in r { o[i] = pm[i] ? px[i] : py[i] } }
         }
         let zero = Tensor(0)

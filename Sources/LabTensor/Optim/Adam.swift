@@ -79,8 +79,7 @@ public class Adam: Optimizer {
         state.moments[index] = moments
     }
 
-    /// The state as named tensors, with PyTorch's keys (`state.<i>.exp_avg`, `.exp_avg_sq`, `.step`),
-    /// for saving with safetensors.
+    /// The state with PyTorch's keys: `state.<i>.exp_avg`, `.exp_avg_sq` and `.step`.
     public func stateDict() -> [String: Tensor] {
         var result: [String: Tensor] = [:]
         for (i, m) in state.moments {
@@ -91,15 +90,13 @@ public class Adam: Optimizer {
         return result
     }
 
-    /// Restores a state saved by ``stateDict()``; checks every shape against the parameters.
     public func loadStateDict(_ dict: [String: Tensor]) throws {
         var moments: [Int: Moments] = [:]
-        for (i, p) in parameters.enumerated() {
-            guard let avg = dict["state.\(i).exp_avg"], let avgSq = dict["state.\(i).exp_avg_sq"], let step = dict["state.\(i).step"] else { continue }
-            guard avg.shape == p.value.shape, avgSq.shape == p.value.shape else {
-                throw TensorError("Adam.load_state_dict", "state for parameter \(i) has shape \(avg.shape), the parameter \(p.value.shape)")
-            }
-            moments[i] = Moments(step: Int(try step.item()), expAvg: avg.denseFloat(), expAvgSq: avgSq.denseFloat())
+        for i in parameters.indices {
+            guard let avg = try savedBuffer(dict, "exp_avg", of: parameters, i, "Adam.load_state_dict"),
+                  let avgSq = try savedBuffer(dict, "exp_avg_sq", of: parameters, i, "Adam.load_state_dict"),
+                  let step = dict["state.\(i).step"] else { continue }
+            moments[i] = Moments(step: Int(try step.item()), expAvg: avg, expAvgSq: avgSq)
         }
         state = State(moments: moments)
     }

@@ -10,6 +10,10 @@ public protocol Optimizer: AnyObject {
     var learningRate: Float { get set }
     /// Applies one update from the parameters' current gradients; parameters without a gradient are skipped.
     func step() throws
+    /// The state as named tensors with PyTorch's keys (`state.<index>.<buffer>`), for saving.
+    func stateDict() -> [String: Tensor]
+    /// Restores a state saved by ``stateDict()``, checking shapes against the parameters.
+    func loadStateDict(_ dict: [String: Tensor]) throws
 }
 
 extension Optimizer {
@@ -17,6 +21,15 @@ extension Optimizer {
     public func zeroGrad() {
         for p in parameters { p.grad = nil }
     }
+}
+
+/// `dict[key]` for parameter `index`, checked to have its parameter's shape; nil when absent.
+func savedBuffer(_ dict: [String: Tensor], _ key: String, of parameters: [Parameter], _ index: Int, _ op: String) throws -> Tensor? {
+    guard let saved = dict["state.\(index).\(key)"] else { return nil }
+    guard saved.shape == parameters[index].value.shape else {
+        throw TensorError(op, "state.\(index).\(key) has shape \(saved.shape) but the parameter has shape \(parameters[index].value.shape)")
+    }
+    return saved.denseFloat()
 }
 
 /// The gradient of a parameter as a dense float buffer, checked against the parameter's shape.

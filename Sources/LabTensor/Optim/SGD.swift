@@ -45,4 +45,17 @@ public final class SGD: Optimizer {
             }
         }
     }
+
+    /// The state with PyTorch's keys: `state.<i>.momentum_buffer`.
+    public func stateDict() -> [String: Tensor] {
+        Dictionary(uniqueKeysWithValues: state.momentumBuffers.map { ("state.\($0.key).momentum_buffer", $0.value) })
+    }
+
+    public func loadStateDict(_ dict: [String: Tensor]) throws {
+        var buffers: [Int: Tensor] = [:]
+        for i in parameters.indices {
+            buffers[i] = try savedBuffer(dict, "momentum_buffer", of: parameters, i, "SGD.load_state_dict")
+        }
+        state = State(momentumBuffers: buffers)
+    }
 }

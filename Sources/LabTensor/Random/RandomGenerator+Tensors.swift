@@ -32,7 +32,10 @@ extension RandomGenerator {
 
     /// A uniformly random permutation of `0..<n` (Fisher–Yates), as PyTorch's `randperm` (int64).
     public mutating func permutation(_ n: Int) -> Tensor {
-        try! Tensor(indices: permutationIndices(n))
+        let order = permutationIndices(n)
+        let storage = TensorStorage(dtype: .int64, count: order.count, zeroed: false)
+        for (i, value) in order.enumerated() { storage.int64s[i] = Int64(value) }
+        return Tensor(storage: storage, shape: [order.count])
     }
 
     /// A uniformly random permutation of `0..<n` as Swift Ints.
