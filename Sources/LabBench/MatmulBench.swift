@@ -16,6 +16,7 @@ public enum MatmulBench {
             Shape(m: 2048, n: 384, k: 128, transB: false, label: "qkv projection"),
             Shape(m: 2048, n: 512, k: 512, transB: false, label: "dense layer"),
             Shape(m: 16, n: 1024, k: 512, transB: false, label: "small batch"),
+            Shape(m: 16, n: 1024, k: 512, transB: true, label: "small batch, Linear (x·Wᵀ)"),
             Shape(m: 1, n: 32128, k: 512, transB: true, label: "logits, one token (x·Wᵀ)"),
         ]
     }
