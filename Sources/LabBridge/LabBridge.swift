@@ -1,0 +1,1 @@
+// LabBridge: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// LabModels: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// LabNN: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// LabRL: see docs/ARCHITECTURE.md.
