@@ -38,3 +38,23 @@ public struct ActivationError: Error, CustomStringConvertible {
         "activation function \(name) not found; known: " + ["relu", "gelu", "gelu_new", "gelu_pytorch_tanh", "silu", "swish", "tanh"].joined(separator: ", ")
     }
 }
+
+/// An activation as a module (transformers' `ACT2FN[name]`), printed with transformers' class name.
+public final class ActivationLayer: Module, UnaryLayer {
+    public let activation: Activation
+
+    public init(_ activation: Activation) { self.activation = activation }
+
+    public func forward(_ x: Tensor) throws -> Tensor { activation(x) }
+
+    public override var typeName: String {
+        switch activation {
+        case .relu: return "ReLU"
+        case .gelu: return "GELUActivation"
+        case .geluNew: return "NewGELUActivation"
+        case .geluPytorchTanh: return "PytorchGELUTanh"
+        case .silu, .swish: return "SiLU"
+        case .tanh: return "Tanh"
+        }
+    }
+}

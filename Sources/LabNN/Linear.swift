@@ -17,12 +17,17 @@ public final class Linear: Module, UnaryLayer {
     }
 
     /// A layer with the given weight `[out, in]` and optional bias `[out]`.
-    public init(weight: Tensor, bias: Tensor? = nil) {
-        outFeatures = weight.shape.first ?? 0
-        inFeatures = weight.shape.count > 1 ? weight.shape[1] : 0
+    public convenience init(weight: Tensor, bias: Tensor? = nil) {
+        self.init(sharing: Parameter(weight), bias: bias.map { Parameter($0) })
+    }
+
+    /// A layer over existing parameters, e.g. a language-model head tied to an embedding table.
+    public init(sharing weight: Parameter, bias: Parameter? = nil) {
+        outFeatures = weight.value.shape.first ?? 0
+        inFeatures = weight.value.shape.count > 1 ? weight.value.shape[1] : 0
         super.init()
-        registerParameter("weight", Parameter(weight))
-        if let bias { registerParameter("bias", Parameter(bias)) }
+        registerParameter("weight", weight)
+        if let bias { registerParameter("bias", bias) }
     }
 
     public var weight: Parameter { parameter("weight")! }

@@ -33,6 +33,14 @@ public final class T5LayerNorm: Module, UnaryLayer {
         registerParameter("weight", Parameter(try Tensor.ones([dimension])))
     }
 
+    /// A norm with the given scale `[d]`.
+    public init(weight: Tensor, eps: Float = 1e-6) {
+        dimension = weight.shape.first ?? 0
+        self.eps = eps
+        super.init()
+        registerParameter("weight", Parameter(weight))
+    }
+
     /// `[..., d] → [..., d]`.
     public func forward(_ x: Tensor) throws -> Tensor {
         try x.rmsNorm(weight: parameter("weight")!.value, eps: eps)
