@@ -1,0 +1,64 @@
+import Foundation
+import LabNN
+import LabTensor
+
+/// trl's `AutoModelForSeq2SeqLMWithValueHead`: a T5 policy (plain, or with LoRA adapters) and a
+/// ``ValueHead`` on the decoder's last hidden state. Parameters are named as trl names them:
+/// `pretrained_model.…` and `v_head.summary.weight`.
+public final class Seq2SeqLMWithValueHead: Module {
+    /// Adds a value head over `policy`, a ``T5ForConditionalGeneration`` or a ``PeftModel`` wrapping one.
+    public init(policy: Module, summaryDropoutProb: Float = 0.1, initStrategy: ValueHead.InitStrategy = .linearDefault,
+                seed: UInt64 = 0) throws {
+        super.init()
+        registerModule("pretrained_model", policy)
+        guard let t5 = t5 else {
+            throw TensorError("Seq2SeqLMWithValueHead", "the policy must be a T5ForConditionalGeneration or a PeftModel of one, got \(policy.typeName)")
+        }
+        var generator = RandomGenerator(seed: seed)
+        registerModule("v_head", try ValueHead(dModel: t5.config.dModel, summaryDropoutProb: summaryDropoutProb,
+                                               initStrategy: initStrategy, generator: &generator,
+                                               dropoutSource: t5.randomSource))
+    }
+
+    public override var typeName: String { "AutoModelForSeq2SeqLMWithValueHead" }
+
+    /// The wrapped policy as given.
+    public var policy: Module { child("pretrained_model")! }
+    /// The policy's adapters, when it has them.
+    public var peftModel: PeftModel? { policy as? PeftModel }
+    /// The T5 inside the policy.
+    public var t5: T5ForConditionalGeneration? {
+        (policy as? T5ForConditionalGeneration) ?? (peftModel?.model as? T5ForConditionalGeneration)
+    }
+    public var valueHead: ValueHead { child("v_head") as! ValueHead }
+
+    /// The policy's forward pass plus values: logits `[B, T, V]`, loss, and values `[B, T]` from
+    /// the decoder's last hidden state.
+    public func callAsFunction(inputIds: Tensor, attentionMask: Tensor? = nil, decoderInputIds: Tensor? = nil,
+                               decoderAttentionMask: Tensor? = nil, labels: Tensor? = nil)
+        throws -> (output: T5ForConditionalGeneration.Output, values: Tensor) {
+        guard let t5 else { fatalError("Seq2SeqLMWithValueHead lost its T5") }
+        let output = try t5(inputIds: inputIds, attentionMask: attentionMask, decoderInputIds: decoderInputIds,
+                            decoderAttentionMask: decoderAttentionMask, labels: labels)
+        return (output, try valueHead(output.decoderHiddenState))
+    }
+
+    /// `v_head.summary.weight` and `v_head.summary.bias`, as trl adds them to the saved state dict.
+    public func valueHeadStateDict() -> [(name: String, tensor: Tensor)] {
+        valueHead.stateDict().map { ("v_head." + $0.name, $0.tensor) }
+    }
+
+    /// Fills the value head from `v_head.*` tensors of a safetensors file (trl's `post_init`); other
+    /// tensors are ignored. Returns whether the file held a value head.
+    @discardableResult
+    public func loadValueHead(from url: URL) throws -> Bool {
+        let file = try SafeTensorsFile(url: url)
+        var stateDict: [String: Tensor] = [:]
+        for name in file.names where name.hasPrefix("v_head.") {
+            stateDict[String(name.dropFirst("v_head.".count))] = try Tensor(file.floats(name), shape: file.info(name).shape)
+        }
+        guard !stateDict.isEmpty else { return false }
+        try valueHead.load(stateDict: stateDict, strict: true)
+        return true
+    }
+}
