@@ -62,3 +62,19 @@ public final class Seq2SeqLMWithValueHead: Module {
         return true
     }
 }
+
+extension Seq2SeqLMWithValueHead {
+    /// Saves a LoRA policy as trl does: the adapter folder, plus the value head's tensors beside it.
+    /// trl pickles those into pytorch_model.bin; here they go to model.safetensors, which trl's
+    /// `from_pretrained` also reads (it looks for model.safetensors first).
+    public func saveWithAdapter(to folder: URL) throws {
+        guard let peftModel else {
+            throw TensorError("Seq2SeqLMWithValueHead", "the policy has no LoRA adapters; save the full model instead")
+        }
+        try peftModel.saveAdapter(to: folder)
+        let entries = valueHeadStateDict().map { name, tensor in
+            SafeTensorsWriter.Entry(name: name, floats: tensor.contiguous().toFloatArray(), shape: tensor.shape)
+        }
+        try SafeTensorsWriter.write(entries, metadata: ["format": "pt"], to: folder.appendingPathComponent("model.safetensors"))
+    }
+}

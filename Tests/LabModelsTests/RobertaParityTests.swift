@@ -1,0 +1,60 @@
+import LabModels
+import LabNN
+import LabTensor
+import XCTest
+
+/// RoBERTa classifiers made by transformers (scripts/fixtures/models/make_roberta_fixtures.py) give
+/// the logits transformers recorded for a padded batch.
+final class RobertaParityTests: XCTestCase {
+    private func load(_ name: String) throws -> (RobertaForSequenceClassification, [String: Any]) {
+        let folder = ParityFixture.folder("roberta/\(name)")
+        let config = try RobertaConfig(contentsOf: folder.appendingPathComponent("config.json"))
+        let model = try RobertaForSequenceClassification(config)
+        try model.load(stateDict: readSafeTensors(folder.appendingPathComponent("model.safetensors")))
+        model.eval()
+        return (model, try ParityFixture.expected(folder))
+    }
+
+    private func checkLogits(_ name: String) throws {
+        let (model, expected) = try load(name)
+        let logits = try model(inputIDs: ParityFixture.intTensor(expected["input_ids"]),
+                               attentionMask: ParityFixture.intTensor(expected["attention_mask"]),
+                               tokenTypeIDs: ParityFixture.intTensor(expected["token_type_ids"]))
+        let reference = try ParityFixture.floats(expected["logits"])
+        XCTAssertEqual(logits.shape, [3, model.config.numLabels])
+        assertAllClose(logits.toFloatArray(), reference)
+    }
+
+    func testTwoLabelLogitsMatchTransformers() throws { try checkLogits("tiny-2labels") }
+
+    func testThreeLabelLogitsWithTokenTypesMatchTransformers() throws { try checkLogits("tiny-3labels") }
+
+    func testParameterNamesAndCountAreTransformers() throws {
+        let (model, expected) = try load("tiny-2labels")
+        XCTAssertEqual(model.namedParameters().map(\.name), expected["state_dict_names"] as? [String])
+        XCTAssertEqual(model.parameterCount(), expected["parameter_count"] as? Int)
+    }
+
+    func testLabelsComeFromTheConfig() throws {
+        let (model, _) = try load("tiny-2labels")
+        XCTAssertEqual(model.config.id2label, [0: "nothate", 1: "hate"])
+        XCTAssertEqual(model.config.label2id, ["nothate": 0, "hate": 1])
+        XCTAssertEqual(model.config.numLabels, 2)
+    }
+
+    func testPositionIDsStartAfterPaddingAndSkipIt() throws {
+        let (model, _) = try load("tiny-2labels")
+        let embeddings = try XCTUnwrap(model.module(at: "roberta.embeddings") as? RobertaEmbeddings)
+        let ids = try Tensor(int64: [0, 7, 9, 2, 1, 1, 1, 5, 1, 2], shape: [2, 5])
+        XCTAssertEqual(try embeddings.positionIDs(ids).toInt64Array(), [2, 3, 4, 5, 1, 1, 1, 2, 1, 3])
+    }
+
+    func testPaddingDoesNotChangeARowsLogits() throws {
+        let (model, expected) = try load("tiny-2labels")
+        let ids = try ParityFixture.intTensor(expected["input_ids"]), mask = try ParityFixture.intTensor(expected["attention_mask"])
+        let length = Int(mask.toInt64Array().prefix(ids.shape[1]).reduce(0, +))
+        let alone = try model(inputIDs: ids.narrow(dim: 0, start: 0, length: 1).narrow(dim: 1, start: 0, length: length))
+        let batched = try model(inputIDs: ids, attentionMask: mask)
+        assertAllClose(alone.toFloatArray(), Array(batched.toFloatArray().prefix(2)))
+    }
+}
