@@ -5,7 +5,6 @@ public enum HubError: Error, Equatable, CustomStringConvertible {
     case badConfigValue(file: String, key: String, expected: String, got: String)
     case modelNotFound(name: String, searched: [String], embedded: [String])
     case missingFile(folder: String, file: String)
-    case pytorchWeights(String)
     case weights(String)
 
     public var description: String {
@@ -19,8 +18,6 @@ public enum HubError: Error, Equatable, CustomStringConvertible {
                 + searched.joined(separator: ", ") + ". Embedded models: " + (embedded.isEmpty ? "none" : embedded.joined(separator: ", ")) + "."
         case .missingFile(let folder, let file):
             return "\(folder) has no \(file)"
-        case .pytorchWeights(let path):
-            return "\(path): PyTorch pickle weights are not loaded (they can run code). Convert the checkpoint to model.safetensors, e.g. with transformers: model.save_pretrained(path, safe_serialization=True)"
         case .weights(let message):
             return message
         }
