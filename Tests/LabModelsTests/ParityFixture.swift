@@ -38,10 +38,3 @@ func assertAllClose(_ actual: [Float], _ expected: [Float], tolerance: Float = 1
     XCTAssertLessThanOrEqual(worst, tolerance, "max |difference|", file: file, line: line)
 }
 
-/// Every tensor of a safetensors file, by name, as float32.
-func readSafeTensors(_ url: URL) throws -> [String: Tensor] {
-    let file = try SafeTensorsFile(url: url)
-    var tensors: [String: Tensor] = [:]
-    for name in file.names { tensors[name] = try Tensor(file.floats(name), shape: file.info(name).shape) }
-    return tensors
-}

@@ -8,10 +8,7 @@ import XCTest
 final class RobertaParityTests: XCTestCase {
     private func load(_ name: String) throws -> (RobertaForSequenceClassification, [String: Any]) {
         let folder = ParityFixture.folder("roberta/\(name)")
-        let config = try RobertaConfig(contentsOf: folder.appendingPathComponent("config.json"))
-        let model = try RobertaForSequenceClassification(config)
-        try model.load(stateDict: readSafeTensors(folder.appendingPathComponent("model.safetensors")))
-        model.eval()
+        let model = try RobertaForSequenceClassification(folder: folder)
         return (model, try ParityFixture.expected(folder))
     }
 
@@ -56,5 +53,35 @@ final class RobertaParityTests: XCTestCase {
         let alone = try model(inputIDs: ids.narrow(dim: 0, start: 0, length: 1).narrow(dim: 1, start: 0, length: length))
         let batched = try model(inputIDs: ids, attentionMask: mask)
         assertAllClose(alone.toFloatArray(), Array(batched.toFloatArray().prefix(2)))
+    }
+
+    func testSavedFolderReloadsWithThePoolerIgnored() throws {
+        let (model, expected) = try load("tiny-3labels")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roberta-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try model.saveFolder(folder)
+        // RobertaModel checkpoints carry a pooler the classifier does not use.
+        let pooler = [("roberta.pooler.dense.weight", try Tensor.zeros([24, 24])), ("roberta.pooler.dense.bias", try Tensor.zeros([24]))]
+        try WeightFiles.save(model.namedParameters().map { ($0.name, $0.parameter.value) } + pooler, folder: folder)
+        let reloaded = try RobertaForSequenceClassification(folder: folder)
+        XCTAssertEqual(reloaded.config, model.config)
+        let logits = try reloaded(inputIDs: ParityFixture.intTensor(expected["input_ids"]),
+                                  attentionMask: ParityFixture.intTensor(expected["attention_mask"]),
+                                  tokenTypeIDs: ParityFixture.intTensor(expected["token_type_ids"]))
+        assertAllClose(logits.toFloatArray(), try ParityFixture.floats(expected["logits"]))
+    }
+
+    func testBadConfigsAreErrorsNamingTheKey() throws {
+        for (json, key) in [(["hidden_size": 30, "num_attention_heads": 4], "hidden_size"),
+                            (["hidden_act": "swoosh"], "hidden_act"), (["id2label": ["zero": "a"]], "id2label"),
+                            (["vocab_size": "big"], "vocab_size")] as [([String: Any], String)] {
+            XCTAssertThrowsError(try RobertaConfig(json: ConfigJSON(json))) { XCTAssertTrue("\($0)".contains(key), "\($0)") }
+        }
+    }
+
+    func testOverlongRowIsAnError() throws {
+        let (model, _) = try load("tiny-2labels")
+        let ids = try Tensor(int64: [Int64](repeating: 5, count: 70), shape: [1, 70])
+        XCTAssertThrowsError(try model(inputIDs: ids))
     }
 }

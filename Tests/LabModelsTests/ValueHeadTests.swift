@@ -10,20 +10,10 @@ final class ValueHeadTests: XCTestCase {
     private let root = ParityFixture.folder("peft")
 
     private func tinyPolicy() throws -> PeftModel {
-        let folder = root.appendingPathComponent("tiny-t5")
-        let t5 = try T5ForConditionalGeneration(config: T5Config(contentsOf: folder.appendingPathComponent("config.json")))
-        try t5.load(stateDict: readSafeTensors(folder.appendingPathComponent("model.safetensors")))
+        let t5 = try T5ForConditionalGeneration(folder: root.appendingPathComponent("tiny-t5"))
         return try PeftModel(t5, adapterFolder: root.appendingPathComponent("adapter"), isTrainable: true)
     }
 
-    /// google/flan-t5-base's sizes, built shapes-only (no weight memory).
-    private func flanT5Base() throws -> T5ForConditionalGeneration {
-        var config = T5Config()
-        (config.dModel, config.dFF, config.dKV, config.numHeads) = (768, 2048, 64, 12)
-        (config.numLayers, config.numDecoderLayers, config.vocabSize) = (12, 12, 32128)
-        (config.feedForwardProj, config.tieWordEmbeddings) = ("gated-gelu", false)
-        return try T5ForConditionalGeneration(config: config, weights: WeightInitializer(.meta))
-    }
 
     func testPrintedFormIsTrls() throws {
         var generator = RandomGenerator(seed: 0)
@@ -33,7 +23,8 @@ final class ValueHeadTests: XCTestCase {
     }
 
     func testFlanT5BaseCountsAreTheLabs() throws {
-        let base = try flanT5Base()
+        // google/flan-t5-base's sizes, built shapes-only (no weight memory); LoRA goes through the same injection.
+        let base = try T5ForConditionalGeneration(config: T5ParameterCountTests.flanT5Base(), weights: WeightInitializer(.meta))
         XCTAssertEqual(base.parameterCount(), 247_577_856)
         let peft = try PeftModel(base, config: LoraConfig(r: 32, loraAlpha: 32, targetModules: .names(["q", "v"]),
                                                           loraDropout: 0.05, taskType: "SEQ_2_SEQ_LM"))
