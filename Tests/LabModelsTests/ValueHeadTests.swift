@@ -64,11 +64,22 @@ final class ValueHeadTests: XCTestCase {
         let model = try Seq2SeqLMWithValueHead(policy: tinyPolicy(), initStrategy: .normal(std: 0.2), seed: 9)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vhead-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try model.saveWithAdapter(to: folder)
+        try model.save(to: folder)
         let reloaded = try Seq2SeqLMWithValueHead(policy: tinyPolicy(), seed: 1)
-        XCTAssertTrue(try reloaded.loadValueHead(from: folder.appendingPathComponent("model.safetensors")))
+        XCTAssertTrue(try reloaded.loadValueHead(fromFolder: folder))
         XCTAssertEqual(reloaded.valueHead.summary.weight.value.toFloatArray(), model.valueHead.summary.weight.value.toFloatArray())
         XCTAssertEqual(reloaded.valueHead.summary.bias?.value.toFloatArray(), model.valueHead.summary.bias?.value.toFloatArray())
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("adapter_config.json").path))
+    }
+
+    func testPlainPolicySavesTheValueHeadInsideItsWeights() throws {
+        let t5 = try T5ForConditionalGeneration(folder: root.appendingPathComponent("tiny-t5"))
+        let model = try Seq2SeqLMWithValueHead(policy: t5, seed: 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vhead-plain-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try model.save(to: folder)
+        let tensors = try WeightFiles.load(folder: folder)
+        XCTAssertEqual(tensors["v_head.summary.weight"]?.toFloatArray(), model.valueHead.summary.weight.value.toFloatArray())
+        XCTAssertEqual(tensors["shared.weight"]?.shape, [64, 32])
     }
 }

@@ -63,18 +63,28 @@ public final class Seq2SeqLMWithValueHead: Module {
     }
 }
 
+/// Saving beside the policy, as trl's `save_pretrained` does.
 extension Seq2SeqLMWithValueHead {
-    /// Saves a LoRA policy as trl does: the adapter folder, plus the value head's tensors beside it.
-    /// trl pickles those into pytorch_model.bin; here they go to model.safetensors, which trl's
-    /// `from_pretrained` also reads (it looks for model.safetensors first).
-    public func saveWithAdapter(to folder: URL) throws {
-        guard let peftModel else {
-            throw TensorError("Seq2SeqLMWithValueHead", "the policy has no LoRA adapters; save the full model instead")
+    /// Writes the policy and the value head to `folder`.
+    ///
+    /// - A LoRA policy: the adapter folder, plus `v_head.*` in model.safetensors beside it. (trl
+    ///   pickles those into pytorch_model.bin; its `from_pretrained` reads model.safetensors first.)
+    /// - A plain T5: the model folder, with `v_head.*` added to model.safetensors, as trl adds them
+    ///   to the state dict it passes to transformers.
+    public func save(to folder: URL) throws {
+        if let peftModel {
+            try peftModel.saveAdapter(to: folder)
+            try WeightFiles.save(valueHeadStateDict(), folder: folder)
+        } else if let t5 {
+            try t5.saveFolder(folder)
+            try WeightFiles.save(t5.weightsForSaving() + valueHeadStateDict(), folder: folder)
         }
-        try peftModel.saveAdapter(to: folder)
-        let entries = valueHeadStateDict().map { name, tensor in
-            SafeTensorsWriter.Entry(name: name, floats: tensor.contiguous().toFloatArray(), shape: tensor.shape)
-        }
-        try SafeTensorsWriter.write(entries, metadata: ["format": "pt"], to: folder.appendingPathComponent("model.safetensors"))
+    }
+
+    /// Fills the value head from the `v_head.*` tensors of `folder`'s model.safetensors (trl's
+    /// `post_init`). Returns whether there were any.
+    @discardableResult
+    public func loadValueHead(fromFolder folder: URL) throws -> Bool {
+        try loadValueHead(from: folder.appendingPathComponent("model.safetensors"))
     }
 }
