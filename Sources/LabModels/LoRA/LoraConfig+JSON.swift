@@ -63,7 +63,7 @@ extension LoraConfig {
 
     /// The adapter_config.json PEFT 0.13 writes: all its LoRA keys, with PEFT's defaults for those
     /// this implementation does not use.
-    public func json() -> ConfigJSON {
+    public func toJSON() -> ConfigJSON {
         let targets: Any
         switch targetModules {
         case .names(let names)?: targets = names

@@ -20,7 +20,7 @@ extension PeftModel {
     /// Writes `folder`/adapter_config.json and `folder`/adapter_model.safetensors (float32), creating `folder`.
     public func saveAdapter(to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try config.json().write(to: folder.appendingPathComponent(Self.configFile))
+        try config.toJSON().write(to: folder.appendingPathComponent(Self.configFile))
         let entries = adapterStateDict().map { name, tensor in
             SafeTensorsWriter.Entry(name: name, floats: tensor.contiguous().toFloatArray(), shape: tensor.shape)
         }

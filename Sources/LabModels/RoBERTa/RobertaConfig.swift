@@ -3,7 +3,7 @@ import Foundation
 
 /// The fields of transformers' `RobertaConfig` that RobertaForSequenceClassification reads, with the
 /// same names and defaults (roberta-base's sizes).
-public struct RobertaConfig: Equatable, Sendable {
+public struct RobertaConfig {
     public var vocabSize = 50265
     public var hiddenSize = 768
     public var numHiddenLayers = 12
@@ -25,6 +25,8 @@ public struct RobertaConfig: Equatable, Sendable {
     public var id2label: [Int: String] = [0: "LABEL_0", 1: "LABEL_1"]
     /// `single_label_classification`, `multi_label_classification`, `regression`, or unset.
     public var problemType: String?
+    /// Every key of config.json, including those not modelled above (written back on save).
+    public var json = ConfigJSON()
 
     public init() {}
 
@@ -44,6 +46,7 @@ extension RobertaConfig {
     /// Reads a parsed `config.json`; keys not listed keep their defaults. `file` names it in errors.
     public init(json: ConfigJSON, file: String = "config.json") throws {
         self.init()
+        self.json = json
         vocabSize = try json.int("vocab_size", default: vocabSize, in: file)
         hiddenSize = try json.int("hidden_size", default: hiddenSize, in: file)
         numHiddenLayers = try json.int("num_hidden_layers", default: numHiddenLayers, in: file)
@@ -101,10 +104,11 @@ extension RobertaConfig {
         do { _ = try Activation(named: hiddenAct) } catch { throw fail("hidden_act", "an activation transformers knows", hiddenAct) }
     }
 
-    /// The `config.json` transformers writes for this model.
-    public func json() -> ConfigJSON {
+    /// config.json's content: the kept keys overwritten by the modelled fields.
+    public func toJSON() -> ConfigJSON {
+        var out = json
         var values: [String: Any] = [
-            "architectures": ["RobertaForSequenceClassification"], "model_type": "roberta",
+            "model_type": "roberta",
             "vocab_size": vocabSize, "hidden_size": hiddenSize, "num_hidden_layers": numHiddenLayers,
             "num_attention_heads": numAttentionHeads, "intermediate_size": intermediateSize, "hidden_act": hiddenAct,
             "hidden_dropout_prob": jsonNumber(hiddenDropoutProb),
@@ -118,7 +122,9 @@ extension RobertaConfig {
             "label2id": label2id,
         ]
         if let problemType { values["problem_type"] = problemType }
-        return ConfigJSON(values)
+        out.values.merge(values) { _, new in new }
+        if out.values["architectures"] == nil { out.values["architectures"] = ["RobertaForSequenceClassification"] }
+        return out
     }
 }
 

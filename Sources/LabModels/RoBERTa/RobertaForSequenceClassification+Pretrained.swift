@@ -36,7 +36,7 @@ extension RobertaForSequenceClassification {
     /// Writes config.json and model.safetensors, a folder Python transformers loads.
     public func saveFolder(_ folder: URL, format: StoredFormat = .float32) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var json = config.json()
+        var json = config.toJSON()
         json.values["torch_dtype"] = format == .float32 ? "float32" : format == .float16 ? "float16" : "bfloat16"
         try json.write(to: folder.appendingPathComponent("config.json"))
         try WeightFiles.save(namedParameters().map { ($0.name, $0.parameter.value) }, folder: folder, format: format)
