@@ -4,6 +4,8 @@ import LabTensor
 public final class Embedding: Module {
     public let count: Int
     public let dimension: Int
+    /// The row whose gradient stays zero and which prints as `padding_idx` (`nn.Embedding(padding_idx=)`).
+    public var paddingIndex: Int?
 
     /// A table drawn from N(0, 1), as PyTorch's default init.
     public init(_ count: Int, _ dimension: Int, generator: inout RandomGenerator) throws {
@@ -25,8 +27,10 @@ public final class Embedding: Module {
 
     /// Integer ids of any shape → `[ids..., dimension]`.
     public func callAsFunction(_ ids: Tensor) throws -> Tensor {
-        try weight.value.embedding(ids)
+        try weight.value.embedding(ids, paddingIndex: paddingIndex)
     }
 
-    public override var extraDescription: String { "\(count), \(dimension)" }
+    public override var extraDescription: String {
+        "\(count), \(dimension)" + (paddingIndex.map { ", padding_idx=\($0)" } ?? "")
+    }
 }

@@ -18,7 +18,7 @@ public final class LayerNorm: Module, UnaryLayer {
         try x.layerNorm(normalizedShape: [dimension], weight: parameter("weight")!.value, bias: parameter("bias")!.value, eps: eps)
     }
 
-    public override var extraDescription: String { "(\(dimension),), eps=\(eps), elementwise_affine=True" }
+    public override var extraDescription: String { "(\(dimension),), eps=\(eps), elementwise_affine=True, bias=True" }
 }
 
 /// T5's layer norm: RMS normalization with a learned scale, no mean subtraction and no bias.

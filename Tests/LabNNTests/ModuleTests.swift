@@ -72,7 +72,7 @@ final class ModuleTests: XCTestCase {
           (drop): Dropout(p=0.1, inplace=False)
         )
         """)
-        XCTAssertEqual(try LayerNorm(8).description, "LayerNorm((8,), eps=1e-05, elementwise_affine=True)")
+        XCTAssertEqual(try LayerNorm(8).description, "LayerNorm((8,), eps=1e-05, elementwise_affine=True, bias=True)")
     }
 
     func testEvalTurnsDropoutOff() throws {
