@@ -32,6 +32,13 @@ final class RobertaParityTests: XCTestCase {
         XCTAssertEqual(model.parameterCount(), expected["parameter_count"] as? Int)
     }
 
+    func testPrintedModelIsPyTorchs() throws {
+        for name in ["tiny-2labels", "tiny-3labels"] {
+            let (model, expected) = try load(name)
+            XCTAssertEqual(model.description, expected["printed"] as? String, name)
+        }
+    }
+
     func testLabelsComeFromTheConfig() throws {
         let (model, _) = try load("tiny-2labels")
         XCTAssertEqual(model.config.id2label, [0: "nothate", 1: "hate"])

@@ -12,9 +12,11 @@ public final class RobertaEmbeddings: Module {
         self.config = config
         super.init()
         let std = config.initializerRange
-        registerModule("word_embeddings", Embedding(weight: try weights.normal([config.vocabSize, config.hiddenSize], std: std)))
-        registerModule("position_embeddings",
-                       Embedding(weight: try weights.normal([config.maxPositionEmbeddings, config.hiddenSize], std: std)))
+        let words = Embedding(weight: try weights.normal([config.vocabSize, config.hiddenSize], std: std))
+        let positions = Embedding(weight: try weights.normal([config.maxPositionEmbeddings, config.hiddenSize], std: std))
+        for table in [words, positions] { table.paddingIndex = config.padTokenId }
+        registerModule("word_embeddings", words)
+        registerModule("position_embeddings", positions)
         registerModule("token_type_embeddings",
                        Embedding(weight: try weights.normal([config.typeVocabSize, config.hiddenSize], std: std)))
         registerModule("LayerNorm", try LayerNorm(config.hiddenSize, eps: config.layerNormEps))
