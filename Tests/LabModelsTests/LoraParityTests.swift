@@ -63,6 +63,11 @@ final class LoraParityTests: XCTestCase {
         XCTAssertEqual(ours.map(\.parameter.requiresGrad), expected.map { $0[2] as? Bool ?? false })
     }
 
+    func testPrintedModelIsPEFTs() throws {
+        let peft = try adapted()
+        XCTAssertEqual(peft.description, try ParityFixture.expected(root)["printed"] as? String)
+    }
+
     func testTrainableParametersLineIsPEFTs() throws {
         let expected = try ParityFixture.expected(root)
         let peft = try PeftModel(baseModel(), adapterFolder: root.appendingPathComponent("adapter"), isTrainable: true)
