@@ -101,4 +101,29 @@ final class LoraParityTests: XCTestCase {
         let expected = try ParityFixture.expected(root)
         assertAllClose(try logits(reloaded, expected), try ParityFixture.floats(expected["adapted_logits"]))
     }
+
+    func testAdapterForAnotherModelIsAnErrorNamingTheTensor() throws {
+        var config = try T5Config(contentsOf: root.appendingPathComponent("tiny-t5/config.json"))
+        (config.dModel, config.numHeads, config.dKV) = (16, 2, 8)
+        let other = try T5ForConditionalGeneration(config: config, weights: WeightInitializer(.meta))
+        XCTAssertThrowsError(try PeftModel(other, adapterFolder: root.appendingPathComponent("adapter"))) { error in
+            XCTAssertTrue("\(error)".contains("lora_A.weight has shape [4, 32]"), "\(error)")
+        }
+        XCTAssertThrowsError(try PeftModel(baseModel(), adapterFolder: root.appendingPathComponent("tiny-t5"))) { error in
+            XCTAssertTrue("\(error)".contains("adapter_config.json"), "\(error)")
+        }
+    }
+
+    func testAdaptersOnRobertaUsePEFTsNamesAndStartAsANoOp() throws {
+        let roberta = try RobertaForSequenceClassification(folder: ParityFixture.folder("roberta/tiny-2labels"))
+        let ids = try Tensor(int64: [0, 45, 91, 2], shape: [1, 4])
+        let before = try roberta(inputIDs: ids).toFloatArray()
+        let peft = try PeftModel(roberta, config: LoraConfig(r: 4, loraAlpha: 16, targetModules: .names(["query", "value"]),
+                                                             taskType: "SEQ_CLS"))
+        XCTAssertEqual(peft.loraLayers.count, 4)
+        XCTAssertTrue(peft.namedParameters().contains {
+            $0.name == "base_model.model.roberta.encoder.layer.1.attention.self.value.lora_B.default.weight" && $0.parameter.requiresGrad
+        })
+        XCTAssertEqual(try roberta(inputIDs: ids).toFloatArray(), before)
+    }
 }

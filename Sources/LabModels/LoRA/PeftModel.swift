@@ -9,13 +9,16 @@ public final class PeftModel: Module {
 
     /// Injects adapters into `model` in place: every Linear whose name ``LoraConfig/targets(_:)``
     /// matches is wrapped in a ``LoraLinear``; every base parameter is frozen and the adapters are
-    /// trainable (or frozen too in inference mode). A and B are drawn from `seed`.
-    public init(_ model: Module, config: LoraConfig, seed: UInt64 = 0, dropoutSource: RandomSource = RandomSource(seed: 0)) throws {
+    /// trainable (or frozen too in inference mode). A and B are drawn from `seed`; the adapters'
+    /// dropout draws from the model's own dropout stream (its first Dropout's), or from `seed` if it has none.
+    public init(_ model: Module, config: LoraConfig, seed: UInt64 = 0) throws {
         try config.validate()
         self.config = config
         super.init()
         model.requiresGrad(false)
         var generator = RandomGenerator(seed: seed)
+        let dropoutSource = model.namedModules().lazy.compactMap { ($0.module as? Dropout)?.source }.first
+            ?? RandomSource(seed: seed)
         var injected = 0
         for (name, module) in model.namedModules() where !name.isEmpty && !(module is LoraLinear) {
             guard try config.targets(name) else { continue }
