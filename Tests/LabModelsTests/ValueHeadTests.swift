@@ -22,6 +22,11 @@ final class ValueHeadTests: XCTestCase {
         XCTAssertEqual(head.description, expected["value_head_repr"] as? String)
     }
 
+    func testPrintedModelIsTrls() throws {
+        let model = try Seq2SeqLMWithValueHead(policy: tinyPolicy())
+        XCTAssertEqual(model.description, try ParityFixture.expected(root)["with_value_head_printed"] as? String)
+    }
+
     func testFlanT5BaseCountsAreTheLabs() throws {
         // google/flan-t5-base's sizes, built shapes-only (no weight memory); LoRA goes through the same injection.
         let base = try T5ForConditionalGeneration(config: T5ParameterCountTests.flanT5Base(), weights: WeightInitializer(.meta))
