@@ -1,5 +1,5 @@
-import LabNN
 import Foundation
+import LabNN
 
 /// The fields of transformers' `RobertaConfig` that RobertaForSequenceClassification reads, with the
 /// same names and defaults (roberta-base's sizes).
