@@ -24,6 +24,8 @@ extension T5ForConditionalGeneration {
         try self.init(config: config, weights: WeightInitializer(.meta))
         var tensors = try WeightFiles.load(folder: folder)
         for key in Self.ignoredUnexpectedKeys { tensors[key] = nil }
+        // trl saves its value head (`v_head.*`) into the policy's weights; it is read by Seq2SeqLMWithValueHead.
+        tensors = tensors.filter { !$0.key.hasPrefix("v_head.") }
         do {
             try load(stateDict: tensors, strict: true)
         } catch let error as ModuleError {
