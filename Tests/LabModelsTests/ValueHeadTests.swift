@@ -86,5 +86,21 @@ final class ValueHeadTests: XCTestCase {
         let tensors = try WeightFiles.load(folder: folder)
         XCTAssertEqual(tensors["v_head.summary.weight"]?.toFloatArray(), model.valueHead.summary.weight.value.toFloatArray())
         XCTAssertEqual(tensors["shared.weight"]?.shape, [64, 32])
+        let reloaded = try Seq2SeqLMWithValueHead(folder: folder, seed: 7)
+        XCTAssertEqual(reloaded.valueHead.summary.bias?.value.toFloatArray(), model.valueHead.summary.bias?.value.toFloatArray())
+        XCTAssertNil(reloaded.peftModel)
+    }
+
+    func testAdapterFolderReloadsWithItsBaseModelAndValueHead() throws {
+        let policy = try tinyPolicy()
+        policy.baseModelNameOrPath = root.appendingPathComponent("tiny-t5").path
+        let model = try Seq2SeqLMWithValueHead(policy: policy, initStrategy: .normal(std: 0.2), seed: 5)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vhead-peft-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try model.save(to: folder)
+        let reloaded = try Seq2SeqLMWithValueHead(folder: folder, isTrainable: true)
+        XCTAssertEqual(reloaded.valueHead.summary.weight.value.toFloatArray(), model.valueHead.summary.weight.value.toFloatArray())
+        XCTAssertEqual(reloaded.parameterCount(trainableOnly: true), model.parameterCount(trainableOnly: true))
+        XCTAssertNotNil(reloaded.peftModel)
     }
 }

@@ -32,6 +32,12 @@ public final class PeftModel: Module {
         setAdaptersTrainable(!config.inferenceMode)
     }
 
+    /// The base model's name, written to adapter_config.json (PEFT takes it from `model.name_or_path`).
+    public var baseModelNameOrPath: String? {
+        get { config.baseModelNameOrPath }
+        set { config.baseModelNameOrPath = newValue }
+    }
+
     /// The wrapped model, with its adapters in place.
     public var model: Module { module(at: "base_model.model")! }
 

@@ -81,6 +81,27 @@ extension Seq2SeqLMWithValueHead {
         }
     }
 
+    /// A policy and value head saved by ``save(to:)`` or by trl: an adapter folder (its base model
+    /// found from `base_model_name_or_path` by ``ModelLocator``) or a T5 model folder. A value head
+    /// in the folder's model.safetensors is loaded; without one the head is new, drawn from `seed`.
+    public convenience init(folder: URL, isTrainable: Bool = false, seed: UInt64 = 0) throws {
+        let adapterConfig = folder.appendingPathComponent(PeftModel.configFile)
+        let policy: Module
+        if FileManager.default.fileExists(atPath: adapterConfig.path) {
+            guard let baseName = try LoraConfig(contentsOf: adapterConfig).baseModelNameOrPath, !baseName.isEmpty else {
+                throw LoraError.adapterFile("\(adapterConfig.path): base_model_name_or_path does not name the base model")
+            }
+            let base = try T5ForConditionalGeneration.fromPretrained(baseName)
+            policy = try PeftModel(base, adapterFolder: folder, isTrainable: isTrainable)
+        } else {
+            policy = try T5ForConditionalGeneration(folder: folder)
+        }
+        try self.init(policy: policy, seed: seed)
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("model.safetensors").path) {
+            try loadValueHead(fromFolder: folder)
+        }
+    }
+
     /// Fills the value head from the `v_head.*` tensors of `folder`'s model.safetensors (trl's
     /// `post_init`). Returns whether there were any.
     @discardableResult
