@@ -103,4 +103,11 @@ final class ValueHeadTests: XCTestCase {
         XCTAssertEqual(reloaded.parameterCount(trainableOnly: true), model.parameterCount(trainableOnly: true))
         XCTAssertNotNil(reloaded.peftModel)
     }
+
+    func testPolicyAndValueHeadSavedByTrlLoad() throws {
+        let model = try Seq2SeqLMWithValueHead(folder: root.appendingPathComponent("trl-value-head"))
+        let expected = try XCTUnwrap(try ParityFixture.expected(root)["trl_value_head"] as? [String: Any])
+        XCTAssertEqual(model.valueHead.summary.weight.value.toFloatArray(), try ParityFixture.floats(expected["weight"]))
+        XCTAssertEqual(model.valueHead.summary.bias?.value.toFloatArray(), try ParityFixture.floats(expected["bias"]))
+    }
 }
