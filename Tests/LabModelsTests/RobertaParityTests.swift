@@ -81,7 +81,8 @@ final class RobertaParityTests: XCTestCase {
     func testBadConfigsAreErrorsNamingTheKey() throws {
         for (json, key) in [(["hidden_size": 30, "num_attention_heads": 4], "hidden_size"),
                             (["hidden_act": "swoosh"], "hidden_act"), (["id2label": ["zero": "a"]], "id2label"),
-                            (["vocab_size": "big"], "vocab_size")] as [([String: Any], String)] {
+                            (["vocab_size": "big"], "vocab_size"),
+                            (["position_embedding_type": "relative_key"], "position_embedding_type")] as [([String: Any], String)] {
             XCTAssertThrowsError(try RobertaConfig(json: ConfigJSON(json))) { XCTAssertTrue("\($0)".contains(key), "\($0)") }
         }
     }

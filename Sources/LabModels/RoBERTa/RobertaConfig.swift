@@ -74,6 +74,10 @@ extension RobertaConfig {
         } else if let count = try json.optionalInt("num_labels", in: file) {
             id2label = Dictionary(uniqueKeysWithValues: (0..<max(count, 0)).map { ($0, "LABEL_\($0)") })
         }
+        let positions = try json.string("position_embedding_type", default: "absolute", in: file)
+        guard positions == "absolute" else {
+            throw HubError.badConfigValue(file: file, key: "position_embedding_type", expected: "\"absolute\" (the only kind supported)", got: positions)
+        }
         try validate(file: file)
     }
 
