@@ -28,7 +28,7 @@ extension REPL {
             stdout(style.dim(String(repeating: " ", count: width - number.count) + number) + "  \(line)\n")
         }
         guard let result = tracker.record(cell.number).result else { return }
-        stdout(style.cyan("── output") + "\n")
+        stdout(style.cyan(result.outputs.isEmpty ? "── no output" : "── output") + "\n")
         let formatter = TracebackFormatter(file: file)
         for output in result.outputs {
             switch output {

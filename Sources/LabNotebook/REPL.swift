@@ -156,14 +156,17 @@ public final class REPL: SessionObserver {
         let result = session.run(cell, filename: isPrompt ? "<stdin>" : nil)
         setExecuting(false)
         let access = interpreter.lastAccess
-        let writes = access.binds.union(probe.mutatedNames(in: interpreter))
+        // Imports re-bind the same module object, so modules never count as written.
+        let isModule = { (name: String) in interpreter.global(name)?.typeName == "module" }
+        let changed = probe.changedNames(in: interpreter).filter { !isModule($0) }
+        let writes = access.binds.union(changed).filter { !isModule($0) }
         let sequence = tracker.sequence
         if isPrompt {
             _ = tracker.recordPromptRun()
-            tracker.propagate(writes, from: .prompt)
+            tracker.propagate(changed, from: .prompt)
         } else {
             tracker.recordRun(of: cell.number, result: result, reads: access.reads, writes: writes)
-            tracker.propagate(writes, from: .cell(cell.number))
+            tracker.propagate(changed, from: .cell(cell.number))
             cursor = cell.number
         }
         if result.status == .error { hadFailure = true }

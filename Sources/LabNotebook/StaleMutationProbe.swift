@@ -1,10 +1,11 @@
 import LabScript
 
-/// Sees which globals a piece of code changed without rebinding them: `data.append(x)`,
+/// Sees which globals a piece of code changed, including in place: `data.append(x)`,
 /// `batch["response"] = r`, `model.train()`. Before the code runs it fingerprints every global
-/// by the identity and version counter of each mutable object reachable from it (lists, dicts,
-/// sets, class instances, native objects); afterwards, a name whose fingerprint differs was
-/// mutated.
+/// by its scalar value or object identity and by the version counter of each mutable object
+/// reachable from it (lists, dicts, sets, class instances, native objects); afterwards, a name
+/// whose fingerprint differs, or that appeared or disappeared, changed. Rebinding a name to an
+/// equal scalar or the same object is no change.
 struct StaleMutationProbe {
     private let fingerprints: [String: Int]
 
@@ -17,11 +18,12 @@ struct StaleMutationProbe {
         fingerprints = table
     }
 
-    /// Globals that existed before and still hold the same object but whose contents changed.
-    func mutatedNames(in interpreter: Interpreter) -> Set<String> {
-        var names = Set<String>()
-        for (name, before) in fingerprints {
-            if let value = interpreter.global(name), Self.fingerprint(value) != before { names.insert(name) }
+    /// Globals bound, unbound, rebound to a different value or changed in place since `init`.
+    func changedNames(in interpreter: Interpreter) -> Set<String> {
+        var names = Set(fingerprints.keys).subtracting(interpreter.globalNames)
+        for name in interpreter.globalNames {
+            guard let value = interpreter.global(name) else { continue }
+            if fingerprints[name] != Self.fingerprint(value) { names.insert(name) }
         }
         return names
     }
@@ -35,7 +37,18 @@ struct StaleMutationProbe {
         var pending = [value]
         while let next = pending.popLast(), seen.count < visitLimit {
             switch next {
-            case .tuple(let items): pending += items
+            case .none: hasher.combine(0)
+            case .bool(let flag): hasher.combine(flag)
+            case .int(let number): hasher.combine(number)
+            case .float(let number): hasher.combine(number.bitPattern)
+            case .str(let text): hasher.combine(text)
+            case .bigint: hasher.combine(String(describing: next))
+            case .function(let function): hasher.combine(ObjectIdentifier(function))
+            case .builtin(let builtin): hasher.combine(ObjectIdentifier(builtin))
+            case .type(let type): hasher.combine(ObjectIdentifier(type))
+            case .tuple(let items):
+                hasher.combine(items.count)
+                pending += items
             case .list(let list):
                 guard seen.insert(ObjectIdentifier(list)).inserted else { continue }
                 hasher.combine(ObjectIdentifier(list))
@@ -55,11 +68,11 @@ struct StaleMutationProbe {
                 hasher.combine(ObjectIdentifier(instance))
                 hasher.combine(instance.version)
                 pending += instance.dict.values
+            case .object(let object): hasher.combine(ObjectIdentifier(object))
             case .native(let native):
                 guard seen.insert(ObjectIdentifier(native)).inserted else { continue }
                 hasher.combine(ObjectIdentifier(native))
                 hasher.combine(native.version)
-            default: continue
             }
         }
         return hasher.finalize()
