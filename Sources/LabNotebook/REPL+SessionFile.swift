@@ -76,7 +76,7 @@ extension REPL {
               let randomEntry = manifest["random"] as? [String: Any] else {
             throw REPLError("the session file is damaged: its manifest lacks required fields")
         }
-        let fresh = Session(filename: file.path, seed: options.seed, argv: [file.path])
+        let fresh = makeSession()
         let interpreter = fresh.interpreter
         interpreter.randomState = try randomState(randomEntry, payload: saved.payload)
         var functions: [String: Value] = [:]

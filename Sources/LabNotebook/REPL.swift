@@ -45,14 +45,19 @@ public final class REPL: SessionObserver {
     let stdout: (String) -> Void
     let stderr: (String) -> Void
     let style: TerminalStyle
+    /// Prepares every session the REPL makes (at start, `:reset`, `:load`): registers native
+    /// modules, display formatters...
+    let setUpSession: (Session) -> Void
     private var renderer: TerminalRenderer!
     private var runningPromptCode = false
     private let executingLock = NSLock()
     private var executing = false
 
     public init(file: CellFile, options: Options, reader: REPLLineReader, style: TerminalStyle,
-                stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
+                stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void,
+                setUpSession: @escaping (Session) -> Void = { _ in }) {
         self.file = file
+        self.setUpSession = setUpSession
         self.options = options
         self.reader = reader
         self.style = style
@@ -60,6 +65,7 @@ public final class REPL: SessionObserver {
         self.stderr = stderr
         self.session = Session(filename: file.path, seed: options.seed, argv: [file.path])
         session.observer = self
+        setUpSession(session)
         makeRenderer()
     }
 
@@ -191,12 +197,19 @@ public final class REPL: SessionObserver {
 
     /// A fresh session over `file` (for `:reset` and `:load`).
     func replaceSession() {
-        session = Session(filename: file.path, seed: options.seed, argv: [file.path])
+        session = makeSession()
         session.observer = self
         tracker = StaleTracker()
         log = ExecutionLog()
         cursor = 0
         loadedDefinitions = [:]
+    }
+
+    /// A new session over the lab, set up like the first.
+    func makeSession() -> Session {
+        let session = Session(filename: file.path, seed: options.seed, argv: [file.path])
+        setUpSession(session)
+        return session
     }
 
     func makeRenderer() {

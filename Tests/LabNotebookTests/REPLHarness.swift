@@ -12,7 +12,8 @@ final class REPLHarness {
         let file = try CellFile(text: text, path: path)
         let output = self.output
         repl = REPL(file: file, options: .init(snapshotBudget: budget), reader: queue, style: TerminalStyle(isEnabled: false),
-                    stdout: { output.stdout += $0 }, stderr: { output.stderr += $0 })
+                    stdout: { output.stdout += $0 }, stderr: { output.stderr += $0 },
+                    setUpSession: { $0.interpreter.register(module: Block.module) })
     }
 
     var stdout: String { output.stdout }
