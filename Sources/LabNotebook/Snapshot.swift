@@ -6,15 +6,17 @@ import LabScript
 struct Snapshot {
     let globals: [(String, Value)]
     let random: RandomState
-    /// An estimate of the memory the copy keeps alive, for the snapshot budget.
-    let byteCount: Int
+    /// An estimate of the memory the copy keeps alive outside shared storages.
+    let plainByteCount: Int
+    /// Copy-on-write storages the copy holds (shared with other snapshots until written), with their sizes.
+    let storages: [AnyHashable: Int]
     /// Tells copies of one snapshot apart from other snapshots.
     let identity = SnapshotIdentity()
 
     init(of interpreter: Interpreter) {
         globals = interpreter.snapshotGlobals()
         random = interpreter.randomState
-        byteCount = SnapshotSizer().size(of: globals.map(\.1))
+        (plainByteCount, storages) = SnapshotSizer().size(of: globals.map(\.1))
     }
 
     /// Puts the interpreter back in this state; the snapshot stays usable for later restores.
@@ -31,11 +33,14 @@ final class SnapshotIdentity: Equatable {
 /// Estimates the bytes held by values, counting each object once.
 struct SnapshotSizer {
     private var seen = Set<ObjectIdentifier>()
+    private var storages: [AnyHashable: Int] = [:]
     private static let reference = 16
 
-    func size(of values: [Value]) -> Int {
+    /// Bytes outside shared storages, and the shared storages with their sizes.
+    func size(of values: [Value]) -> (plain: Int, storages: [AnyHashable: Int]) {
         var sizer = self
-        return values.reduce(0) { $0 + sizer.visit($1) }
+        let plain = values.reduce(0) { $0 + sizer.visit($1) }
+        return (plain, sizer.storages)
     }
 
     private mutating func visit(_ value: Value) -> Int {
@@ -59,7 +64,12 @@ struct SnapshotSizer {
         case .object: return Self.reference
         case .native(let native):
             guard seen.insert(ObjectIdentifier(native)).inserted else { return Self.reference }
-            return Self.reference + ((native as? NativeSnapshotSizing)?.snapshotByteCount ?? 0)
+            guard let sized = native as? NativeSnapshotSizing else { return Self.reference }
+            if let storage = sized.snapshotStorageIdentity {
+                storages[storage] = sized.snapshotByteCount
+                return Self.reference
+            }
+            return Self.reference + sized.snapshotByteCount
         }
     }
 }

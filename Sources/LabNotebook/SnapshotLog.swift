@@ -11,11 +11,11 @@ struct ExecutionRecord {
     var runState: Snapshot?
     var undo: UndoPoint
 
-    /// Bytes held by this record's snapshots (the undo snapshot is often the run state itself).
-    var byteCount: Int {
-        let run = runState?.byteCount ?? 0
-        guard let undoSnapshot = undo.snapshot else { return run }
-        return undoSnapshot.isSame(as: runState) ? run : run + undoSnapshot.byteCount
+    /// The snapshots this record holds (one when the undo state is the run state).
+    var snapshots: [Snapshot] {
+        let run = runState.map { [$0] } ?? []
+        guard let undoSnapshot = undo.snapshot, !undoSnapshot.isSame(as: runState) else { return run }
+        return run + [undoSnapshot]
     }
 
     mutating func dropSnapshots() {
@@ -42,20 +42,30 @@ struct ExecutionLog {
         records.lastIndex { $0.cell.number == number }
     }
 
-    /// Bytes held by all snapshots.
-    var byteCount: Int { records.reduce(0) { $0 + $1.byteCount } }
+    /// Bytes held by all snapshots, counting each shared storage once.
+    var byteCount: Int { Self.byteCount(of: records.flatMap(\.snapshots)) }
 
-    /// Drops the oldest snapshots until the rest fit in `budget` bytes, always keeping the
-    /// newest record's so that `:undo` works. Returns a note for each record dropped.
+    static func byteCount(of snapshots: [Snapshot]) -> Int {
+        var storages: [AnyHashable: Int] = [:]
+        var plain = 0
+        for snapshot in snapshots {
+            plain += snapshot.plainByteCount
+            storages.merge(snapshot.storages) { first, _ in first }
+        }
+        return storages.values.reduce(plain, +)
+    }
+
+    /// Drops the oldest snapshots until the rest fit in `budget` bytes. Keeps the first (the
+    /// session's start, from which `:rerun` can always replay) and the newest (for `:undo`).
+    /// Returns a note for each record dropped.
     mutating func enforce(budget: Int) -> [String] {
-        var total = byteCount
         var notes: [String] = []
-        for index in records.indices.dropLast() where total > budget {
-            let bytes = records[index].byteCount
-            guard bytes > 0 else { continue }
+        for index in records.indices.dropFirst().dropLast() {
+            let total = byteCount
+            guard total > budget else { break }
+            guard !records[index].snapshots.isEmpty else { continue }
             records[index].dropSnapshots()
-            total -= bytes
-            notes.append("dropped the snapshot before \(records[index].label) (\(formatBytes(bytes))) to stay within the snapshot budget of \(formatBytes(budget))")
+            notes.append("dropped the snapshot before \(records[index].label) (\(formatBytes(total - byteCount)) freed) to stay within the snapshot budget of \(formatBytes(budget))")
         }
         return notes
     }

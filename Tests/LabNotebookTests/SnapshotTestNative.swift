@@ -23,6 +23,8 @@ final class Block: NativeObject, NativeSnapshotSizing, NativeSummarizing, Native
     func repr(_ interpreter: Interpreter) throws -> String { "Block(\(values.count))" }
     func snapshot(_ copier: DeepCopier) -> NativeObject { Block(values) }
     var snapshotByteCount: Int { values.count * 8 }
+    /// Copies share the array's buffer until one is written, like a tensor's storage.
+    var snapshotStorageIdentity: AnyHashable? { values.withUnsafeBufferPointer { $0.baseAddress.map { Int(bitPattern: $0) } } }
     func summary(_ interpreter: Interpreter) -> String { "\(values.count) doubles" }
     var persistentTypeName: String { "test.Block" }
     func persistentState() throws -> Data { values.withUnsafeBytes { Data($0) } }

@@ -18,6 +18,14 @@ public protocol NativeSnapshotSizing: NativeObject {
     /// Bytes a snapshot of this object keeps alive once the original changes (e.g. a tensor's
     /// storage). Counted against the REPL's snapshot budget.
     var snapshotByteCount: Int { get }
+    /// Identifies the storage those bytes live in, when copies share it until written
+    /// (copy-on-write): snapshots holding the same storage count its bytes once. nil counts
+    /// the bytes in every snapshot.
+    var snapshotStorageIdentity: AnyHashable? { get }
+}
+
+public extension NativeSnapshotSizing {
+    var snapshotStorageIdentity: AnyHashable? { nil }
 }
 
 /// A native object that can be written to a session file and read back.
