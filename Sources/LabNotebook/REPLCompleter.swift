@@ -27,7 +27,7 @@ public struct REPLCompleter {
 
     private func candidates(before: String, word: String) -> [String] {
         let trimmed = before.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix(":") { return commandCandidates(before: trimmed) }
+        if trimmed.hasPrefix(":") { return commandCandidates(before: String(before.drop { $0 == " " })) }
         if trimmed == "import" || trimmed == "from" || trimmed.hasPrefix("import ") && trimmed.hasSuffix(",") {
             return interpreter.availableModules.map { String($0.split(separator: ".").first ?? Substring($0)) }
         }
