@@ -45,6 +45,8 @@ public final class ReadlineLineReader: REPLLineReader {
     public func readLine(prompt: String) -> REPLInput {
         Self.finishedLine = nil
         rl_callback_handler_install(prompt) { line in
+            // Removing the handler here keeps readline from showing the prompt again at once.
+            rl_callback_handler_remove()
             guard let line else {
                 ReadlineLineReader.finishedLine = .end
                 return
