@@ -25,9 +25,7 @@ public final class WatchRun {
 
     /// Runs the lab, then watches until `stop()`; returns 0, or 1 when the last run of some cell failed.
     public func run() -> Int32 {
-        gate.passThrough = true
-        repl.runCells(repl.file.cells)
-        gate.passThrough = false
+        runLab()
         note("watching \(repl.file.path) for changes (Ctrl-C stops)")
         var stamp = Self.stamp(repl.file.path)
         while !isStopped {
@@ -39,6 +37,13 @@ public final class WatchRun {
         }
         let failed = repl.file.cells.contains { [.error, .interrupted].contains(repl.tracker.status($0.number)) }
         return failed ? 1 : 0
+    }
+
+    /// Runs every cell once, showing all output.
+    func runLab() {
+        gate.passThrough = true
+        repl.runCells(repl.file.cells)
+        gate.passThrough = false
     }
 
     /// Ctrl-C: interrupts a running cell, else ends the watch.
