@@ -205,8 +205,7 @@ extension Interpreter {
         let shift = Int(d.bitWidth) - Int(n.bitWidth) + 60
         if shift > 0 { n <<= shift } else { d <<= -shift }
         let (q, r) = n.quotientAndRemainder(dividingBy: d)
-        var qd = Double(q | (r.isZero ? 0 : 1))
-        qd = scalbn(qd, Int32(-shift))
+        let qd = scalbn(BigInt(q | (r.isZero ? 0 : 1)).nearestDouble, Int32(-shift))
         return negative ? -qd : qd
     }
 
@@ -232,10 +231,10 @@ extension Interpreter {
             return Value(op == .floordiv ? q : r)
         case .pow:
             guard let e = Int(exactly: y) else {
-                if y.sign == .minus { return .float(Foundation.pow(Double(x), Double(y))) }
+                if y.sign == .minus { return .float(Foundation.pow(x.nearestDouble, y.nearestDouble)) }
                 throw PyException.memoryError()
             }
-            if e < 0 { return .float(Foundation.pow(Double(x), Double(e))) }
+            if e < 0 { return .float(Foundation.pow(x.nearestDouble, Double(e))) }
             return try intPower(x, e)
         case .lshift:
             if y.sign == .minus { throw PyException.valueError("negative shift count") }

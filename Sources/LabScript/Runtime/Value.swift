@@ -110,7 +110,7 @@ extension Value {
         case .float(let d): return d
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
-        case .bigint(let b): return Double(b)
+        case .bigint(let b): return b.nearestDouble
         default: return nil
         }
     }
