@@ -73,6 +73,11 @@ extension Interpreter {
             guard let n = try repeatCount(a, b, t.count) else { return nil }
             return .tuple(repeated(t, n))
         case (.mod, .str(let format), _): return .str(try percentFormat(format, b))
+        case (.add, .object(let x as PyBytes), .object(let y as PyBytes)): return .object(PyBytes(x.bytes + y.bytes))
+        case (.mul, .object(let x as PyBytes), _):
+            guard let n = b.asInt else { return nil }
+            if n > 0 && x.bytes.count > 0 && n > Interpreter.maxSequenceLength / x.bytes.count { throw PyException.memoryError() }
+            return .object(PyBytes(n <= 0 ? [] : Array([[UInt8]](repeating: x.bytes, count: n).joined())))
         case (.bitor, .dict(let x), .dict(let y)):
             let d = PyDict(x.storage)
             for (k, v) in y.storage { d.storage[k] = v }
