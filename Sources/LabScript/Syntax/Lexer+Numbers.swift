@@ -13,13 +13,20 @@ extension Lexer {
         if let c = peekScalar(), c == "j" || c == "J" {
             throw error("imaginary (complex) literals are not supported", span(from: start, to: index + 1))
         }
-        if let c = peekScalar(), isIdentifierStart(c) {
+        if let c = peekScalar(), isIdentifierStart(c), !startsKeywordAllowedAfterNumber() {
             let kind = if case .float = value { "decimal" } else { radixName(of: start) }
             throw error("invalid \(kind) literal", span(from: index - 1, to: index - 1))
         }
         var token = Token(kind: .number, text: "", location: span(from: start, to: index))
         token.number = value
         return token
+    }
+
+    /// CPython accepts a number directly followed by one of a few keywords (`1if x else 2`).
+    private func startsKeywordAllowedAfterNumber() -> Bool {
+        ["and", "else", "for", "if", "in", "is", "not", "or"].contains { word in
+            word.unicodeScalars.enumerated().allSatisfy { peekScalar($0.offset) == $0.element }
+        }
     }
 
     private func radixName(of start: Int) -> String {

@@ -1,10 +1,9 @@
 extension Parser {
     /// params / lambda_params up to (not including) `closing`:
     /// [posonly '/'] [args with defaults] ['*' [vararg]] [kwonly] ['**' kwarg]
-    mutating func parameters(closing: String, allowAnnotations: Bool) throws -> Arguments {
+    func parameters(closing: String, allowAnnotations: Bool) throws -> Arguments {
         var arguments = Arguments()
         var sawStar = false, sawDefault = false
-        var names = Set<String>()
         while !check(closing) {
             let start = current.location
             if try match("/") {
@@ -14,7 +13,7 @@ extension Parser {
                 arguments.posonly = arguments.args
                 arguments.args = []
             } else if try match("**") {
-                arguments.kwarg = try parameter(allowAnnotations, &names)
+                arguments.kwarg = try parameter(allowAnnotations)
                 if try match(","), !check(closing) {
                     throw error("arguments cannot follow var-keyword argument", at: current.location)
                 }
@@ -28,10 +27,10 @@ extension Parser {
                         throw error("named arguments must follow bare *", at: start)
                     }
                 } else {
-                    arguments.vararg = try parameter(allowAnnotations, &names)
+                    arguments.vararg = try parameter(allowAnnotations)
                 }
             } else {
-                let arg = try parameter(allowAnnotations, &names)
+                let arg = try parameter(allowAnnotations)
                 let value = try match("=") ? try expression() : nil
                 if sawStar {
                     arguments.kwonly.append(arg)
@@ -52,13 +51,10 @@ extension Parser {
         return arguments
     }
 
-    /// param: NAME [':' expression]; records the name to reject duplicates.
-    private mutating func parameter(_ allowAnnotations: Bool, _ names: inout Set<String>) throws -> Arg {
+    /// param: NAME [':' expression]
+    private func parameter(_ allowAnnotations: Bool) throws -> Arg {
         let start = current.location
         let name = try consumeName()
-        guard names.insert(name).inserted else {
-            throw error("duplicate argument '\(name)' in function definition", at: start)
-        }
         var annotation: Expr?
         if allowAnnotations, try match(":") { annotation = try expression() }
         return Arg(name: name, annotation: annotation, location: span(from: start))

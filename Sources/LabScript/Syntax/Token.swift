@@ -47,6 +47,8 @@ struct StringLiteralToken {
     var bodyLine = 0
     /// Source index at which `bodyLine` starts (may be negative for a sub-lexer of an f-string).
     var bodyLineStart = 0
+    /// The whole literal, prefix and quotes included.
+    var location = SourceLocation(line: 0, column: 0, endLine: 0, endColumn: 0)
 }
 
 /// Python's reserved words.
