@@ -163,13 +163,13 @@ final class Compiler {
 
     /// The NameError for an unbound global, with CPython's suggestion.
     func nameError(_ name: String, _ frame: Frame) -> PyException {
-        var message = "name '\(name)' is not defined"
+        let message = "name '\(name)' is not defined"
         let localNames = frame.code.slotNames.enumerated().filter { frame.slots[$0.offset] != nil }.map { $0.element }
         let suggestion = Suggestions.closest(to: name, in: localNames)
             ?? Suggestions.closest(to: name, in: interp.globalNames)
             ?? Suggestions.closest(to: name, in: Array(interp.builtins.keys).sorted())
-        if let s = suggestion { message += ". Did you mean: '\(s)'?" }
         let e = PyException(.nameError, message)
+        e.suggestion = suggestion
         e.attributes["name"] = .str(name)
         return e
     }

@@ -154,7 +154,8 @@ extension Interpreter {
         }
     }
 
-    /// The AttributeError Python raises, with a "Did you mean" suggestion.
+    /// The AttributeError Python raises. Like CPython, the "Did you mean" suggestion is not part
+    /// of str(e); it is shown when the exception goes uncaught.
     func attributeError(_ obj: Value, _ name: String) -> PyException {
         var message: String
         switch obj {
@@ -162,8 +163,8 @@ extension Interpreter {
         case .object(let m as PyModule): message = "module '\(m.name)' has no attribute '\(name)'"
         default: message = "'\(obj.typeName)' object has no attribute '\(name)'"
         }
-        if let s = Suggestions.closest(to: name, in: attributeNames(obj)) { message += ". Did you mean: '\(s)'?" }
         let e = PyException(.attributeError, message)
+        e.suggestion = Suggestions.closest(to: name, in: attributeNames(obj))
         e.attributes["name"] = .str(name)
         e.attributes["obj"] = obj
         return e

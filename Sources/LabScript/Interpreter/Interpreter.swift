@@ -112,7 +112,8 @@ public final class Interpreter {
 
     /// Converts an uncaught exception for the caller.
     func scriptException(_ e: PyException) -> ScriptException {
-        let message = (try? exceptionMessage(e)) ?? ""
+        var message = (try? exceptionMessage(e)) ?? ""
+        if let s = e.suggestion { message += ". Did you mean: '\(s)'?" }
         var notes: [String] = []
         if case .list(let l)? = e.attributes["__notes__"] {
             notes = l.items.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
