@@ -150,14 +150,13 @@ final class Compiler {
         let defaultExprs = args.defaults.map { compileExpr($0) }
         let kwDefaultExprs = args.kwDefaults.map { $0.map { compileExpr($0) } }
         let sources = closureSources(for: scope)
-        let globals = interp.globals
         return { f in
             var defaults = [Value?](repeating: nil, count: code.signature.names.count)
             let firstDefault = positionalCount - defaultExprs.count
             for (i, d) in defaultExprs.enumerated() { defaults[firstDefault + i] = try d(f) }
             for (i, d) in kwDefaultExprs.enumerated() { if let d = d { defaults[positionalCount + i] = try d(f) } }
             let closure = sources.map { f.cells[$0] }
-            return PyFunction(code: code, defaults: defaults, closure: closure, globals: globals)
+            return PyFunction(code: code, defaults: defaults, closure: closure)
         }
     }
 

@@ -147,6 +147,7 @@ final class GeneratorChannel {
 
     /// Ends a suspended generator by raising GeneratorExit inside it.
     func close() {
+        if state == .notStarted { finish() }
         guard state == .suspended else { return }
         closing = true
         let savedLimit = interpreter.stackLimit

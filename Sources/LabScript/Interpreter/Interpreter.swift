@@ -50,7 +50,6 @@ public final class Interpreter {
     var random: MersenneTwister
     /// Containers being printed (to show `[...]` for self-references).
     var reprInProgress = Set<ObjectIdentifier>()
-    let startTime = Date()
 
     static let executionStackSize = 512 << 20
 
