@@ -198,7 +198,9 @@ extension Interpreter {
         switch obj {
         case .object(let inst as PyInstance):
             if case .object(let d as PyDescriptor)? = inst.cls.lookup(name), d.kind == .property {
-                guard let setter = d.setter else { throw PyException.attributeError("can't set attribute '\(name)'") }
+                guard let setter = d.setter else {
+                    throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
+                }
                 _ = try call(setter, [obj, value], [])
                 return
             }
