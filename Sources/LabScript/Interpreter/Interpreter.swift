@@ -88,11 +88,8 @@ public final class Interpreter {
         let result: Value? = try onExecutionStack {
             let frame = Frame(code: code, closure: [])
             do {
-                _ = try code.body(frame)
+                _ = try self.asFrame(code) { try code.body(frame) }
             } catch let e as PyException {
-                e.unwoundFrames.append(TracebackFrame(filename: filename, function: "<module>",
-                                                      location: e.pendingLocation ?? code.location))
-                e.pendingLocation = nil
                 throw self.scriptException(e)
             }
             guard last != nil else { return nil }
