@@ -226,6 +226,39 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("-a = c", "cannot assign to expression here. Maybe you meant '==' instead of '='?", line: 1, column: 0)
     }
 
+    func testParameterMistakes() {
+        assertSyntaxError("def f((x, y), w):\n   pass\n", "Function parameters cannot be parenthesized", line: 1, column: 6)
+        assertSyntaxError("lambda (x, y), w: None\n", "Lambda expression parameters cannot be parenthesized", line: 1, column: 7)
+        assertSyntaxError("def foo(a,d=,c):\n   pass\n", "expected default value expression", line: 1, column: 11)
+        assertSyntaxError("def foo(a,*b=3,c):\n   pass\n", "var-positional argument cannot have default value", line: 1, column: 12)
+        assertSyntaxError("def foo(a,**b=3):\n   pass\n", "var-keyword argument cannot have default value", line: 1, column: 13)
+        assertSyntaxError("def foo(a=1,/*,b,c):\n   pass\n", "expected comma between / and *", line: 1, column: 13)
+        assertSyntaxError("f(True=1)", "cannot assign to True", line: 1, column: 2)
+    }
+
+    func testAssignmentWrittenForComparisonInDisplays() {
+        assertSyntaxError("[z=3]", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, column: 1)
+        assertSyntaxError("(x, y, z=3, d, e)", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, column: 7)
+        assertSyntaxError("{1: *12+1}", "cannot use a starred expression in a dictionary value", line: 1, column: 4)
+    }
+
+    func testMissingColonAfterExceptAndParenthesizedWith() {
+        assertSyntaxError("try:\n  pass\nexcept\n  pass\n", "expected ':'", line: 3, column: 6)
+        assertSyntaxError("with (blech as something)\n  pass\n", "expected ':'", line: 1, column: 25)
+    }
+
+    func testDebugCannotBeBound() {
+        assertSyntaxError("__debug__ = 1", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("obj.__debug__ = 1", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("del __debug__", "cannot delete __debug__", line: 1, column: 4)
+        assertSyntaxError("f(__debug__=1)", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("def f(__debug__): pass", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("(__debug__ := 1)", "cannot assign to __debug__", line: 1, column: 1)
+        assertSyntaxError("import x as __debug__", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("for __debug__ in x: pass", "cannot assign to __debug__", line: 1, column: 4)
+        XCTAssertNoThrow(try Parser.parse("x = __debug__", filename: "<test>"))
+    }
+
     func testComprehensionMistakes() {
         assertSyntaxError("[*a for a in b]", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
         assertSyntaxError("(*a for a in b)", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
@@ -243,6 +276,9 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("async def f():\n    pass", "async functions, loops and with statements are not supported", line: 1, column: 0)
         assertSyntaxError("def f():\n    x = await g()", "'await' expressions are not supported", line: 2, column: 8)
         assertSyntaxError("x = 2j", "imaginary (complex) literals are not supported", line: 1, column: 4)
+        assertSyntaxError("match command.split():\n    case [action]:\n        pass", "match statements are not supported", line: 1, column: 0)
+        XCTAssertNoThrow(try Parser.parse("match = 1\nmatch(x)\nmatch.group(1)", filename: "<test>"))
+        assertSyntaxError("try:\n    f()\nexcept* ValueError:\n    pass", "except* (exception groups) is not supported", line: 3, column: 0)
     }
 
     func testErrorsOrderedAsCPythonReportsThem() {

@@ -231,8 +231,8 @@ struct Lexer {
 
     private mutating func readToken(startingWith c: Unicode.Scalar) throws -> Token {
         if c == "\"" || c == "'" { return try readString(prefix: "", start: index) }
-        if isIdentifierStart(c) { return try readNameOrPrefixedString() }
-        if isDigit(c) || (c == "." && peekScalar(1).map(isDigit) == true) { return try readNumber() }
+        if c.isPythonIdentifierStart { return try readNameOrPrefixedString() }
+        if c.isASCIIDigit || (c == "." && peekScalar(1)?.isASCIIDigit == true) { return try readNumber() }
         return try readOperator(c)
     }
 
@@ -240,7 +240,7 @@ struct Lexer {
         let start = index
         var isASCII = true
         var scalars = String.UnicodeScalarView()
-        while let c = peekScalar(), isIdentifierContinue(c) {
+        while let c = peekScalar(), c.isPythonIdentifierContinue {
             scalars.append(c)
             isASCII = isASCII && c.isASCII
             index += 1
@@ -252,7 +252,7 @@ struct Lexer {
         if !isASCII {
             text = text.precomposedStringWithCompatibilityMapping  // Python compares identifiers in NFKC
         }
-        let kind: Token.Kind = pythonKeywords.contains(text) ? .keyword : .name
+        let kind: Token.Kind = Token.keywords.contains(text) ? .keyword : .name
         return Token(kind: kind, text: text, location: span(from: start, to: index))
     }
 
@@ -319,16 +319,21 @@ struct Lexer {
 
 // MARK: - Character classes
 
-func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+extension Unicode.Scalar {
+    /// 0-9.
+    var isASCIIDigit: Bool { self >= "0" && self <= "9" }
 
-func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
-    return c.properties.isXIDStart
-}
+    /// A letter or `_`, or a non-ASCII scalar that may start a Python identifier (XID_Start).
+    var isPythonIdentifierStart: Bool {
+        if isASCII { return (self >= "a" && self <= "z") || (self >= "A" && self <= "Z") || self == "_" }
+        return properties.isXIDStart
+    }
 
-func isIdentifierContinue(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII { return isIdentifierStart(c) || isDigit(c) }
-    return c.properties.isXIDContinue
+    /// A scalar that may continue a Python identifier (XID_Continue).
+    var isPythonIdentifierContinue: Bool {
+        if isASCII { return isPythonIdentifierStart || isASCIIDigit }
+        return properties.isXIDContinue
+    }
 }
 
 /// Python's `str.isprintable` for one character.

@@ -144,6 +144,9 @@ extension Parser {
         if check("}") || check(",") {
             throw error("expression expected after dictionary key and ':'", at: previous.location)
         }
+        if check("*") {
+            throw error("cannot use a starred expression in a dictionary value", at: try starExpression().location)
+        }
         return try expression()
     }
 

@@ -154,8 +154,9 @@ extension Parser {
     /// except_block: 'except' [expression ['as' NAME]] ':' block
     private func exceptHandler() throws -> ExceptHandler {
         let start = try advance().location
+        if check("*") { throw error("except* (exception groups) is not supported", at: start.through(current.location)) }
         var type: Expr?, name: String?
-        if !check(":") {
+        if !check(":") && current.kind != .newline {
             let first = try expression()
             if check(",") {
                 throw error("multiple exception types must be parenthesized", at: first.location)
@@ -194,19 +195,20 @@ extension Parser {
     }
 
     /// True for `with (a as b, c):`, whose parentheses group the items rather than an expression,
-    /// as CPython decides: the parentheses are followed by ':' and hold no comprehension.
+    /// as CPython decides: they hold an `as`, or are followed by ':' and hold no comprehension.
     private func hasParenthesizedWithItems() throws -> Bool {
         guard check("(") else { return false }
-        var depth = 0, offset = 0
+        var depth = 0, offset = 0, sawAs = false
         while true {
             let token = try peek(offset)
             if token.kind == .endMarker || token.kind == .newline { return false }
             if token.isOp("(") || token.isOp("[") || token.isOp("{") { depth += 1 }
             if token.isOp(")") || token.isOp("]") || token.isOp("}") {
                 depth -= 1
-                if depth == 0 { return try peek(offset + 1).isOp(":") }
+                if depth == 0 { return try sawAs || peek(offset + 1).isOp(":") }
             }
             if depth == 1 && token.isKeyword("for") { return false }
+            if depth == 1 && token.isKeyword("as") { sawAs = true }
             offset += 1
         }
     }

@@ -20,9 +20,11 @@ extension Parser {
         return Expr(.starred(value), span(from: start))
     }
 
-    /// star_named_expression: '*' bitwise_or | named_expression
+    /// star_named_expression: '*' bitwise_or | named_expression — with CPython's hint for `=`
+    /// written instead of `==`, as in `[x = 1]`.
     func starNamedExpression() throws -> Expr {
-        check("*") ? try starExpression() : try namedExpression()
+        if check("*") { return try starExpression() }
+        return try rejectingAssignment(try namedExpression())
     }
 
     /// named_expression: NAME ':=' expression | expression !':='
@@ -41,7 +43,11 @@ extension Parser {
     /// The named_expression of an `if`, `elif` or `while`, with CPython's hint for `=` written
     /// instead of `==`.
     func condition() throws -> Expr {
-        let test = try namedExpression()
+        try rejectingAssignment(try namedExpression())
+    }
+
+    /// `test`, unless '=' follows it: then CPython's error suggesting '==' or ':='.
+    private func rejectingAssignment(_ test: Expr) throws -> Expr {
         guard check("=") else { return test }
         try advance()
         let value = try bitwiseOr()

@@ -6,7 +6,12 @@ extension Parser {
         var sawStar = false, sawDefault = false
         while !check(closing) {
             let start = current.location
+            if check("(") {
+                let kind = allowAnnotations ? "Function" : "Lambda expression"
+                throw error("\(kind) parameters cannot be parenthesized", at: start)
+            }
             if try match("/") {
+                if check("*") { throw error("expected comma between / and *", at: current.location) }
                 guard arguments.posonly.isEmpty else { throw error("/ may appear only once", at: start) }
                 guard !sawStar else { throw error("/ must be ahead of *", at: start) }
                 guard !arguments.args.isEmpty else { throw error("at least one argument must precede /", at: start) }
@@ -14,6 +19,7 @@ extension Parser {
                 arguments.args = []
             } else if try match("**") {
                 arguments.kwarg = try parameter(allowAnnotations)
+                if check("=") { throw error("var-keyword argument cannot have default value", at: current.location) }
                 if try match(","), !check(closing) {
                     throw error("arguments cannot follow var-keyword argument", at: current.location)
                 }
@@ -28,10 +34,11 @@ extension Parser {
                     }
                 } else {
                     arguments.vararg = try parameter(allowAnnotations)
+                    if check("=") { throw error("var-positional argument cannot have default value", at: current.location) }
                 }
             } else {
                 let arg = try parameter(allowAnnotations)
-                let value = try match("=") ? try expression() : nil
+                let value = try match("=") ? try defaultValue() : nil
                 if sawStar {
                     arguments.kwonly.append(arg)
                     arguments.kwDefaults.append(value)
@@ -49,6 +56,12 @@ extension Parser {
             guard try match(",") else { break }
         }
         return arguments
+    }
+
+    /// The expression after a parameter's '=' (CPython names the error only before ',' or ')').
+    private func defaultValue() throws -> Expr {
+        if check(",") || check(")") { throw error("expected default value expression", at: previous.location) }
+        return try expression()
     }
 
     /// param: NAME [':' expression]

@@ -79,6 +79,8 @@ extension Parser {
                 args.append(starred)
             } else if try match("**") {
                 keywords.append(Keyword(arg: nil, value: try expression(), location: span(from: start)))
+            } else if current.kind == .keyword, ["True", "False", "None"].contains(current.text), try peek(1).isOp("=") {
+                throw error("cannot assign to \(current.text)", at: current.location)
             } else if current.kind == .name, try peek(1).isOp("=") {
                 keywords.append(try keywordArgument(after: keywords))
             } else {

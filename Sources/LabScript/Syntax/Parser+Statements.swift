@@ -58,22 +58,24 @@ extension Parser {
 
     /// The error when a simple statement is followed by something other than ';' or NEWLINE.
     private func unexpectedAfterStatement(_ statement: Stmt) -> SyntaxError {
-        if case .expr(let e) = statement.kind, case .name(let name) = e.kind, name == "print" || name == "exec",
-           current.kind == .name || current.kind == .string || current.kind == .number {
-            var end = current.location
-            if let last = try? lastTokenOfLine() { end = last }
+        guard case .expr(let e) = statement.kind, case .name(let name) = e.kind,
+              let last = try? lastTokenOfLine() else { return unexpected() }
+        if name == "print" || name == "exec", current.kind == .name || current.kind == .string || current.kind == .number {
             return error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",
-                         at: statement.location.through(end))
+                         at: statement.location.through(last.location))
+        }
+        if name == "match" && last.isOp(":") {
+            return error("match statements are not supported", at: statement.location)
         }
         return unexpected()
     }
 
-    /// The location of the last token before the end of the current line (for error spans).
-    private func lastTokenOfLine() throws -> SourceLocation {
+    /// The last token before the end of the current line.
+    private func lastTokenOfLine() throws -> Token {
         let copy = Parser(copying: self)
-        var last = copy.current.location
+        var last = copy.current
         while copy.current.kind != .newline && copy.current.kind != .endMarker {
-            last = copy.current.location
+            last = copy.current
             try copy.advance()
         }
         return last

@@ -34,9 +34,10 @@ extension Parser {
         case .name, .attribute, .subscript:
             return
         case .starred:
-            throw error("starred assignment target must be in a list or tuple", at: target.location)
+            // CPython's compiler, not its parser, rejects these two.
+            reportAfterParsing(error("starred assignment target must be in a list or tuple", at: target.location))
         case .tuple(let elements), .list(let elements):
-            try checkStarredCount(elements, in: target)
+            checkStarredCount(elements, in: target)
             let isUnparenthesized = elements.first.map {
                 $0.location.line == target.location.line && $0.location.column == target.location.column
             } ?? false
@@ -56,9 +57,9 @@ extension Parser {
         }
     }
 
-    private func checkStarredCount(_ elements: [Expr], in target: Expr) throws {
+    private func checkStarredCount(_ elements: [Expr], in target: Expr) {
         let starred = elements.filter { if case .starred = $0.kind { return true } else { return false } }
-        if starred.count > 1 { throw error("multiple starred expressions in assignment", at: target.location) }
+        if starred.count > 1 { reportAfterParsing(error("multiple starred expressions in assignment", at: target.location)) }
     }
 
     /// CPython suggests '==' only for targets at the precedence of `|` or tighter, other than

@@ -33,9 +33,9 @@ public final class Parser {
     /// The deepest nesting parsed before giving up with CPython's RecursionError, well within the
     /// stack of the thread `parse` runs on.
     static let maxDepth = 1000
-    /// The stack size of that thread. Debug builds use up to ~55 KB per level of brackets; the
-    /// deepest input the limits allow (100 indented blocks, 200 brackets, 1000 levels) fits in
-    /// 16 MB, so this leaves ample room.
+    /// The stack size of that thread. Debug builds use tens of kilobytes per level of brackets;
+    /// the deepest input the limits allow (100 indented blocks, 200 brackets, 1000 levels) was
+    /// measured to fit in 16 MB, so this leaves ample room.
     static let stackSize = 64 << 20
 
     /// Parses a module. `firstLine` is the file line on which `source` starts.

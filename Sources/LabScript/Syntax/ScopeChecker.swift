@@ -1,7 +1,8 @@
 /// The checks CPython's symbol table makes once a module has parsed: `global` and `nonlocal`
 /// must come before any use of their names in the scope, `nonlocal` needs a binding in an
 /// enclosing function, `yield` belongs in a function, and parameter names are unique. It also
-/// checks `from __future__` imports: known features, at the top of the module only.
+/// makes two checks of CPython's compiler that need the same walk: `__debug__` cannot be bound,
+/// and `from __future__` imports name known features, at the top of the module only.
 ///
 /// Scopes are the module, function and lambda bodies, class bodies and comprehensions, as in
 /// Python 3. The first error in source order wins, then those found when resolving `nonlocal`.
@@ -35,10 +36,7 @@ struct ScopeChecker {
             parent?.children.append(self)
         }
 
-        var isFunctionLike: Bool {
-            if case .module = kind { return false }
-            return kind != .classBody
-        }
+        var isFunctionLike: Bool { kind != .module && kind != .classBody }
     }
 
     let filename: String
@@ -79,6 +77,17 @@ struct ScopeChecker {
 
     private mutating func mark(_ name: String, _ flag: Flags, in target: Scope? = nil) {
         (target ?? scope).flags[name, default: []].insert(flag)
+    }
+
+    /// Marks a binding of `name` by the code at `location`; `__debug__` cannot be bound.
+    private mutating func bind(_ name: String, _ flag: Flags = .assigned, at location: SourceLocation,
+                               in target: Scope? = nil) throws {
+        try checkNotDebug(name, at: location)
+        mark(name, flag, in: target)
+    }
+
+    private func checkNotDebug(_ name: String, at location: SourceLocation, deleting: Bool = false) throws {
+        if name == "__debug__" { throw error("cannot \(deleting ? "delete" : "assign to") __debug__", at: location) }
     }
 
     /// Records `global`/`nonlocal` names, rejecting names already used or bound in this scope.
@@ -133,17 +142,17 @@ struct ScopeChecker {
     private mutating func visit(_ s: Stmt) throws {
         switch s.kind {
         case .functionDef(let name, let args, let body, let decorators, let returns):
-            mark(name, .assigned)
+            try bind(name, at: s.location)
             try visitDefaults(args)
             try visitAnnotations(args)
             try visit(returns)
             try decorators.forEach { try visit($0) }
             try inScope(.function) {
-                try $0.bindParameters(args)
+                try $0.bindParameters(args, at: s.location)
                 try $0.visit(body)
             }
         case .classDef(let name, let bases, let keywords, let body, let decorators):
-            mark(name, .assigned)
+            try bind(name, at: s.location)
             try bases.forEach { try visit($0) }
             try keywords.forEach { try visit($0.value) }
             try decorators.forEach { try visit($0) }
@@ -151,7 +160,7 @@ struct ScopeChecker {
         case .return(let value):
             try visit(value)
         case .delete(let targets):
-            try targets.forEach { try visitTarget($0) }
+            try targets.forEach { try visitTarget($0, deleting: true) }
         case .assign(let targets, let value):
             try targets.forEach { try visitTarget($0) }
             try visit(value)
@@ -160,7 +169,7 @@ struct ScopeChecker {
             try visit(value)
         case .annAssign(let target, let annotation, let value):
             if case .name(let name) = target.kind {
-                mark(name, .annotated)
+                try bind(name, .annotated, at: target.location)
                 if value != nil { mark(name, .assigned) }
             } else {
                 try visit(target)
@@ -189,7 +198,7 @@ struct ScopeChecker {
             try visit(body)
             for handler in handlers {
                 try visit(handler.type)
-                if let name = handler.name { mark(name, .assigned) }
+                if let name = handler.name { try bind(name, at: handler.location) }
                 try visit(handler.body)
             }
             try visit(orelse)
@@ -199,11 +208,11 @@ struct ScopeChecker {
             try visit(msg)
         case .import(let names):
             for alias in names {
-                mark(alias.asname ?? String(alias.name.prefix { $0 != "." }), .assigned)
+                try bind(alias.asname ?? String(alias.name.prefix { $0 != "." }), at: s.location)
             }
         case .importFrom(let module, let names, let level):
             if module == "__future__" && level == 0 { try checkFutureImport(s, names) }
-            for alias in names where alias.name != "*" { mark(alias.asname ?? alias.name, .assigned) }
+            for alias in names where alias.name != "*" { try bind(alias.asname ?? alias.name, at: s.location) }
         case .global(let names):
             try declare(names, nonlocal: false, at: s.location)
         case .nonlocal(let names):
@@ -232,13 +241,14 @@ struct ScopeChecker {
         try body(&self)
     }
 
-    private mutating func bindParameters(_ args: Arguments) throws {
+    /// Binds the parameters of the function or lambda at `location`.
+    private mutating func bindParameters(_ args: Arguments, at location: SourceLocation) throws {
         let all = args.posonly + args.args + [args.vararg].compactMap { $0 } + args.kwonly + [args.kwarg].compactMap { $0 }
         for arg in all {
             if scope.flags[arg.name]?.contains(.parameter) == true {
                 throw error("duplicate argument '\(arg.name)' in function definition", at: arg.location)
             }
-            mark(arg.name, .parameter)
+            try bind(arg.name, .parameter, at: location)
         }
     }
 
@@ -255,11 +265,16 @@ struct ScopeChecker {
     // MARK: - Expressions
 
     /// A name bound by assignment, `for`, `with`, `del`...; other targets are visited as uses.
-    private mutating func visitTarget(_ e: Expr) throws {
+    private mutating func visitTarget(_ e: Expr, deleting: Bool = false) throws {
         switch e.kind {
-        case .name(let name): mark(name, .assigned)
-        case .tuple(let elements), .list(let elements): try elements.forEach { try visitTarget($0) }
-        case .starred(let inner): try visitTarget(inner)
+        case .name(let name):
+            try checkNotDebug(name, at: e.location, deleting: deleting)
+            mark(name, .assigned)
+        case .tuple(let elements), .list(let elements): try elements.forEach { try visitTarget($0, deleting: deleting) }
+        case .starred(let inner): try visitTarget(inner, deleting: deleting)
+        case .attribute(_, let name):
+            try checkNotDebug(name, at: e.location, deleting: deleting)
+            try visit(e)
         default: try visit(e)
         }
     }
@@ -271,11 +286,11 @@ struct ScopeChecker {
             mark(name, .used)
         case .namedExpr(let target, let value):
             try visit(value)
-            if case .name(let name) = target.kind { mark(name, .assigned, in: walrusScope()) }
+            if case .name(let name) = target.kind { try bind(name, at: target.location, in: walrusScope()) }
         case .lambda(let args, let body):
             try visitDefaults(args)
             try inScope(.function) {
-                try $0.bindParameters(args)
+                try $0.bindParameters(args, at: e.location)
                 try $0.visit(body)
             }
         case .listComp(let element, let clauses):
@@ -295,6 +310,9 @@ struct ScopeChecker {
             if case .yield(let value) = e.kind { try visit(value) }
             if case .yieldFrom(let value) = e.kind { try visit(value) }
         default:
+            if case .call(_, _, let keywords) = e.kind {
+                for keyword in keywords { try checkNotDebug(keyword.arg ?? "", at: e.location) }
+            }
             try children(of: e).forEach { try visit($0) }
         }
     }
