@@ -138,3 +138,34 @@ final class InterpreterTests: XCTestCase {
         print("200k-iteration loop: \(elapsed) s")
     }
 }
+
+final class InterpreterIOTests: XCTestCase {
+    func testInputReadsLinesThenRaisesEOFError() throws {
+        var lines = ["first\n", "second"]
+        var output = ""
+        let interp = Interpreter(configuration: .init(stdout: { output += $0 }, stdin: { lines.isEmpty ? nil : lines.removeFirst() }))
+        _ = try interp.execute("a = input('> ')\nb = input()\nprint(a, b)", filename: "<t>")
+        XCTAssertEqual(output, "> first second\n")
+        XCTAssertThrowsError(try interp.execute("input()", filename: "<t>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.exceptionLine, "EOFError: EOF when reading a line")
+        }
+    }
+
+    func testMagicLinesGoToTheHandler() throws {
+        var magics: [String] = []
+        var output = ""
+        let interp = Interpreter(configuration: .init(stdout: { output += $0 }, magicHandler: { magics.append($0) }))
+        _ = try interp.execute("print(1)\n%pip install x\n!ls -la\nprint(2)", filename: "<t>")
+        XCTAssertEqual(magics, ["%pip install x", "!ls -la"])
+        XCTAssertEqual(output, "1\n2\n")
+    }
+
+    func testStderrAndSeededRandom() throws {
+        var output = "", errors = ""
+        let interp = Interpreter(configuration: .init(seed: 7, stdout: { output += $0 }, stderr: { errors += $0 }))
+        _ = try interp.execute("import sys, random\nprint('oops', file=sys.stderr)\nprint(random.randint(1, 1000))", filename: "<t>")
+        XCTAssertEqual(errors, "oops\n")
+        // python3 -c "import random; random.seed(7); print(random.randint(1, 1000))"
+        XCTAssertEqual(output, "332\n")
+    }
+}

@@ -84,6 +84,10 @@ final class LexerTests: XCTestCase {
                        ["1.5", "0.5", "1.0", "10000000000.0", "1.41e-05", "1000.0", "2000.0", "inf", "NEWLINE", "END"])
     }
 
+    func testNumberMayTouchAFewKeywords() throws {
+        XCTAssertEqual(try tokens("1if x else 0o7in y"), ["1", "if", "x", "else", "7", "in", "y", "NEWLINE", "END"])
+    }
+
     func testMagicLinesAreWholeLineTokens() throws {
         XCTAssertEqual(try tokens("%pip install x  \n!aws s3 cp a b\n%%time\nif x:\n    !ls\n"),
                        ["MAGIC(%pip install x)", "NEWLINE", "MAGIC(!aws s3 cp a b)", "NEWLINE", "MAGIC(%%time)", "NEWLINE",
@@ -133,5 +137,15 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(lexerError("0b102")?.message, "invalid digit '2' in binary literal")
         XCTAssertEqual(lexerError("0o8")?.message, "invalid digit '8' in octal literal")
         XCTAssertEqual(lexerError("1j")?.message, "imaginary (complex) literals are not supported")
+    }
+}
+
+final class LexerNormalizationTests: XCTestCase {
+    func testIdentifiersAreComparedInNFKC() throws {
+        XCTAssertEqual(dump("ﬁle = 1"), "(= file 1)")
+    }
+
+    func testLeadingByteOrderMarkIsIgnored() throws {
+        XCTAssertEqual(dump("\u{FEFF}x = 1"), "(= x 1)")
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 
 /// Compares the parser with CPython 3.11 on the snippets recorded by
 /// scripts/fixtures/parser_snippets.py: the same tree and the same location on every statement and
-/// expression outside f-strings.
+/// expression, including those inside f-strings.
 final class ParserFixtureTests: XCTestCase {
     private struct Snippet: Decodable {
         let source: String
@@ -34,7 +34,7 @@ final class ParserFixtureTests: XCTestCase {
     }
 }
 
-/// Lists node locations in the pre-order of CPython's `ast.iter_child_nodes`, skipping f-string parts.
+/// Lists node locations in the pre-order of CPython's `ast.iter_child_nodes`.
 private struct LocationWalker {
     var found: [String] = []
 
@@ -136,7 +136,11 @@ private struct LocationWalker {
             args.forEach { visit($0) }
             keywords.forEach { visit($0.value) }
         case .slice(let lower, let upper, let step): [lower, upper, step].forEach { visit($0) }
-        case .formattedValue, .joinedStr, .constant, .name: break
+        case .joinedStr(let parts): parts.forEach { visit($0) }
+        case .formattedValue(let value, _, let spec):
+            visit(value)
+            visit(spec)
+        case .constant, .name: break
         }
     }
 }

@@ -208,8 +208,97 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = lambda x=: 1", "invalid syntax", line: 1, column: 13)
     }
 
+    func testForcedTokensAndHints() {
+        assertSyntaxError("def f:\n  pass", "expected '('", line: 1, column: 5)
+        assertSyntaxError("try x:\n  pass", "expected ':'", line: 1, column: 4)
+        assertSyntaxError("if x:\n  pass\nelse x:\n  pass", "expected ':'", line: 3, column: 5)
+        assertSyntaxError("if x = 1:\n  pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, column: 3)
+        assertSyntaxError("while a.b = 1:\n  pass", "cannot assign to attribute here. Maybe you meant '==' instead of '='?", line: 1, column: 6)
+        assertSyntaxError("{1: 2, 3}", "':' expected after dictionary key", line: 1, column: 7)
+        assertSyntaxError("{1: }", "expression expected after dictionary key and ':'", line: 1, column: 2)
+        assertSyntaxError("x = 1 if y z", "expected 'else' after 'if' expression", line: 1, column: 4)
+        assertSyntaxError("b'\\x1'", "(value error) invalid \\x escape at position 0", line: 1, column: 2)
+    }
+
+    func testEqualsHintOnlyForSimpleTargets() {
+        assertSyntaxError("a < b = c", "cannot assign to comparison", line: 1, column: 0)
+        assertSyntaxError("not a = c", "cannot assign to expression", line: 1, column: 0)
+        assertSyntaxError("-a = c", "cannot assign to expression here. Maybe you meant '==' instead of '='?", line: 1, column: 0)
+    }
+
+    func testParameterMistakes() {
+        assertSyntaxError("def f((x, y), w):\n   pass\n", "Function parameters cannot be parenthesized", line: 1, column: 6)
+        assertSyntaxError("lambda (x, y), w: None\n", "Lambda expression parameters cannot be parenthesized", line: 1, column: 7)
+        assertSyntaxError("def foo(a,d=,c):\n   pass\n", "expected default value expression", line: 1, column: 11)
+        assertSyntaxError("def foo(a,*b=3,c):\n   pass\n", "var-positional argument cannot have default value", line: 1, column: 12)
+        assertSyntaxError("def foo(a,**b=3):\n   pass\n", "var-keyword argument cannot have default value", line: 1, column: 13)
+        assertSyntaxError("def foo(a=1,/*,b,c):\n   pass\n", "expected comma between / and *", line: 1, column: 13)
+        assertSyntaxError("f(True=1)", "cannot assign to True", line: 1, column: 2)
+    }
+
+    func testAssignmentWrittenForComparisonInDisplays() {
+        assertSyntaxError("[z=3]", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, column: 1)
+        assertSyntaxError("(x, y, z=3, d, e)", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, column: 7)
+        assertSyntaxError("{1: *12+1}", "cannot use a starred expression in a dictionary value", line: 1, column: 4)
+    }
+
+    func testMissingColonAfterExceptAndParenthesizedWith() {
+        assertSyntaxError("try:\n  pass\nexcept\n  pass\n", "expected ':'", line: 3, column: 6)
+        assertSyntaxError("with (blech as something)\n  pass\n", "expected ':'", line: 1, column: 25)
+    }
+
+    func testDebugCannotBeBound() {
+        assertSyntaxError("__debug__ = 1", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("obj.__debug__ = 1", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("del __debug__", "cannot delete __debug__", line: 1, column: 4)
+        assertSyntaxError("f(__debug__=1)", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("def f(__debug__): pass", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("(__debug__ := 1)", "cannot assign to __debug__", line: 1, column: 1)
+        assertSyntaxError("import x as __debug__", "cannot assign to __debug__", line: 1, column: 0)
+        assertSyntaxError("for __debug__ in x: pass", "cannot assign to __debug__", line: 1, column: 4)
+        XCTAssertNoThrow(try Parser.parse("x = __debug__", filename: "<test>"))
+    }
+
+    func testComprehensionMistakes() {
+        assertSyntaxError("[*a for a in b]", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
+        assertSyntaxError("(*a for a in b)", "iterable unpacking cannot be used in comprehension", line: 1, column: 1)
+        assertSyntaxError("{**a for a in b}", "dict unpacking cannot be used in dict comprehension", line: 1, column: 1)
+        assertSyntaxError("[x, y for x, y in z]", "did you forget parentheses around the comprehension target?", line: 1, column: 1)
+        assertSyntaxError("{x, y for x, y in z}", "did you forget parentheses around the comprehension target?", line: 1, column: 1)
+        assertSyntaxError("class A(x for x in y): pass", "invalid syntax", line: 1, column: 10)
+    }
+
+    func testBareExceptMustBeLast() {
+        assertSyntaxError("try:\n pass\nexcept:\n pass\nexcept ValueError:\n pass", "default 'except:' must be last", line: 3, column: 0)
+    }
+
+    func testUnsupportedFeaturesAreNamed() {
+        assertSyntaxError("async def f():\n    pass", "async functions, loops and with statements are not supported", line: 1, column: 0)
+        assertSyntaxError("def f():\n    x = await g()", "'await' expressions are not supported", line: 2, column: 8)
+        assertSyntaxError("x = 2j", "imaginary (complex) literals are not supported", line: 1, column: 4)
+        assertSyntaxError("match command.split():\n    case [action]:\n        pass", "match statements are not supported", line: 1, column: 0)
+        XCTAssertNoThrow(try Parser.parse("match = 1\nmatch(x)\nmatch.group(1)", filename: "<test>"))
+        assertSyntaxError("try:\n    f()\nexcept* ValueError:\n    pass", "except* (exception groups) is not supported", line: 3, column: 0)
+    }
+
+    func testErrorsOrderedAsCPythonReportsThem() {
+        // Errors CPython finds in its compiler come after any parse error.
+        assertSyntaxError("return 1\nx = = 2", "invalid syntax", line: 2, column: 4)
+        assertSyntaxError("f(a, a=1, a=2)\nx = = 1", "invalid syntax", line: 2, column: 4)
+        // A tokenizer error further on wins over a parse error.
+        assertSyntaxError("x = = 1\ns = 'abc", "unterminated string literal (detected at line 2)", line: 2, column: 4)
+        assertSyntaxError("break\ns = 'abc", "unterminated string literal (detected at line 2)", line: 2, column: 4)
+        assertSyntaxError("x = [1,\n  2\ny = = 3", "'[' was never closed", line: 1, column: 4)
+        assertSyntaxError("x = = 1\ny = (", "invalid syntax", line: 1, column: 4)
+        // At the end of the input, errors sit on its last line.
+        assertSyntaxError("try:\n  pass\n", "expected 'except' or 'finally' block", line: 2, column: 6, incomplete: true)
+        assertSyntaxError("def f():\n    # comment ", "expected an indented block after function definition on line 1",
+                          line: 2, column: 14, kind: "IndentationError", incomplete: true)
+        assertSyntaxError("if x:\n  pass\n  # c\n@dec\n", "invalid syntax", line: 4, column: 4, incomplete: true)
+    }
+
     func testIncompleteInputIsFlaggedOnlyWhenMoreLinesCouldFixIt() throws {
-        let incomplete = ["if x:", "for x in y:\n", "def f():\n    # body comes next\n", "x = (1,", "x = [1,\n 2",
+        let incomplete = ["if x:", "s = 'abc\\\n", "for x in y:\n", "def f():\n    # body comes next\n", "x = (1,", "x = [1,\n 2",
                           "s = \'\'\'abc", "x = 1 + \\", "x = 1 + \\\n", "@dec", "try:\n    pass\n",
                           "if x:\n    y\nelse:"]
         for source in incomplete {
@@ -259,5 +348,54 @@ final class SyntaxNestingLimitTests: XCTestCase {
     func testTooManyLevelsOfIndentation() {
         let source = (0...100).map { String(repeating: " ", count: $0) + "if x:\n" }.joined() + String(repeating: " ", count: 101) + "pass\n"
         assertSyntaxError(source, "too many levels of indentation", line: 101, column: 100, kind: "IndentationError")
+    }
+}
+
+/// The symbol-table errors CPython reports once the input has parsed (recorded with python3.11).
+final class ScopeErrorTests: XCTestCase {
+    func testGlobalAndNonlocalMustPrecedeUses() {
+        assertSyntaxError("def f():\n x = 1\n global x", "name 'x' is assigned to before global declaration", line: 3, column: 1)
+        assertSyntaxError("def f():\n print(x)\n global x", "name 'x' is used prior to global declaration", line: 3, column: 1)
+        assertSyntaxError("def f(x):\n global x", "name 'x' is parameter and global", line: 2, column: 1)
+        assertSyntaxError("def f():\n x: int\n global x", "annotated name 'x' can't be global", line: 3, column: 1)
+        assertSyntaxError("def f():\n x = 1\n def g():\n  x += 1\n  nonlocal x\n g()", "name 'x' is assigned to before nonlocal declaration",
+                          line: 5, column: 2)
+        assertSyntaxError("x = 1\nglobal x", "name 'x' is assigned to before global declaration", line: 2, column: 0)
+    }
+
+    func testNonlocalNeedsABindingInAnEnclosingFunction() {
+        assertSyntaxError("def f():\n nonlocal x", "no binding for nonlocal 'x' found", line: 2, column: 1)
+        assertSyntaxError("x = 1\ndef f():\n nonlocal x", "no binding for nonlocal 'x' found", line: 3, column: 1)
+        assertSyntaxError("def f():\n x = 1\n class C:\n  def g(self):\n   nonlocal x\n   global x", "name 'x' is nonlocal and global",
+                          line: 5, column: 3)
+        assertSyntaxError("nonlocal x", "nonlocal declaration not allowed at module level", line: 1, column: 0)
+        XCTAssertNoThrow(try Parser.parse("def f():\n def g():\n  nonlocal x\n  x = 2\n x = 1\n", filename: "<test>"))
+        XCTAssertNoThrow(try Parser.parse("def f():\n [y := 1 for _ in 'a']\n def g():\n  nonlocal y\n", filename: "<test>"))
+    }
+
+    func testYieldOutsideFunction() {
+        assertSyntaxError("yield 1", "'yield' outside function", line: 1, column: 0)
+        assertSyntaxError("class C:\n x = yield", "'yield' outside function", line: 2, column: 5)
+        assertSyntaxError("[(yield x) for x in y]", "'yield' inside list comprehension", line: 1, column: 2)
+        XCTAssertNoThrow(try Parser.parse("f = lambda: (yield)", filename: "<test>"))
+    }
+
+    func testFutureImports() {
+        XCTAssertNoThrow(try Parser.parse("\"doc\"\nfrom __future__ import annotations\nfrom __future__ import division",
+                                          filename: "<test>"))
+        assertSyntaxError("import os\nfrom __future__ import annotations", "from __future__ imports must occur at the beginning of the file",
+                          line: 2, column: 0)
+        assertSyntaxError("def f():\n  from __future__ import annotations", "from __future__ imports must occur at the beginning of the file",
+                          line: 2, column: 2)
+        assertSyntaxError("from __future__ import braces", "not a chance", line: 1, column: 0)
+        assertSyntaxError("from __future__ import (annotations, nope)", "future feature nope is not defined", line: 1, column: 0)
+    }
+
+    func testNonlocalClassCellInMethods() {
+        XCTAssertNoThrow(try Parser.parse("class A:\n def f(self):\n  nonlocal __class__\n", filename: "<test>"))
+    }
+
+    func testSymbolTableErrorsComeBeforeCompilerErrors() {
+        assertSyntaxError("break\ndef f(a, a): pass", "duplicate argument 'a' in function definition", line: 2, column: 9)
     }
 }

@@ -8,6 +8,7 @@ extension Interpreter {
         installObjectBuiltins()
         installIOBuiltins()
         installTypeConstructors()
+        installEvalBuiltins()
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
                                .type, .object, .bytes, .enumerate, .zip, .map, .filter, .reversed, .property,
                                .staticmethod, .classmethod, .superType]
@@ -49,8 +50,12 @@ extension Interpreter {
 
     private func installIOBuiltins() {
         builtins["print"] = Builtins.function("print", ["*args", "sep=None", "end=None", "file=None", "flush=False"]) { i, a in
-            let sep = a.values[0].isNone ? " " : try a.values[0].string("sep")
-            let end = a.values[1].isNone ? "\n" : try a.values[1].string("end")
+            func text(_ v: Value, _ name: String, _ def: String) throws -> String {
+                if v.isNone { return def }
+                guard case .str(let s) = v else { throw PyException.typeError("\(name) must be None or a string, not \(v.typeName)") }
+                return s
+            }
+            let sep = try text(a.values[0], "sep", " "), end = try text(a.values[1], "end", "\n")
             let text = try a.varargs.map { try i.strOf($0) }.joined(separator: sep) + end
             try i.write(text, to: a.values[2])
             return .none

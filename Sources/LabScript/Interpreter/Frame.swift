@@ -81,13 +81,11 @@ public final class PyFunction {
     public var attributes: OrderedDictionary<String, Value> = [:]
     /// The class whose body defined this function (for `super()`).
     weak var definingClass: PyType?
-    let globals: Globals
 
-    init(code: CodeObject, defaults: [Value?], closure: [Cell], globals: Globals) {
+    init(code: CodeObject, defaults: [Value?], closure: [Cell]) {
         self.code = code
         self.defaults = defaults
         self.closure = closure
-        self.globals = globals
     }
 
     public var name: String { code.name }

@@ -231,7 +231,10 @@ extension Interpreter {
             if let m = inst.cls.lookup("__contains__") { return try truthy(callMethodValue(m, receiver: container, [item])) }
         default: break
         }
-        let next = try makeIterator(container)
+        let next: () throws -> Value?
+        do { next = try makeIterator(container) } catch let e as PyException where e.cls === PyType.typeError {
+            throw PyException.typeError("argument of type '\(container.typeName)' is not iterable")
+        }
         while let v = try next() {
             if try sameOrEqual(v, item) { return true }
         }

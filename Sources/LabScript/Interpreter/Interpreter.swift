@@ -50,7 +50,6 @@ public final class Interpreter {
     var random: MersenneTwister
     /// Containers being printed (to show `[...]` for self-references).
     var reprInProgress = Set<ObjectIdentifier>()
-    let startTime = Date()
 
     static let executionStackSize = 512 << 20
 
@@ -89,11 +88,8 @@ public final class Interpreter {
         let result: Value? = try onExecutionStack {
             let frame = Frame(code: code, closure: [])
             do {
-                _ = try code.body(frame)
+                _ = try self.asFrame(code) { try code.body(frame) }
             } catch let e as PyException {
-                e.unwoundFrames.append(TracebackFrame(filename: filename, function: "<module>",
-                                                      location: e.pendingLocation ?? code.location))
-                e.pendingLocation = nil
                 throw self.scriptException(e)
             }
             guard last != nil else { return nil }
@@ -112,7 +108,8 @@ public final class Interpreter {
 
     /// Converts an uncaught exception for the caller.
     func scriptException(_ e: PyException) -> ScriptException {
-        let message = (try? exceptionMessage(e)) ?? ""
+        var message = (try? exceptionMessage(e)) ?? ""
+        if let s = e.suggestion { message += ". Did you mean: '\(s)'?" }
         var notes: [String] = []
         if case .list(let l)? = e.attributes["__notes__"] {
             notes = l.items.compactMap { if case .str(let s) = $0 { return s } else { return nil } }

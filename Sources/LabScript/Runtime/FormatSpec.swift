@@ -99,7 +99,7 @@ extension Format {
         let type = spec.type ?? "d"
         switch type {
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(Double(value), spec)
+            return try formatFloat(value.nearestDouble, spec)
         case "n":
             var s = spec
             s.type = "d"

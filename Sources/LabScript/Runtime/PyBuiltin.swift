@@ -1,3 +1,5 @@
+import Collections
+
 /// A function implemented in Swift (a builtin, a method of a built-in type, or a native function),
 /// optionally bound to a receiver (`[1, 2].append`).
 public final class PyBuiltin {
@@ -88,12 +90,7 @@ public struct Args {
     /// Extra positional arguments (`*args`).
     public var varargs: [Value] { bound.varargs }
     /// Extra keyword arguments (`**kwargs`), in call order.
-    public var kwargs: [(String, Value)] {
-        bound.kwargs.map { (key, value) in
-            if case .str(let s) = key.value { return (s, value) }
-            return ("", value)
-        }
-    }
+    public var kwargs: [(String, Value)] { Args.keywordPairs(bound.kwargs) }
 
     /// The parameter's value, or nil when it is None.
     public func optional(_ name: String) -> Value? {
@@ -133,5 +130,15 @@ public struct Args {
         let v = self[name]
         if case .native(let n) = v, let t = n as? T { return t }
         throw PyException.typeError("\(function)() argument '\(name)' must be \(T.self), not \(v.typeName)")
+    }
+}
+
+extension Args {
+    /// Keyword arguments from a bound `**kwargs` dictionary, in call order.
+    static func keywordPairs(_ d: OrderedDictionary<HashKey, Value>) -> [(String, Value)] {
+        d.compactMap { k, v in
+            if case .str(let s) = k.value { return (s, v) }
+            return nil
+        }
     }
 }

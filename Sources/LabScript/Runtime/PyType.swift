@@ -99,7 +99,6 @@ extension PyType {
     public static let slice = builtinType("slice")
     public static let function = builtinType("function")
     public static let builtinFunction = builtinType("builtin_function_or_method")
-    public static let builtinMethod = builtinType("builtin_function_or_method")
     public static let method = builtinType("method")
     public static let module = builtinType("module")
     public static let generator = builtinType("generator")

@@ -44,6 +44,10 @@ struct EscapeDecoder {
                 i += 1
                 continue
             }
+            if source[i + 1] == "x" && !(i + 3 < range.upperBound && source[i + 2].properties.isASCIIHexDigit
+                                           && source[i + 3].properties.isASCIIHexDigit) {
+                throw fail("(value error) invalid \\x escape at position \(i - bodyStart)", i..<i + 2)
+            }
             let (value, next) = try decodeEscape(at: i, limit: range.upperBound, isBytes: true)
             if let value { out.append(UInt8(truncatingIfNeeded: value)) }
             i = next

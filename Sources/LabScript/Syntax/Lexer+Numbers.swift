@@ -13,13 +13,20 @@ extension Lexer {
         if let c = peekScalar(), c == "j" || c == "J" {
             throw error("imaginary (complex) literals are not supported", span(from: start, to: index + 1))
         }
-        if let c = peekScalar(), isIdentifierStart(c) {
+        if let c = peekScalar(), c.isPythonIdentifierStart, !startsKeywordAllowedAfterNumber() {
             let kind = if case .float = value { "decimal" } else { radixName(of: start) }
             throw error("invalid \(kind) literal", span(from: index - 1, to: index - 1))
         }
         var token = Token(kind: .number, text: "", location: span(from: start, to: index))
         token.number = value
         return token
+    }
+
+    /// CPython accepts a number directly followed by one of a few keywords (`1if x else 2`).
+    private func startsKeywordAllowedAfterNumber() -> Bool {
+        ["and", "else", "for", "if", "in", "is", "not", "or"].contains { word in
+            word.unicodeScalars.enumerated().allSatisfy { peekScalar($0.offset) == $0.element }
+        }
     }
 
     private func radixName(of start: Int) -> String {
@@ -65,7 +72,7 @@ extension Lexer {
         }
         let digits = try readDigits(kind, { isHexDigit($0, radix: radix) },
                                     allowLeadingUnderscore: true)
-        if let c = peekScalar(), isDigit(c) {
+        if let c = peekScalar(), c.isASCIIDigit {
             throw error("invalid digit '\(c)' in \(kind) literal", span(from: index, to: index))
         }
         guard !digits.isEmpty else {
@@ -75,22 +82,22 @@ extension Lexer {
     }
 
     private mutating func readDecimal(start: Int) throws -> Constant {
-        var text = try readDigits("decimal", isDigit)
+        var text = try readDigits("decimal", { $0.isASCIIDigit })
         var isFloat = false
         if peekScalar() == "." {
             index += 1
             isFloat = true
-            text += "." + (try readDigits("decimal", isDigit))
+            text += "." + (try readDigits("decimal", { $0.isASCIIDigit }))
         }
         if let e = peekScalar(), e == "e" || e == "E" {
             var offset = 1
             if let sign = peekScalar(1), sign == "+" || sign == "-" { offset = 2 }
-            guard let digit = peekScalar(offset), isDigit(digit) else {
+            guard let digit = peekScalar(offset), digit.isASCIIDigit else {
                 throw error("invalid decimal literal", span(from: start, to: start))
             }
             text += "e" + (offset == 2 ? String(source[index + 1]) : "")
             index += offset
-            text += try readDigits("decimal", isDigit)
+            text += try readDigits("decimal", { $0.isASCIIDigit })
             isFloat = true
         }
         if isFloat { return .float(Double(text) ?? .infinity) }
@@ -108,7 +115,7 @@ private func isHexDigit(_ c: Unicode.Scalar, radix: Int) -> Bool {
 }
 
 /// `.int` when the value fits in `Int`, else `.bigInt`.
-func integerConstant(_ digits: String, radix: Int) -> Constant {
+private func integerConstant(_ digits: String, radix: Int) -> Constant {
     if let small = Int(digits, radix: radix) { return .int(small) }
     return .bigInt(BigInt(digits, radix: radix) ?? 0)
 }

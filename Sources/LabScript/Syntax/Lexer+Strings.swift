@@ -22,7 +22,9 @@ extension Lexer {
                     throw error("unterminated triple-quoted string literal (detected at line \(detected))",
                                 startLocation, incomplete: !isEmbedded)
                 }
-                throw error("unterminated string literal (detected at line \(line))", startLocation)
+                let continued = index >= 2 && source[index - 2] == "\\" && source[index - 1] == "\n"
+                throw error("unterminated string literal (detected at line \(line))", startLocation,
+                            incomplete: continued && !isEmbedded)
             }
             if c == "\\" {
                 index += 1
@@ -40,8 +42,8 @@ extension Lexer {
         }
         literal.bodyEnd = index
         index += literal.quoteLength
-        var token = Token(kind: .string, text: "",
-                          location: SourceLocation(line: startLine, column: startColumn, endLine: line, endColumn: index - lineStart))
+        literal.location = SourceLocation(line: startLine, column: startColumn, endLine: line, endColumn: index - lineStart)
+        var token = Token(kind: .string, text: "", location: literal.location)
         token.string = literal
         return token
     }

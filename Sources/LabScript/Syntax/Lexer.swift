@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns source scalars into tokens, one at a time, with Python's INDENT/DEDENT rules.
 ///
 /// Newlines inside brackets and after a backslash are not tokens (implicit and explicit line
@@ -13,6 +15,13 @@ struct Lexer {
     var line: Int
     /// The source index where `line` starts; a column is `index - lineStart`.
     var lineStart: Int
+
+    /// Set to look, as CPython does, for errors in the rest of the input after a parser error
+    /// on line `errorLine`: then only errors that CPython's tokenizer raises at once count
+    /// (not indentation or line-continuation errors), and the input ending inside brackets
+    /// counts only for brackets opened before that line.
+    var isScanningRest = false
+    var errorLine = 0
 
     private var indents: [Int] = [0]
     /// Indentation widths counting a tab as one column, to detect inconsistent tabs and spaces.
@@ -104,10 +113,12 @@ struct Lexer {
             }
             guard let c = peekScalar() else { return }
             if c == "#" { skipComment() }
-            if peekScalar() == "\n" { advanceLine(); continue }
+            guard let next = peekScalar() else { return }
+            if next == "\n" { advanceLine(); continue }
             break
         }
         atLineStart = false
+        if isScanningRest { return }
         let location = span(from: index, to: index)
         if width > indents[indents.count - 1] && indents.count >= Lexer.maxIndentLevels {
             throw error("too many levels of indentation", location, kind: "IndentationError")
@@ -161,14 +172,19 @@ struct Lexer {
             case "\\":
                 let location = span(from: index + 1, to: index + 1)
                 guard let next = peekScalar(1) else {
+                    if isScanningRest { return }
                     throw error("unexpected EOF while parsing", location, incomplete: true)
                 }
                 guard next == "\n" else {
+                    if isScanningRest {
+                        index += 1
+                        continue
+                    }
                     throw error("unexpected character after line continuation character", location)
                 }
                 index += 1
                 advanceLine()
-                if index >= end && !isEmbedded {
+                if index >= end && !isEmbedded && !isScanningRest {
                     throw error("unexpected EOF while parsing", span(from: index, to: index), incomplete: true)
                 }
             default:
@@ -180,9 +196,12 @@ struct Lexer {
     /// The tokens that close the input: NEWLINE if the last line has tokens, DEDENTs, ENDMARKER.
     private mutating func endOfInput() throws -> Token {
         if let open = brackets.last, !isEmbedded {
-            throw error("'\(open.symbol)' was never closed", open.location, incomplete: true)
+            if !isScanningRest {
+                throw error("'\(open.symbol)' was never closed", open.location, incomplete: true)
+            }
+            if open.location.line < errorLine { throw error("'\(open.symbol)' was never closed", open.location) }
         }
-        let location = span(from: index, to: index)
+        let location = endLocation()
         if !finished {
             finished = true
             if lineHasTokens && !isEmbedded {
@@ -198,24 +217,42 @@ struct Lexer {
         return Token(kind: .endMarker, text: "", location: location, isAtEnd: true)
     }
 
+    /// Where CPython places the end of the input: on the last newline when the input ends with
+    /// one, else right after the last character.
+    private func endLocation() -> SourceLocation {
+        guard !isEmbedded, index > 0, source[index - 1] == "\n" else { return span(from: index, to: index) }
+        var lineStart = index - 1
+        while lineStart > 0 && source[lineStart - 1] != "\n" { lineStart -= 1 }
+        let column = index - 1 - lineStart
+        return SourceLocation(line: line - 1, column: column, endLine: line - 1, endColumn: column)
+    }
+
     // MARK: - Tokens
 
     private mutating func readToken(startingWith c: Unicode.Scalar) throws -> Token {
         if c == "\"" || c == "'" { return try readString(prefix: "", start: index) }
-        if isIdentifierStart(c) { return try readNameOrPrefixedString() }
-        if isDigit(c) || (c == "." && peekScalar(1).map(isDigit) == true) { return try readNumber() }
+        if c.isPythonIdentifierStart { return try readNameOrPrefixedString() }
+        if c.isASCIIDigit || (c == "." && peekScalar(1)?.isASCIIDigit == true) { return try readNumber() }
         return try readOperator(c)
     }
 
     private mutating func readNameOrPrefixedString() throws -> Token {
         let start = index
-        index += 1
-        while let c = peekScalar(), isIdentifierContinue(c) { index += 1 }
-        let text = String(String.UnicodeScalarView(source[start..<index]))
-        if let q = peekScalar(), q == "\"" || q == "'", Lexer.stringPrefixes.contains(text.lowercased()) {
+        var isASCII = true
+        var scalars = String.UnicodeScalarView()
+        while let c = peekScalar(), c.isPythonIdentifierContinue {
+            scalars.append(c)
+            isASCII = isASCII && c.isASCII
+            index += 1
+        }
+        var text = String(scalars)
+        if index - start <= 2, let q = peekScalar(), q == "\"" || q == "'", Lexer.stringPrefixes.contains(text.lowercased()) {
             return try readString(prefix: text.lowercased(), start: start)
         }
-        let kind: Token.Kind = pythonKeywords.contains(text) ? .keyword : .name
+        if !isASCII {
+            text = text.precomposedStringWithCompatibilityMapping  // Python compares identifiers in NFKC
+        }
+        let kind: Token.Kind = Token.keywords.contains(text) ? .keyword : .name
         return Token(kind: kind, text: text, location: span(from: start, to: index))
     }
 
@@ -282,16 +319,21 @@ struct Lexer {
 
 // MARK: - Character classes
 
-func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+extension Unicode.Scalar {
+    /// 0-9.
+    var isASCIIDigit: Bool { self >= "0" && self <= "9" }
 
-func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
-    return c.properties.isXIDStart
-}
+    /// A letter or `_`, or a non-ASCII scalar that may start a Python identifier (XID_Start).
+    var isPythonIdentifierStart: Bool {
+        if isASCII { return (self >= "a" && self <= "z") || (self >= "A" && self <= "Z") || self == "_" }
+        return properties.isXIDStart
+    }
 
-func isIdentifierContinue(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII { return isIdentifierStart(c) || isDigit(c) }
-    return c.properties.isXIDContinue
+    /// A scalar that may continue a Python identifier (XID_Continue).
+    var isPythonIdentifierContinue: Bool {
+        if isASCII { return isPythonIdentifierStart || isASCIIDigit }
+        return properties.isXIDContinue
+    }
 }
 
 /// Python's `str.isprintable` for one character.

@@ -1,7 +1,7 @@
 extension Parser {
     /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp
     ///     | list | listcomp | dict | set | dictcomp | setcomp | '...'
-    mutating func atom() throws -> Expr {
+    func atom() throws -> Expr {
         let token = current
         switch token.kind {
         case .name:
@@ -18,6 +18,7 @@ extension Parser {
             case "True": constant = .bool(true)
             case "False": constant = .bool(false)
             case "None": constant = .none
+            case "await": throw error("'await' expressions are not supported", at: token.location)
             default: throw unexpected()
             }
             try advance()
@@ -40,7 +41,7 @@ extension Parser {
     /// tuple | group | genexp:
     /// '(' [star_named_expression ',' [star_named_expressions]] ')' | '(' (yield_expr | named_expression) ')'
     /// | '(' named_expression for_if_clauses ')'
-    private mutating func parenthesized() throws -> Expr {
+    private func parenthesized() throws -> Expr {
         let start = try advance().location
         if try match(")") { return Expr(.tuple([]), span(from: start)) }
         if checkKeyword("yield") {
@@ -50,7 +51,7 @@ extension Parser {
         }
         let first = try starNamedExpression()
         if checkKeyword("for") {
-            let comprehensions = try forIfClauses()
+            let comprehensions = try comprehensionClauses(for: first)
             try consumeClosing(")", after: nil)
             return Expr(.generatorExp(first, comprehensions), span(from: start))
         }
@@ -66,23 +67,35 @@ extension Parser {
     }
 
     /// The elements after `first` up to and including the `closing` bracket.
-    private mutating func commaSeparated(_ first: Expr, closing: String) throws -> [Expr] {
+    private func commaSeparated(_ first: Expr, closing: String) throws -> [Expr] {
         var elements = [first]
         while try match(",") {
             if check(closing) { break }
             elements.append(try starNamedExpression())
         }
+        if checkKeyword("for") && closing != ")" {
+            throw error("did you forget parentheses around the comprehension target?",
+                        at: first.location.through(elements[elements.count - 1].location))
+        }
         try consumeClosing(closing, after: elements.last)
         return elements
     }
 
+    /// for_if_clauses after the element `element` of a comprehension, which cannot be `*x`.
+    private func comprehensionClauses(for element: Expr) throws -> [Comprehension] {
+        if case .starred = element.kind {
+            throw error("iterable unpacking cannot be used in comprehension", at: element.location)
+        }
+        return try forIfClauses()
+    }
+
     /// list: '[' [star_named_expressions] ']' | listcomp: '[' named_expression for_if_clauses ']'
-    private mutating func listDisplay() throws -> Expr {
+    private func listDisplay() throws -> Expr {
         let start = try advance().location
         if try match("]") { return Expr(.list([]), span(from: start)) }
         let first = try starNamedExpression()
         if checkKeyword("for") {
-            let comprehensions = try forIfClauses()
+            let comprehensions = try comprehensionClauses(for: first)
             try consumeClosing("]", after: nil)
             return Expr(.listComp(first, comprehensions), span(from: start))
         }
@@ -91,13 +104,20 @@ extension Parser {
     }
 
     /// dict | set | dictcomp | setcomp
-    private mutating func dictOrSetDisplay() throws -> Expr {
+    private func dictOrSetDisplay() throws -> Expr {
         let start = try advance().location
         if try match("}") { return Expr(.dict(keys: [], values: []), span(from: start)) }
-        if check("**") { return try dictDisplay(start: start, firstKey: nil, firstValue: try doubleStarred()) }
+        if check("**") {
+            let doubleStar = current.location
+            let value = try doubleStarred()
+            if checkKeyword("for") {
+                throw error("dict unpacking cannot be used in dict comprehension", at: doubleStar.through(value.location))
+            }
+            return try dictDisplay(start: start, firstKey: nil, firstValue: value)
+        }
         let first = try starNamedExpression()
-        if try match(":") {
-            let value = try expression()
+        if check(":") {
+            let value = try dictValue(after: first)
             if checkKeyword("for") {
                 let comprehensions = try forIfClauses()
                 try consumeClosing("}", after: nil)
@@ -106,7 +126,7 @@ extension Parser {
             return try dictDisplay(start: start, firstKey: first, firstValue: value)
         }
         if checkKeyword("for") {
-            let comprehensions = try forIfClauses()
+            let comprehensions = try comprehensionClauses(for: first)
             try consumeClosing("}", after: nil)
             return Expr(.setComp(first, comprehensions), span(from: start))
         }
@@ -114,14 +134,30 @@ extension Parser {
         return Expr(.set(elements), span(from: start))
     }
 
+    /// ':' expression after a dict key, with CPython's errors when either is missing.
+    private func dictValue(after key: Expr) throws -> Expr {
+        guard try match(":") else {
+            let end = SourceLocation(line: key.location.endLine, column: key.location.endColumn - 1,
+                                     endLine: key.location.endLine, endColumn: key.location.endColumn)
+            throw error("':' expected after dictionary key", at: end)
+        }
+        if check("}") || check(",") {
+            throw error("expression expected after dictionary key and ':'", at: previous.location)
+        }
+        if check("*") {
+            throw error("cannot use a starred expression in a dictionary value", at: try starExpression().location)
+        }
+        return try expression()
+    }
+
     /// '**' bitwise_or inside a dict display.
-    private mutating func doubleStarred() throws -> Expr {
+    private func doubleStarred() throws -> Expr {
         try consume("**")
         return try bitwiseOr()
     }
 
     /// The rest of a dict display after its first entry (a nil key is a `**mapping` entry).
-    private mutating func dictDisplay(start: SourceLocation, firstKey: Expr?, firstValue: Expr) throws -> Expr {
+    private func dictDisplay(start: SourceLocation, firstKey: Expr?, firstValue: Expr) throws -> Expr {
         var keys: [Expr?] = [firstKey], values = [firstValue]
         while try match(",") {
             if check("}") { break }
@@ -129,9 +165,9 @@ extension Parser {
                 keys.append(nil)
                 values.append(try doubleStarred())
             } else {
-                keys.append(try expression())
-                try consume(":")
-                values.append(try expression())
+                let key = try expression()
+                keys.append(key)
+                values.append(try dictValue(after: key))
             }
         }
         try consumeClosing("}", after: values.last)
@@ -139,7 +175,7 @@ extension Parser {
     }
 
     /// for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
-    mutating func forIfClauses() throws -> [Comprehension] {
+    func forIfClauses() throws -> [Comprehension] {
         var clauses: [Comprehension] = []
         while try matchKeyword("for") {
             let target = try starTargets()

@@ -1,7 +1,7 @@
 extension Parser {
     /// compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt
     ///              | while_stmt; nil when the current keyword does not start one.
-    mutating func compoundStatement() throws -> Stmt? {
+    func compoundStatement() throws -> Stmt? {
         if check("@") { return try decorated() }
         switch current.text {
         case "def": return try functionDef(decorators: [])
@@ -11,17 +11,19 @@ extension Parser {
         case "for": return try forStatement()
         case "try": return try tryStatement()
         case "with": return try withStatement()
+        case "async": throw error("async functions, loops and with statements are not supported", at: current.location)
         default: return nil
         }
     }
 
-    /// The end of a compound statement: the end of its last body statement.
-    private func span(from start: SourceLocation, body: [Stmt]) -> SourceLocation {
-        body.last.map { start.through($0.location) } ?? span(from: start)
+    /// A compound statement ends with the last token of its last block (a trailing ';' included,
+    /// as in CPython).
+    private func blockSpan(from start: SourceLocation) -> SourceLocation {
+        start.through(lastSignificant)
     }
 
     /// decorators: ('@' named_expression NEWLINE)+, then a function or class definition.
-    private mutating func decorated() throws -> Stmt {
+    private func decorated() throws -> Stmt {
         var decorators: [Expr] = []
         while try match("@") {
             decorators.append(try namedExpression())
@@ -30,34 +32,34 @@ extension Parser {
         }
         if checkKeyword("def") { return try functionDef(decorators: decorators) }
         if checkKeyword("class") { return try classDef(decorators: decorators) }
-        throw error("invalid syntax", at: current.location, incomplete: current.isAtEnd)
+        throw unexpected(incomplete: current.isAtEnd)
     }
 
     /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-    private mutating func functionDef(decorators: [Expr]) throws -> Stmt {
+    private func functionDef(decorators: [Expr]) throws -> Stmt {
         let start = try advance().location
         let name = try consumeName()
-        try consume("(")
+        guard try match("(") else { throw error("expected '('", at: current.location) }
         let args = try parameters(closing: ")", allowAnnotations: true)
         try consume(")")
         let returns = try match("->") ? try expression() : nil
-        try consumeColon()
+        try consumeColon(forced: true)
         let saved = (isInFunction, isInLoop)
         (isInFunction, isInLoop) = (true, false)
         defer { (isInFunction, isInLoop) = saved }
         let body = try block(after: "function definition on line \(start.line)")
         return Stmt(.functionDef(name: name, args: args, body: body, decorators: decorators, returns: returns),
-                    span(from: start, body: body))
+                    blockSpan(from: start))
     }
 
     /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
-    private mutating func classDef(decorators: [Expr]) throws -> Stmt {
+    private func classDef(decorators: [Expr]) throws -> Stmt {
         let start = try advance().location
         let name = try consumeName()
         var bases: [Expr] = [], keywords: [Keyword] = []
         if check("(") {
             let open = try advance()
-            (bases, keywords) = try arguments(open: open.location)
+            (bases, keywords) = try arguments(open: open.location, allowsGenerator: false)
         }
         try consumeColon()
         let saved = (isInFunction, isInLoop)
@@ -65,15 +67,15 @@ extension Parser {
         defer { (isInFunction, isInLoop) = saved }
         let body = try block(after: "class definition on line \(start.line)")
         return Stmt(.classDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators),
-                    span(from: start, body: body))
+                    blockSpan(from: start))
     }
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
-    private mutating func ifStatement() throws -> Stmt {
+    private func ifStatement() throws -> Stmt {
         try enterNesting()
         defer { depth -= 1 }
         let keyword = try advance()
-        let test = try namedExpression()
+        let test = try condition()
         try consumeColon()
         let body = try block(after: "'\(keyword.text)' statement on line \(keyword.location.line)")
         var orelse: [Stmt] = []
@@ -82,19 +84,19 @@ extension Parser {
         } else {
             orelse = try elseBlock()
         }
-        return Stmt(.if(test: test, body: body, orelse: orelse), span(from: keyword.location, body: orelse.isEmpty ? body : orelse))
+        return Stmt(.if(test: test, body: body, orelse: orelse), blockSpan(from: keyword.location))
     }
 
     /// else_block: 'else' ':' block; empty when there is no `else`.
-    private mutating func elseBlock() throws -> [Stmt] {
+    private func elseBlock() throws -> [Stmt] {
         guard checkKeyword("else") else { return [] }
         let keyword = try advance()
-        try consumeColon()
+        try consumeColon(forced: true)
         return try block(after: "'else' statement on line \(keyword.location.line)")
     }
 
     /// The body of a loop, with `break` and `continue` allowed.
-    private mutating func loopBody(after header: String) throws -> [Stmt] {
+    private func loopBody(after header: String) throws -> [Stmt] {
         let saved = isInLoop
         isInLoop = true
         defer { isInLoop = saved }
@@ -102,17 +104,17 @@ extension Parser {
     }
 
     /// while_stmt: 'while' named_expression ':' block [else_block]
-    private mutating func whileStatement() throws -> Stmt {
+    private func whileStatement() throws -> Stmt {
         let start = try advance().location
-        let test = try namedExpression()
+        let test = try condition()
         try consumeColon()
         let body = try loopBody(after: "'while' statement on line \(start.line)")
         let orelse = try elseBlock()
-        return Stmt(.while(test: test, body: body, orelse: orelse), span(from: start, body: orelse.isEmpty ? body : orelse))
+        return Stmt(.while(test: test, body: body, orelse: orelse), blockSpan(from: start))
     }
 
     /// for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
-    private mutating func forStatement() throws -> Stmt {
+    private func forStatement() throws -> Stmt {
         let start = try advance().location
         let target = try starTargets()
         try consumeKeyword("in")
@@ -121,37 +123,40 @@ extension Parser {
         let body = try loopBody(after: "'for' statement on line \(start.line)")
         let orelse = try elseBlock()
         return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse),
-                    span(from: start, body: orelse.isEmpty ? body : orelse))
+                    blockSpan(from: start))
     }
 
     /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block])
-    private mutating func tryStatement() throws -> Stmt {
+    private func tryStatement() throws -> Stmt {
         let start = try advance().location
-        try consumeColon()
+        try consumeColon(forced: true)
         let body = try block(after: "'try' statement on line \(start.line)")
         var handlers: [ExceptHandler] = []
         while checkKeyword("except") {
+            if let bare = handlers.last, bare.type == nil {
+                reportAfterParsing(error("default 'except:' must be last", at: bare.location))
+            }
             handlers.append(try exceptHandler())
         }
         let orelse = handlers.isEmpty ? [] : try elseBlock()
         var finalbody: [Stmt] = []
         if checkKeyword("finally") {
             let keyword = try advance()
-            try consumeColon()
+            try consumeColon(forced: true)
             finalbody = try block(after: "'finally' statement on line \(keyword.location.line)")
         }
         guard !handlers.isEmpty || !finalbody.isEmpty else {
             throw error("expected 'except' or 'finally' block", at: current.location, incomplete: current.isAtEnd)
         }
-        let last = finalbody.isEmpty ? (orelse.isEmpty ? handlers.last!.body : orelse) : finalbody
-        return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), span(from: start, body: last))
+        return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), blockSpan(from: start))
     }
 
     /// except_block: 'except' [expression ['as' NAME]] ':' block
-    private mutating func exceptHandler() throws -> ExceptHandler {
+    private func exceptHandler() throws -> ExceptHandler {
         let start = try advance().location
+        if check("*") { throw error("except* (exception groups) is not supported", at: start.through(current.location)) }
         var type: Expr?, name: String?
-        if !check(":") {
+        if !check(":") && current.kind != .newline {
             let first = try expression()
             if check(",") {
                 throw error("multiple exception types must be parenthesized", at: first.location)
@@ -161,11 +166,11 @@ extension Parser {
         }
         try consumeColon()
         let body = try block(after: "'except' statement on line \(start.line)")
-        return ExceptHandler(type: type, name: name, body: body, location: span(from: start, body: body))
+        return ExceptHandler(type: type, name: name, body: body, location: blockSpan(from: start))
     }
 
     /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
-    private mutating func withStatement() throws -> Stmt {
+    private func withStatement() throws -> Stmt {
         let start = try advance().location
         var items: [WithItem] = []
         let parenthesized = try hasParenthesizedWithItems()
@@ -177,11 +182,11 @@ extension Parser {
         if parenthesized { try consume(")") }
         try consumeColon()
         let body = try block(after: "'with' statement on line \(start.line)")
-        return Stmt(.with(items, body: body), span(from: start, body: body))
+        return Stmt(.with(items, body: body), blockSpan(from: start))
     }
 
     /// with_item: expression ['as' star_target]
-    private mutating func withItem() throws -> WithItem {
+    private func withItem() throws -> WithItem {
         let context = try expression()
         guard try matchKeyword("as") else { return WithItem(contextExpr: context, optionalVars: nil) }
         let target = try starTarget()
@@ -190,19 +195,20 @@ extension Parser {
     }
 
     /// True for `with (a as b, c):`, whose parentheses group the items rather than an expression,
-    /// as CPython decides: the parentheses are followed by ':' and hold no comprehension.
-    private mutating func hasParenthesizedWithItems() throws -> Bool {
+    /// as CPython decides: they hold an `as`, or are followed by ':' and hold no comprehension.
+    private func hasParenthesizedWithItems() throws -> Bool {
         guard check("(") else { return false }
-        var depth = 0, offset = 0
+        var depth = 0, offset = 0, sawAs = false
         while true {
             let token = try peek(offset)
             if token.kind == .endMarker || token.kind == .newline { return false }
             if token.isOp("(") || token.isOp("[") || token.isOp("{") { depth += 1 }
             if token.isOp(")") || token.isOp("]") || token.isOp("}") {
                 depth -= 1
-                if depth == 0 { return try peek(offset + 1).isOp(":") }
+                if depth == 0 { return try sawAs || peek(offset + 1).isOp(":") }
             }
             if depth == 1 && token.isKeyword("for") { return false }
+            if depth == 1 && token.isKeyword("as") { sawAs = true }
             offset += 1
         }
     }

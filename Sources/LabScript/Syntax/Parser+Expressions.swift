@@ -1,6 +1,6 @@
 extension Parser {
     /// star_expressions: star_expression (',' star_expression)* [','] — a tuple when there is a comma.
-    mutating func starExpressions() throws -> Expr {
+    func starExpressions() throws -> Expr {
         let start = current.location
         let first = try starExpression()
         guard check(",") else { return first }
@@ -13,20 +13,22 @@ extension Parser {
     }
 
     /// star_expression: '*' bitwise_or | expression
-    mutating func starExpression() throws -> Expr {
+    func starExpression() throws -> Expr {
         guard check("*") else { return try expression() }
         let start = try advance().location
         let value = try bitwiseOr()
         return Expr(.starred(value), span(from: start))
     }
 
-    /// star_named_expression: '*' bitwise_or | named_expression
-    mutating func starNamedExpression() throws -> Expr {
-        check("*") ? try starExpression() : try namedExpression()
+    /// star_named_expression: '*' bitwise_or | named_expression — with CPython's hint for `=`
+    /// written instead of `==`, as in `[x = 1]`.
+    func starNamedExpression() throws -> Expr {
+        if check("*") { return try starExpression() }
+        return try rejectingAssignment(try namedExpression())
     }
 
     /// named_expression: NAME ':=' expression | expression !':='
-    mutating func namedExpression() throws -> Expr {
+    func namedExpression() throws -> Expr {
         let start = current.location
         let target = try expression()
         guard check(":=") else { return target }
@@ -38,8 +40,25 @@ extension Parser {
         return Expr(.namedExpr(target: target, value: value), span(from: start))
     }
 
+    /// The named_expression of an `if`, `elif` or `while`, with CPython's hint for `=` written
+    /// instead of `==`.
+    func condition() throws -> Expr {
+        try rejectingAssignment(try namedExpression())
+    }
+
+    /// `test`, unless '=' follows it: then CPython's error suggesting '==' or ':='.
+    private func rejectingAssignment(_ test: Expr) throws -> Expr {
+        guard check("=") else { return test }
+        try advance()
+        let value = try bitwiseOr()
+        if case .name = test.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: test.location.through(value.location))
+        }
+        throw error("cannot assign to \(describe(test)) here. Maybe you meant '==' instead of '='?", at: test.location)
+    }
+
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
-    mutating func expression() throws -> Expr {
+    func expression() throws -> Expr {
         try enterNesting()
         defer { depth -= 1 }
         if checkKeyword("lambda") { return try lambda() }
@@ -49,29 +68,24 @@ extension Parser {
         try advance()
         let test = try disjunction()
         guard try matchKeyword("else") else {
-            if current.kind == .newline || check(")") || check("]") || check("}") || check(",") {
-                throw error("expected 'else' after 'if' expression", at: span(from: start))
-            }
-            throw unexpected()
+            if check(":") { throw unexpected() }
+            throw error("expected 'else' after 'if' expression", at: span(from: start))
         }
         let orelse = try expression()
         return Expr(.ifExp(test: test, body: body, orelse: orelse), span(from: start))
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
-    private mutating func lambda() throws -> Expr {
+    private func lambda() throws -> Expr {
         let start = try advance().location
         let args = try parameters(closing: ":", allowAnnotations: false)
         try consume(":")
-        let saved = (isInFunction, isInLoop)
-        (isInFunction, isInLoop) = (true, false)
-        defer { (isInFunction, isInLoop) = saved }
         let body = try expression()
         return Expr(.lambda(args, body), span(from: start))
     }
 
     /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
-    mutating func yieldExpression() throws -> Expr {
+    func yieldExpression() throws -> Expr {
         let start = try advance().location
         let kind: ExprKind
         if try matchKeyword("from") {
@@ -80,35 +94,32 @@ extension Parser {
             kind = .yield(startsExpression() ? try starExpressions() : nil)
         }
         let location = span(from: start)
-        guard isInFunction else {
-            if check("=") { throw error("assignment to yield expression not possible", at: location) }
-            throw error("'yield' outside function", at: location)
-        }
+        if check("=") { throw error("assignment to yield expression not possible", at: location) }
         return Expr(kind, location)
     }
 
     /// disjunction: conjunction ('or' conjunction)*
-    mutating func disjunction() throws -> Expr {
+    func disjunction() throws -> Expr {
         try boolOperation("or", .or) { try $0.conjunction() }
     }
 
     /// conjunction: inversion ('and' inversion)*
-    mutating func conjunction() throws -> Expr {
+    func conjunction() throws -> Expr {
         try boolOperation("and", .and) { try $0.inversion() }
     }
 
-    private mutating func boolOperation(_ keyword: String, _ op: BoolOperator,
-                                        _ operand: (inout Parser) throws -> Expr) throws -> Expr {
+    private func boolOperation(_ keyword: String, _ op: BoolOperator,
+                                        _ operand: (Parser) throws -> Expr) throws -> Expr {
         let start = current.location
-        let first = try operand(&self)
+        let first = try operand(self)
         guard checkKeyword(keyword) else { return first }
         var values = [first]
-        while try matchKeyword(keyword) { values.append(try operand(&self)) }
+        while try matchKeyword(keyword) { values.append(try operand(self)) }
         return Expr(.boolOp(op, values), span(from: start))
     }
 
     /// inversion: 'not' inversion | comparison
-    mutating func inversion() throws -> Expr {
+    func inversion() throws -> Expr {
         guard checkKeyword("not") else { return try comparison() }
         try enterNesting()
         defer { depth -= 1 }
@@ -118,7 +129,7 @@ extension Parser {
     }
 
     /// comparison: bitwise_or (compare_op bitwise_or)*
-    mutating func comparison() throws -> Expr {
+    func comparison() throws -> Expr {
         let start = current.location
         let first = try bitwiseOr()
         var ops: [CmpOp] = [], comparators: [Expr] = []
@@ -131,11 +142,10 @@ extension Parser {
     }
 
     /// Consumes a comparison operator (`==`, `<`, `in`, `not in`, `is`, `is not`, ...) if present.
-    private mutating func comparisonOperator() throws -> CmpOp? {
+    private func comparisonOperator() throws -> CmpOp? {
         switch current.kind {
         case .op:
-            guard ["==", "!=", "<", "<=", ">", ">="].contains(current.text),
-                  let op = CmpOp(rawValue: current.text) else { return nil }
+            guard let op = CmpOp(rawValue: current.text) else { return nil }
             try advance()
             return op
         case .keyword where current.text == "in":
@@ -155,50 +165,57 @@ extension Parser {
     }
 
     /// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
-    mutating func bitwiseOr() throws -> Expr {
-        try binaryOperation(["|"]) { try $0.bitwiseXor() }
+    func bitwiseOr() throws -> Expr {
+        try binaryOperation(Parser.bitOrOperators) { try $0.bitwiseXor() }
     }
 
     /// bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
-    mutating func bitwiseXor() throws -> Expr {
-        try binaryOperation(["^"]) { try $0.bitwiseAnd() }
+    func bitwiseXor() throws -> Expr {
+        try binaryOperation(Parser.bitXorOperators) { try $0.bitwiseAnd() }
     }
 
     /// bitwise_and: bitwise_and '&' shift_expr | shift_expr
-    mutating func bitwiseAnd() throws -> Expr {
-        try binaryOperation(["&"]) { try $0.shiftExpression() }
+    func bitwiseAnd() throws -> Expr {
+        try binaryOperation(Parser.bitAndOperators) { try $0.shiftExpression() }
     }
 
     /// shift_expr: shift_expr ('<<' | '>>') sum | sum
-    mutating func shiftExpression() throws -> Expr {
-        try binaryOperation(["<<", ">>"]) { try $0.sum() }
+    func shiftExpression() throws -> Expr {
+        try binaryOperation(Parser.shiftOperators) { try $0.sum() }
     }
 
     /// sum: sum ('+' | '-') term | term
-    mutating func sum() throws -> Expr {
-        try binaryOperation(["+", "-"]) { try $0.term() }
+    func sum() throws -> Expr {
+        try binaryOperation(Parser.sumOperators) { try $0.term() }
     }
 
     /// term: term ('*' | '/' | '//' | '%' | '@') factor | factor
-    mutating func term() throws -> Expr {
-        try binaryOperation(["*", "/", "//", "%", "@"]) { try $0.factor() }
+    func term() throws -> Expr {
+        try binaryOperation(Parser.termOperators) { try $0.factor() }
     }
 
-    /// A left-associative chain of the binary operators `symbols` over `operand`.
-    private mutating func binaryOperation(_ symbols: Set<String>,
-                                          _ operand: (inout Parser) throws -> Expr) throws -> Expr {
+    private static let bitOrOperators: [Operator] = [.bitOr]
+    private static let bitXorOperators: [Operator] = [.bitXor]
+    private static let bitAndOperators: [Operator] = [.bitAnd]
+    private static let shiftOperators: [Operator] = [.lShift, .rShift]
+    private static let sumOperators: [Operator] = [.add, .sub]
+    private static let termOperators: [Operator] = [.mult, .div, .floorDiv, .mod, .matMult]
+
+    /// A left-associative chain of `operators` over `operand`.
+    private func binaryOperation(_ operators: [Operator],
+                                          _ operand: (Parser) throws -> Expr) throws -> Expr {
         let start = current.location
-        var left = try operand(&self)
-        while current.kind == .op, symbols.contains(current.text), let op = Operator(rawValue: current.text) {
+        var left = try operand(self)
+        while current.kind == .op, let op = Operator(rawValue: current.text), operators.contains(op) {
             try advance()
-            let right = try operand(&self)
+            let right = try operand(self)
             left = Expr(.binOp(left, op, right), span(from: start))
         }
         return left
     }
 
     /// factor: ('+' | '-' | '~') factor | power
-    mutating func factor() throws -> Expr {
+    func factor() throws -> Expr {
         guard current.kind == .op, let op = UnaryOperator(rawValue: current.text), op != .not else {
             return try power()
         }
@@ -210,7 +227,7 @@ extension Parser {
     }
 
     /// power: primary '**' factor | primary
-    mutating func power() throws -> Expr {
+    func power() throws -> Expr {
         let start = current.location
         let base = try primary()
         guard try match("**") else { return base }

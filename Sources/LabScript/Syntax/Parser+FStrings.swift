@@ -1,7 +1,7 @@
 extension Parser {
     /// Splits the f-string text `range` of `literal` into literal text and replacement fields
     /// `{expression[=][!conversion][:spec]}`. `nesting` is 1 inside a format spec.
-    mutating func formattedParts(of literal: StringLiteralToken, in range: Range<Int>, nesting: Int,
+    func formattedParts(of literal: StringLiteralToken, in range: Range<Int>, nesting: Int,
                                  into builder: inout JoinedStringBuilder) throws {
         var i = range.lowerBound, textStart = i
         func flushText(upTo end: Int) throws {
@@ -33,8 +33,10 @@ extension Parser {
         try flushText(upTo: range.upperBound)
     }
 
-    /// The index after the escape sequence at `i` (a `\N{...}` escape includes its braces).
+    /// The index after the escape sequence at `i` (a `\N{...}` escape includes its braces; a
+    /// brace after a lone backslash still opens or closes a field, as in CPython).
     private func escapeEnd(at i: Int, limit: Int) -> Int {
+        if i + 1 < limit && (source[i + 1] == "{" || source[i + 1] == "}") { return i + 1 }
         guard i + 2 < limit, source[i + 1] == "N", source[i + 2] == "{" else { return min(i + 2, limit) }
         var j = i + 3
         while j < limit && source[j] != "}" { j += 1 }
@@ -42,7 +44,7 @@ extension Parser {
     }
 
     /// Parses the replacement field whose '{' is at `open`; returns the index after its '}'.
-    private mutating func replacementField(of literal: StringLiteralToken, at open: Int, limit: Int, nesting: Int,
+    private func replacementField(of literal: StringLiteralToken, at open: Int, limit: Int, nesting: Int,
                                            into builder: inout JoinedStringBuilder) throws -> Int {
         guard nesting < 2 else {
             throw error("expressions nested too deeply", at: location(of: open..<open + 1, in: literal), fString: true)
@@ -50,9 +52,6 @@ extension Parser {
         let expressionStart = open + 1
         var i = try expressionEnd(of: literal, from: expressionStart, limit: limit)
         let value = try embeddedExpression(of: literal, in: expressionStart..<i)
-        let fieldError = { (p: Parser, message: String, at: Int) -> SyntaxError in
-            p.error(message, at: p.location(of: at..<at, in: literal), fString: true)
-        }
         var conversion: Character?
         var spec: Expr?
         let isDebug = source[i] == "="
@@ -63,22 +62,21 @@ extension Parser {
         }
         if i < limit, source[i] == "!" {
             guard i + 1 < limit, ["r", "s", "a"].contains(source[i + 1]) else {
-                throw fieldError(self, "invalid conversion character: expected 's', 'r', or 'a'", i + 1)
+                throw fieldError("invalid conversion character: expected 's', 'r', or 'a'", at: i + 1, in: literal)
             }
             conversion = Character(source[i + 1])
             i += 2
         }
         if i < limit, source[i] == ":" {
-            let specEnd = try formatSpecEnd(from: i + 1, limit: limit)
-            var specBuilder = JoinedStringBuilder(location: builder.location)
+            let specEnd = formatSpecEnd(from: i + 1, limit: limit)
+            var specBuilder = JoinedStringBuilder(location: literal.location)
             try formattedParts(of: literal, in: i + 1..<specEnd, nesting: nesting + 1, into: &specBuilder)
-            spec = Expr(.joinedStr(specBuilder.finish()), location(of: i + 1..<specEnd, in: literal))
+            spec = Expr(.joinedStr(specBuilder.finish()), literal.location)  // where CPython places it
             i = specEnd
         }
-        guard i < limit, source[i] == "}" else { throw fieldError(self, "expecting '}'", i) }
+        guard i < limit, source[i] == "}" else { throw fieldError("expecting '}'", at: i, in: literal) }
         if isDebug && conversion == nil && spec == nil { conversion = "r" }
-        let location = self.location(of: open..<i + 1, in: literal)
-        builder.append(Expr(.formattedValue(value: value, conversion: conversion, formatSpec: spec), location))
+        builder.append(Expr(.formattedValue(value: value, conversion: conversion, formatSpec: spec), builder.location))
         return i + 1
     }
 
@@ -131,13 +129,18 @@ extension Parser {
         throw error("expecting '}'", at: location(of: limit..<limit, in: literal), fString: true)
     }
 
+    /// An "f-string: ..." error at source index `index` of `literal`.
+    private func fieldError(_ message: String, at index: Int, in literal: StringLiteralToken) -> SyntaxError {
+        error(message, at: location(of: index..<index, in: literal), fString: true)
+    }
+
     /// "f-string expression part cannot include ..." (CPython words these without a colon).
     private func expressionPartError(_ what: String, at location: SourceLocation) -> SyntaxError {
         SyntaxError(message: "f-string expression part cannot include \(what)", filename: filename, location: location)
     }
 
-    /// True when the '=' at `i` belongs to `==`, `!=`, `<=`, `>=` or `:=`... rather than being
-    /// the debugging specifier.
+    /// True when the '=' at `i` belongs to `==`, `!=`, `<=` or `>=` rather than being the
+    /// debugging specifier.
     private func isPartOfOperator(_ i: Int) -> Bool {
         if i + 1 < source.count && source[i + 1] == "=" { return true }
         return i > 0 && ["=", "!", "<", ">"].contains(source[i - 1])
@@ -150,12 +153,18 @@ extension Parser {
         return end
     }
 
-    /// The index of the '}' that closes a format spec starting at `start`.
-    private func formatSpecEnd(from start: Int, limit: Int) throws -> Int {
+    /// The index of the '}' that closes a format spec starting at `start` (`limit` if none),
+    /// skipping nested fields and the strings inside them.
+    private func formatSpecEnd(from start: Int, limit: Int) -> Int {
         var depth = 0, i = start
         while i < limit {
-            if source[i] == "{" { depth += 1 }
-            if source[i] == "}" {
+            let c = source[i]
+            if depth > 0 && (c == "'" || c == "\"") {
+                i += 1
+                while i < limit && source[i] != c { i += 1 }
+            } else if c == "{" {
+                depth += 1
+            } else if c == "}" {
                 if depth == 0 { return i }
                 depth -= 1
             }
@@ -165,14 +174,19 @@ extension Parser {
     }
 
     /// Parses the expression of a replacement field, as if it were parenthesized.
-    private mutating func embeddedExpression(of literal: StringLiteralToken, in range: Range<Int>) throws -> Expr {
+    private func embeddedExpression(of literal: StringLiteralToken, in range: Range<Int>) throws -> Expr {
         let start = location(of: range.lowerBound..<range.lowerBound, in: literal)
         let lexer = Lexer(source: source, filename: filename, start: range.lowerBound, end: range.upperBound,
                           line: start.line, lineStart: range.lowerBound - start.column, isEmbedded: true)
-        var parser = try Parser(lexer: lexer, isEmbedded: true)
-        parser.isInFunction = isInFunction
+        let parser = try Parser(lexer: lexer, isEmbedded: true)
         let value = try parser.starExpressionsOrYield()
         guard parser.current.kind == .endMarker else { throw parser.missingComma(after: value) ?? parser.unexpected() }
+        if let error = parser.errorAfterParsing { reportAfterParsing(error) }
+        // CPython 3.11 parses the field as if its braces were parentheses, so a bare tuple spans them.
+        if case .tuple(let elements) = value.kind, elements.first?.location.column == value.location.column,
+           elements.first?.location.line == value.location.line {
+            return Expr(value.kind, location(of: range.lowerBound - 1..<range.upperBound + 1, in: literal))
+        }
         return value
     }
 }

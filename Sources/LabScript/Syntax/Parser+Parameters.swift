@@ -1,20 +1,25 @@
 extension Parser {
     /// params / lambda_params up to (not including) `closing`:
     /// [posonly '/'] [args with defaults] ['*' [vararg]] [kwonly] ['**' kwarg]
-    mutating func parameters(closing: String, allowAnnotations: Bool) throws -> Arguments {
+    func parameters(closing: String, allowAnnotations: Bool) throws -> Arguments {
         var arguments = Arguments()
         var sawStar = false, sawDefault = false
-        var names = Set<String>()
         while !check(closing) {
             let start = current.location
+            if check("(") {
+                let kind = allowAnnotations ? "Function" : "Lambda expression"
+                throw error("\(kind) parameters cannot be parenthesized", at: start)
+            }
             if try match("/") {
+                if check("*") { throw error("expected comma between / and *", at: current.location) }
                 guard arguments.posonly.isEmpty else { throw error("/ may appear only once", at: start) }
                 guard !sawStar else { throw error("/ must be ahead of *", at: start) }
                 guard !arguments.args.isEmpty else { throw error("at least one argument must precede /", at: start) }
                 arguments.posonly = arguments.args
                 arguments.args = []
             } else if try match("**") {
-                arguments.kwarg = try parameter(allowAnnotations, &names)
+                arguments.kwarg = try parameter(allowAnnotations)
+                if check("=") { throw error("var-keyword argument cannot have default value", at: current.location) }
                 if try match(","), !check(closing) {
                     throw error("arguments cannot follow var-keyword argument", at: current.location)
                 }
@@ -28,11 +33,12 @@ extension Parser {
                         throw error("named arguments must follow bare *", at: start)
                     }
                 } else {
-                    arguments.vararg = try parameter(allowAnnotations, &names)
+                    arguments.vararg = try parameter(allowAnnotations)
+                    if check("=") { throw error("var-positional argument cannot have default value", at: current.location) }
                 }
             } else {
-                let arg = try parameter(allowAnnotations, &names)
-                let value = try match("=") ? try expression() : nil
+                let arg = try parameter(allowAnnotations)
+                let value = try match("=") ? try defaultValue() : nil
                 if sawStar {
                     arguments.kwonly.append(arg)
                     arguments.kwDefaults.append(value)
@@ -52,13 +58,16 @@ extension Parser {
         return arguments
     }
 
-    /// param: NAME [':' expression]; records the name to reject duplicates.
-    private mutating func parameter(_ allowAnnotations: Bool, _ names: inout Set<String>) throws -> Arg {
+    /// The expression after a parameter's '=' (CPython names the error only before ',' or ')').
+    private func defaultValue() throws -> Expr {
+        if check(",") || check(")") { throw error("expected default value expression", at: previous.location) }
+        return try expression()
+    }
+
+    /// param: NAME [':' expression]
+    private func parameter(_ allowAnnotations: Bool) throws -> Arg {
         let start = current.location
         let name = try consumeName()
-        guard names.insert(name).inserted else {
-            throw error("duplicate argument '\(name)' in function definition", at: start)
-        }
         var annotation: Expr?
         if allowAnnotations, try match(":") { annotation = try expression() }
         return Arg(name: name, annotation: annotation, location: span(from: start))

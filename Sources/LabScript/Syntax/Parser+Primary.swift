@@ -1,7 +1,7 @@
 extension Parser {
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///        | primary '[' slices ']' | atom
-    mutating func primary() throws -> Expr {
+    func primary() throws -> Expr {
         let start = current.location
         var value = try atom()
         while current.kind == .op {
@@ -23,10 +23,14 @@ extension Parser {
         return value
     }
 
-    /// slices: slice !',' | ','.(slice | starred_expression)+ [','] — a tuple when there is a comma.
-    private mutating func slices() throws -> Expr {
+    /// slices: slice !',' | ','.(slice | starred_expression)+ [','] — a tuple when there is a comma
+    /// or a starred element.
+    private func slices() throws -> Expr {
         let start = current.location
         let first = try slice()
+        if case .starred = first.kind, !check(",") {
+            return Expr(.tuple([first]), first.location)  // x[*a] indexes with a tuple, as in CPython
+        }
         guard check(",") else { return first }
         var elements = [first]
         while try match(",") {
@@ -37,7 +41,7 @@ extension Parser {
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | starred_expression
-    private mutating func slice() throws -> Expr {
+    private func slice() throws -> Expr {
         let start = current.location
         if check("*") { return try starExpression() }
         var lower: Expr?
@@ -62,47 +66,30 @@ extension Parser {
     /// arguments: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
     ///            [',' kwargs] | kwargs — after the '(' at `open`, through the ')'.
     ///
-    /// A generator expression may be the sole argument without its own parentheses.
-    mutating func arguments(open: SourceLocation) throws -> ([Expr], [Keyword]) {
+    /// A generator expression may be the sole argument of a call without its own parentheses.
+    func arguments(open: SourceLocation, allowsGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
         var args: [Expr] = [], keywords: [Keyword] = []
-        var sawKeyword = false, sawKeywordUnpacking = false
         while !check(")") {
             let start = current.location
             if try match("*") {
-                let value = try expression()
-                let starred = Expr(.starred(value), span(from: start))
-                if sawKeywordUnpacking {
+                let starred = Expr(.starred(try expression()), span(from: start))
+                if keywords.contains(where: { $0.arg == nil }) {
                     throw error("iterable argument unpacking follows keyword argument unpacking", at: starred.location)
                 }
                 args.append(starred)
             } else if try match("**") {
                 keywords.append(Keyword(arg: nil, value: try expression(), location: span(from: start)))
-                sawKeywordUnpacking = true
+            } else if current.kind == .keyword, ["True", "False", "None"].contains(current.text), try peek(1).isOp("=") {
+                throw error("cannot assign to \(current.text)", at: current.location)
             } else if current.kind == .name, try peek(1).isOp("=") {
-                let name = try advance().text
-                if keywords.contains(where: { $0.arg == name }) {
-                    throw error("keyword argument repeated: \(name)", at: previous.location)
-                }
-                try advance()
-                keywords.append(Keyword(arg: name, value: try expression(), location: span(from: start)))
-                sawKeyword = true
+                keywords.append(try keywordArgument(after: keywords))
             } else {
-                var value = try namedExpression()
-                if check("=") {
-                    throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
-                                at: value.location.through(current.location))
-                }
-                if checkKeyword("for") {
-                    let comprehensions = try forIfClauses()
-                    let isSole = args.isEmpty && keywords.isEmpty && check(")")
-                    let location = isSole ? open.through(current.location) : span(from: value.location)
-                    guard isSole else { throw error("Generator expression must be parenthesized", at: location) }
-                    value = Expr(.generatorExp(value, comprehensions), location)
-                }
-                if sawKeywordUnpacking {
+                let value = try positionalArgument(open: open, isFirst: args.isEmpty && keywords.isEmpty,
+                                                   allowsGenerator: allowsGenerator)
+                if keywords.contains(where: { $0.arg == nil }) {
                     throw error("positional argument follows keyword argument unpacking", at: value.location)
                 }
-                if sawKeyword { throw error("positional argument follows keyword argument", at: value.location) }
+                if !keywords.isEmpty { throw error("positional argument follows keyword argument", at: value.location) }
                 args.append(value)
             }
             guard try match(",") else { break }
@@ -111,9 +98,35 @@ extension Parser {
         return (args, keywords)
     }
 
+    /// kwarg: NAME '=' expression
+    private func keywordArgument(after keywords: [Keyword]) throws -> Keyword {
+        let start = current.location
+        let name = try advance().text
+        if keywords.contains(where: { $0.arg == name }) {
+            reportAfterParsing(error("keyword argument repeated: \(name)", at: previous.location))
+        }
+        try consume("=")
+        return Keyword(arg: name, value: try expression(), location: span(from: start))
+    }
+
+    /// A positional argument, or a generator expression that must be the only argument.
+    private func positionalArgument(open: SourceLocation, isFirst: Bool, allowsGenerator: Bool) throws -> Expr {
+        let value = try namedExpression()
+        if check("=") {
+            throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
+                        at: value.location.through(current.location))
+        }
+        guard checkKeyword("for") && allowsGenerator else { return value }
+        let comprehensions = try forIfClauses()
+        let isSole = isFirst && check(")")
+        let location = isSole ? open.through(current.location) : span(from: value.location)
+        guard isSole else { throw error("Generator expression must be parenthesized", at: location) }
+        return Expr(.generatorExp(value, comprehensions), location)
+    }
+
     /// Consumes the closing bracket `symbol`. When another expression follows the last element
     /// instead, reports CPython's "Perhaps you forgot a comma?".
-    mutating func consumeClosing(_ symbol: String, after last: Expr?) throws {
+    func consumeClosing(_ symbol: String, after last: Expr?) throws {
         if try match(symbol) { return }
         throw missingComma(after: last) ?? unexpected()
     }
@@ -121,7 +134,7 @@ extension Parser {
     /// "invalid syntax. Perhaps you forgot a comma?" when an expression starts right after `last`.
     func missingComma(after last: Expr?) -> SyntaxError? {
         guard let last, startsExpression(), !check("*"), !check("**") else { return nil }
-        var probe = self
+        let probe = Parser(copying: self)
         guard let next = try? probe.expression() else { return nil }
         return error("invalid syntax. Perhaps you forgot a comma?", at: last.location.through(next.location))
     }

@@ -1,6 +1,6 @@
 extension Parser {
     /// file: statements ENDMARKER
-    mutating func file() throws -> [Stmt] {
+    func file() throws -> [Stmt] {
         var body: [Stmt] = []
         while current.kind != .endMarker {
             body += try statement()
@@ -9,7 +9,7 @@ extension Parser {
     }
 
     /// statement: compound_stmt | simple_stmts
-    mutating func statement() throws -> [Stmt] {
+    func statement() throws -> [Stmt] {
         if current.kind == .keyword || check("@"), let compound = try compoundStatement() {
             return [compound]
         }
@@ -17,7 +17,7 @@ extension Parser {
     }
 
     /// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
-    mutating func simpleStatements() throws -> [Stmt] {
+    func simpleStatements() throws -> [Stmt] {
         var statements = [try simpleStatement()]
         while try match(";") {
             if current.kind == .newline { break }
@@ -32,14 +32,12 @@ extension Parser {
     ///
     /// `header` names the statement for the error when the indented block is missing, e.g.
     /// "'if' statement on line 3" or "function definition on line 1".
-    mutating func block(after header: String) throws -> [Stmt] {
+    func block(after header: String) throws -> [Stmt] {
         guard current.kind == .newline else { return try simpleStatements() }
-        let newline = try advance()
+        try advance()
         guard current.kind == .indent else {
-            let atEnd = current.isAtEnd
-            throw error("expected an indented block after \(header)",
-                        at: atEnd ? newline.location : current.location,
-                        kind: "IndentationError", incomplete: atEnd)
+            throw error("expected an indented block after \(header)", at: current.location,
+                        kind: "IndentationError", incomplete: current.isAtEnd)
         }
         try advance()
         var body: [Stmt] = []
@@ -50,31 +48,34 @@ extension Parser {
         return body
     }
 
-    /// Consumes the ':' ending a block header.
-    mutating func consumeColon() throws {
+    /// Consumes the ':' ending a block header. A missing ':' is "expected ':'" when the line ends
+    /// there, or anywhere when `forced` (CPython's `&&':'` in `def`, `try`, `else`, `finally`).
+    func consumeColon(forced: Bool = false) throws {
         if try match(":") { return }
-        if current.kind == .newline { throw error("expected ':'", at: current.location) }
+        if forced || current.kind == .newline { throw error("expected ':'", at: current.location) }
         throw unexpected()
     }
 
     /// The error when a simple statement is followed by something other than ';' or NEWLINE.
     private func unexpectedAfterStatement(_ statement: Stmt) -> SyntaxError {
-        if case .expr(let e) = statement.kind, case .name(let name) = e.kind, name == "print" || name == "exec",
-           current.kind == .name || current.kind == .string || current.kind == .number {
-            var end = current.location
-            if let last = try? lastTokenOfLine() { end = last }
+        guard case .expr(let e) = statement.kind, case .name(let name) = e.kind,
+              let last = try? lastTokenOfLine() else { return unexpected() }
+        if name == "print" || name == "exec", current.kind == .name || current.kind == .string || current.kind == .number {
             return error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",
-                         at: statement.location.through(end))
+                         at: statement.location.through(last.location))
+        }
+        if name == "match" && last.isOp(":") {
+            return error("match statements are not supported", at: statement.location)
         }
         return unexpected()
     }
 
-    /// The location of the last token before the end of the current line (for error spans).
-    private func lastTokenOfLine() throws -> SourceLocation {
-        var copy = self
-        var last = copy.current.location
+    /// The last token before the end of the current line.
+    private func lastTokenOfLine() throws -> Token {
+        let copy = Parser(copying: self)
+        var last = copy.current
         while copy.current.kind != .newline && copy.current.kind != .endMarker {
-            last = copy.current.location
+            last = copy.current
             try copy.advance()
         }
         return last
@@ -84,7 +85,7 @@ extension Parser {
 
     /// simple_stmt: assignment | star_expressions | return | import | raise | pass | del | yield
     ///            | assert | break | continue | global | nonlocal | magic
-    mutating func simpleStatement() throws -> Stmt {
+    func simpleStatement() throws -> Stmt {
         let start = current.location
         if current.kind == .magic {
             return Stmt(.magic(try advance().text), start)
@@ -96,11 +97,11 @@ extension Parser {
             return Stmt(.pass, start)
         case "break":
             try advance()
-            guard isInLoop else { throw error("'break' outside loop", at: start) }
+            if !isInLoop { reportAfterParsing(error("'break' outside loop", at: start)) }
             return Stmt(.break, start)
         case "continue":
             try advance()
-            guard isInLoop else { throw error("'continue' not properly in loop", at: start) }
+            if !isInLoop { reportAfterParsing(error("'continue' not properly in loop", at: start)) }
             return Stmt(.continue, start)
         case "return": return try returnStatement()
         case "raise": return try raiseStatement()
@@ -114,17 +115,17 @@ extension Parser {
     }
 
     /// return_stmt: 'return' [star_expressions]
-    private mutating func returnStatement() throws -> Stmt {
+    private func returnStatement() throws -> Stmt {
         let start = try advance().location
         let value = startsExpression() ? try starExpressions() : nil
-        if let value { try rejectBareStarred(value) }
+        if let value { rejectBareStarred(value) }
         let location = span(from: start)
-        guard isInFunction else { throw error("'return' outside function", at: location) }
+        if !isInFunction { reportAfterParsing(error("'return' outside function", at: location)) }
         return Stmt(.return(value), location)
     }
 
     /// raise_stmt: 'raise' [expression ['from' expression]]
-    private mutating func raiseStatement() throws -> Stmt {
+    private func raiseStatement() throws -> Stmt {
         let start = try advance().location
         guard startsExpression() else { return Stmt(.raise(exc: nil, cause: nil), start) }
         let exc = try expression()
@@ -133,18 +134,16 @@ extension Parser {
     }
 
     /// global_stmt: 'global' ','.NAME+ ; nonlocal_stmt: 'nonlocal' ','.NAME+
-    private mutating func globalStatement() throws -> Stmt {
+    private func globalStatement() throws -> Stmt {
         let keyword = try advance()
         var names = [try consumeName()]
         while try match(",") { names.append(try consumeName()) }
         let location = span(from: keyword.location)
-        if keyword.text == "global" { return Stmt(.global(names), location) }
-        guard isInFunction else { throw error("nonlocal declaration not allowed at module level", at: location) }
-        return Stmt(.nonlocal(names), location)
+        return Stmt(keyword.text == "global" ? .global(names) : .nonlocal(names), location)
     }
 
     /// del_stmt: 'del' del_targets
-    private mutating func deleteStatement() throws -> Stmt {
+    private func deleteStatement() throws -> Stmt {
         let start = try advance().location
         var targets: [Expr] = []
         repeat {
@@ -158,7 +157,7 @@ extension Parser {
     }
 
     /// assert_stmt: 'assert' expression [',' expression]
-    private mutating func assertStatement() throws -> Stmt {
+    private func assertStatement() throws -> Stmt {
         let start = try advance().location
         let test = try expression()
         let msg = try match(",") ? try expression() : nil
@@ -166,7 +165,7 @@ extension Parser {
     }
 
     /// import_name: 'import' ','.(dotted_name ['as' NAME])+
-    private mutating func importStatement() throws -> Stmt {
+    private func importStatement() throws -> Stmt {
         let start = try advance().location
         var names: [Alias] = []
         repeat {
@@ -179,7 +178,7 @@ extension Parser {
 
     /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
     ///            | 'from' ('.' | '...')+ 'import' import_from_targets
-    private mutating func importFromStatement() throws -> Stmt {
+    private func importFromStatement() throws -> Stmt {
         let start = try advance().location
         var level = 0
         while check(".") || check("...") { level += try advance().text.count }
@@ -191,7 +190,7 @@ extension Parser {
     }
 
     /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
-    private mutating func importFromTargets() throws -> [Alias] {
+    private func importFromTargets() throws -> [Alias] {
         if try match("*") { return [Alias(name: "*", asname: nil)] }
         let parenthesized = try match("(")
         var names: [Alias] = []
@@ -210,7 +209,7 @@ extension Parser {
     }
 
     /// dotted_name: NAME ('.' NAME)*
-    private mutating func dottedName() throws -> String {
+    private func dottedName() throws -> String {
         var name = try consumeName()
         while try match(".") { name += "." + (try consumeName()) }
         return name
@@ -219,7 +218,7 @@ extension Parser {
     // MARK: - Expression statements and assignments
 
     /// assignment | star_expressions: the statements that start with an expression.
-    mutating func expressionStatement() throws -> Stmt {
+    func expressionStatement() throws -> Stmt {
         let start = current.location
         let first = try starExpressionsOrYield()
         if check(":") { return try annotatedAssignment(first, start: start) }
@@ -231,7 +230,7 @@ extension Parser {
             return Stmt(.augAssign(first, op, value), span(from: start))
         }
         guard check("=") else {
-            try rejectBareStarred(first)
+            rejectBareStarred(first)
             return Stmt(.expr(first), span(from: start))
         }
         var targets = [first]
@@ -239,7 +238,7 @@ extension Parser {
             targets.append(try starExpressionsOrYield())
         }
         let value = targets.removeLast()
-        try rejectBareStarred(value)
+        rejectBareStarred(value)
         for target in targets {
             try checkAssignable(target, hint: targets.count == 1 ? target : nil)
         }
@@ -247,27 +246,27 @@ extension Parser {
     }
 
     /// annotated_rhs after `target ':' expression ['=' ...]`
-    private mutating func annotatedAssignment(_ target: Expr, start: SourceLocation) throws -> Stmt {
+    private func annotatedAssignment(_ target: Expr, start: SourceLocation) throws -> Stmt {
+        try consume(":")
+        let annotation = try expression()
         switch target.kind {
         case .name, .attribute, .subscript: break
         case .tuple: throw error("only single target (not tuple) can be annotated", at: target.location)
         case .list: throw error("only single target (not list) can be annotated", at: target.location)
         default: throw error("illegal target for annotation", at: target.location)
         }
-        try consume(":")
-        let annotation = try expression()
         let value = try match("=") ? try starExpressionsOrYield() : nil
         return Stmt(.annAssign(target: target, annotation: annotation, value: value), span(from: start))
     }
 
     /// yield_expr | star_expressions
-    mutating func starExpressionsOrYield() throws -> Expr {
+    func starExpressionsOrYield() throws -> Expr {
         checkKeyword("yield") ? try yieldExpression() : try starExpressions()
     }
 
     /// `*x` is only allowed inside a tuple, list, set or call.
-    func rejectBareStarred(_ e: Expr) throws {
-        if case .starred = e.kind { throw error("can't use starred expression here", at: e.location) }
+    func rejectBareStarred(_ e: Expr) {
+        if case .starred = e.kind { reportAfterParsing(error("can't use starred expression here", at: e.location)) }
     }
 
     /// True when the current token can start an expression.
@@ -275,9 +274,15 @@ extension Parser {
         switch current.kind {
         case .name, .number, .string: return true
         case .keyword:
-            return ["None", "True", "False", "lambda", "not", "yield", "await"].contains(current.text)
+            switch current.text {
+            case "None", "True", "False", "lambda", "not", "yield", "await": return true
+            default: return false
+            }
         case .op:
-            return ["(", "[", "{", "-", "+", "~", "*", "...", "**"].contains(current.text)
+            switch current.text {
+            case "(", "[", "{", "-", "+", "~", "*", "...", "**": return true
+            default: return false
+            }
         default:
             return false
         }

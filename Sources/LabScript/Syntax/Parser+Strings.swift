@@ -1,7 +1,7 @@
 extension Parser {
     /// strings: STRING+ — adjacent literals are concatenated; any f-string among them makes the
     /// result a `.joinedStr`.
-    mutating func strings() throws -> Expr {
+    func strings() throws -> Expr {
         var tokens: [Token] = []
         while current.kind == .string { tokens.append(try advance()) }
         let location = tokens[0].location.through(tokens[tokens.count - 1].location)

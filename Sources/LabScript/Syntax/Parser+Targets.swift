@@ -1,7 +1,7 @@
 extension Parser {
     /// star_targets: star_target !',' | star_target (',' star_target)* [','] — the targets of `for`
     /// and comprehensions, parsed at primary level so that `in` ends them.
-    mutating func starTargets() throws -> Expr {
+    func starTargets() throws -> Expr {
         let start = current.location
         let first = try starTarget()
         var target = first
@@ -18,7 +18,7 @@ extension Parser {
     }
 
     /// star_target: '*' star_target | t_primary
-    mutating func starTarget() throws -> Expr {
+    func starTarget() throws -> Expr {
         guard check("*") else { return try primary() }
         try enterNesting()
         defer { depth -= 1 }
@@ -34,9 +34,10 @@ extension Parser {
         case .name, .attribute, .subscript:
             return
         case .starred:
-            throw error("starred assignment target must be in a list or tuple", at: target.location)
+            // CPython's compiler, not its parser, rejects these two.
+            reportAfterParsing(error("starred assignment target must be in a list or tuple", at: target.location))
         case .tuple(let elements), .list(let elements):
-            try checkStarredCount(elements, in: target)
+            checkStarredCount(elements, in: target)
             let isUnparenthesized = elements.first.map {
                 $0.location.line == target.location.line && $0.location.column == target.location.column
             } ?? false
@@ -51,20 +52,25 @@ extension Parser {
             throw error("assignment to yield expression not possible", at: target.location)
         default:
             var message = "cannot assign to \(describe(target))"
-            if hint != nil, !isKeywordConstant(target) { message += " here. Maybe you meant '==' instead of '='?" }
+            if hint != nil, allowsEqualsHint(target) { message += " here. Maybe you meant '==' instead of '='?" }
             throw error(message, at: target.location)
         }
     }
 
-    private func checkStarredCount(_ elements: [Expr], in target: Expr) throws {
+    private func checkStarredCount(_ elements: [Expr], in target: Expr) {
         let starred = elements.filter { if case .starred = $0.kind { return true } else { return false } }
-        if starred.count > 1 { throw error("multiple starred expressions in assignment", at: target.location) }
+        if starred.count > 1 { reportAfterParsing(error("multiple starred expressions in assignment", at: target.location)) }
     }
 
-    private func isKeywordConstant(_ e: Expr) -> Bool {
+    /// CPython suggests '==' only for targets at the precedence of `|` or tighter, other than
+    /// True, False, None, lists and tuples.
+    private func allowsEqualsHint(_ e: Expr) -> Bool {
         switch e.kind {
-        case .constant(.none), .constant(.bool), .tuple, .list: return true
-        default: return false
+        case .constant(.none), .constant(.bool), .tuple, .list, .generatorExp, .compare, .boolOp, .unaryOp(.not, _),
+             .ifExp, .lambda, .namedExpr:
+            return false
+        default:
+            return true
         }
     }
 

@@ -29,6 +29,13 @@ struct Token {
     var isAtEnd = false
 
     func isOp(_ symbol: String) -> Bool { kind == .op && text == symbol }
+
+    /// Python's reserved words.
+    static let keywords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    ]
     func isKeyword(_ word: String) -> Bool { kind == .keyword && text == word }
 }
 
@@ -47,11 +54,7 @@ struct StringLiteralToken {
     var bodyLine = 0
     /// Source index at which `bodyLine` starts (may be negative for a sub-lexer of an f-string).
     var bodyLineStart = 0
+    /// The whole literal, prefix and quotes included.
+    var location = SourceLocation(line: 0, column: 0, endLine: 0, endColumn: 0)
 }
 
-/// Python's reserved words.
-let pythonKeywords: Set<String> = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-    "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-]
