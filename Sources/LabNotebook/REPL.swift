@@ -104,7 +104,7 @@ public final class REPL: SessionObserver {
                     continue
                 }
                 input.append(line)
-                if input.isReady { runCode(input.take()) }
+                if input.isReady(blankLineEndsBlock: options.showsPrompts) { runCode(input.take()) }
             }
         }
     }

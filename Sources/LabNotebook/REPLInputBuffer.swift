@@ -17,13 +17,15 @@ struct InputBuffer {
     }
 
     /// Whether the code should run now: it parses (or fails for a reason other than ending too
-    /// early), and if it holds a compound statement, the last line is blank.
-    var isReady: Bool {
+    /// early), and if it holds a compound statement, the last line is blank. A piped script
+    /// (`blankLineEndsBlock` false) may have blank lines inside a block: there a block ends
+    /// only at a line that starts a new statement, or at the end of input.
+    func isReady(blankLineEndsBlock: Bool) -> Bool {
         let source = lines.joined(separator: "\n")
         do {
             let statements = try Parser.parse(source, filename: "<stdin>")
             let lastIsBlank = lines.last?.trimmingCharacters(in: .whitespaces).isEmpty ?? true
-            return lastIsBlank || !statements.contains(where: \.isCompound)
+            return (blankLineEndsBlock && lastIsBlank) || !statements.contains(where: \.isCompound)
         } catch let error as SyntaxError {
             return !error.isIncompleteInput
         } catch {

@@ -35,6 +35,12 @@ final class REPLTests: XCTestCase {
         XCTAssertEqual(output, "7\n0\n1\nafter\n[1, 2, 3]\n")
     }
 
+    func testAPipedScriptMayHaveBlankLinesInsideABlock() throws {
+        let harness = try REPLHarness(Self.lab)
+        XCTAssertEqual(harness.type("def g():", "    a = 1", "", "    return a + 1", "", "print(g())", ":who g"), "2\ng: function\n" + (harness.global("g") ?? "") + "\n")
+        XCTAssertEqual(harness.stderr, "")
+    }
+
     func testErrorsAndBadCommandsKeepTheSession() throws {
         let harness = try REPLHarness(Self.lab)
         harness.type(":run 1", "1/0", ":bogus", ":run 99", ":rerun", "y = data")
