@@ -33,32 +33,23 @@ struct StaleMutationProbe {
 
     static func fingerprint(_ value: Value) -> Int {
         var hasher = Hasher()
+        combineValue(value, into: &hasher)
         var seen = Set<ObjectIdentifier>()
         var pending = [value]
         while let next = pending.popLast(), seen.count < visitLimit {
             switch next {
-            case .none: hasher.combine(0)
-            case .bool(let flag): hasher.combine(flag)
-            case .int(let number): hasher.combine(number)
-            case .float(let number): hasher.combine(number.bitPattern)
-            case .str(let text): hasher.combine(text)
-            case .bigint: hasher.combine(String(describing: next))
-            case .function(let function): hasher.combine(ObjectIdentifier(function))
-            case .builtin(let builtin): hasher.combine(ObjectIdentifier(builtin))
-            case .type(let type): hasher.combine(ObjectIdentifier(type))
             case .tuple(let items):
-                hasher.combine(items.count)
-                pending += items
+                pending += items.filter(\.mayHoldMutableState)
             case .list(let list):
                 guard seen.insert(ObjectIdentifier(list)).inserted else { continue }
                 hasher.combine(ObjectIdentifier(list))
                 hasher.combine(list.version)
-                pending += list.items
+                pending += list.items.filter(\.mayHoldMutableState)
             case .dict(let dict):
                 guard seen.insert(ObjectIdentifier(dict)).inserted else { continue }
                 hasher.combine(ObjectIdentifier(dict))
                 hasher.combine(dict.version)
-                pending += dict.storage.values
+                pending += dict.storage.values.filter(\.mayHoldMutableState)
             case .set(let set):
                 guard seen.insert(ObjectIdentifier(set)).inserted else { continue }
                 hasher.combine(ObjectIdentifier(set))
@@ -67,14 +58,49 @@ struct StaleMutationProbe {
                 guard seen.insert(ObjectIdentifier(instance)).inserted else { continue }
                 hasher.combine(ObjectIdentifier(instance))
                 hasher.combine(instance.version)
-                pending += instance.dict.values
-            case .object(let object): hasher.combine(ObjectIdentifier(object))
+                pending += instance.dict.values.filter(\.mayHoldMutableState)
             case .native(let native):
                 guard seen.insert(ObjectIdentifier(native)).inserted else { continue }
                 hasher.combine(ObjectIdentifier(native))
                 hasher.combine(native.version)
+            default: continue
             }
         }
         return hasher.finalize()
+    }
+
+    /// The value itself: scalars by value (through tuples), objects by identity. What is inside
+    /// mutable objects is covered by their version counters.
+    private static func combineValue(_ value: Value, into hasher: inout Hasher) {
+        switch value {
+        case .none: hasher.combine(0)
+        case .bool(let flag): hasher.combine(flag)
+        case .int(let number): hasher.combine(number)
+        case .float(let number): hasher.combine(number.bitPattern)
+        case .str(let text): hasher.combine(text)
+        case .bigint: hasher.combine(String(describing: value))
+        case .tuple(let items):
+            hasher.combine(items.count)
+            for item in items { combineValue(item, into: &hasher) }
+        case .list(let object): hasher.combine(ObjectIdentifier(object))
+        case .dict(let object): hasher.combine(ObjectIdentifier(object))
+        case .set(let object): hasher.combine(ObjectIdentifier(object))
+        case .function(let object): hasher.combine(ObjectIdentifier(object))
+        case .builtin(let object): hasher.combine(ObjectIdentifier(object))
+        case .type(let object): hasher.combine(ObjectIdentifier(object))
+        case .object(let object): hasher.combine(ObjectIdentifier(object))
+        case .native(let object): hasher.combine(ObjectIdentifier(object))
+        }
+    }
+}
+
+extension Value {
+    /// Lists, dicts, sets, tuples, class instances and native objects: what a fingerprint looks into.
+    var mayHoldMutableState: Bool {
+        switch self {
+        case .tuple, .list, .dict, .set, .native: return true
+        case .object(let object): return object is PyInstance
+        default: return false
+        }
     }
 }
