@@ -15,29 +15,17 @@ struct ReplCommand: ParsableCommand {
             is 1 if any command or code failed: `labrun repl lab.cells < script.txt`.
             """)
 
-    @Argument(help: "The .cells file.") var file: String
-    @Option(help: "Seed for the lab's `random` module.") var seed: UInt64 = 42
-    @Option(name: .customLong("snapshot-budget"), help: ArgumentHelp(
-        "Memory for snapshots, e.g. 512MB or 2GB (default: a quarter of RAM); past it the oldest are dropped. 0 keeps none (no :undo or :rerun).",
-        valueName: "SIZE"))
-    var snapshotBudget: String?
+    @OptionGroup var session: InteractiveSessionOptions
     @Flag(help: "Print each cell's wall time (:time toggles it).") var timing = false
-    @Flag(name: .customLong("no-color"), help: "Don't colour the decoration (also: set NO_COLOR).") var noColor = false
-
-    func validate() throws {
-        if let snapshotBudget, parseByteSize(snapshotBudget) == nil {
-            throw ValidationError("--snapshot-budget must be a size such as 512MB or 2GB, not '\(snapshotBudget)'")
-        }
-    }
 
     func run() throws {
-        let lab = try loadLab(file)
+        let lab = try loadLab(session.file)
         let streams = StandardStreams()
         let interactive = isatty(STDIN_FILENO) == 1
-        let style = TerminalStyle(isTerminal: streams.stderrIsTerminal, noColor: noColor,
-                                  environment: ProcessInfo.processInfo.environment)
-        let options = REPL.Options(seed: seed, snapshotBudget: snapshotBudget.flatMap(parseByteSize) ?? REPL.defaultSnapshotBudget,
-                                   timing: timing, showsPrompts: interactive)
+        let style = session.style(streams)
+        var options = session.replOptions
+        options.timing = timing
+        options.showsPrompts = interactive
         var repl: REPL!
         let reader: REPLLineReader = interactive
             ? ReadlineLineReader(historyPath: Self.historyPath) { REPLCompleter(interpreter: repl.session.interpreter, file: repl.file) }
@@ -56,5 +44,30 @@ struct ReplCommand: ParsableCommand {
 
     static var historyPath: String {
         (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/.labrun_history"
+    }
+}
+
+/// The options `repl` and `watch` share.
+struct InteractiveSessionOptions: ParsableArguments {
+    @Argument(help: "The .cells file.") var file: String
+    @Option(help: "Seed for the lab's `random` module.") var seed: UInt64 = 42
+    @Option(name: .customLong("snapshot-budget"), help: ArgumentHelp(
+        "Memory for snapshots, e.g. 512MB or 2GB (default: a quarter of RAM); past it the oldest are dropped. 0 keeps none (no :undo or :rerun).",
+        valueName: "SIZE"))
+    var snapshotBudget: String?
+    @Flag(name: .customLong("no-color"), help: "Don't colour the decoration (also: set NO_COLOR).") var noColor = false
+
+    func validate() throws {
+        if let snapshotBudget, parseByteSize(snapshotBudget) == nil {
+            throw ValidationError("--snapshot-budget must be a size such as 512MB or 2GB, not '\(snapshotBudget)'")
+        }
+    }
+
+    var replOptions: REPL.Options {
+        REPL.Options(seed: seed, snapshotBudget: snapshotBudget.flatMap(parseByteSize) ?? REPL.defaultSnapshotBudget)
+    }
+
+    func style(_ streams: StandardStreams) -> TerminalStyle {
+        TerminalStyle(isTerminal: streams.stderrIsTerminal, noColor: noColor, environment: ProcessInfo.processInfo.environment)
     }
 }

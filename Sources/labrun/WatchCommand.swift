@@ -13,25 +13,12 @@ struct WatchCommand: ParsableCommand {
             at rest it ends the watch.
             """)
 
-    @Argument(help: "The .cells file.") var file: String
-    @Option(help: "Seed for the lab's `random` module.") var seed: UInt64 = 42
-    @Option(name: .customLong("snapshot-budget"), help: ArgumentHelp("Memory for snapshots, e.g. 512MB (default: a quarter of RAM).", valueName: "SIZE"))
-    var snapshotBudget: String?
-    @Flag(name: .customLong("no-color"), help: "Don't colour the decoration (also: set NO_COLOR).") var noColor = false
-
-    func validate() throws {
-        if let snapshotBudget, parseByteSize(snapshotBudget) == nil {
-            throw ValidationError("--snapshot-budget must be a size such as 512MB or 2GB, not '\(snapshotBudget)'")
-        }
-    }
+    @OptionGroup var session: InteractiveSessionOptions
 
     func run() throws {
-        let lab = try loadLab(file)
+        let lab = try loadLab(session.file)
         let streams = StandardStreams()
-        let style = TerminalStyle(isTerminal: streams.stderrIsTerminal, noColor: noColor,
-                                  environment: ProcessInfo.processInfo.environment)
-        let options = REPL.Options(seed: seed, snapshotBudget: snapshotBudget.flatMap(parseByteSize) ?? REPL.defaultSnapshotBudget)
-        let watch = WatchRun(file: lab, options: options, style: style,
+        let watch = WatchRun(file: lab, options: session.replOptions, style: session.style(streams),
                              stdout: { streams.writeStdout($0); streams.flush() }, stderr: streams.writeStderr)
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "labrun.watch.sigint"))
