@@ -34,11 +34,9 @@ extension REPL {
         state.restore(into: session.interpreter)
         var first: (state: Snapshot?, undo: UndoPoint?) = (state, undo)
         for step in replay + [cell] {
-            let label = step.number == 0 ? "the line `\(step.source.split(separator: "\n").first ?? "")`" : step.label
-            execute(step, label: label, runState: first.state, undo: first.undo)
+            execute(step, label: label(for: step), runState: first.state, undo: first.undo)
             first = (nil, nil)
         }
         tracker.markRolledBack(after: rolledBackAfter, through: rerunStarts, by: ":rerun \(cell.number)")
     }
-
 }

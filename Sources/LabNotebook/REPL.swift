@@ -129,7 +129,12 @@ public final class REPL: SessionObserver {
     /// Runs code typed at the prompt.
     func runCode(_ source: String) {
         let cell = Cell(number: 0, kind: .code, title: nil, source: source, firstLine: 1, markerLine: nil)
-        execute(cell, label: "the line `\(source.split(separator: "\n").first ?? "")`")
+        execute(cell, label: label(for: cell))
+    }
+
+    /// "cell 3 (Train)", or for prompt code "the line `x = 1`" (its first line).
+    func label(for cell: Cell) -> String {
+        cell.number == 0 ? "the line `\(cell.source.split(separator: "\n").first ?? "")`" : cell.label
     }
 
     /// Runs cells in order in the current state, stopping at the first that fails.
@@ -139,7 +144,7 @@ public final class REPL: SessionObserver {
                 session.run(cell)
                 continue
             }
-            let result = execute(cell, label: cell.label)
+            let result = execute(cell, label: label(for: cell))
             if result.status != .ok { break }
         }
     }
