@@ -21,8 +21,8 @@ extension REPL {
             note("the session is empty")
         case "reload": reload()
         case "stale": showStale()
-        case "save": save(to: argument)
-        case "load": load(from: argument)
+        case "save": save(to: NSString(string: argument).expandingTildeInPath)
+        case "load": load(from: NSString(string: argument).expandingTildeInPath)
         case "time":
             options.timing.toggle()
             makeRenderer()

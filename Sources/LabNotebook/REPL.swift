@@ -97,6 +97,7 @@ public final class REPL: SessionObserver {
                     if !perform(command) { return exitStatus }
                     continue
                 }
+                if input.isEmpty, isExitCall(line) { return exitStatus }
                 if input.isEmpty && line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
                 if input.startsNewStatement(line) {
                     runCode(input.take())
@@ -107,6 +108,12 @@ public final class REPL: SessionObserver {
                 if input.isReady(blankLineEndsBlock: options.showsPrompts) { runCode(input.take()) }
             }
         }
+    }
+
+    /// `exit()` or `quit()` typed at the prompt, as in Python's REPL (unless the lab defines them).
+    private func isExitCall(_ line: String) -> Bool {
+        let name = line.trimmingCharacters(in: .whitespaces)
+        return ["exit()", "quit()"].contains(name) && session.interpreter.global(String(name.dropLast(2))) == nil
     }
 
     private var exitStatus: Int32 { !options.showsPrompts && hadFailure ? 1 : 0 }

@@ -41,6 +41,11 @@ final class REPLTests: XCTestCase {
         XCTAssertEqual(harness.stderr, "")
     }
 
+    func testExitCallAtThePromptQuits() throws {
+        let harness = try REPLHarness(Self.lab)
+        XCTAssertEqual(harness.type("print(1)", "exit()", "print(2)"), "1\n")
+    }
+
     func testErrorsAndBadCommandsKeepTheSession() throws {
         let harness = try REPLHarness(Self.lab)
         harness.type(":run 1", "1/0", ":bogus", ":run 99", ":rerun", "y = data")
