@@ -41,6 +41,13 @@ final class REPLTests: XCTestCase {
         XCTAssertEqual(harness.stderr, "")
     }
 
+    func testNameErrorInAFunctionFromAnEarlierLineIsReported() throws {
+        let harness = try REPLHarness(Self.lab)
+        harness.type("def f():\n    return undefined\n", "f()", "print('alive')")
+        XCTAssertTrue(harness.stderr.hasSuffix("  File \"<stdin>\", line 2, in f\nNameError: name 'undefined' is not defined\n"), harness.stderr)
+        XCTAssertEqual(harness.stdout, "alive\n")
+    }
+
     func testExitCallAtThePromptQuits() throws {
         let harness = try REPLHarness(Self.lab)
         XCTAssertEqual(harness.type("print(1)", "exit()", "print(2)"), "1\n")
