@@ -50,6 +50,14 @@ final class ReplCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
     }
 
+    func testWatchRunsTheLabThenStopsCleanlyOnCtrlC() throws {
+        let path = try Labrun.lab("# %% A\nprint('hello')\n", in: self)
+        let result = try Labrun.run(["watch", path], interruptAfter: 1.5)
+        XCTAssertEqual(result.stdout, "hello\n")
+        XCTAssertTrue(result.stderr.contains("watching \(path) for changes"), result.stderr)
+        XCTAssertEqual(result.status, 0)
+    }
+
     func testBadSnapshotBudgetIsAUsageError() throws {
         let path = try Labrun.lab(lab, in: self)
         let result = try run(["repl", path, "--snapshot-budget", "lots"], input: "")
