@@ -7,13 +7,14 @@ extension REPL {
     func save(to path: String) {
         guard !path.isEmpty else { return fail("usage: :save PATH") }
         let interpreter = session.interpreter
-        var encoder = SessionValueEncoder(interpreter: interpreter, definitionSource: definitionSource)
+        let sources = log.records.reversed().map(\.cell.source) + loadedDefinitions.values
+        var encoder = SessionValueEncoder(interpreter: interpreter, sources: SessionFileDefinitions(sources: sources))
         var globals: [Any] = []
         var skipped: [String] = []
         for name in interpreter.globalNames {
             guard let value = interpreter.global(name) else { continue }
             do {
-                globals.append([name, try encoder.encode(value)])
+                globals.append([name, try encoder.encode(global: name, value)])
             } catch let unsaveable as SessionValueEncoder.Unsaveable {
                 skipped.append("\(name) (\(unsaveable.reason))")
             } catch {
@@ -79,7 +80,7 @@ extension REPL {
         let fresh = makeSession()
         let interpreter = fresh.interpreter
         interpreter.randomState = try randomState(randomEntry, payload: saved.payload)
-        var functions: [String: Value] = [:]
+        var defined: [String: Value] = [:]
         var definitions: [String: String] = [:]
         for entry in definitionList {
             guard let name = entry["name"], let source = entry["source"] else { continue }
@@ -88,10 +89,10 @@ extension REPL {
             } catch {
                 throw REPLError("the saved definition of \(name) does not run: \(CellError(error).exceptionLine)")
             }
-            functions[name] = interpreter.global(name)
+            defined[name] = interpreter.global(name)
             definitions[name] = source
         }
-        var decoder = SessionValueDecoder(interpreter: interpreter, objects: objects, payload: saved.payload, functions: functions)
+        var decoder = SessionValueDecoder(interpreter: interpreter, objects: objects, payload: saved.payload, definitions: defined)
         var values: [(String, Value)] = []
         for pair in globals {
             guard pair.count == 2, let name = pair[0] as? String else { throw REPLError("the session file is damaged: malformed variable") }
@@ -166,23 +167,6 @@ extension REPL {
             edited.append(number)
         }
         return edited
-    }
-
-    /// The `def` statement that made a top-level function, from the code it ran in.
-    func definitionSource(_ function: PyFunction) -> String? {
-        let value = Value.function(function)
-        guard let site = session.interpreter.definitionSite(of: value), site.location.column == 0 else { return nil }
-        if site.filename == "<session>" { return loadedDefinitions[function.name] }
-        for record in log.records.reversed() {
-            let runsInLab = record.cell.number != 0
-            guard runsInLab ? site.filename == file.path : site.filename == "<stdin>" else { continue }
-            let lines = record.cell.source.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = site.location.line - record.cell.firstLine, last = site.location.endLine - record.cell.firstLine
-            guard first >= 0, last < lines.count, first <= last, lines[first].hasPrefix("def \(function.name)(") else { continue }
-            if first > 0, lines[first - 1].hasPrefix("@") { return nil }
-            return lines[first...last].joined(separator: "\n")
-        }
-        return nil
     }
 }
 

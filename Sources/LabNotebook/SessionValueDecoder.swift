@@ -7,15 +7,15 @@ struct SessionValueDecoder {
     let interpreter: Interpreter
     let objects: [Any]
     let payload: Data
-    /// Functions re-created from their saved definitions, by name.
-    let functions: [String: Value]
+    /// Functions and classes re-created from their saved definitions, by name.
+    let definitions: [String: Value]
     private var decoded: [Int: Value] = [:]
 
-    init(interpreter: Interpreter, objects: [Any], payload: Data, functions: [String: Value]) {
+    init(interpreter: Interpreter, objects: [Any], payload: Data, definitions: [String: Value]) {
         self.interpreter = interpreter
         self.objects = objects
         self.payload = payload
-        self.functions = functions
+        self.definitions = definitions
     }
 
     mutating func decode(_ json: Any) throws -> Value {
@@ -36,9 +36,9 @@ struct SessionValueDecoder {
             guard let items = body as? [Any] else { throw malformed("a tuple") }
             return .tuple(try items.map { try decode($0) })
         case "r": return try tableObject(at: try integer(body))
-        case "fn":
-            guard let name = body as? String, let function = functions[name] else { throw malformed("a function reference") }
-            return function
+        case "fn", "cls":
+            guard let name = body as? String, let definition = definitions[name] else { throw malformed("a reference to a definition") }
+            return definition
         case "mod":
             guard let name = body as? String else { throw malformed("a module") }
             return try module(named: name)
@@ -49,6 +49,16 @@ struct SessionValueDecoder {
     private mutating func tableObject(at index: Int) throws -> Value {
         if let done = decoded[index] { return done }
         guard objects.indices.contains(index), let entry = objects[index] as? [String: Any] else { throw malformed("an object reference") }
+        if let className = entry["instance"] as? String, let pairs = entry["dict"] as? [[Any]] {
+            guard case .type(let type)? = definitions[className] else { throw malformed("an instance of \(className)") }
+            let instance = PyInstance(cls: type)
+            decoded[index] = .object(instance)
+            for pair in pairs {
+                guard pair.count == 2, let name = pair[0] as? String else { throw malformed("an instance attribute") }
+                instance.dict[name] = try decode(pair[1])
+            }
+            return .object(instance)
+        }
         if let items = entry["list"] as? [Any] {
             let list = PyList()
             decoded[index] = .list(list)

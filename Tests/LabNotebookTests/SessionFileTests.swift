@@ -48,6 +48,33 @@ final class SessionFileTests: XCTestCase {
         XCTAssertEqual(loaded.type("scale(4)"), "8\n", "a loaded function saves again")
     }
 
+    func testClassesInstancesAndDecoratedFunctionsRoundTrip() throws {
+        let classes = """
+            # %% Model
+            class Base:
+                def __init__(self, size):
+                    self.size = size
+            class Counter(Base):
+                def grow(self):
+                    self.size += 1
+                    return self.size
+            def twice(f):
+                return lambda *a: 2 * f(*a)
+            @twice
+            def area(n):
+                return n * n
+            c = Counter(3)
+            pair = (c, c)
+            """
+        let harness = try REPLHarness(classes)
+        harness.type(":run 1", "c.grow()", ":save \(path("c.lrs"))")
+        XCTAssertEqual(harness.stderr.contains("not saved"), false, harness.stderr)
+        let loaded = try REPLHarness(classes)
+        loaded.type(":load \(path("c.lrs"))")
+        XCTAssertEqual(loaded.type("c.size", "c.grow()", "pair[0] is pair[1] is c", "isinstance(c, Base)", "area(3)"),
+                       "4\n5\nTrue\nTrue\n18\n")
+    }
+
     func testDamagedTruncatedAndForeignFilesLeaveTheSessionUnchanged() throws {
         let harness = try REPLHarness(lab)
         harness.type(":run 1", ":save \(path("good.lrs"))")

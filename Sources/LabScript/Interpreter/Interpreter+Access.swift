@@ -17,12 +17,4 @@ extension Interpreter {
 
     /// Names of the builtins (`print`, `len`, `ValueError`...), sorted.
     public var builtinNames: [String] { builtins.keys.sorted() }
-
-    /// Where a function or class was defined: the file name and the span of its `def`/`class`.
-    public func definitionSite(of value: Value) -> (filename: String, location: SourceLocation)? {
-        switch value {
-        case .function(let f): return (f.code.filename, f.code.location)
-        default: return nil
-        }
-    }
 }
