@@ -1,3 +1,4 @@
+import Foundation
 import LabScript
 
 /// Tab completion for the REPL: commands and cell titles after `:`, module names after `import`,
@@ -51,6 +52,15 @@ public struct REPLCompleter {
             let titles = file.cells.compactMap(\.title).filter { !$0.contains(" ") }
             return file.cells.map { String($0.number) } + titles + ["all", "stale"]
         case "who": return interpreter.globalNames
+        case "save", "load":
+            let typed = parts.dropFirst().joined(separator: " ")
+            let directory = typed.isEmpty ? "." : NSString(string: typed).expandingTildeInPath
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            return entries.map { name in
+                var isDirectory: ObjCBool = false
+                FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
+                return isDirectory.boolValue ? name + "/" : name
+            }
         default: return []
         }
     }

@@ -33,5 +33,9 @@ final class REPLCompleterTests: XCTestCase {
         XCTAssertEqual(completer.complete(":re").candidates, ["reload", "rerun", "reset"])
         XCTAssertEqual(completer.complete(":run Tr").candidates, ["Train"])
         XCTAssertEqual(completer.complete("import ma").candidates, ["math"])
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("complete-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sessions"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        XCTAssertEqual(completer.complete(":load \(directory.path)/se").candidates, ["sessions/"])
     }
 }
