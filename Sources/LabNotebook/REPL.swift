@@ -63,9 +63,8 @@ public final class REPL: SessionObserver {
         self.style = style
         self.stdout = stdout
         self.stderr = stderr
-        self.session = Session(filename: file.path, seed: options.seed, argv: [file.path])
+        self.session = Self.makeSession(file: file, options: options, setUp: setUpSession)
         session.observer = self
-        setUpSession(session)
         makeRenderer()
     }
 
@@ -219,8 +218,12 @@ public final class REPL: SessionObserver {
 
     /// A new session over the lab, set up like the first.
     func makeSession() -> Session {
+        Self.makeSession(file: file, options: options, setUp: setUpSession)
+    }
+
+    private static func makeSession(file: CellFile, options: Options, setUp: (Session) -> Void) -> Session {
         let session = Session(filename: file.path, seed: options.seed, argv: [file.path])
-        setUpSession(session)
+        setUp(session)
         return session
     }
 
