@@ -171,3 +171,16 @@ final class InterpreterIOTests: XCTestCase {
         XCTAssertEqual(output, "332\n")
     }
 }
+
+final class SnapshotTests: XCTestCase {
+    func testSnapshotCopiesClosureState() throws {
+        var output = ""
+        let interp = Interpreter(configuration: .init(stdout: { output += $0 }))
+        _ = try interp.execute("def make():\n    n = 0\n    def bump():\n        nonlocal n\n        n += 1\n        return n\n    return bump\nbump = make()\nbump()", filename: "<t>")
+        let snapshot = interp.snapshotGlobals()
+        _ = try interp.execute("bump(); bump()", filename: "<t>")
+        interp.restoreGlobals(snapshot)
+        _ = try interp.execute("print(bump())", filename: "<t>")
+        XCTAssertEqual(output, "2\n")
+    }
+}
