@@ -15,6 +15,7 @@ final class ScratchRunner: XCTestCase {
         } catch {
             out += "\(error)\n"
         }
+        try out.write(toFile: path + ".mine", atomically: true, encoding: .utf8)
         print("=====OUT=====\n" + out + "=====END===== \(Date().timeIntervalSince(start))s")
     }
 }
