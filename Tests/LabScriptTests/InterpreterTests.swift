@@ -184,3 +184,16 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(output, "2\n")
     }
 }
+
+final class DeepDataTests: XCTestCase {
+    func testDeeplyNestedDataIsFreedWithoutOverflowingTheStack() throws {
+        weak var outermost: PyList?
+        do {
+            let interp = Interpreter(configuration: .init(stdout: { _ in }))
+            _ = try interp.execute("x = []\nfor _ in range(100000):\n    x = [x]", filename: "<t>")
+            guard case .list(let l)? = interp.global("x") else { return XCTFail("x is not a list") }
+            outermost = l
+        }
+        XCTAssertNil(outermost)
+    }
+}
