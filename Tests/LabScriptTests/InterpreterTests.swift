@@ -57,7 +57,9 @@ final class InterpreterTests: XCTestCase {
         XCTAssertThrowsError(try interp.execute("import numpyy", filename: "<cell>")) { error in
             guard let e = error as? ScriptException else { return XCTFail("\(error)") }
             XCTAssertEqual(e.exceptionLine, "ModuleNotFoundError: No module named 'numpyy'")
-            XCTAssertTrue(e.notes.first?.hasPrefix("labrun provides these modules: collections, copy, functools") ?? false)
+            let note = e.notes.first ?? ""
+            XCTAssertTrue(note.hasPrefix("labrun provides these modules: "), note)
+            for name in ["collections", "json", "math", "random", "sys", "time"] { XCTAssertTrue(note.contains(name), name) }
         }
     }
 
@@ -167,5 +169,31 @@ final class InterpreterIOTests: XCTestCase {
         XCTAssertEqual(errors, "oops\n")
         // python3 -c "import random; random.seed(7); print(random.randint(1, 1000))"
         XCTAssertEqual(output, "332\n")
+    }
+}
+
+final class SnapshotTests: XCTestCase {
+    func testSnapshotCopiesClosureState() throws {
+        var output = ""
+        let interp = Interpreter(configuration: .init(stdout: { output += $0 }))
+        _ = try interp.execute("def make():\n    n = 0\n    def bump():\n        nonlocal n\n        n += 1\n        return n\n    return bump\nbump = make()\nbump()", filename: "<t>")
+        let snapshot = interp.snapshotGlobals()
+        _ = try interp.execute("bump(); bump()", filename: "<t>")
+        interp.restoreGlobals(snapshot)
+        _ = try interp.execute("print(bump())", filename: "<t>")
+        XCTAssertEqual(output, "2\n")
+    }
+}
+
+final class DeepDataTests: XCTestCase {
+    func testDeeplyNestedDataIsFreedWithoutOverflowingTheStack() throws {
+        weak var outermost: PyList?
+        do {
+            let interp = Interpreter(configuration: .init(stdout: { _ in }))
+            _ = try interp.execute("x = []\nfor _ in range(100000):\n    x = [x]", filename: "<t>")
+            guard case .list(let l)? = interp.global("x") else { return XCTFail("x is not a list") }
+            outermost = l
+        }
+        XCTAssertNil(outermost)
     }
 }

@@ -25,6 +25,11 @@ extension Interpreter {
         builtins["Ellipsis"] = .object(PySingleton.ellipsis)
         builtins["NotImplemented"] = .object(PySingleton.notImplemented)
         builtins["__name__"] = .str("__main__")
+        for name in ["exit", "quit"] {
+            builtins[name] = Builtins.function(name, ["code=None"]) { _, a in
+                throw PyException(.systemExit, args: a.values[0].isNone ? [] : [a.values[0]])
+            }
+        }
     }
 
     /// Methods of built-in types live on the shared type objects; install them once per process.

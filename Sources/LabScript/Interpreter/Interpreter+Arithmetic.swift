@@ -248,7 +248,8 @@ extension Interpreter {
         case .rshift:
             if y.sign == .minus { throw PyException.valueError("negative shift count") }
             guard let s = Int(exactly: y) else { return .int(x.sign == .minus ? -1 : 0) }
-            return Value(x >> s)
+            // Python shifts round toward negative infinity.
+            return Value(x.sign == .minus ? -((-x - 1) >> s) - 1 : x >> s)
         case .bitand: return Value(x & y)
         case .bitor: return Value(x | y)
         case .bitxor: return Value(x ^ y)

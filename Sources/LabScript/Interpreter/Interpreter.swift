@@ -122,15 +122,22 @@ public final class Interpreter {
         if stackLimit != 0 { return try body() }
         var result: Result<T, Error>!
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
+        // The thread's block outlives the call, so it holds the work only through this box,
+        // emptied before returning: nothing of the session stays retained by the thread.
+        let job = ThreadJob()
+        job.run = { [unowned self] in
             var marker = 0
             let top = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-            stackLimit = top - UInt(Interpreter.executionStackSize) + (8 << 20)
+            self.stackLimit = top - UInt(Interpreter.executionStackSize) + (8 << 20)
             let previous = Interpreter.running
             Interpreter.running = self
             result = Result { try body() }
             Interpreter.running = previous
-            stackLimit = 0
+            self.stackLimit = 0
+        }
+        let thread = Thread {
+            job.run?()
+            job.run = nil
             done.signal()
         }
         thread.stackSize = Interpreter.executionStackSize
@@ -188,4 +195,9 @@ public final class Interpreter {
 
     /// Names of the modules scripts can import.
     public var availableModules: [String] { moduleFactories.keys.sorted() }
+}
+
+/// Work handed to a thread, released as soon as it has run.
+final class ThreadJob {
+    var run: (() -> Void)?
 }

@@ -9,6 +9,7 @@ public final class PyList {
     /// deque's maxlen.
     public var maxLength: Int?
     public init(_ items: [Value] = []) { self.items = items }
+    deinit { ReleaseQueue.release(&items) }
 }
 
 /// A Python dict: insertion-ordered, keyed with Python's hashing and equality.
@@ -20,6 +21,11 @@ public final class PyDict {
     /// defaultdict's factory.
     public var defaultFactory: Value?
     public init(_ storage: OrderedDictionary<HashKey, Value> = OrderedDictionary()) { self.storage = storage }
+    deinit {
+        var values = Array(storage.values)
+        storage.removeAll()
+        ReleaseQueue.release(&values)
+    }
 
     public var count: Int { storage.count }
     public func get(_ key: Value) throws -> Value? { storage[try HashKey(key)] }
