@@ -4,7 +4,7 @@ import XCTest
 final class REPLCompleterTests: XCTestCase {
     private func completer() throws -> REPLCompleter {
         let harness = try REPLHarness("# %% Train\nx = 1\n# %% Eval\ny = 2\n")
-        harness.type("learning_rate = 0.1", "dataset = {'train': [1, 2]}", "def fit(model, epochs=1, verbose=False):\n    pass\n")
+        harness.type("import blocks", "w = blocks.zeros(2)", "learning_rate = 0.1", "dataset = {'train': [1, 2]}", "def fit(model, epochs=1, verbose=False):\n    pass\n")
         return REPLCompleter(interpreter: harness.repl.session.interpreter, file: harness.repl.file)
     }
 
@@ -26,6 +26,8 @@ final class REPLCompleterTests: XCTestCase {
         let completer = try completer()
         XCTAssertEqual(completer.complete("fit(m, ep").candidates, ["epochs="])
         XCTAssertEqual(completer.complete("fit(m, epochs=2, v").candidates, ["vars", "verbose="])
+        XCTAssertTrue(completer.complete("blocks.zeros(").candidates.contains("n="), "native functions declare their parameters")
+        XCTAssertEqual(completer.complete("w.fill(va").candidates, ["value=", "vars"])
     }
 
     func testCommandsCellTitlesAndModules() throws {

@@ -9,6 +9,7 @@ extension Interpreter {
     public func keywordNames(of value: Value) -> [String]? {
         switch value {
         case .function(let f): return Array(f.code.signature.names[f.code.signature.positionalOnlyCount...])
+        case .builtin(let b): return b.keywordNames
         case .type(let t): return t.lookup("__init__").flatMap(keywordNames).map { Array($0.dropFirst()) }
         case .object(let m as PyBoundMethod): return keywordNames(of: m.function).map { Array($0.dropFirst()) }
         default: return nil

@@ -11,6 +11,8 @@ public final class PyBuiltin {
     public let boundSelf: Value?
     /// Where the function lives, for repr (`<built-in function len>` vs `<built-in method ...>`).
     public let isMethod: Bool
+    /// The parameters it accepts by keyword, when declared (native `Function`s): tab completion.
+    public internal(set) var keywordNames: [String]?
 
     public init(name: String, qualname: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, body: @escaping Body) {
         self.name = name
@@ -22,7 +24,9 @@ public final class PyBuiltin {
 
     /// This method bound to a receiver.
     public func bound(to receiver: Value) -> PyBuiltin {
-        PyBuiltin(name: name, qualname: qualname, isMethod: isMethod, boundSelf: receiver, body: body)
+        let method = PyBuiltin(name: name, qualname: qualname, isMethod: isMethod, boundSelf: receiver, body: body)
+        method.keywordNames = keywordNames
+        return method
     }
 
     func call(_ interp: Interpreter, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
@@ -55,7 +59,7 @@ public struct Function {
     func makeBuiltin(owner: String?, isMethod: Bool) -> PyBuiltin {
         let sig = signature, defaults = defaults, body = body
         let qualname = owner.map { "\($0).\(name)" } ?? name
-        return PyBuiltin(name: name, qualname: qualname, isMethod: isMethod) { interp, values, keywords in
+        let builtin = PyBuiltin(name: name, qualname: qualname, isMethod: isMethod) { interp, values, keywords in
             var receiver: Value? = nil
             var positional = values
             if isMethod {
@@ -65,6 +69,8 @@ public struct Function {
             let bound = try sig.bind(positional, keywords, defaults: defaults, function: qualname)
             return try body(Args(interpreter: interp, receiver: receiver, signature: sig, bound: bound, function: qualname))
         }
+        builtin.keywordNames = Array(sig.names[sig.positionalOnlyCount...])
+        return builtin
     }
 
     public var value: Value { .builtin(makeBuiltin(owner: nil, isMethod: false)) }
