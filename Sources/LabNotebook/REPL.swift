@@ -169,6 +169,8 @@ public final class REPL: SessionObserver {
         try? interpreter.checkInterrupt()
         let isPrompt = cell.number == 0
         runningPromptCode = isPrompt
+        // A plain script (no cell markers) displays no values, as under python3; the prompt does.
+        session.displaysValues = isPrompt || file.hasCellMarkers
         setExecuting(true)
         let result = session.run(cell, filename: isPrompt ? "<stdin>" : nil)
         setExecuting(false)

@@ -48,6 +48,16 @@ final class REPLTests: XCTestCase {
         XCTAssertEqual(harness.stdout, "alive\n")
     }
 
+    func testTimeResetAndUsageErrors() throws {
+        let harness = try REPLHarness(Self.lab)
+        XCTAssertEqual(harness.type(":time", ":n", ":time"), "timing on\ntiming off\n")
+        XCTAssertTrue(harness.stderr.contains("[1] took "), harness.stderr)
+        harness.type(":save", ":load", ":show 9", ":rerun 9", ":run 3-1", ":reset")
+        XCTAssertEqual(harness.stderr.components(separatedBy: "error:").count - 1, 5, harness.stderr)
+        XCTAssertNil(harness.global("data"))
+        XCTAssertEqual(harness.status(1), .notRun)
+    }
+
     func testExitCallAtThePromptQuits() throws {
         let harness = try REPLHarness(Self.lab)
         XCTAssertEqual(harness.type("print(1)", "exit()", "print(2)"), "1\n")
