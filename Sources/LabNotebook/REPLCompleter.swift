@@ -29,6 +29,10 @@ public struct REPLCompleter {
     private func candidates(before: String, word: String) -> [String] {
         let trimmed = before.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix(":") { return commandCandidates(before: String(before.drop { $0 == " " })) }
+        let words = trimmed.split(separator: " ")
+        if words.count >= 3, words[0] == "from", words[2] == "import", let module = importedModule(String(words[1])) {
+            return interpreter.attributeNames(of: module).filter { !$0.hasPrefix("_") }
+        }
         if trimmed == "import" || trimmed == "from" || trimmed.hasPrefix("import ") && trimmed.hasSuffix(",") {
             return interpreter.availableModules.map { String($0.split(separator: ".").first ?? Substring($0)) }
         }
@@ -63,6 +67,19 @@ public struct REPLCompleter {
             }
         default: return []
         }
+    }
+
+    /// The module `name`, imported under a temporary name that is removed again.
+    private func importedModule(_ name: String) -> Value? {
+        let alias = "__labrun_completion_module__"
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
+        do {
+            _ = try interpreter.execute("import \(name) as \(alias)", filename: "<completion>")
+        } catch {
+            return nil
+        }
+        defer { interpreter.deleteGlobal(alias) }
+        return interpreter.global(alias)
     }
 
     /// Evaluates a side-effect-free expression: names, attributes, literal subscripts.

@@ -35,6 +35,8 @@ final class REPLCompleterTests: XCTestCase {
         XCTAssertEqual(completer.complete(":re").candidates, ["reload", "rerun", "reset"])
         XCTAssertEqual(completer.complete(":run Tr").candidates, ["Train"])
         XCTAssertEqual(completer.complete("import ma").candidates, ["math"])
+        XCTAssertEqual(completer.complete("from math import sq").candidates, ["sqrt"])
+        XCTAssertEqual(completer.complete("from nosuchmodule import sq").candidates, [])
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("complete-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("sessions"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
