@@ -114,22 +114,26 @@ extension REPL {
         if !errors.isEmpty { note("\(errors.count) cell\(errors.count == 1 ? " has a syntax error" : "s have syntax errors"): \(errors.map { String($0.cell.number) }.joined(separator: ", "))") }
     }
 
-    /// Switches to `fresh`, marking cells whose source changed as edited and the cells that read
+    /// Switches to `fresh`, pairing its cells with the old ones (cells may have been inserted,
+    /// deleted or moved), marking cells whose source changed as edited and the cells that read
     /// what they bound as stale. Returns the numbers of both.
     @discardableResult
     func applyReload(_ fresh: CellFile) -> (edited: [Int], stale: [Int]) {
+        let pairs = StaleCellMatching.match(old: file.cells, new: fresh.cells)
+        let oldCells = Dictionary(uniqueKeysWithValues: file.cells.map { ($0.number, $0) })
+        tracker.renumber(pairs)
+        log.renumber(Dictionary(pairs.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first }))
+        cursor = pairs.first { $0.value == cursor }?.key ?? min(cursor, fresh.cells.count)
         var edited: [Int] = []
         var stale: [Int] = []
-        let old = file
         for cell in fresh.cells {
-            let previous = old.cells.indices.contains(cell.number - 1) ? old.cells[cell.number - 1] : nil
-            guard previous?.source != cell.source || previous?.kind != cell.kind else { continue }
-            guard tracker.status(cell.number) != .notRun else { continue }
+            guard let oldNumber = pairs[cell.number], let previous = oldCells[oldNumber],
+                  previous.source != cell.source || previous.kind != cell.kind,
+                  tracker.status(cell.number) != .notRun else { continue }
             edited.append(cell.number)
             tracker.markEdited(cell.number)
             stale += tracker.propagate(tracker.record(cell.number).writes, from: .editedCell(cell.number))
         }
-        tracker.dropCells(after: fresh.cells.count)
         file = fresh
         makeRenderer()
         return (edited, stale.sorted())

@@ -2,7 +2,7 @@
 /// state to go back to (for `:undo`).
 struct ExecutionRecord {
     /// The cell as it ran; number 0 for code typed at the prompt.
-    let cell: Cell
+    var cell: Cell
     /// "cell 3 (Train)" or "the line `x = 1`", for messages.
     let label: String
     /// The stale tracker's sequence just before it ran.
@@ -35,6 +35,16 @@ struct ExecutionLog {
 
     mutating func popLast() -> ExecutionRecord? {
         records.popLast()
+    }
+
+    /// Renumbers the cells that ran after a reload (`numbers`: old number -> new number). A cell
+    /// that is gone gets number -1: it can still be replayed, but not addressed.
+    mutating func renumber(_ numbers: [Int: Int]) {
+        for index in records.indices where records[index].cell.number > 0 {
+            let cell = records[index].cell
+            records[index].cell = Cell(number: numbers[cell.number] ?? -1, kind: cell.kind, title: cell.title, metadata: cell.metadata,
+                                       source: cell.source, firstLine: cell.firstLine, markerLine: cell.markerLine)
+        }
     }
 
     /// The index of the last run of cell `number`.

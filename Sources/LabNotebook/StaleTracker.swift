@@ -113,9 +113,12 @@ struct StaleTracker {
         records[number] = record
     }
 
-    /// Forgets cells past `count` (the file lost cells on reload).
-    mutating func dropCells(after count: Int) {
-        records = records.filter { $0.key <= count }
+    /// Renumbers the records after a reload (`numbers`: new number -> old number); cells that
+    /// are gone are forgotten.
+    mutating func renumber(_ numbers: [Int: Int]) {
+        var renumbered: [Int: CellRecord] = [:]
+        for (new, old) in numbers { renumbered[new] = records[old] }
+        records = renumbered
     }
 
     private mutating func markStale(_ number: Int, reason: String) {
