@@ -1,0 +1,5 @@
+import math
+print(len, math.sqrt, str.upper, list.append, dict.get, print)
+d = {"a": 1}
+print(d.keys(), d.values(), d.items(), range(3), range(1, 10, 2), slice(1, None), type(iter([])).__name__)
+print(repr(Ellipsis), NotImplemented, type(NotImplemented).__name__, type(...).__name__)
