@@ -157,6 +157,15 @@ public final class Interpreter {
 
     public func deleteGlobal(_ name: String) { globals.vars[name]?.value = nil }
 
+    /// Empties the session: every global and imported module is dropped. Functions defined by
+    /// scripts refer back to the interpreter, so call this before discarding an interpreter
+    /// whose memory should be reclaimed (e.g. a REPL `:reset`).
+    public func reset() {
+        globals.removeAll()
+        modules.removeAll()
+        handledExceptions.removeAll()
+    }
+
     /// Bound global names in insertion order.
     public var globalNames: [String] { globals.names.filter { $0 != Interpreter.displayName } }
 
