@@ -76,6 +76,7 @@ public final class Interpreter {
     /// Runs already-parsed statements (see `execute`).
     public func run(_ stmts: [Stmt], filename: String, displayLastExpression: Bool = false) throws -> Value? {
         globals.epoch += 1
+        interruptFlag.pointee = false  // a Ctrl-C between runs does not interrupt the next one
         var body = stmts
         var last: Expr? = nil
         if displayLastExpression, let final = stmts.last, case .expr(let e) = final.kind {
