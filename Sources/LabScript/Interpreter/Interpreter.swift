@@ -2,6 +2,14 @@ import Foundation
 
 /// Runs LabScript (a Python subset) with Python's semantics and printed output. One interpreter
 /// is one session: a global namespace shared by every `execute` call.
+///
+/// How it works: `Compiler` resolves names once (ScopeAnalyzer: locals → frame slots, captured
+/// variables → cells, globals → `GlobalVar` references) and turns the AST into a tree of Swift
+/// closures; code runs on a thread with a 512 MB stack whose use is checked at every call, so
+/// deep recursion ends in RecursionError. Generator functions run on their own threads, handing
+/// control back and forth at each `yield`; generator expressions are lazy iterators. Values are
+/// `Value`; Swift code plugs in through `NativeObject`, `NativeClass`, `Function` and
+/// `NativeModule`.
 public final class Interpreter {
     public struct Configuration {
         /// Seeds the `random` module.
