@@ -197,3 +197,19 @@ final class DeepDataTests: XCTestCase {
         XCTAssertNil(outermost)
     }
 }
+
+final class ResetTests: XCTestCase {
+    func testResetEmptiesTheSessionAndFreesIt() throws {
+        weak var weakInterpreter: Interpreter?
+        do {
+            let interp = Interpreter(configuration: .init(stdout: { _ in }))
+            weakInterpreter = interp
+            _ = try interp.execute("import math\ndef f(x):\n    return math.sqrt(x)\ny = f(4)", filename: "<t>")
+            XCTAssertEqual(interp.globalNames, ["math", "f", "y"])
+            interp.reset()
+            XCTAssertEqual(interp.globalNames, [])
+            XCTAssertThrowsError(try interp.execute("f(1)", filename: "<t>"))
+        }
+        XCTAssertNil(weakInterpreter)
+    }
+}

@@ -19,7 +19,7 @@ extension Interpreter {
         }
         builtins["EnvironmentError"] = .type(.osError)
         builtins["IOError"] = .type(.osError)
-        builtins["None"] = .none
+        builtins["None"] = Value.none
         builtins["True"] = .bool(true)
         builtins["False"] = .bool(false)
         builtins["Ellipsis"] = .object(PySingleton.ellipsis)

@@ -127,6 +127,11 @@ final class Globals {
 
     func set(_ name: String, _ value: Value?) { variable(name).value = value }
 
+    /// Unbinds every global (compiled code keeps its GlobalVar references valid).
+    func removeAll() {
+        for v in vars.values { v.value = nil }
+    }
+
     func takeOrder() -> Int {
         nextOrder += 1
         return nextOrder

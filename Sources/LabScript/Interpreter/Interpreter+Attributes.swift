@@ -109,7 +109,7 @@ extension Interpreter {
         case (.object(let f as PyFile), "name"): return .str(f.path)
         case (.object(let f as PyFile), "mode"): return .str(f.mode)
         case (.object(let f as PyFile), "closed"): return .bool(f.closed)
-        case (.object(let f as PyFile), "encoding"): return .str("UTF-8")
+        case (.object(_ as PyFile), "encoding"): return .str("UTF-8")
         case (.object(let g as PyGenerator), "__name__"): return .str(g.name)
         default: return nil
         }

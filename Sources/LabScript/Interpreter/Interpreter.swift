@@ -2,6 +2,14 @@ import Foundation
 
 /// Runs LabScript (a Python subset) with Python's semantics and printed output. One interpreter
 /// is one session: a global namespace shared by every `execute` call.
+///
+/// How it works: `Compiler` resolves names once (ScopeAnalyzer: locals → frame slots, captured
+/// variables → cells, globals → `GlobalVar` references) and turns the AST into a tree of Swift
+/// closures; code runs on a thread with a 512 MB stack whose use is checked at every call, so
+/// deep recursion ends in RecursionError. Generator functions run on their own threads, handing
+/// control back and forth at each `yield`; generator expressions are lazy iterators. Values are
+/// `Value`; Swift code plugs in through `NativeObject`, `NativeClass`, `Function` and
+/// `NativeModule`.
 public final class Interpreter {
     public struct Configuration {
         /// Seeds the `random` module.
@@ -76,6 +84,7 @@ public final class Interpreter {
     /// Runs already-parsed statements (see `execute`).
     public func run(_ stmts: [Stmt], filename: String, displayLastExpression: Bool = false) throws -> Value? {
         globals.epoch += 1
+        interruptFlag.pointee = false  // a Ctrl-C between runs does not interrupt the next one
         var body = stmts
         var last: Expr? = nil
         if displayLastExpression, let final = stmts.last, case .expr(let e) = final.kind {
@@ -156,6 +165,15 @@ public final class Interpreter {
     public func setGlobal(_ name: String, _ value: Value) { globals.set(name, value) }
 
     public func deleteGlobal(_ name: String) { globals.vars[name]?.value = nil }
+
+    /// Empties the session: every global and imported module is dropped. Functions defined by
+    /// scripts refer back to the interpreter, so call this before discarding an interpreter
+    /// whose memory should be reclaimed (e.g. a REPL `:reset`).
+    public func reset() {
+        globals.removeAll()
+        modules.removeAll()
+        handledExceptions.removeAll()
+    }
 
     /// Bound global names in insertion order.
     public var globalNames: [String] { globals.names.filter { $0 != Interpreter.displayName } }

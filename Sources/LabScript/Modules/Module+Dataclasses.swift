@@ -103,7 +103,7 @@ extension Interpreter {
                 guard case .object(let o as PyInstance) = a.values[1], o.cls === t else { return .object(PySingleton.notImplemented) }
                 return .bool(try i.equals(.tuple(fields(a.values[0])), .tuple(fields(a.values[1]))))
             }
-            t.dict["__hash__"] = .none
+            t.dict["__hash__"] = Value.none
         }
         if order {
             for op in [CompareOp.lt, .le, .gt, .ge] {

@@ -1,4 +1,5 @@
 import Collections
+import OrderedCollections
 
 /// A Python list. `version` is bumped on every mutation (for the REPL's stale tracking).
 public final class PyList {

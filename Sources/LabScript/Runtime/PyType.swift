@@ -100,6 +100,7 @@ extension PyType {
     public static let function = builtinType("function")
     public static let builtinFunction = builtinType("builtin_function_or_method")
     public static let method = builtinType("method")
+    public static let methodDescriptor = builtinType("method_descriptor")
     public static let module = builtinType("module")
     public static let generator = builtinType("generator")
     public static let cell = builtinType("cell")

@@ -44,7 +44,7 @@ extension Value {
         case .dict(let d): return d.subtype ?? PyType.dict
         case .set(let s): return s.isFrozen ? PyType.frozenset : PyType.set
         case .function: return PyType.function
-        case .builtin: return PyType.builtinFunction
+        case .builtin(let b): return b.isMethod && b.boundSelf == nil ? PyType.methodDescriptor : PyType.builtinFunction
         case .type: return PyType.type
         case .object(let o): return o.pyType
         case .native(let n): return n.pyClass
