@@ -35,6 +35,11 @@ struct ReplCommand: ParsableCommand {
         if interactive {
             streams.writeStderr(style.dim("labrun repl · \(lab.path) · \(lab.cells.count) cells · :help lists the commands, :quit leaves") + "\n")
         }
+        let syntaxErrors = lab.syntaxErrors()
+        if !syntaxErrors.isEmpty {
+            let numbers = syntaxErrors.map { String($0.cell.number) }.joined(separator: ", ")
+            streams.writeStderr(style.dim("note: cell\(syntaxErrors.count == 1 ? "" : "s") \(numbers) \(syntaxErrors.count == 1 ? "has a syntax error" : "have syntax errors") (labrun check shows them)") + "\n")
+        }
         let interrupts = REPLInterrupts(repl)
         let status = repl.run()
         interrupts.stop()

@@ -58,6 +58,14 @@ final class ReplCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
     }
 
+    func testCellsWithSyntaxErrorsAreNamedAtTheStartAndTheRestRuns() throws {
+        let path = try Labrun.lab("# %% A\nx = (\n# %% B\ny = 2\n", in: self)
+        let result = try run(["repl", path], input: ":run 2\ny\n")
+        XCTAssertEqual(result.stdout, "2\n")
+        XCTAssertTrue(result.stderr.hasPrefix("note: cell 1 has a syntax error (labrun check shows them)\n"), result.stderr)
+        XCTAssertEqual(result.status, 0)
+    }
+
     func testBadSnapshotBudgetIsAUsageError() throws {
         let path = try Labrun.lab(lab, in: self)
         let result = try run(["repl", path, "--snapshot-budget", "lots"], input: "")
