@@ -17,14 +17,14 @@ struct Labrun: ParsableCommand {
             2 for usage and file errors, 130 when interrupted with Ctrl-C; a lab's sys.exit(n) \
             ends the run with status n, as it would end python3.
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, BenchCommand.self],
+        subcommands: [RunCommand.self, ReplCommand.self, WatchCommand.self, CheckCommand.self, BenchCommand.self],
         defaultSubcommand: RunCommand.self)
 
     /// Parses and runs the command. A usage error prints one line and exits with status 2, as
     /// in most Unix tools.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(interactiveShorthand(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
@@ -34,5 +34,11 @@ struct Labrun: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// `labrun -i FILE` is `labrun repl FILE`, as `python -i` opens an interactive session.
+    static func interactiveShorthand(_ arguments: ArraySlice<String>) -> [String] {
+        guard arguments.first == "-i" else { return Array(arguments) }
+        return ["repl"] + arguments.dropFirst()
     }
 }

@@ -16,6 +16,9 @@ final class GoldenScriptTests: XCTestCase {
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         do {
             _ = try interpreter.execute(source, filename: url.lastPathComponent)
+        } catch let e as ScriptException where e.typeName == "SystemExit" {
+            // Like python3: a message (not an exit status) is printed alone.
+            if case .str = e.exception.args.first { output += e.message + "\n" }
         } catch let e as ScriptException {
             output += e.exceptionLine + "\n"
         } catch let e as SyntaxError {

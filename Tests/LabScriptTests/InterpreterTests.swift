@@ -57,7 +57,9 @@ final class InterpreterTests: XCTestCase {
         XCTAssertThrowsError(try interp.execute("import numpyy", filename: "<cell>")) { error in
             guard let e = error as? ScriptException else { return XCTFail("\(error)") }
             XCTAssertEqual(e.exceptionLine, "ModuleNotFoundError: No module named 'numpyy'")
-            XCTAssertTrue(e.notes.first?.hasPrefix("labrun provides these modules: collections, copy, functools") ?? false)
+            let note = e.notes.first ?? ""
+            XCTAssertTrue(note.hasPrefix("labrun provides these modules: "), note)
+            for name in ["collections", "json", "math", "random", "sys", "time"] { XCTAssertTrue(note.contains(name), name) }
         }
     }
 
@@ -136,5 +138,78 @@ final class InterpreterTests: XCTestCase {
         let elapsed = Date().timeIntervalSince(start)
         XCTAssertEqual(interp.global("s").map(interp.repr), "39999800000")
         print("200k-iteration loop: \(elapsed) s")
+    }
+}
+
+final class InterpreterIOTests: XCTestCase {
+    func testInputReadsLinesThenRaisesEOFError() throws {
+        var lines = ["first\n", "second"]
+        var output = ""
+        let interp = Interpreter(configuration: .init(stdout: { output += $0 }, stdin: { lines.isEmpty ? nil : lines.removeFirst() }))
+        _ = try interp.execute("a = input('> ')\nb = input()\nprint(a, b)", filename: "<t>")
+        XCTAssertEqual(output, "> first second\n")
+        XCTAssertThrowsError(try interp.execute("input()", filename: "<t>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.exceptionLine, "EOFError: EOF when reading a line")
+        }
+    }
+
+    func testMagicLinesGoToTheHandler() throws {
+        var magics: [String] = []
+        var output = ""
+        let interp = Interpreter(configuration: .init(stdout: { output += $0 }, magicHandler: { magics.append($0) }))
+        _ = try interp.execute("print(1)\n%pip install x\n!ls -la\nprint(2)", filename: "<t>")
+        XCTAssertEqual(magics, ["%pip install x", "!ls -la"])
+        XCTAssertEqual(output, "1\n2\n")
+    }
+
+    func testStderrAndSeededRandom() throws {
+        var output = "", errors = ""
+        let interp = Interpreter(configuration: .init(seed: 7, stdout: { output += $0 }, stderr: { errors += $0 }))
+        _ = try interp.execute("import sys, random\nprint('oops', file=sys.stderr)\nprint(random.randint(1, 1000))", filename: "<t>")
+        XCTAssertEqual(errors, "oops\n")
+        // python3 -c "import random; random.seed(7); print(random.randint(1, 1000))"
+        XCTAssertEqual(output, "332\n")
+    }
+}
+
+final class SnapshotTests: XCTestCase {
+    func testSnapshotCopiesClosureState() throws {
+        var output = ""
+        let interp = Interpreter(configuration: .init(stdout: { output += $0 }))
+        _ = try interp.execute("def make():\n    n = 0\n    def bump():\n        nonlocal n\n        n += 1\n        return n\n    return bump\nbump = make()\nbump()", filename: "<t>")
+        let snapshot = interp.snapshotGlobals()
+        _ = try interp.execute("bump(); bump()", filename: "<t>")
+        interp.restoreGlobals(snapshot)
+        _ = try interp.execute("print(bump())", filename: "<t>")
+        XCTAssertEqual(output, "2\n")
+    }
+}
+
+final class DeepDataTests: XCTestCase {
+    func testDeeplyNestedDataIsFreedWithoutOverflowingTheStack() throws {
+        weak var outermost: PyList?
+        do {
+            let interp = Interpreter(configuration: .init(stdout: { _ in }))
+            _ = try interp.execute("x = []\nfor _ in range(100000):\n    x = [x]", filename: "<t>")
+            guard case .list(let l)? = interp.global("x") else { return XCTFail("x is not a list") }
+            outermost = l
+        }
+        XCTAssertNil(outermost)
+    }
+}
+
+final class ResetTests: XCTestCase {
+    func testResetEmptiesTheSessionAndFreesIt() throws {
+        weak var weakInterpreter: Interpreter?
+        do {
+            let interp = Interpreter(configuration: .init(stdout: { _ in }))
+            weakInterpreter = interp
+            _ = try interp.execute("import math\ndef f(x):\n    return math.sqrt(x)\ny = f(4)", filename: "<t>")
+            XCTAssertEqual(interp.globalNames, ["math", "f", "y"])
+            interp.reset()
+            XCTAssertEqual(interp.globalNames, [])
+            XCTAssertThrowsError(try interp.execute("f(1)", filename: "<t>"))
+        }
+        XCTAssertNil(weakInterpreter)
     }
 }

@@ -165,9 +165,18 @@ final class NativeModuleTests: XCTestCase {
         Matrix([[2.0, 2.0, 2.0], [2.0, 2.0, 2.0]])
         unsupported operand type(s) for +: 'Matrix' and 'str'
         property 'shape' of 'Matrix' object has no setter
-        'Matrix' object has no attribute 'transpos'. Did you mean: 'transpose'?
+        'Matrix' object has no attribute 'transpos'
 
         """)
+    }
+
+    func testUncaughtAttributeErrorSuggestsNativeMethod() throws {
+        let interp = Interpreter(configuration: .init(stdout: { _ in }))
+        interp.register(module: NativeModule("linalg", classes: [Matrix.cls]))
+        XCTAssertThrowsError(try interp.execute("import linalg\nlinalg.Matrix(1, 1).transpos()", filename: "<t>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.exceptionLine,
+                           "AttributeError: 'Matrix' object has no attribute 'transpos'. Did you mean: 'transpose'?")
+        }
     }
 
     func testNativeArgumentErrorsUsePythonWording() throws {

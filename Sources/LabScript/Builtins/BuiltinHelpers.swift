@@ -6,16 +6,36 @@ enum Builtins {
     static func function(_ name: String, _ params: [String], _ body: @escaping Body) -> Value {
         let (sig, defaults) = Signature.parse(params)
         return .builtin(PyBuiltin(name: name) { interp, args, kw in
-            try body(interp, try sig.bind(args, kw, defaults: defaults, function: name))
+            try checkArity(sig, defaults, args.count, kw.isEmpty, name: name, short: name)
+            return try body(interp, try sig.bind(args, kw, defaults: defaults, function: name))
         })
+    }
+
+    /// CPython's wording for positional-only builtins called with the wrong number of arguments
+    /// ("len() takes exactly one argument (0 given)", "get expected at least 1 argument, got 0").
+    static func checkArity(_ sig: Signature, _ defaults: [Value?], _ count: Int, _ noKeywords: Bool, name: String, short: String,
+                           receiver: Int = 0) throws {
+        guard noKeywords, sig.varargs == nil, sig.kwargs == nil, sig.positionalOnlyCount == sig.names.count else { return }
+        let maximum = sig.names.count - receiver
+        let minimum = defaults.filter { $0 == nil }.count - receiver
+        let count = count - receiver
+        guard count < minimum || count > maximum else { return }
+        if minimum == maximum && maximum <= 1 {
+            throw PyException.typeError("\(name)() takes \(maximum == 0 ? "no arguments" : "exactly one argument") (\(count) given)")
+        }
+        func plural(_ n: Int) -> String { n == 1 ? "argument" : "arguments" }
+        if minimum == maximum { throw PyException.typeError("\(short) expected \(maximum) \(plural(maximum)), got \(count)") }
+        if count < minimum { throw PyException.typeError("\(short) expected at least \(minimum) \(plural(minimum)), got \(count)") }
+        throw PyException.typeError("\(short) expected at most \(maximum) \(plural(maximum)), got \(count)")
     }
 
     /// Adds a method to a built-in type; `values[0]` of the bound arguments is `self`.
     static func method(_ type: PyType, _ name: String, _ params: [String], _ body: @escaping Body) {
-        let (sig, defaults) = Signature.parse(["self"] + params)
+        let (sig, defaults) = Signature.parse(["self"] + (params.isEmpty ? ["/"] : params))
         let qualname = "\(type.name).\(name)"
         type.dict[name] = .builtin(PyBuiltin(name: name, qualname: qualname, isMethod: true) { interp, args, kw in
-            try body(interp, try sig.bind(args, kw, defaults: defaults, function: qualname))
+            try checkArity(sig, defaults, args.count, kw.isEmpty, name: qualname, short: name, receiver: 1)
+            return try body(interp, try sig.bind(args, kw, defaults: defaults, function: qualname))
         })
     }
 

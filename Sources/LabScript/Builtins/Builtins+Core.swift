@@ -8,6 +8,7 @@ extension Interpreter {
         installObjectBuiltins()
         installIOBuiltins()
         installTypeConstructors()
+        installEvalBuiltins()
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
                                .type, .object, .bytes, .enumerate, .zip, .map, .filter, .reversed, .property,
                                .staticmethod, .classmethod, .superType]
@@ -18,12 +19,17 @@ extension Interpreter {
         }
         builtins["EnvironmentError"] = .type(.osError)
         builtins["IOError"] = .type(.osError)
-        builtins["None"] = .none
+        builtins["None"] = Value.none
         builtins["True"] = .bool(true)
         builtins["False"] = .bool(false)
         builtins["Ellipsis"] = .object(PySingleton.ellipsis)
         builtins["NotImplemented"] = .object(PySingleton.notImplemented)
         builtins["__name__"] = .str("__main__")
+        for name in ["exit", "quit"] {
+            builtins[name] = Builtins.function(name, ["code=None"]) { _, a in
+                throw PyException(.systemExit, args: a.values[0].isNone ? [] : [a.values[0]])
+            }
+        }
     }
 
     /// Methods of built-in types live on the shared type objects; install them once per process.
@@ -49,8 +55,12 @@ extension Interpreter {
 
     private func installIOBuiltins() {
         builtins["print"] = Builtins.function("print", ["*args", "sep=None", "end=None", "file=None", "flush=False"]) { i, a in
-            let sep = a.values[0].isNone ? " " : try a.values[0].string("sep")
-            let end = a.values[1].isNone ? "\n" : try a.values[1].string("end")
+            func text(_ v: Value, _ name: String, _ def: String) throws -> String {
+                if v.isNone { return def }
+                guard case .str(let s) = v else { throw PyException.typeError("\(name) must be None or a string, not \(v.typeName)") }
+                return s
+            }
+            let sep = try text(a.values[0], "sep", " "), end = try text(a.values[1], "end", "\n")
             let text = try a.varargs.map { try i.strOf($0) }.joined(separator: sep) + end
             try i.write(text, to: a.values[2])
             return .none

@@ -169,7 +169,10 @@ extension Interpreter {
 
     func joinStrings(_ sep: String, _ iterable: Value) throws -> String {
         var parts: [String] = []
-        let next = try makeIterator(iterable)
+        let next: () throws -> Value?
+        do { next = try makeIterator(iterable) } catch let e as PyException where e.cls === PyType.typeError {
+            throw PyException.typeError("can only join an iterable")
+        }
         while let v = try next() {
             guard case .str(let s) = v else {
                 throw PyException.typeError("sequence item \(parts.count): expected str instance, \(v.typeName) found")
@@ -212,14 +215,14 @@ extension Interpreter {
         Builtins.method(t, "split", ["sep=None", "maxsplit=-1"]) { i, a in
             let maxsplit = try i.intArgument(a.values[2])
             if a.values[1].isNone { return .list(PyList(i.splitWhitespace(str(a), maxsplit, fromRight: false))) }
-            let sep = try a.values[1].string("must be str or None")
+            guard case .str(let sep) = a.values[1] else { throw PyException.typeError("must be str or None, not \(a.values[1].typeName)") }
             if sep.isEmpty { throw PyException.valueError("empty separator") }
             return .list(PyList(i.splitSeparator(str(a), sep, maxsplit, fromRight: false)))
         }
         Builtins.method(t, "rsplit", ["sep=None", "maxsplit=-1"]) { i, a in
             let maxsplit = try i.intArgument(a.values[2])
             if a.values[1].isNone { return .list(PyList(i.splitWhitespace(str(a), maxsplit, fromRight: true))) }
-            let sep = try a.values[1].string("must be str or None")
+            guard case .str(let sep) = a.values[1] else { throw PyException.typeError("must be str or None, not \(a.values[1].typeName)") }
             if sep.isEmpty { throw PyException.valueError("empty separator") }
             return .list(PyList(i.splitSeparator(str(a), sep, maxsplit, fromRight: true)))
         }

@@ -55,7 +55,7 @@ extension Compiler {
         return { f, out in
             let first = try firstIter(f)
             let frame = Frame(code: code, closure: sources.map { f.cells[$0] })
-            try loop(0, frame, first, out)
+            try interp.asFrame(code) { try loop(0, frame, first, out) }
         }
     }
 
@@ -76,6 +76,9 @@ extension Compiler {
             iterators[0] = firstIterator
             var level = 0
             return .object(PyIterator(type: .generator) {
+                try interp.asFrame(code) { try step() }
+            })
+            func step() throws -> Value? {
                 outer: while true {
                     guard let x = try iterators[level]!() else {
                         if level == 0 { return nil }
@@ -89,7 +92,21 @@ extension Compiler {
                     level += 1
                     iterators[level] = try interp.makeIterator(parts.iters[level](frame))
                 }
-            })
+            }
+        }
+    }
+}
+
+extension Interpreter {
+    /// Runs `body` as the frame of `code`: an exception leaving it gains a traceback entry.
+    func asFrame<T>(_ code: CodeObject, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as PyException {
+            e.unwoundFrames.append(TracebackFrame(filename: code.filename, function: code.name,
+                                                  location: e.pendingLocation ?? code.location))
+            e.pendingLocation = nil
+            throw e
         }
     }
 }

@@ -37,7 +37,7 @@ extension Compiler {
     private func globalLoad(_ g: GlobalVar, _ location: SourceLocation) -> Eval {
         let builtin = interp.builtins[g.name]
         let globals = interp.globals
-        return { [unowned self] f in
+        return { [self] f in
             if let v = g.value {
                 g.readEpoch = globals.epoch
                 return v

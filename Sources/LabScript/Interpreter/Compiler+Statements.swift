@@ -61,9 +61,22 @@ extension Compiler {
             }
         case .augAssign(let target, let op, let valueExpr):
             return compileAugAssign(target, Compiler.binaryOp(op), valueExpr, loc)
-        case .annAssign(let target, _, let valueExpr):
-            guard let valueExpr = valueExpr else { return { _ in .normal } }
-            let value = compileExpr(valueExpr), store = compileStore(target)
+        case .annAssign(let target, let annotation, let valueExpr):
+            let value = valueExpr.map { compileExpr($0) }, store = compileStore(target)
+            if unit.scope.kind == .classBody, case .name(let name) = target.kind {
+                // Class bodies keep their annotations (dataclasses read them).
+                let annotationValue = compileExpr(annotation)
+                return noting(loc) { f in
+                    var annotations = PyDict()
+                    if case .dict(let d)? = f.classNamespace?["__annotations__"] { annotations = d } else {
+                        f.classNamespace?["__annotations__"] = .dict(annotations)
+                    }
+                    annotations[string: name] = try annotationValue(f)
+                    if let value = value { try store(f, try value(f)) }
+                    return .normal
+                }
+            }
+            guard let value = value else { return { _ in .normal } }
             return { f in
                 try store(f, try value(f))
                 return .normal

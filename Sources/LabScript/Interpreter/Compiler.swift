@@ -150,26 +150,25 @@ final class Compiler {
         let defaultExprs = args.defaults.map { compileExpr($0) }
         let kwDefaultExprs = args.kwDefaults.map { $0.map { compileExpr($0) } }
         let sources = closureSources(for: scope)
-        let globals = interp.globals
         return { f in
             var defaults = [Value?](repeating: nil, count: code.signature.names.count)
             let firstDefault = positionalCount - defaultExprs.count
             for (i, d) in defaultExprs.enumerated() { defaults[firstDefault + i] = try d(f) }
             for (i, d) in kwDefaultExprs.enumerated() { if let d = d { defaults[positionalCount + i] = try d(f) } }
             let closure = sources.map { f.cells[$0] }
-            return PyFunction(code: code, defaults: defaults, closure: closure, globals: globals)
+            return PyFunction(code: code, defaults: defaults, closure: closure)
         }
     }
 
     /// The NameError for an unbound global, with CPython's suggestion.
     func nameError(_ name: String, _ frame: Frame) -> PyException {
-        var message = "name '\(name)' is not defined"
+        let message = "name '\(name)' is not defined"
         let localNames = frame.code.slotNames.enumerated().filter { frame.slots[$0.offset] != nil }.map { $0.element }
         let suggestion = Suggestions.closest(to: name, in: localNames)
             ?? Suggestions.closest(to: name, in: interp.globalNames)
             ?? Suggestions.closest(to: name, in: Array(interp.builtins.keys).sorted())
-        if let s = suggestion { message += ". Did you mean: '\(s)'?" }
         let e = PyException(.nameError, message)
+        e.suggestion = suggestion
         e.attributes["name"] = .str(name)
         return e
     }

@@ -81,13 +81,11 @@ public final class PyFunction {
     public var attributes: OrderedDictionary<String, Value> = [:]
     /// The class whose body defined this function (for `super()`).
     weak var definingClass: PyType?
-    let globals: Globals
 
-    init(code: CodeObject, defaults: [Value?], closure: [Cell], globals: Globals) {
+    init(code: CodeObject, defaults: [Value?], closure: [Cell]) {
         self.code = code
         self.defaults = defaults
         self.closure = closure
-        self.globals = globals
     }
 
     public var name: String { code.name }
@@ -128,6 +126,11 @@ final class Globals {
     }
 
     func set(_ name: String, _ value: Value?) { variable(name).value = value }
+
+    /// Unbinds every global (compiled code keeps its GlobalVar references valid).
+    func removeAll() {
+        for v in vars.values { v.value = nil }
+    }
 
     func takeOrder() -> Int {
         nextOrder += 1

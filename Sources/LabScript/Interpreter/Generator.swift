@@ -109,23 +109,18 @@ final class GeneratorChannel {
         interpreter.depth += 1
         defer { interpreter.depth -= 1 }
         do {
-            _ = try code.body(frame)
+            _ = try interpreter.asFrame(code) {
+                do { return try code.body(frame) } catch let e as PyException where e.cls.isSubclass(of: .stopIteration) {
+                    let error = PyException.runtimeError("generator raised StopIteration")
+                    error.cause = e
+                    error.pendingLocation = e.pendingLocation
+                    throw error
+                }
+            }
             returnValue = frame.returnValue
             outcome = .returned
-        } catch let e as PyException {
-            if closing && e.cls === PyType.generatorExit {
-                outcome = .returned
-                return
-            }
-            var error = e
-            if e.cls.isSubclass(of: .stopIteration) {
-                error = PyException.runtimeError("generator raised StopIteration")
-                error.cause = e
-            }
-            error.unwoundFrames.append(TracebackFrame(filename: code.filename, function: code.name,
-                                                      location: error.pendingLocation ?? code.location))
-            error.pendingLocation = nil
-            outcome = .failed(error)
+        } catch let e as PyException where closing && e.cls === PyType.generatorExit {
+            outcome = .returned
         } catch {
             outcome = .failed(error)
         }
@@ -147,6 +142,7 @@ final class GeneratorChannel {
 
     /// Ends a suspended generator by raising GeneratorExit inside it.
     func close() {
+        if state == .notStarted { finish() }
         guard state == .suspended else { return }
         closing = true
         let savedLimit = interpreter.stackLimit

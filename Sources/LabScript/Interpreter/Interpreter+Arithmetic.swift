@@ -73,6 +73,11 @@ extension Interpreter {
             guard let n = try repeatCount(a, b, t.count) else { return nil }
             return .tuple(repeated(t, n))
         case (.mod, .str(let format), _): return .str(try percentFormat(format, b))
+        case (.add, .object(let x as PyBytes), .object(let y as PyBytes)): return .object(PyBytes(x.bytes + y.bytes))
+        case (.mul, .object(let x as PyBytes), _):
+            guard let n = b.asInt else { return nil }
+            if n > 0 && x.bytes.count > 0 && n > Interpreter.maxSequenceLength / x.bytes.count { throw PyException.memoryError() }
+            return .object(PyBytes(n <= 0 ? [] : Array([[UInt8]](repeating: x.bytes, count: n).joined())))
         case (.bitor, .dict(let x), .dict(let y)):
             let d = PyDict(x.storage)
             for (k, v) in y.storage { d.storage[k] = v }
@@ -205,8 +210,7 @@ extension Interpreter {
         let shift = Int(d.bitWidth) - Int(n.bitWidth) + 60
         if shift > 0 { n <<= shift } else { d <<= -shift }
         let (q, r) = n.quotientAndRemainder(dividingBy: d)
-        var qd = Double(q | (r.isZero ? 0 : 1))
-        qd = scalbn(qd, Int32(-shift))
+        let qd = scalbn(BigInt(q | (r.isZero ? 0 : 1)).nearestDouble, Int32(-shift))
         return negative ? -qd : qd
     }
 
@@ -232,10 +236,10 @@ extension Interpreter {
             return Value(op == .floordiv ? q : r)
         case .pow:
             guard let e = Int(exactly: y) else {
-                if y.sign == .minus { return .float(Foundation.pow(Double(x), Double(y))) }
+                if y.sign == .minus { return .float(Foundation.pow(x.nearestDouble, y.nearestDouble)) }
                 throw PyException.memoryError()
             }
-            if e < 0 { return .float(Foundation.pow(Double(x), Double(e))) }
+            if e < 0 { return .float(Foundation.pow(x.nearestDouble, Double(e))) }
             return try intPower(x, e)
         case .lshift:
             if y.sign == .minus { throw PyException.valueError("negative shift count") }
@@ -244,7 +248,8 @@ extension Interpreter {
         case .rshift:
             if y.sign == .minus { throw PyException.valueError("negative shift count") }
             guard let s = Int(exactly: y) else { return .int(x.sign == .minus ? -1 : 0) }
-            return Value(x >> s)
+            // Python shifts round toward negative infinity.
+            return Value(x.sign == .minus ? -((-x - 1) >> s) - 1 : x >> s)
         case .bitand: return Value(x & y)
         case .bitor: return Value(x | y)
         case .bitxor: return Value(x ^ y)

@@ -40,6 +40,7 @@ extension Interpreter {
             if let v = e.attributes[name] { return v }
             if let c = e.cls.lookup(name) { return bindAttribute(c, to: obj, cls: e.cls) }
             if e.cls.isSubclass(of: .stopIteration), name == "value" { return e.args.first ?? Value.none }
+            if e.cls.isSubclass(of: .systemExit), name == "code" { return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .tuple(e.args)) }
             return nil
         case .function(let f):
             switch name {
@@ -108,7 +109,7 @@ extension Interpreter {
         case (.object(let f as PyFile), "name"): return .str(f.path)
         case (.object(let f as PyFile), "mode"): return .str(f.mode)
         case (.object(let f as PyFile), "closed"): return .bool(f.closed)
-        case (.object(let f as PyFile), "encoding"): return .str("UTF-8")
+        case (.object(_ as PyFile), "encoding"): return .str("UTF-8")
         case (.object(let g as PyGenerator), "__name__"): return .str(g.name)
         default: return nil
         }
@@ -154,7 +155,8 @@ extension Interpreter {
         }
     }
 
-    /// The AttributeError Python raises, with a "Did you mean" suggestion.
+    /// The AttributeError Python raises. Like CPython, the "Did you mean" suggestion is not part
+    /// of str(e); it is shown when the exception goes uncaught.
     func attributeError(_ obj: Value, _ name: String) -> PyException {
         var message: String
         switch obj {
@@ -162,8 +164,8 @@ extension Interpreter {
         case .object(let m as PyModule): message = "module '\(m.name)' has no attribute '\(name)'"
         default: message = "'\(obj.typeName)' object has no attribute '\(name)'"
         }
-        if let s = Suggestions.closest(to: name, in: attributeNames(obj)) { message += ". Did you mean: '\(s)'?" }
         let e = PyException(.attributeError, message)
+        e.suggestion = Suggestions.closest(to: name, in: attributeNames(obj))
         e.attributes["name"] = .str(name)
         e.attributes["obj"] = obj
         return e
@@ -197,7 +199,9 @@ extension Interpreter {
         switch obj {
         case .object(let inst as PyInstance):
             if case .object(let d as PyDescriptor)? = inst.cls.lookup(name), d.kind == .property {
-                guard let setter = d.setter else { throw PyException.attributeError("can't set attribute '\(name)'") }
+                guard let setter = d.setter else {
+                    throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
+                }
                 _ = try call(setter, [obj, value], [])
                 return
             }

@@ -56,14 +56,7 @@ extension Interpreter {
         if code.isGenerator { return .object(PyGenerator(frame: frame, interpreter: self)) }
         depth += 1
         defer { depth -= 1 }
-        do {
-            _ = try code.body(frame)
-        } catch let e as PyException {
-            e.unwoundFrames.append(TracebackFrame(filename: code.filename, function: code.name,
-                                                  location: e.pendingLocation ?? code.location))
-            e.pendingLocation = nil
-            throw e
-        }
+        _ = try asFrame(code) { try code.body(frame) }
         return frame.returnValue
     }
 

@@ -107,6 +107,10 @@ extension Interpreter {
             return .bool(same == (op == .eq))
         case (.object(let x as PyDictView), .object(let y as PyDictView)) where x.kind != .values && x.kind == y.kind:
             return .bool(try compareSets(op, PySet(iterateToArray(a)), PySet(iterateToArray(b))))
+        case (.object(let x as PyDictView), .set(let y)) where x.kind != .values:
+            return .bool(try compareSets(op, PySet(iterateToArray(a)), y))
+        case (.set(let x), .object(let y as PyDictView)) where y.kind != .values:
+            return .bool(try compareSets(op, x, PySet(iterateToArray(b))))
         case (.object(let x as PyBytes), .object(let y as PyBytes)):
             if op == .eq || op == .ne { return .bool((x.bytes == y.bytes) == (op == .eq)) }
             return .bool(apply(op, x.bytes.lexicographicallyPrecedes(y.bytes) ? -1 : x.bytes == y.bytes ? 0 : 1))
@@ -231,7 +235,10 @@ extension Interpreter {
             if let m = inst.cls.lookup("__contains__") { return try truthy(callMethodValue(m, receiver: container, [item])) }
         default: break
         }
-        let next = try makeIterator(container)
+        let next: () throws -> Value?
+        do { next = try makeIterator(container) } catch let e as PyException where e.cls === PyType.typeError {
+            throw PyException.typeError("argument of type '\(container.typeName)' is not iterable")
+        }
         while let v = try next() {
             if try sameOrEqual(v, item) { return true }
         }

@@ -29,6 +29,11 @@ extension Interpreter {
         case "len": return bound { i, _ in .int(try i.length(obj)) }
         case "contains": return bound { i, a in .bool(try i.contains(obj, one(a))) }
         case "iter": return bound { i, _ in try i.iteratorObject(obj) }
+        case "next":
+            return bound { i, _ in
+                guard let v = try i.nextElement(obj) else { throw PyException.stopIteration() }
+                return v
+            }
         case "repr": return bound { i, _ in .str(try i.reprOf(obj)) }
         case "str": return bound { i, _ in .str(try i.strOf(obj)) }
         case "hash": return bound { i, _ in .int(try i.hashOf(obj)) }

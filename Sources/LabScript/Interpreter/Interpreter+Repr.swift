@@ -35,6 +35,9 @@ extension Interpreter {
                 if case .object(let m as PyModule) = s { return "<built-in function \(b.name)>" + (m.name.isEmpty ? "" : "") }
                 return "<built-in method \(b.name) of \(s.typeName) object at \(addressOf(s))>"
             }
+            if b.isMethod, let dot = b.qualname.firstIndex(of: ".") {
+                return "<method '\(b.name)' of '\(b.qualname[..<dot])' objects>"
+            }
             return "<built-in function \(b.name)>"
         case .type(let t): return "<class '\(t.isUserDefined ? t.module + "." : (t.module == "builtins" ? "" : t.module + "."))\(t.name)'>"
         case .native(let n): return try n.repr(self)

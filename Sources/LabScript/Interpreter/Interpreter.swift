@@ -2,6 +2,14 @@ import Foundation
 
 /// Runs LabScript (a Python subset) with Python's semantics and printed output. One interpreter
 /// is one session: a global namespace shared by every `execute` call.
+///
+/// How it works: `Compiler` resolves names once (ScopeAnalyzer: locals → frame slots, captured
+/// variables → cells, globals → `GlobalVar` references) and turns the AST into a tree of Swift
+/// closures; code runs on a thread with a 512 MB stack whose use is checked at every call, so
+/// deep recursion ends in RecursionError. Generator functions run on their own threads, handing
+/// control back and forth at each `yield`; generator expressions are lazy iterators. Values are
+/// `Value`; Swift code plugs in through `NativeObject`, `NativeClass`, `Function` and
+/// `NativeModule`.
 public final class Interpreter {
     public struct Configuration {
         /// Seeds the `random` module.
@@ -50,7 +58,6 @@ public final class Interpreter {
     var random: MersenneTwister
     /// Containers being printed (to show `[...]` for self-references).
     var reprInProgress = Set<ObjectIdentifier>()
-    let startTime = Date()
 
     static let executionStackSize = 512 << 20
 
@@ -77,6 +84,7 @@ public final class Interpreter {
     /// Runs already-parsed statements (see `execute`).
     public func run(_ stmts: [Stmt], filename: String, displayLastExpression: Bool = false) throws -> Value? {
         globals.epoch += 1
+        interruptFlag.pointee = false  // a Ctrl-C between runs does not interrupt the next one
         var body = stmts
         var last: Expr? = nil
         if displayLastExpression, let final = stmts.last, case .expr(let e) = final.kind {
@@ -89,11 +97,8 @@ public final class Interpreter {
         let result: Value? = try onExecutionStack {
             let frame = Frame(code: code, closure: [])
             do {
-                _ = try code.body(frame)
+                _ = try self.asFrame(code) { try code.body(frame) }
             } catch let e as PyException {
-                e.unwoundFrames.append(TracebackFrame(filename: filename, function: "<module>",
-                                                      location: e.pendingLocation ?? code.location))
-                e.pendingLocation = nil
                 throw self.scriptException(e)
             }
             guard last != nil else { return nil }
@@ -112,7 +117,8 @@ public final class Interpreter {
 
     /// Converts an uncaught exception for the caller.
     func scriptException(_ e: PyException) -> ScriptException {
-        let message = (try? exceptionMessage(e)) ?? ""
+        var message = (try? exceptionMessage(e)) ?? ""
+        if let s = e.suggestion { message += ". Did you mean: '\(s)'?" }
         var notes: [String] = []
         if case .list(let l)? = e.attributes["__notes__"] {
             notes = l.items.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
@@ -125,15 +131,22 @@ public final class Interpreter {
         if stackLimit != 0 { return try body() }
         var result: Result<T, Error>!
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
+        // The thread's block outlives the call, so it holds the work only through this box,
+        // emptied before returning: nothing of the session stays retained by the thread.
+        let job = ThreadJob()
+        job.run = { [unowned self] in
             var marker = 0
             let top = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-            stackLimit = top - UInt(Interpreter.executionStackSize) + (8 << 20)
+            self.stackLimit = top - UInt(Interpreter.executionStackSize) + (8 << 20)
             let previous = Interpreter.running
             Interpreter.running = self
             result = Result { try body() }
             Interpreter.running = previous
-            stackLimit = 0
+            self.stackLimit = 0
+        }
+        let thread = Thread {
+            job.run?()
+            job.run = nil
             done.signal()
         }
         thread.stackSize = Interpreter.executionStackSize
@@ -152,6 +165,15 @@ public final class Interpreter {
     public func setGlobal(_ name: String, _ value: Value) { globals.set(name, value) }
 
     public func deleteGlobal(_ name: String) { globals.vars[name]?.value = nil }
+
+    /// Empties the session: every global and imported module is dropped. Functions defined by
+    /// scripts refer back to the interpreter, so call this before discarding an interpreter
+    /// whose memory should be reclaimed (e.g. a REPL `:reset`).
+    public func reset() {
+        globals.removeAll()
+        modules.removeAll()
+        handledExceptions.removeAll()
+    }
 
     /// Bound global names in insertion order.
     public var globalNames: [String] { globals.names.filter { $0 != Interpreter.displayName } }
@@ -191,4 +213,9 @@ public final class Interpreter {
 
     /// Names of the modules scripts can import.
     public var availableModules: [String] { moduleFactories.keys.sorted() }
+}
+
+/// Work handed to a thread, released as soon as it has run.
+final class ThreadJob {
+    var run: (() -> Void)?
 }

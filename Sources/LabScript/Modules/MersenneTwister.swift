@@ -5,8 +5,8 @@ import Foundation
 /// the same numbers as python3.
 struct MersenneTwister {
     private static let n = 624, m = 397
-    private var state = [UInt32](repeating: 0, count: 624)
-    private var index = 625
+    var state = [UInt32](repeating: 0, count: 624)
+    var index = 625
     /// The spare normal deviate of `gauss`.
     var gaussNext: Double?
 

@@ -145,13 +145,3 @@ extension Interpreter {
         ]
     }
 }
-
-extension Args {
-    /// Keyword arguments from a bound `**kwargs` dictionary, in call order.
-    static func keywordPairs(_ d: OrderedDictionary<HashKey, Value>) -> [(String, Value)] {
-        d.compactMap { k, v in
-            if case .str(let s) = k.value { return (s, v) }
-            return nil
-        }
-    }
-}

@@ -24,7 +24,7 @@ extension Interpreter {
         func logOf(_ i: Interpreter, _ v: Value) throws -> Double {
             if case .bigint(let b) = v {
                 guard b.sign == .plus else { throw domain() }
-                let d = Double(b)
+                let d = b.nearestDouble
                 if d.isFinite { return Foundation.log(d) }
                 // Like CPython: b = x * 2**e with x in [0.5, 1).
                 let e = b.magnitude.bitWidth

@@ -1,7 +1,69 @@
+import BigInt
 import Foundation
 
+/// An exact rational number, enough for the statistics module's exactly rounded results.
+struct Rational {
+    var numerator: BigInt
+    var denominator: BigInt
+
+    /// The exact value of a finite double or an int.
+    init(_ v: Value) throws {
+        if let b = v.asBigInt {
+            numerator = b
+            denominator = 1
+            return
+        }
+        guard case .float(let d) = v, d.isFinite else { throw PyException.valueError("cannot convert \(v.typeName) to an exact fraction") }
+        let significand = BigInt(d.significandBitPattern) + (d.isNormal ? BigInt(1) << 52 : 0)
+        let exponent = d.isNormal ? Int(d.exponent) - 52 : -1074
+        numerator = d.sign == .minus ? -significand : significand
+        denominator = 1
+        if exponent >= 0 { numerator <<= exponent } else { denominator <<= -exponent }
+    }
+
+    init(_ n: BigInt, _ d: BigInt) {
+        numerator = n
+        denominator = d
+    }
+
+    static func + (a: Rational, b: Rational) -> Rational {
+        Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+    }
+    static func - (a: Rational, b: Rational) -> Rational {
+        Rational(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
+    }
+    static func * (a: Rational, b: Rational) -> Rational {
+        Rational(a.numerator * b.numerator, a.denominator * b.denominator)
+    }
+    func divided(by n: Int) -> Rational { Rational(numerator, denominator * BigInt(n)) }
+
+    var reduced: Rational {
+        let g = numerator.greatestCommonDivisor(with: denominator)
+        return g.isZero ? self : Rational(numerator / g, denominator / g)
+    }
+}
+
 extension Interpreter {
-    /// The `statistics` module's common functions (float results; sums are exactly rounded).
+    /// A rational as Python's statistics converts it: an int when the data were ints and the
+    /// value is whole, otherwise a correctly rounded float.
+    private func statisticsResult(_ r: Rational, intData: Bool) -> Value {
+        let q = r.reduced
+        if intData && q.denominator == 1 { return Value(q.numerator) }
+        return .float(bigTrueDivide(q.numerator, q.denominator))
+    }
+
+    /// Correctly rounded sqrt(n/m) (CPython's `_float_sqrt_of_frac`).
+    private func sqrtOfFraction(_ n: BigInt, _ m: BigInt) -> Double {
+        func isqrtRoundToOdd(_ n: BigInt, _ m: BigInt) -> BigInt {
+            let a = BigInt((n / m).magnitude.squareRoot())
+            return a * a * m != n ? a | 1 : a
+        }
+        let q = (n.magnitude.bitWidth - m.magnitude.bitWidth - 109) >> 1
+        if q >= 0 { return bigTrueDivide(isqrtRoundToOdd(n, m << (2 * q)) << q, 1) }
+        return bigTrueDivide(isqrtRoundToOdd(n << (-2 * q), m), BigInt(1) << -q)
+    }
+
+    /// The `statistics` module's common functions, computed exactly like CPython's.
     func statisticsModule() -> [(String, Value)] {
         func data(_ i: Interpreter, _ v: Value, _ name: String, minimum: Int = 1) throws -> [Value] {
             let items = try i.iterateToArray(v)
@@ -10,24 +72,24 @@ extension Interpreter {
             }
             return items
         }
-        func mean(_ i: Interpreter, _ items: [Value]) throws -> Value {
-            if items.allSatisfy({ $0.isIntLike }) {
-                let total = try i.sum(.list(PyList(items)), start: .int(0))
-                return try i.binary(.truediv, total, .int(items.count))
-            }
-            return .float(exactSum(try items.map { try i.floatArgument($0) }) / Double(items.count))
+        func exactMean(_ items: [Value]) throws -> Rational {
+            try items.map(Rational.init).reduce(Rational(0, 1), +).divided(by: items.count)
         }
-        func variance(_ i: Interpreter, _ items: [Value], sample: Bool) throws -> Double {
-            let xs = try items.map { try i.floatArgument($0) }
-            let m = exactSum(xs) / Double(xs.count)
-            let ss = exactSum(xs.map { ($0 - m) * ($0 - m) })
-            return ss / Double(sample ? xs.count - 1 : xs.count)
+        /// The exact sum of squared deviations divided by `n - ddof`.
+        func meanSquares(_ items: [Value], ddof: Int) throws -> Rational {
+            let xs = try items.map(Rational.init)
+            let mean = xs.reduce(Rational(0, 1), +).divided(by: xs.count)
+            return xs.map { ($0 - mean) * ($0 - mean) }.reduce(Rational(0, 1), +).divided(by: xs.count - ddof)
         }
+        func ints(_ items: [Value]) -> Bool { items.allSatisfy { $0.isIntLike } }
         func fn(_ name: String, _ params: [String], _ body: @escaping Builtins.Body) -> (String, Value) {
             (name, Builtins.function(name, params, body))
         }
         return [
-            fn("mean", ["data"]) { i, a in try mean(i, try data(i, a.values[0], "mean")) },
+            fn("mean", ["data"]) { i, a in
+                let items = try data(i, a.values[0], "mean")
+                return i.statisticsResult(try exactMean(items), intData: ints(items))
+            },
             fn("fmean", ["data"]) { i, a in
                 let xs = try data(i, a.values[0], "fmean").map { try i.floatArgument($0) }
                 return .float(exactSum(xs) / Double(xs.count))
@@ -41,19 +103,34 @@ extension Interpreter {
             },
             fn("mode", ["data"]) { i, a in
                 let items = try data(i, a.values[0], "mode")
-                let counts = PyDict()
-                for v in items { try counts.set(v, .int((try counts.get(v)?.asInt ?? 0) + 1)) }
+                var counts: [HashKey: Int] = [:]
                 var best = items[0], bestCount = 0
-                for (k, c) in counts.storage where c.asInt! > bestCount {
-                    best = k.value
-                    bestCount = c.asInt!
+                for v in items {
+                    let key = try HashKey(v)
+                    counts[key, default: 0] += 1
+                    if counts[key]! > bestCount {
+                        best = v
+                        bestCount = counts[key]!
+                    }
                 }
                 return best
             },
-            fn("variance", ["data", "xbar=None"]) { i, a in .float(try variance(i, try data(i, a.values[0], "variance", minimum: 2), sample: true)) },
-            fn("pvariance", ["data", "mu=None"]) { i, a in .float(try variance(i, try data(i, a.values[0], "pvariance"), sample: false)) },
-            fn("stdev", ["data", "xbar=None"]) { i, a in .float(try variance(i, try data(i, a.values[0], "stdev", minimum: 2), sample: true).squareRoot()) },
-            fn("pstdev", ["data", "mu=None"]) { i, a in .float(try variance(i, try data(i, a.values[0], "pstdev"), sample: false).squareRoot()) },
+            fn("variance", ["data", "xbar=None"]) { i, a in
+                let items = try data(i, a.values[0], "variance", minimum: 2)
+                return i.statisticsResult(try meanSquares(items, ddof: 1), intData: ints(items))
+            },
+            fn("pvariance", ["data", "mu=None"]) { i, a in
+                let items = try data(i, a.values[0], "pvariance")
+                return i.statisticsResult(try meanSquares(items, ddof: 0), intData: ints(items))
+            },
+            fn("stdev", ["data", "xbar=None"]) { i, a in
+                let r = try meanSquares(try data(i, a.values[0], "stdev", minimum: 2), ddof: 1).reduced
+                return .float(i.sqrtOfFraction(r.numerator, r.denominator))
+            },
+            fn("pstdev", ["data", "mu=None"]) { i, a in
+                let r = try meanSquares(try data(i, a.values[0], "pstdev"), ddof: 0).reduced
+                return .float(i.sqrtOfFraction(r.numerator, r.denominator))
+            },
             ("StatisticsError", .type(PyType.statisticsError)),
         ]
     }

@@ -14,6 +14,9 @@ extension Interpreter {
         registerStandard("string") { _ in Interpreter.stringModule() }
         registerStandard("copy") { $0.copyModule() }
         registerStandard("statistics") { $0.statisticsModule() }
+        registerStandard("dataclasses") { $0.dataclassesModule() }
+        registerStandard("abc") { $0.abcModule() }
+        registerStandard("re") { $0.reModule() }
         registerStandard("os") { $0.osModule() }
         registerStandard("os.path") { $0.osPathModule() }
         registerStandard("typing") { _ in Interpreter.typingModule() }

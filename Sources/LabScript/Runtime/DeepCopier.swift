@@ -1,6 +1,7 @@
 /// Deep-copies values for snapshots, preserving aliasing: an object reachable twice is copied
-/// once, so `a = [x, x]` still holds one list twice after the copy. Immutable values, functions,
-/// classes and modules are shared; native objects copy themselves through `snapshot`.
+/// once, so `a = [x, x]` still holds one list twice after the copy. Immutable values, builtins,
+/// classes and modules are shared; functions get copies of their closure cells and defaults;
+/// native objects copy themselves through `snapshot`.
 public final class DeepCopier {
     private var memo: [ObjectIdentifier: Value] = [:]
 
@@ -8,7 +9,16 @@ public final class DeepCopier {
 
     public func copy(_ v: Value) -> Value {
         switch v {
-        case .none, .bool, .int, .bigint, .float, .str, .builtin, .type, .function: return v
+        case .none, .bool, .int, .bigint, .float, .str, .builtin, .type: return v
+        case .function(let f):
+            if f.closure.isEmpty && f.defaults.allSatisfy({ $0 == nil || $0!.identity == nil }) { return v }
+            if let done = memo[ObjectIdentifier(f)] { return done }
+            let r = PyFunction(code: f.code, defaults: [], closure: f.closure.map(copy))
+            memo[ObjectIdentifier(f)] = .function(r)
+            r.defaults = f.defaults.map { $0.map(copy) }
+            r.attributes = f.attributes
+            r.definingClass = f.definingClass
+            return .function(r)
         case .tuple(let t): return .tuple(t.map(copy))
         case .list(let l):
             if let done = memo[ObjectIdentifier(l)] { return done }

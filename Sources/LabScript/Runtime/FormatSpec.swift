@@ -19,8 +19,10 @@ struct FormatSpec {
         let chars = Array(spec)
         var i = 0
         func isAlign(_ c: Character) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
+        var explicitFill = false
         if chars.count >= 2 && isAlign(chars[1]) {
             fill = chars[0]; align = chars[1]; i = 2
+            explicitFill = true
         } else if let c = chars.first, isAlign(c) {
             align = c; i = 1
         }
@@ -28,7 +30,8 @@ struct FormatSpec {
         if i < chars.count, chars[i] == "z" { coerceNegativeZero = true; i += 1 }
         if i < chars.count, chars[i] == "#" { alternate = true; i += 1 }
         if i < chars.count, chars[i] == "0" {
-            if align == nil { fill = "0"; align = "=" }
+            if !explicitFill { fill = "0" }
+            if align == nil { align = "=" }
             i += 1
         }
         var w = ""
@@ -45,6 +48,7 @@ struct FormatSpec {
         }
         if i < chars.count { type = chars[i]; i += 1 }
         if i < chars.count { throw PyException.valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'") }
+        if let g = grouping, type == "n" { throw PyException.valueError("Cannot specify '\(g)' with 'n'.") }
     }
 
     /// Pads `body` (already signed) to the width; `prefixLength` characters (sign, 0x) stay in front of `=` padding.
@@ -99,12 +103,15 @@ extension Format {
         let type = spec.type ?? "d"
         switch type {
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(Double(value), spec)
+            return try formatFloat(value.nearestDouble, spec)
         case "n":
             var s = spec
             s.type = "d"
             return try formatInt(value, s)
         case "c":
+            guard spec.precision == nil else { throw PyException.valueError("Precision not allowed in integer format specifier") }
+            guard !spec.alternate else { throw PyException.valueError("Alternate form (#) not allowed with integer format specifier 'c'") }
+            if let g = spec.grouping { throw PyException.valueError("Cannot specify '\(g)' with 'c'.") }
             guard spec.sign == "-" else { throw PyException.valueError("Sign not allowed with integer format specifier 'c'") }
             guard let i = Int(exactly: value), i >= 0, i <= 0x10FFFF, let u = Unicode.Scalar(UInt32(i)) else {
                 throw PyException.overflow("%c arg not in range(0x110000)")
@@ -136,6 +143,9 @@ extension Format {
         let magnitude = abs(d)
         var body: String
         let upper = type == "E" || type == "F" || type == "G"
+        if let t = type, !"eEfFgG".contains(t) {
+            throw PyException.valueError("Unknown format code '\(t)' for object of type 'float'")
+        }
         if !magnitude.isFinite {
             body = magnitude.isNaN ? "nan" : "inf"
             if upper { body = body.uppercased() }
@@ -183,7 +193,8 @@ extension Format {
         let e = cFormat(d, p - 1, "e")
         let exponent = Int(e[e.index(after: e.firstIndex(of: "e")!)...])!
         var body: String
-        if exponent >= -4 && exponent < p {
+        // Without a presentation type (addDotZero) CPython switches to exponent one digit earlier.
+        if exponent >= -4 && exponent < (addDotZero ? p - 1 : p) {
             body = cFormat(d, p - 1 - exponent, "f")
             if !alternate { body = stripZeros(body) }
             if addDotZero && !body.contains(".") { body += ".0" }

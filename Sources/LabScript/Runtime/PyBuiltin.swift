@@ -1,3 +1,5 @@
+import Collections
+
 /// A function implemented in Swift (a builtin, a method of a built-in type, or a native function),
 /// optionally bound to a receiver (`[1, 2].append`).
 public final class PyBuiltin {
@@ -9,6 +11,8 @@ public final class PyBuiltin {
     public let boundSelf: Value?
     /// Where the function lives, for repr (`<built-in function len>` vs `<built-in method ...>`).
     public let isMethod: Bool
+    /// The parameters it accepts by keyword, when declared (native `Function`s): tab completion.
+    public internal(set) var keywordNames: [String]?
 
     public init(name: String, qualname: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, body: @escaping Body) {
         self.name = name
@@ -20,7 +24,9 @@ public final class PyBuiltin {
 
     /// This method bound to a receiver.
     public func bound(to receiver: Value) -> PyBuiltin {
-        PyBuiltin(name: name, qualname: qualname, isMethod: isMethod, boundSelf: receiver, body: body)
+        let method = PyBuiltin(name: name, qualname: qualname, isMethod: isMethod, boundSelf: receiver, body: body)
+        method.keywordNames = keywordNames
+        return method
     }
 
     func call(_ interp: Interpreter, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
@@ -53,7 +59,7 @@ public struct Function {
     func makeBuiltin(owner: String?, isMethod: Bool) -> PyBuiltin {
         let sig = signature, defaults = defaults, body = body
         let qualname = owner.map { "\($0).\(name)" } ?? name
-        return PyBuiltin(name: name, qualname: qualname, isMethod: isMethod) { interp, values, keywords in
+        let builtin = PyBuiltin(name: name, qualname: qualname, isMethod: isMethod) { interp, values, keywords in
             var receiver: Value? = nil
             var positional = values
             if isMethod {
@@ -63,6 +69,8 @@ public struct Function {
             let bound = try sig.bind(positional, keywords, defaults: defaults, function: qualname)
             return try body(Args(interpreter: interp, receiver: receiver, signature: sig, bound: bound, function: qualname))
         }
+        builtin.keywordNames = Array(sig.names[sig.positionalOnlyCount...])
+        return builtin
     }
 
     public var value: Value { .builtin(makeBuiltin(owner: nil, isMethod: false)) }
@@ -88,12 +96,7 @@ public struct Args {
     /// Extra positional arguments (`*args`).
     public var varargs: [Value] { bound.varargs }
     /// Extra keyword arguments (`**kwargs`), in call order.
-    public var kwargs: [(String, Value)] {
-        bound.kwargs.map { (key, value) in
-            if case .str(let s) = key.value { return (s, value) }
-            return ("", value)
-        }
-    }
+    public var kwargs: [(String, Value)] { Args.keywordPairs(bound.kwargs) }
 
     /// The parameter's value, or nil when it is None.
     public func optional(_ name: String) -> Value? {
@@ -133,5 +136,15 @@ public struct Args {
         let v = self[name]
         if case .native(let n) = v, let t = n as? T { return t }
         throw PyException.typeError("\(function)() argument '\(name)' must be \(T.self), not \(v.typeName)")
+    }
+}
+
+extension Args {
+    /// Keyword arguments from a bound `**kwargs` dictionary, in call order.
+    static func keywordPairs(_ d: OrderedDictionary<HashKey, Value>) -> [(String, Value)] {
+        d.compactMap { k, v in
+            if case .str(let s) = k.value { return (s, v) }
+            return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Collections
+import OrderedCollections
 
 /// A Python list. `version` is bumped on every mutation (for the REPL's stale tracking).
 public final class PyList {
@@ -9,6 +10,7 @@ public final class PyList {
     /// deque's maxlen.
     public var maxLength: Int?
     public init(_ items: [Value] = []) { self.items = items }
+    deinit { ReleaseQueue.release(&items) }
 }
 
 /// A Python dict: insertion-ordered, keyed with Python's hashing and equality.
@@ -20,6 +22,11 @@ public final class PyDict {
     /// defaultdict's factory.
     public var defaultFactory: Value?
     public init(_ storage: OrderedDictionary<HashKey, Value> = OrderedDictionary()) { self.storage = storage }
+    deinit {
+        var values = Array(storage.values)
+        storage.removeAll()
+        ReleaseQueue.release(&values)
+    }
 
     public var count: Int { storage.count }
     public func get(_ key: Value) throws -> Value? { storage[try HashKey(key)] }

@@ -12,6 +12,8 @@ public final class PyException: PyObject, Error {
     public var cause: PyException?
     public var context: PyException?
     public var suppressContext = false
+    /// CPython's "Did you mean" name for NameError and AttributeError, shown when uncaught.
+    public var suggestion: String?
 
     public init(_ cls: PyType, args: [Value]) {
         self.cls = cls

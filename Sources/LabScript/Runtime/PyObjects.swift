@@ -19,6 +19,11 @@ public final class PyInstance: PyObject {
     public var dict: OrderedDictionary<String, Value> = [:] { didSet { version &+= 1 } }
     public private(set) var version = 0
     public init(cls: PyType) { self.cls = cls }
+    deinit {
+        var values = Array(dict.values)
+        dict.removeAll()
+        ReleaseQueue.release(&values)
+    }
     public override var pyType: PyType { cls }
 }
 

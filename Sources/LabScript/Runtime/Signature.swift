@@ -37,6 +37,9 @@ public struct Signature {
     /// Binds call arguments, filling in `defaults` (one per name; nil = required), with CPython's
     /// error messages naming `function`.
     public func bind(_ args: [Value], _ keywords: [(String, Value)], defaults: [Value?], function: String) throws -> Bound {
+        if keywords.isEmpty && varargs == nil && kwargs == nil && args.count == names.count && names.count == positionalCount {
+            return Bound(values: args, varargs: [], kwargs: [:], passedMask: names.count >= 64 ? .max : (1 << UInt64(names.count)) - 1)
+        }
         var values = [Value?](repeating: nil, count: names.count)
         var extra: [Value] = []
         if args.count > positionalCount {

@@ -44,7 +44,7 @@ extension Value {
         case .dict(let d): return d.subtype ?? PyType.dict
         case .set(let s): return s.isFrozen ? PyType.frozenset : PyType.set
         case .function: return PyType.function
-        case .builtin(let b): return b.boundSelf == nil ? PyType.builtinFunction : PyType.builtinMethod
+        case .builtin(let b): return b.isMethod && b.boundSelf == nil ? PyType.methodDescriptor : PyType.builtinFunction
         case .type: return PyType.type
         case .object(let o): return o.pyType
         case .native(let n): return n.pyClass
@@ -110,7 +110,7 @@ extension Value {
         case .float(let d): return d
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
-        case .bigint(let b): return Double(b)
+        case .bigint(let b): return b.nearestDouble
         default: return nil
         }
     }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// What reading one line of input gave.
+public enum REPLInput: Equatable {
+    case line(String)
+    /// Ctrl-C at the prompt: the line being typed is dropped.
+    case interrupted
+    /// End of input (Ctrl-D, or the end of a piped script).
+    case end
+}
+
+/// Where the REPL's input comes from: readline on a terminal, plain lines from a pipe, or a
+/// list of lines in tests.
+public protocol REPLLineReader: AnyObject {
+    /// Reads one line, showing `prompt` when the reader shows prompts.
+    func readLine(prompt: String) -> REPLInput
+    /// Called from the Ctrl-C handler while the REPL waits at the prompt.
+    func interrupt()
+}
+
+/// Reads lines from a file handle (stdin when it is not a terminal): no prompts, no editing.
+public final class PlainLineReader: REPLLineReader {
+    private let handle: FileHandle
+    private var buffer = Data()
+    private var atEnd = false
+
+    public init(handle: FileHandle = .standardInput) {
+        self.handle = handle
+    }
+
+    public func readLine(prompt: String) -> REPLInput {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = buffer[buffer.startIndex..<newline]
+                buffer.removeSubrange(buffer.startIndex...newline)
+                return .line(Self.decode(line))
+            }
+            if atEnd {
+                guard !buffer.isEmpty else { return .end }
+                defer { buffer.removeAll() }
+                return .line(Self.decode(buffer))
+            }
+            let chunk = handle.availableData
+            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+        }
+    }
+
+    public func interrupt() {}
+
+    private static func decode(_ bytes: Data) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text
+    }
+}
+
+/// Hands out fixed lines, then the end of input (for tests and for `watch`).
+public final class ScriptedLineReader: REPLLineReader {
+    private var lines: [String]
+
+    public init(_ lines: [String]) {
+        self.lines = lines
+    }
+
+    public func readLine(prompt: String) -> REPLInput {
+        lines.isEmpty ? .end : .line(lines.removeFirst())
+    }
+
+    public func interrupt() {}
+}

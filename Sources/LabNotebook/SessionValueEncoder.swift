@@ -1,0 +1,127 @@
+import Foundation
+import LabScript
+
+/// Turns a session's globals into the JSON of a session file's manifest, keeping aliasing: each
+/// list, dict, set and native object is written once in an object table and referred to by
+/// index. Values that cannot be saved are reported by name and left out.
+///
+/// Encoded forms: `null` (None), a JSON string (str), `{"b": 0|1}`, `{"i": "digits"}`,
+/// `{"f": "repr"}`, `{"t": [values]}` (tuple), `{"r": index}` (an object in the table),
+/// `{"mod": "name"}` (an imported module), `{"fn": "name"}` and `{"cls": "name"}` (a function or
+/// class re-created from its saved definition). Table entries: `{"list": [...]}`,
+/// `{"dict": [[key, value], ...]}`, `{"set": [...], "frozen": bool}`,
+/// `{"instance": "class name", "dict": [[name, value], ...]}`,
+/// `{"native": "type name", "offset": n, "length": n}`.
+struct SessionValueEncoder {
+    /// Why a value can't be saved.
+    struct Unsaveable: Error {
+        let reason: String
+    }
+
+    let interpreter: Interpreter
+    /// Where the `def` and `class` statements the session ran are found.
+    let sources: SessionFileDefinitions
+
+    private(set) var objects: [Any] = []
+    private(set) var payload = Data()
+    /// The `def` and `class` statements the saved values need, in the order to run them.
+    private(set) var definitions: [(name: String, source: String)] = []
+    private var indices: [ObjectIdentifier: Int] = [:]
+
+    init(interpreter: Interpreter, sources: SessionFileDefinitions) {
+        self.interpreter = interpreter
+        self.sources = sources
+    }
+
+    /// Encodes the value of global `name`. A function the statement binding `name` made (a
+    /// decorated `def`) is saved as that statement.
+    mutating func encode(global name: String, _ value: Value) throws -> Any {
+        if case .function(let function) = value, function.qualname != function.name,
+           try define(name) {
+            return ["fn": name]
+        }
+        return try encode(value)
+    }
+
+    mutating func encode(_ value: Value) throws -> Any {
+        switch value {
+        case .none: return NSNull()
+        case .bool(let flag): return ["b": flag ? 1 : 0]
+        case .int, .bigint: return ["i": interpreter.repr(value)]
+        case .float: return ["f": interpreter.repr(value)]
+        case .str(let text): return text
+        case .tuple(let items): return ["t": try items.map { try encode($0) }]
+        case .list(let list):
+            guard list.subtype == nil else { throw Unsaveable(reason: "a \(value.typeName) (only plain containers can be saved)") }
+            return try table(list) { encoder in ["list": try list.items.map { try encoder.encode($0) }] }
+        case .dict(let dict):
+            guard dict.subtype == nil else { throw Unsaveable(reason: "a \(value.typeName) (only plain containers can be saved)") }
+            return try table(dict) { encoder in
+                ["dict": try dict.storage.map { [try encoder.encode($0.key.value), try encoder.encode($0.value)] }]
+            }
+        case .set(let set):
+            return try table(set) { encoder in ["set": try set.items.map { try encoder.encode($0) }, "frozen": set.isFrozen ? 1 : 0] }
+        case .function(let function):
+            guard function.qualname == function.name, try define(function.name) else {
+                throw Unsaveable(reason: "a function whose definition could not be found (nested functions and lambdas can't be saved)")
+            }
+            return ["fn": function.name]
+        case .type(let type) where type.isUserDefined:
+            guard !type.isException, try defineClass(type) else {
+                throw Unsaveable(reason: "a class whose definition could not be found")
+            }
+            return ["cls": type.name]
+        case .object(let instance as PyInstance):
+            guard !instance.cls.isException, try defineClass(instance.cls) else {
+                throw Unsaveable(reason: "an instance of \(instance.cls.name), whose class definition could not be found")
+            }
+            return try table(instance) { encoder in
+                ["instance": instance.cls.name, "dict": try instance.dict.map { [$0.key, try encoder.encode($0.value)] }]
+            }
+        case .object(let module as PyModule): return ["mod": module.name]
+        case .native(let native):
+            guard let persistable = native as? NativePersistable else {
+                throw Unsaveable(reason: "a \(value.typeName) object, which has no saved form")
+            }
+            return try table(native) { encoder in
+                let state = try persistable.persistentState()
+                defer { encoder.payload.append(state) }
+                return ["native": persistable.persistentTypeName, "offset": encoder.payload.count, "length": state.count]
+            }
+        default:
+            throw Unsaveable(reason: "a \(value.typeName) object, which can't be saved")
+        }
+    }
+
+    /// Adds the statement defining `name` (once); false when it can't be found.
+    private mutating func define(_ name: String) throws -> Bool {
+        if definitions.contains(where: { $0.name == name }) { return true }
+        guard let source = sources.source(defining: name) else { return false }
+        definitions.append((name, source))
+        return true
+    }
+
+    /// Adds a class's definition after those of its user-defined bases.
+    private mutating func defineClass(_ type: PyType) throws -> Bool {
+        for base in type.bases where base.isUserDefined {
+            guard try defineClass(base) else { return false }
+        }
+        return try define(type.name)
+    }
+
+    /// The reference to `object` in the table, adding it (with `body`) the first time.
+    private mutating func table(_ object: AnyObject, _ body: (inout SessionValueEncoder) throws -> Any) throws -> Any {
+        let id = ObjectIdentifier(object)
+        if let index = indices[id] { return ["r": index] }
+        let index = objects.count
+        indices[id] = index
+        objects.append(NSNull())
+        do {
+            objects[index] = try body(&self)
+        } catch {
+            indices[id] = nil
+            throw error
+        }
+        return ["r": index]
+    }
+}

@@ -1,0 +1,75 @@
+import LabScript
+
+/// The interpreter's state at one moment: a deep copy of the global namespace (aliasing kept,
+/// immutable values and functions shared, native objects copied through their `snapshot` hook)
+/// and the `random` generator. Restoring it makes the session behave exactly as it did then.
+struct Snapshot {
+    let globals: [(String, Value)]
+    let random: RandomState
+    /// An estimate of the memory the copy keeps alive outside shared storages.
+    let plainByteCount: Int
+    /// Copy-on-write storages the copy holds (shared with other snapshots until written), with their sizes.
+    let storages: [AnyHashable: Int]
+    /// Tells copies of one snapshot apart from other snapshots.
+    let identity = SnapshotIdentity()
+
+    init(of interpreter: Interpreter) {
+        globals = interpreter.snapshotGlobals()
+        random = interpreter.randomState
+        (plainByteCount, storages) = SnapshotSizer().size(of: globals.map(\.1))
+    }
+
+    /// Puts the interpreter back in this state; the snapshot stays usable for later restores.
+    func restore(into interpreter: Interpreter) {
+        interpreter.restoreGlobals(globals)
+        interpreter.randomState = random
+    }
+}
+
+final class SnapshotIdentity: Equatable {
+    static func == (a: SnapshotIdentity, b: SnapshotIdentity) -> Bool { a === b }
+}
+
+/// Estimates the bytes held by values, counting each object once.
+struct SnapshotSizer {
+    private var seen = Set<ObjectIdentifier>()
+    private var storages: [AnyHashable: Int] = [:]
+    private static let reference = 16
+
+    /// Bytes outside shared storages, and the shared storages with their sizes.
+    func size(of values: [Value]) -> (plain: Int, storages: [AnyHashable: Int]) {
+        var sizer = self
+        let plain = values.reduce(0) { $0 + sizer.visit($1) }
+        return (plain, sizer.storages)
+    }
+
+    private mutating func visit(_ value: Value) -> Int {
+        switch value {
+        case .none, .bool, .int, .float, .builtin, .type, .function: return Self.reference
+        case .bigint: return 4 * Self.reference
+        case .str(let s): return Self.reference + s.utf8.count
+        case .tuple(let items): return items.reduce(Self.reference) { $0 + visit($1) }
+        case .list(let list):
+            guard seen.insert(ObjectIdentifier(list)).inserted else { return Self.reference }
+            return list.items.reduce(64) { $0 + visit($1) }
+        case .dict(let dict):
+            guard seen.insert(ObjectIdentifier(dict)).inserted else { return Self.reference }
+            return dict.storage.reduce(64) { $0 + visit($1.key.value) + visit($1.value) }
+        case .set(let set):
+            guard seen.insert(ObjectIdentifier(set)).inserted else { return Self.reference }
+            return set.items.reduce(64) { $0 + 2 * visit($1) }
+        case .object(let instance as PyInstance):
+            guard seen.insert(ObjectIdentifier(instance)).inserted else { return Self.reference }
+            return instance.dict.values.reduce(64) { $0 + visit($1) }
+        case .object: return Self.reference
+        case .native(let native):
+            guard seen.insert(ObjectIdentifier(native)).inserted else { return Self.reference }
+            guard let sized = native as? NativeSnapshotSizing else { return Self.reference }
+            if let storage = sized.snapshotStorageIdentity {
+                storages[storage] = sized.snapshotByteCount
+                return Self.reference
+            }
+            return Self.reference + sized.snapshotByteCount
+        }
+    }
+}

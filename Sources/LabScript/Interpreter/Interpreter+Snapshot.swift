@@ -1,0 +1,30 @@
+/// The state of the `random` module's generator, for snapshots and session files.
+public struct RandomState: Equatable, Sendable {
+    /// The 624 words of the Mersenne Twister state, then the position in it.
+    public var words: [UInt32]
+    public var index: Int
+    /// The spare deviate of `random.gauss`, if one is pending.
+    public var gaussNext: Double?
+
+    public init(words: [UInt32], index: Int, gaussNext: Double?) {
+        self.words = words
+        self.index = index
+        self.gaussNext = gaussNext
+    }
+
+    /// Whether the state could have come from a generator (used to reject damaged session files).
+    public var isValid: Bool { words.count == 624 && (0...625).contains(index) }
+}
+
+extension Interpreter {
+    /// The `random` module's generator state; setting it makes later draws repeat exactly.
+    public var randomState: RandomState {
+        get { RandomState(words: random.state, index: random.index, gaussNext: random.gaussNext) }
+        set {
+            precondition(newValue.isValid, "invalid random state")
+            random.state = newValue.words
+            random.index = newValue.index
+            random.gaussNext = newValue.gaussNext
+        }
+    }
+}

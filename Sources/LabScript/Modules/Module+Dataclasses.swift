@@ -1,0 +1,132 @@
+/// A `dataclasses.field(...)` marker left in a class body.
+final class DataclassField: PyObject {
+    let defaultValue: Value?
+    let defaultFactory: Value?
+    let initialize: Bool
+    let includeInRepr: Bool
+    init(defaultValue: Value?, defaultFactory: Value?, initialize: Bool, includeInRepr: Bool) {
+        self.defaultValue = defaultValue
+        self.defaultFactory = defaultFactory
+        self.initialize = initialize
+        self.includeInRepr = includeInRepr
+    }
+    static let type = PyType(name: "Field", bases: [.object], module: "dataclasses")
+    override var pyType: PyType { DataclassField.type }
+}
+
+extension Interpreter {
+    /// `dataclasses`: `@dataclass` (with or without options) and `field()`.
+    func dataclassesModule() -> [(String, Value)] {
+        [
+            ("dataclass", Builtins.function("dataclass", ["cls=None", "/", "*", "init=True", "repr=True", "eq=True", "order=False", "frozen=False"]) { i, a in
+                let order = try i.truthy(a.values[4])
+                if case .type(let t) = a.values[0] { return .type(try i.makeDataclass(t, order: order)) }
+                return .builtin(PyBuiltin(name: "wrap") { i, args, _ in
+                    guard case .type(let t)? = args.first else { throw PyException.typeError("dataclass() should be called on a class") }
+                    return .type(try i.makeDataclass(t, order: order))
+                })
+            }),
+            ("field", Builtins.function("field", ["*", "default=None", "default_factory=None", "init=True", "repr=True", "compare=True"]) { i, a in
+                .object(DataclassField(defaultValue: a.wasPassed(0) ? a.values[0] : nil,
+                                       defaultFactory: a.values[1].isNone ? nil : a.values[1],
+                                       initialize: try i.truthy(a.values[2]), includeInRepr: try i.truthy(a.values[3])))
+            }),
+            ("asdict", Builtins.function("asdict", ["obj", "/"]) { i, a in
+                guard case .object(let inst as PyInstance) = a.values[0], case .tuple(let names)? = inst.cls.lookup("__dataclass_fields__") else {
+                    throw PyException.typeError("asdict() should be called on dataclass instances")
+                }
+                let d = PyDict()
+                for case .str(let n) in names { d[string: n] = DeepCopier().copy(inst.dict[n] ?? .none) }
+                _ = i
+                return .dict(d)
+            }),
+        ]
+    }
+
+    /// Adds `__init__`, `__repr__`, `__eq__` (and ordering) generated from the annotations.
+    func makeDataclass(_ t: PyType, order: Bool) throws -> PyType {
+        var names: [String] = []
+        for base in t.mro.reversed() {
+            if case .tuple(let inherited)? = base.dict["__dataclass_fields__"], base !== t {
+                for case .str(let n) in inherited where !names.contains(n) { names.append(n) }
+            }
+        }
+        if case .dict(let annotations)? = t.dict["__annotations__"] {
+            for case .str(let n) in annotations.keys where !names.contains(n) { names.append(n) }
+        }
+        var defaults: [Value?] = [], factories: [Value?] = [], shown: [Bool] = []
+        for n in names {
+            let declared = t.lookup(n)
+            if case .object(let f as DataclassField)? = declared {
+                defaults.append(f.defaultValue)
+                factories.append(f.defaultFactory)
+                shown.append(f.includeInRepr)
+                if let d = f.defaultValue { t.dict[n] = d } else { t.dict.removeValue(forKey: n) }
+            } else {
+                defaults.append(declared)
+                factories.append(nil)
+                shown.append(true)
+            }
+        }
+        if let firstDefault = defaults.indices.first(where: { defaults[$0] != nil || factories[$0] != nil }),
+           let bad = defaults.indices.first(where: { $0 > firstDefault && defaults[$0] == nil && factories[$0] == nil }) {
+            throw PyException.typeError("non-default argument '\(names[bad])' follows default argument")
+        }
+        t.dict["__dataclass_fields__"] = .tuple(names.map { .str($0) })
+        let sig = Signature(names: names, positionalCount: names.count)
+        let initDefaults = zip(defaults, factories).map { d, f in f != nil ? Value.object(DataclassField.marker) : d }
+        let qualname = "\(t.name).__init__"
+        t.dict["__init__"] = .builtin(PyBuiltin(name: "__init__", qualname: qualname, isMethod: true) { i, args, kw in
+            guard case .object(let inst as PyInstance)? = args.first else { return .none }
+            let bound = try sig.bind(Array(args.dropFirst()), kw, defaults: initDefaults, function: qualname)
+            for (k, n) in names.enumerated() {
+                var v = bound.values[k]
+                if case .object(let m) = v, m === DataclassField.marker, let factory = factories[k] { v = try i.call(factory, []) }
+                inst.dict[n] = v
+            }
+            if let post = inst.cls.lookup("__post_init__") { _ = try i.callMethodValue(post, receiver: args[0], []) }
+            return .none
+        })
+        func fields(_ v: Value) -> [Value] {
+            guard case .object(let inst as PyInstance) = v else { return [] }
+            return names.map { inst.dict[$0] ?? .none }
+        }
+        if t.dict["__repr__"] == nil {
+            Builtins.method(t, "__repr__", []) { i, a in
+                let parts = try zip(names, fields(a.values[0])).enumerated().filter { shown[$0.offset] }
+                    .map { "\($0.element.0)=\(try i.reprOf($0.element.1))" }
+                return .str("\(t.name)(\(parts.joined(separator: ", ")))")
+            }
+        }
+        if t.dict["__eq__"] == nil {
+            Builtins.method(t, "__eq__", ["other"]) { i, a in
+                guard case .object(let o as PyInstance) = a.values[1], o.cls === t else { return .object(PySingleton.notImplemented) }
+                return .bool(try i.equals(.tuple(fields(a.values[0])), .tuple(fields(a.values[1]))))
+            }
+            t.dict["__hash__"] = Value.none
+        }
+        if order {
+            for op in [CompareOp.lt, .le, .gt, .ge] {
+                Builtins.method(t, op.dunder, ["other"]) { i, a in
+                    guard case .object(let o as PyInstance) = a.values[1], o.cls === t else { return .object(PySingleton.notImplemented) }
+                    return try i.compare(op, .tuple(fields(a.values[0])), .tuple(fields(a.values[1])))
+                }
+            }
+        }
+        return t
+    }
+
+    /// `abc`: ABC as a plain base class and `abstractmethod` as a marker.
+    func abcModule() -> [(String, Value)] {
+        let abc = PyType(name: "ABC", bases: [.object], module: "abc")
+        return [
+            ("ABC", .type(abc)),
+            ("abstractmethod", Builtins.function("abstractmethod", ["funcobj", "/"]) { _, a in a.values[0] }),
+        ]
+    }
+}
+
+extension DataclassField {
+    /// Stands in an `__init__` default for fields built by a default factory.
+    static let marker = DataclassField(defaultValue: nil, defaultFactory: nil, initialize: true, includeInRepr: true)
+}

@@ -1,0 +1,48 @@
+import Foundation
+import LabScript
+@testable import LabNotebook
+
+/// A REPL driven in-process by scripted lines, with its stdout and stderr captured.
+final class REPLHarness {
+    let repl: REPL
+    private let output = Output()
+    private let queue = LineQueue()
+
+    init(_ text: String, path: String = "lab.cells", budget: Int = 1 << 30) throws {
+        let file = try CellFile(text: text, path: path)
+        let output = self.output
+        repl = REPL(file: file, options: .init(snapshotBudget: budget), reader: queue, style: TerminalStyle(isEnabled: false),
+                    stdout: { output.stdout += $0 }, stderr: { output.stderr += $0 },
+                    setUpSession: { $0.interpreter.register(module: Block.module) })
+    }
+
+    var stdout: String { output.stdout }
+    var stderr: String { output.stderr }
+
+    /// Runs `lines` (each may hold several, split at newlines) and returns what they printed on stdout.
+    @discardableResult
+    func type(_ lines: String...) -> String {
+        queue.lines = lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        let start = output.stdout.count
+        _ = repl.run()
+        return String(output.stdout.dropFirst(start))
+    }
+
+    /// The repr of global `name`, or nil when unbound.
+    func global(_ name: String) -> String? {
+        repl.session.interpreter.global(name).map(repl.session.interpreter.repr)
+    }
+
+    func status(_ cell: Int) -> CellStatus { repl.tracker.status(cell) }
+
+    private final class Output {
+        var stdout = ""
+        var stderr = ""
+    }
+
+    private final class LineQueue: REPLLineReader {
+        var lines: [String] = []
+        func readLine(prompt: String) -> REPLInput { lines.isEmpty ? .end : .line(lines.removeFirst()) }
+        func interrupt() {}
+    }
+}

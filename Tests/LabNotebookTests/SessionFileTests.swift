@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+@testable import LabNotebook
+
+final class SessionFileTests: XCTestCase {
+    private let lab = """
+        # %% Setup
+        import random, blocks
+        data = {"xs": [1, 2.5, "three", None, True, (4, 5)], "big": 2 ** 100}
+        alias = [data["xs"], data["xs"]]
+        w = blocks.zeros(4)
+        w.fill(1.5)
+        # %% Helper
+        def scale(v, by=2):
+            return v * by
+        # %% Draw
+        r = random.random()
+        """
+
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        Block.registerDecoder()
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    func testSaveAndLoadRoundTripsValuesAliasingNativesFunctionsRandomAndStatuses() throws {
+        let harness = try REPLHarness(lab)
+        harness.type(":run all", "f = open(\(String(reflecting: path("scratch.txt"))), 'w')", ":save \(path("s.lrs"))")
+        XCTAssertTrue(harness.stderr.contains("not saved: f (a TextIOWrapper object, which can't be saved)"), harness.stderr)
+        let expectedNext = harness.type("random.random()")
+        let loaded = try REPLHarness(lab)
+        XCTAssertEqual(loaded.type(":load \(path("s.lrs"))"), "loaded the session from \(path("s.lrs")) (7 variables)\n")
+        XCTAssertEqual(loaded.global("data"), "{'xs': [1, 2.5, 'three', None, True, (4, 5)], 'big': 1267650600228229401496703205376}")
+        XCTAssertEqual(loaded.type("alias[0] is alias[1] is data['xs']", "w.total()", "scale(3)", "scale(2, by=5)", "random.random()"),
+                       "True\n6.0\n6\n10\n" + expectedNext)
+        XCTAssertEqual(loaded.status(3), .ok)
+        XCTAssertEqual(loaded.repl.tracker.record(3).writes, ["r"])
+        XCTAssertNil(loaded.global("f"))
+        loaded.type(":save \(path("again.lrs"))", ":reset", ":load \(path("again.lrs"))")
+        XCTAssertEqual(loaded.type("scale(4)"), "8\n", "a loaded function saves again")
+    }
+
+    func testClassesInstancesAndDecoratedFunctionsRoundTrip() throws {
+        let classes = """
+            # %% Model
+            class Base:
+                def __init__(self, size):
+                    self.size = size
+            class Counter(Base):
+                def grow(self):
+                    self.size += 1
+                    return self.size
+            def twice(f):
+                return lambda *a: 2 * f(*a)
+            @twice
+            def area(n):
+                return n * n
+            c = Counter(3)
+            pair = (c, c)
+            """
+        let harness = try REPLHarness(classes)
+        harness.type(":run 1", "c.grow()", ":save \(path("c.lrs"))")
+        XCTAssertEqual(harness.stderr.contains("not saved"), false, harness.stderr)
+        let loaded = try REPLHarness(classes)
+        loaded.type(":load \(path("c.lrs"))")
+        XCTAssertEqual(loaded.type("c.size", "c.grow()", "pair[0] is pair[1] is c", "isinstance(c, Base)", "area(3)"),
+                       "4\n5\nTrue\nTrue\n18\n")
+    }
+
+    func testDamagedTruncatedAndForeignFilesLeaveTheSessionUnchanged() throws {
+        let harness = try REPLHarness(lab)
+        harness.type(":run 1", ":save \(path("good.lrs"))")
+        let good = try Data(contentsOf: URL(fileURLWithPath: path("good.lrs")))
+        var flipped = good
+        flipped[good.count / 2] ^= 0x20
+        try flipped.write(to: URL(fileURLWithPath: path("flipped.lrs")))
+        try good.prefix(good.count - 10).write(to: URL(fileURLWithPath: path("truncated.lrs")))
+        try good.prefix(12).write(to: URL(fileURLWithPath: path("stub.lrs")))
+        try Data("# %% not a session\n".utf8).write(to: URL(fileURLWithPath: path("foreign.lrs")))
+        var newer = good
+        newer[8] = 9
+        try newer.write(to: URL(fileURLWithPath: path("newer.lrs")))
+        harness.type("marker = 'kept'")
+        for name in ["flipped", "truncated", "stub", "foreign", "newer", "missing"] {
+            harness.type(":load \(path(name + ".lrs"))")
+        }
+        let errors = harness.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
+        XCTAssertEqual(errors.count, 6, harness.stderr)
+        XCTAssertTrue(errors[0].contains("is damaged"), String(errors[0]))
+        XCTAssertTrue(errors[1].contains("is truncated"), String(errors[1]))
+        XCTAssertTrue(errors[2].contains("is truncated"), String(errors[2]))
+        XCTAssertTrue(errors[3].contains("is not a labrun session file"), String(errors[3]))
+        XCTAssertTrue(errors[4].contains("session format version 9; this labrun reads version 1"), String(errors[4]))
+        XCTAssertTrue(errors[5].contains("no such file"), String(errors[5]))
+        XCTAssertTrue(errors.allSatisfy { $0.hasSuffix("the session is unchanged") })
+        XCTAssertEqual(harness.global("marker"), "'kept'")
+    }
+
+    func testSaveIsAtomicAndReportsUnwritablePaths() throws {
+        let harness = try REPLHarness(lab)
+        harness.type(":run 1", ":save \(path("s.lrs"))", ":save \(path("no/such/dir/s.lrs"))")
+        XCTAssertTrue(harness.stderr.contains("error: cannot write \(path("no/such/dir/s.lrs"))"), harness.stderr)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [])
+    }
+}

@@ -1,0 +1,3 @@
+batch = [1, 2, 3]
+for i in range(4):
+    print(batch[i])

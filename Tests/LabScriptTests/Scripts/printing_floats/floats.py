@@ -1,0 +1,17 @@
+vals = [0.1 * i for i in range(12)]
+print(vals)
+print([round(v, 2) for v in vals], [f"{v:.2f}" for v in vals])
+print(1 / 3, 2 / 3, 10 / 3, 1e-3 / 3, 1e300 * 10, -1e-320)
+print(3.0, 3.10, 1e0, 1e1, 1e5, 1.23e5, 1.5e-5, 12345678912345678.0, 0.1 ** 20)
+print(sum(0.1 for _ in range(10)), 0.1 * 3 - 0.3, 1.1 + 2.2, 3.3 * 3, 100 * 1.15)
+print(float(10 ** 16), float(2 ** 53), float(2 ** 53 + 1), float(10 ** 22), float(10 ** 23))
+print(2.5 * 4, 7.0 / 2, 7 / 2.0, 2 ** 0.5 * 2 ** 0.5, (0.1 + 0.2) * 10)
+print(int(2.9999999999999996), int(2.9999999999999999), 0.1 + 0.2 - 0.3)
+print(round(1234.5678, 1), round(1234.5678, -1), round(0.000123456, 5), round(-2.5), round(3.14159, 3))
+import math
+print(math.pi * 1e10, math.e ** 10, math.sqrt(2) * 1e-10, 1 / math.pi)
+print([x / 7 for x in range(1, 8)])
+print(f"{1/3!r}", str(1/3), repr(2/3), f"{2/3}", "%s %r" % (1/3, 1/3))
+print(abs(-0.0), -0.0 == 0.0, str(-0.0), max(0.0, -0.0), min(-0.0, 0.0), 0.0 * -1)
+print(float("nan") == float("nan"), float("inf") > 1e308, -float("inf"), float("inf") - float("inf"))
+print(5e-324, 5e-324 / 2, 1.7976931348623157e308, 2.2250738585072014e-308)

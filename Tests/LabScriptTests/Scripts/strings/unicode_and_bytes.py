@@ -1,0 +1,16 @@
+s = "naïve café 😀 日本"
+print(s, len(s), s.upper(), s[6:10], s[-2:], repr(s), ascii(s))
+print(s.encode("utf-8"), len(s.encode()), s.encode().decode() == s)
+print(sorted(["é", "e", "z", "a", "É"]), "é" > "z", max("héllo"))
+print([c for c in "añb"], list(map(ord, "añ")), "".join(chr(c) for c in [72, 105, 0x263A]))
+print(repr("\u200b"), repr("\x1b[0m"), repr("\r\n"), repr("😀"), repr("\u0301"), repr("ÿ"))
+print("straße".upper(), "İ".lower() == "i̇", "ǅ".title(), "hello wORLD".capitalize())
+b = b"hello\x00\xff'"
+print(b, len(b), b[0], b[1:3], list(b[:2]), b"a" + b"b", b"x" * 3, b == b"hello\x00\xff'")
+print(bytes(3), bytes([104, 105]), "ab".encode() in [b"ab"], b"abc".decode("utf-8"))
+print(f"{'日本':>6}|", f"{'ab':^5}|", "日本".center(6, "*"), "x".ljust(3, "é"))
+print("a\tb".expandtabs(), "résumé".title(), "123".zfill(6), "ⅷ".isnumeric(), "٣".isdigit(), "٣".isdecimal())
+words = "the Quick brown FOX".split()
+print(sorted(words), sorted(words, key=str.casefold), [w.swapcase() for w in words])
+print("%s|%5s|%-5s|%.2s" % ("é", "é", "é", "éèê"))
+print(str(b"x"), repr(b'"'), repr(b"'\""), bytes("é", "utf-8"))

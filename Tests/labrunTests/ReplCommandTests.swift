@@ -1,0 +1,202 @@
+import Foundation
+import XCTest
+
+/// `labrun repl` end to end: scripted stdin (no prompts), and a pseudo-terminal for readline.
+final class ReplCommandTests: XCTestCase {
+    private let lab = """
+        # %% Setup
+        import random
+        data = [1, 2, 3]
+        # %% Draw
+        x = random.random()
+        print("draw", x)
+        # %% Loop
+        n = 0
+        while True:
+            n += 1
+        """
+
+    /// Runs `labrun` with `input` on stdin.
+    private func run(_ arguments: [String], input: String) throws -> Labrun.Result {
+        let process = Process()
+        process.executableURL = Labrun.executable
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Labrun.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: errors.text)
+    }
+
+    func testScriptedSessionRunsLinesInOrderWithoutPrompts() throws {
+        let path = try Labrun.lab(lab, in: self)
+        let result = try run(["repl", path], input: ":n\n:n\nprint(data)\n:rerun 2\n:quit\nprint('not reached')\n")
+        XCTAssertEqual(result.stdout, "draw 0.6394267984578837\n[1, 2, 3]\ndraw 0.6394267984578837\n")
+        XCTAssertEqual(result.status, 0)
+        XCTAssertFalse(result.stderr.contains(">>>"))
+    }
+
+    func testFailuresGiveStatusOneButTheSessionGoesOn() throws {
+        let path = try Labrun.lab(lab, in: self)
+        let result = try run(["-i", path], input: ":frobnicate\nundefined_name\nprint('still here')\n")
+        XCTAssertEqual(result.stdout, "still here\n")
+        XCTAssertTrue(result.stderr.contains("NameError: name 'undefined_name' is not defined"), result.stderr)
+        XCTAssertEqual(result.status, 1)
+    }
+
+    func testWatchRunsTheLabThenStopsCleanlyOnCtrlC() throws {
+        let path = try Labrun.lab("# %% A\nprint('hello')\n", in: self)
+        let result = try Labrun.run(["watch", path], interruptAfter: 1.5)
+        XCTAssertEqual(result.stdout, "hello\n")
+        XCTAssertTrue(result.stderr.contains("watching \(path) for changes"), result.stderr)
+        XCTAssertEqual(result.status, 0)
+    }
+
+    func testCellsWithSyntaxErrorsAreNamedAtTheStartAndTheRestRuns() throws {
+        let path = try Labrun.lab("# %% A\nx = (\n# %% B\ny = 2\n", in: self)
+        let result = try run(["repl", path], input: ":run 2\ny\n")
+        XCTAssertEqual(result.stdout, "2\n")
+        XCTAssertTrue(result.stderr.hasPrefix("note: cell 1 has a syntax error (labrun check shows them)\n"), result.stderr)
+        XCTAssertEqual(result.status, 0)
+    }
+
+    func testBadSnapshotBudgetIsAUsageError() throws {
+        let path = try Labrun.lab(lab, in: self)
+        let result = try run(["repl", path, "--snapshot-budget", "lots"], input: "")
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("--snapshot-budget must be a size"), result.stderr)
+    }
+
+    func testTabCompletesAVariableOnATerminalAndHistoryPersists() throws {
+        let home = try Labrun.temporaryDirectory(self)
+        let path = try Labrun.lab(lab, in: self)
+        let terminal = try PseudoTerminal(arguments: ["repl", path], home: home.path)
+        terminal.type("learning_rate = 40 + 2\n")
+        XCTAssertTrue(terminal.wait(for: ">>> ", count: 2))
+        terminal.type("print(learn\t)\n")
+        XCTAssertTrue(terminal.wait(for: "print(learning_rate)"), terminal.output)
+        XCTAssertTrue(terminal.wait(for: "42"), terminal.output)
+        terminal.type(":qu\t\n")
+        XCTAssertEqual(terminal.waitForExit(), 0, terminal.output)
+        let history = try String(contentsOf: home.appendingPathComponent(".labrun_history"), encoding: .utf8)
+        XCTAssertTrue(history.contains("print(learning_rate)"), history)
+    }
+
+    func testCtrlCClearsTheLineAtThePromptAndInterruptsARunningCell() throws {
+        let home = try Labrun.temporaryDirectory(self)
+        let path = try Labrun.lab(lab, in: self)
+        let terminal = try PseudoTerminal(arguments: ["repl", path], home: home.path)
+        XCTAssertTrue(terminal.wait(for: ">>> "))
+        terminal.type("half typed")
+        XCTAssertTrue(terminal.wait(for: "half typed"))
+        terminal.interrupt()
+        XCTAssertTrue(terminal.wait(for: "KeyboardInterrupt"), terminal.output)
+        terminal.type(":run 3\n")
+        XCTAssertTrue(terminal.wait(for: "[3]"), terminal.output)
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.interrupt()
+        XCTAssertTrue(terminal.wait(for: "interrupted: the variables are as they were"), terminal.output)
+        terminal.type("print('alive', n > 0)\n")
+        XCTAssertTrue(terminal.wait(for: "alive True"), terminal.output)
+        terminal.type("\u{4}")
+        XCTAssertEqual(terminal.waitForExit(), 0, terminal.output)
+    }
+}
+
+/// Reads a pipe to its end in the background.
+private final class ErrorCollector {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        DispatchQueue.global().async { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    var text: String {
+        done.wait()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// `labrun` running on a pseudo-terminal, so that it uses readline as on a real terminal.
+private final class PseudoTerminal {
+    private let process = Process()
+    private let master: Int32
+    private let lock = NSLock()
+    private var received = ""
+
+    init(arguments: [String], home: String) throws {
+        var master: Int32 = -1, slaveDescriptor: Int32 = -1
+        var size = winsize(ws_row: 24, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&master, &slaveDescriptor, nil, nil, &size) == 0 else { throw XCTSkip("no pseudo-terminals here") }
+        self.master = master
+        let slave = FileHandle(fileDescriptor: slaveDescriptor, closeOnDealloc: true)
+        process.executableURL = Labrun.executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home
+        environment["TERM"] = "dumb"
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        process.standardInput = slave
+        process.standardOutput = slave
+        process.standardError = slave
+        try process.run()
+        try slave.close()
+        Thread.detachNewThread { [weak self] in
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(master, &buffer, buffer.count)
+                guard count > 0, let self else { return }
+                self.lock.lock()
+                self.received += String(decoding: buffer[0..<count], as: UTF8.self)
+                self.lock.unlock()
+            }
+        }
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        close(master)
+    }
+
+    var output: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return received
+    }
+
+    func type(_ text: String) {
+        _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+    }
+
+    /// Ctrl-C: the terminal would send SIGINT to labrun.
+    func interrupt() { kill(process.processIdentifier, SIGINT) }
+
+    /// Waits up to 10 s until `text` has appeared `count` times.
+    func wait(for text: String, count: Int = 1) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if output.components(separatedBy: text).count - 1 >= count { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
+    }
+
+    func waitForExit() -> Int32 {
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
