@@ -124,8 +124,9 @@ extension Interpreter {
             if let v = t.dict[name] { return bindAttribute(v, to: s.receiver, cls: receiverType) }
         }
         if name == "__init__" {
-            return .builtin(PyBuiltin(name: "__init__") { _, args, _ in
+            return .builtin(PyBuiltin(name: "__init__") { interp, args, kw in
                 if case .object(let e as PyException) = s.receiver { e.args = args }
+                try interp.initializeContainer(s.receiver, args, kw)
                 return .none
             })
         }

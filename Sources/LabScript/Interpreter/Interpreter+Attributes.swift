@@ -78,10 +78,24 @@ extension Interpreter {
             if name == "__class__" { return .type(cls) }
             return nil
         default:
+            if let v = containerAttributes(obj)?[name] { return v }
             if let special = try builtinValueAttribute(obj, name) { return special }
             if let c = obj.pyType.lookup(name) { return bindAttribute(c, to: obj, cls: obj.pyType) }
             if name == "__class__" { return .type(obj.pyType) }
-            return specialMethod(obj, name)
+            if let special = specialMethod(obj, name) { return special }
+            if containerAttributes(obj) != nil, let getattr = obj.pyType.lookup("__getattr__") {
+                return try callMethodValue(getattr, receiver: obj, [.str(name)])
+            }
+            return nil
+        }
+    }
+
+    /// The attributes of an instance of a list or dict subclass.
+    private func containerAttributes(_ v: Value) -> [String: Value]? {
+        switch v {
+        case .list(let l): return l.attributes
+        case .dict(let d): return d.attributes
+        default: return nil
         }
     }
 
@@ -229,6 +243,15 @@ extension Interpreter {
             throw attributeError(obj, name)
         case .type(let t):
             throw PyException.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'")
+        case .list, .dict:
+            guard containerAttributes(obj) != nil else { throw PyException.attributeError("'\(obj.typeName)' object has no attribute '\(name)'") }
+            if let setattr = obj.pyType.lookup("__setattr__") {
+                _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
+            } else if case .list(let l) = obj {
+                l.attributes?[name] = value
+            } else if case .dict(let d) = obj {
+                d.attributes?[name] = value
+            }
         default:
             throw PyException.attributeError("'\(obj.typeName)' object has no attribute '\(name)'")
         }

@@ -91,6 +91,42 @@ extension Interpreter {
         }
     }
 
+    /// An instance of a class deriving from list or dict: the container itself, tagged with the
+    /// class, so every list/dict operation works on it and the class adds methods.
+    private func instantiateContainerSubclass(_ t: PyType, base: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        let obj: Value
+        if base === PyType.list {
+            let l = PyList()
+            l.subtype = t
+            l.attributes = [:]
+            obj = .list(l)
+        } else {
+            let d = PyDict()
+            d.subtype = t
+            d.attributes = [:]
+            obj = .dict(d)
+        }
+        if case .function? = t.lookup("__init__") {
+            let r = try call(bindAttribute(t.lookup("__init__")!, to: obj, cls: t), args, keywords)
+            if !r.isNone { throw PyException.typeError("__init__() should return None, not '\(r.typeName)'") }
+        } else {
+            try initializeContainer(obj, args, keywords)
+        }
+        return obj
+    }
+
+    /// `list.__init__` / `dict.__init__` on an existing container.
+    func initializeContainer(_ obj: Value, _ args: [Value], _ keywords: [(String, Value)]) throws {
+        switch obj {
+        case .list(let l):
+            l.items = try args.first.map { try iterateToArray($0) } ?? []
+        case .dict(let d):
+            if let source = args.first { try updateDict(d, source) }
+            for (k, v) in keywords { d[string: k] = v }
+        default: break
+        }
+    }
+
     /// Calls a class: built-in constructors, native classes, and `class` statements (`__init__`).
     func instantiate(_ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
         if !t.isUserDefined {
@@ -101,7 +137,10 @@ extension Interpreter {
         if t.isException {
             obj = .object(PyException(t, args: args))
         } else if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil {
-            throw PyException.typeError("subclassing built-in type '\(base.name)' is not supported yet")
+            guard base === PyType.list || base === PyType.dict else {
+                throw PyException.typeError("subclassing built-in type '\(base.name)' is not supported yet")
+            }
+            return try instantiateContainerSubclass(t, base: base, args, keywords)
         } else {
             obj = .object(PyInstance(cls: t))
         }

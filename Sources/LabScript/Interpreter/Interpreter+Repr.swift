@@ -14,12 +14,18 @@ extension Interpreter {
             if t.count == 1 { return "(" + (try reprOf(t[0])) + ",)" }
             return "(" + (try t.map(reprOf).joined(separator: ", ")) + ")"
         case .list(let l):
+            if let t = l.subtype, t.isUserDefined, let m = t.lookup("__repr__") {
+                return try stringResult(callMethodValue(m, receiver: v, []), "__repr__")
+            }
             return try guarded(l, "[...]") {
                 let body = "[" + (try l.items.map(reprOf).joined(separator: ", ")) + "]"
-                guard l.subtype != nil else { return body }
+                guard l.subtype === Interpreter.dequeType else { return body }
                 return "deque(\(body)" + (l.maxLength.map { ", maxlen=\($0))" } ?? ")")
             }
         case .dict(let d):
+            if let t = d.subtype, t.isUserDefined, let m = t.lookup("__repr__") {
+                return try stringResult(callMethodValue(m, receiver: v, []), "__repr__")
+            }
             if let t = d.subtype { return try guarded(d, "{...}") { try dictSubtypeRepr(d, t) } }
             return try guarded(d, "{...}") {
                 "{" + (try d.storage.map { "\(try reprOf($0.key.value)): \(try reprOf($0.value))" }.joined(separator: ", ")) + "}"
@@ -124,6 +130,12 @@ extension Interpreter {
         switch v {
         case .str(let s): return s
         case .native(let n): return try n.str(self)
+        case .list(let l) where l.subtype?.isUserDefined == true:
+            if let m = l.subtype?.lookup("__str__") { return try stringResult(callMethodValue(m, receiver: v, []), "__str__") }
+            return try reprOf(v)
+        case .dict(let d) where d.subtype?.isUserDefined == true:
+            if let m = d.subtype?.lookup("__str__") { return try stringResult(callMethodValue(m, receiver: v, []), "__str__") }
+            return try reprOf(v)
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__str__") { return try stringResult(callMethodValue(m, receiver: v, []), "__str__") }
             return try reprOf(v)

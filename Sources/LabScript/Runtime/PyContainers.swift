@@ -9,6 +9,8 @@ public final class PyList {
     public var subtype: PyType?
     /// deque's maxlen.
     public var maxLength: Int?
+    /// Attributes of instances of classes that subclass list.
+    public var attributes: [String: Value]?
     public init(_ items: [Value] = []) { self.items = items }
     deinit { ReleaseQueue.release(&items) }
 }
@@ -21,6 +23,8 @@ public final class PyDict {
     public var subtype: PyType?
     /// defaultdict's factory.
     public var defaultFactory: Value?
+    /// Attributes of instances of classes that subclass dict.
+    public var attributes: [String: Value]?
     public init(_ storage: OrderedDictionary<HashKey, Value> = OrderedDictionary()) { self.storage = storage }
     deinit {
         var values = Array(storage.values)

@@ -1,0 +1,52 @@
+extension Interpreter {
+    /// The `string` module's constants.
+    static func stringModule() -> [(String, Value)] {
+        let lower = "abcdefghijklmnopqrstuvwxyz", upper = lower.uppercased(), digits = "0123456789"
+        let punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", whitespace = " \t\n\r\u{0B}\u{0C}"
+        return [
+            ("ascii_lowercase", .str(lower)), ("ascii_uppercase", .str(upper)), ("ascii_letters", .str(lower + upper)),
+            ("digits", .str(digits)), ("hexdigits", .str(digits + "abcdefABCDEF")), ("octdigits", .str("01234567")),
+            ("punctuation", .str(punctuation)), ("whitespace", .str(whitespace)),
+            ("printable", .str(digits + lower + upper + punctuation + whitespace)),
+        ]
+    }
+
+    /// `typing`: names usable in annotations (subscriptable, otherwise inert).
+    static func typingModule() -> [(String, Value)] {
+        let names = ["Any", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union", "Callable", "Iterable",
+                     "Iterator", "Sequence", "Mapping", "Generator", "Type", "TypeVar", "Literal", "Final", "ClassVar"]
+        return names.map { name in
+            let t = PyType(name: name, bases: [.object], module: "typing")
+            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["item"]) { _, _ in .type(t) }
+            t.constructor = { _, _, _ in .type(t) }
+            return (name, .type(t))
+        }
+    }
+
+    /// The `copy` module.
+    func copyModule() -> [(String, Value)] {
+        [
+            ("copy", Builtins.function("copy", ["x", "/"]) { i, a in try i.shallowCopy(a.values[0]) }),
+            ("deepcopy", Builtins.function("deepcopy", ["x", "memo=None", "/"]) { _, a in DeepCopier().copy(a.values[0]) }),
+        ]
+    }
+
+    /// `copy.copy`.
+    func shallowCopy(_ v: Value) throws -> Value {
+        switch v {
+        case .list(let l): return .list(PyList(l.items))
+        case .dict(let d):
+            let r = PyDict(d.storage)
+            r.subtype = d.subtype
+            r.defaultFactory = d.defaultFactory
+            return .dict(r)
+        case .set(let s): return .set(s.copy())
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__copy__") { return try callMethodValue(m, receiver: v, []) }
+            let r = PyInstance(cls: inst.cls)
+            r.dict = inst.dict
+            return .object(r)
+        default: return v
+        }
+    }
+}
