@@ -94,6 +94,9 @@ final class HubTests: XCTestCase {
         json.values["feed_forward_proj"] = "gated-gelu"
         let config = try T5Config(json: json)
         XCTAssertEqual(config.numDecoderLayers, config.numLayers)
+        var deeper = config
+        deeper.numLayers = 12
+        XCTAssertEqual(deeper.numDecoderLayers, 12)
         XCTAssertEqual(try config.feedForward().activation, "gelu_new")
         XCTAssertEqual(config.toJSON().values["custom"] as? [Int], [1, 2])
     }
