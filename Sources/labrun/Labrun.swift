@@ -1,10 +1,38 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Labrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labrun",
         abstract: "Run notebook-style labs (.cells files) with a built-in pure-Swift ML engine.",
+        discussion: """
+            A lab is a Jupytext "percent" file: `# %% Title` starts a code cell, \
+            `# %% [markdown]` a Markdown cell, `tags=["parameters"]` marks the parameters cell.
+
+            `labrun FILE.cells` is the same as `labrun run FILE.cells`; see `labrun run --help` for \
+            its options. stdout carries only the lab's own output; labrun's decoration goes to stderr.
+
+            Exit status: 0 when every cell ran, 1 when a cell failed (or has a syntax error), \
+            2 for usage and file errors, 130 when interrupted with Ctrl-C; a lab's sys.exit(n) \
+            ends the run with status n, as it would end python3.
+            """,
         subcommands: [RunCommand.self, CheckCommand.self, BenchCommand.self],
         defaultSubcommand: RunCommand.self)
+
+    /// Parses and runs the command. A usage error prints one line and exits with status 2, as
+    /// in most Unix tools.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                let line = "labrun: error: \(message(for: error)) (see labrun --help)\n"
+                FileHandle.standardError.write(Data(line.utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

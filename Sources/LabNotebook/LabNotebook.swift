@@ -1,1 +1,0 @@
-// LabNotebook: see docs/ARCHITECTURE.md.

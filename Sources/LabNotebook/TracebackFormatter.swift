@@ -1,0 +1,63 @@
+/// Formats a `CellError` the way Python prints it, with each frame's source line and carets under
+/// the failing expression, and the lab cell each frame lies in.
+public struct TracebackFormatter {
+    /// The lab the frames point into, for source lines and cell numbers.
+    public let file: CellFile
+
+    public init(file: CellFile) {
+        self.file = file
+    }
+
+    /// The report's lines, without trailing newlines: the traceback, the exception line, its notes.
+    public func lines(for error: CellError) -> [String] {
+        if error.isSyntaxError, let frame = error.frames.first {
+            return frameLines(frame, showFunction: false) + [error.exceptionLine]
+        }
+        var lines = ["Traceback (most recent call last):"]
+        var index = 0
+        while index < error.frames.count {
+            let frame = error.frames[index]
+            let repeats = error.frames[index...].prefix { $0.repeats(frame) }.count
+            for _ in 0..<min(repeats, TracebackFormatter.repeatCutoff) { lines += frameLines(frame, showFunction: true) }
+            if repeats > TracebackFormatter.repeatCutoff {
+                let more = repeats - TracebackFormatter.repeatCutoff
+                lines.append("  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]")
+            }
+            index += repeats
+        }
+        return lines + [error.exceptionLine] + error.notes
+    }
+
+    /// "cell 3 (Train), line 2 of the cell, line 14 of lab.cells" for where `error` happened in
+    /// the running cell (its outermost frame); nil when that isn't in this file.
+    public func place(of error: CellError) -> String? {
+        guard let frame = error.frames.first, frame.filename == file.path,
+              let cell = file.cell(containingLine: frame.location.line) else { return nil }
+        let lineInCell = frame.location.line - cell.firstLine + 1
+        return "\(cell.label), line \(lineInCell) of the cell, line \(frame.location.line) of \(file.path)"
+    }
+
+    /// Like CPython, a frame repeated more often in a row than this (deep recursion) is shown this
+    /// many times, then summed up in one line.
+    static let repeatCutoff = 3
+
+    private func frameLines(_ frame: CellError.Frame, showFunction: Bool) -> [String] {
+        let location = frame.location
+        var heading = "  File \"\(frame.filename)\", line \(location.line)"
+        if showFunction { heading += ", in \(frame.function)" }
+        guard frame.filename == file.path, let source = file.line(location.line) else { return [heading] }
+        if let cell = file.cell(containingLine: location.line) {
+            heading += " (cell \(cell.number), line \(location.line - cell.firstLine + 1))"
+        }
+        let endColumn = location.endLine == location.line ? location.endColumn : source.unicodeScalars.count
+        let excerpt = SourceExcerpt(line: source, column: location.column, endColumn: endColumn)
+        return [heading, "    " + excerpt.text, "    " + excerpt.carets]
+    }
+}
+
+extension CellError.Frame {
+    /// The same place in the same function, as CPython compares frames to fold recursion.
+    fileprivate func repeats(_ other: CellError.Frame) -> Bool {
+        filename == other.filename && function == other.function && location.line == other.location.line
+    }
+}

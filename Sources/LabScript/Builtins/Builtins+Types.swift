@@ -1,0 +1,134 @@
+import Foundation
+
+extension Interpreter {
+    func installTypeConstructors() {
+        PyType.str.constructor = { i, args, kw in
+            let (sig, defaults) = Signature.parse(["object=''", "encoding=None", "errors=None"])
+            let b = try sig.bind(args, kw, defaults: defaults, function: "str")
+            if case .object(let bytes as PyBytes) = b.values[0], b.wasPassed(1) {
+                return .str(String(decoding: bytes.bytes, as: UTF8.self))
+            }
+            return .str(try i.strOf(b.values[0]))
+        }
+        PyType.list.constructor = { i, args, _ in
+            guard args.count <= 1 else { throw PyException.typeError("list expected at most 1 argument, got \(args.count)") }
+            return .list(PyList(try args.first.map { try i.iterateToArray($0) } ?? []))
+        }
+        PyType.tuple.constructor = { i, args, _ in
+            guard args.count <= 1 else { throw PyException.typeError("tuple expected at most 1 argument, got \(args.count)") }
+            return .tuple(try args.first.map { try i.iterateToArray($0) } ?? [])
+        }
+        PyType.set.constructor = { i, args, _ in
+            guard args.count <= 1 else { throw PyException.typeError("set expected at most 1 argument, got \(args.count)") }
+            return .set(try i.makeSet(args.first, frozen: false))
+        }
+        PyType.frozenset.constructor = { i, args, _ in
+            guard args.count <= 1 else { throw PyException.typeError("frozenset expected at most 1 argument, got \(args.count)") }
+            return .set(try i.makeSet(args.first, frozen: true))
+        }
+        PyType.dict.constructor = { i, args, kw in
+            guard args.count <= 1 else { throw PyException.typeError("dict expected at most 1 argument, got \(args.count)") }
+            let d = PyDict()
+            if let source = args.first { try i.updateDict(d, source) }
+            for (k, v) in kw { d[string: k] = v }
+            return .dict(d)
+        }
+        PyType.slice.constructor = { _, args, _ in
+            switch args.count {
+            case 1: return .object(PySlice(.none, args[0], .none))
+            case 2: return .object(PySlice(args[0], args[1], .none))
+            case 3: return .object(PySlice(args[0], args[1], args[2]))
+            default: throw PyException.typeError("slice expected at least 1 argument, got 0")
+            }
+        }
+        PyType.type.constructor = { _, args, _ in
+            guard args.count == 1 else { throw PyException.typeError("type() takes 1 or 3 arguments") }
+            return .type(args[0].pyType)
+        }
+        PyType.object.constructor = { _, args, _ in
+            guard args.isEmpty else { throw PyException.typeError("object() takes no arguments") }
+            return .object(PyInstance(cls: .object))
+        }
+        PyType.bytes.constructor = { i, args, _ in
+            guard let first = args.first else { return .object(PyBytes([])) }
+            if case .str(let s) = first { return .object(PyBytes(Array(s.utf8))) }
+            if let n = first.asInt { return .object(PyBytes(Array(repeating: 0, count: max(0, n)))) }
+            return .object(PyBytes(try i.iterateToArray(first).map { UInt8(truncatingIfNeeded: try i.intArgument($0)) }))
+        }
+        PyType.staticmethod.constructor = { _, args, _ in .object(PyDescriptor(.staticMethod, args.first ?? .none)) }
+        PyType.classmethod.constructor = { _, args, _ in .object(PyDescriptor(.classMethod, args.first ?? .none)) }
+        PyType.property.constructor = { _, args, kw in
+            let getter = args.first ?? kw.first { $0.0 == "fget" }?.1 ?? .none
+            let setter = args.count > 1 ? args[1] : kw.first { $0.0 == "fset" }?.1
+            return .object(PyDescriptor(.property, getter, setter: setter))
+        }
+        PyType.superType.constructor = { _, args, _ in
+            guard args.count == 2, case .type(let t) = args[0] else { throw PyException.runtimeError("super(): no arguments") }
+            return .object(PySuper(cls: t, receiver: args[1]))
+        }
+        Builtins.method(.property, "setter", ["fset"]) { _, a in
+            guard case .object(let d as PyDescriptor) = a.values[0] else { return .none }
+            return .object(PyDescriptor(.property, d.function, setter: a.values[1]))
+        }
+        Builtins.method(.property, "getter", ["fget"]) { _, a in
+            guard case .object(let d as PyDescriptor) = a.values[0] else { return .none }
+            return .object(PyDescriptor(.property, a.values[1], setter: d.setter))
+        }
+    }
+
+    func makeSet(_ source: Value?, frozen: Bool) throws -> PySet {
+        guard let source = source else { return PySet(frozen: frozen) }
+        if case .set(let s) = source { return s.copy(frozen: frozen) }
+        return try PySet(iterateToArray(source), frozen: frozen)
+    }
+
+    /// `dict.update(source)`: a mapping or an iterable of pairs.
+    func updateDict(_ d: PyDict, _ source: Value) throws {
+        switch source {
+        case .dict(let other):
+            for (k, v) in other.storage { d.storage[k] = v }
+        default:
+            if case .object(let inst as PyInstance) = source, inst.cls.lookup("keys") != nil {
+                try mergeMapping(into: d, source)
+                return
+            }
+            if case .native = source, try lookupAttribute(source, "keys") != nil {
+                try mergeMapping(into: d, source)
+                return
+            }
+            let next = try makeIterator(source)
+            var n = 0
+            while let item = try next() {
+                let pair: [Value]
+                do { pair = try iterateToArray(item) } catch {
+                    throw PyException.typeError("cannot convert dictionary update sequence element #\(n) to a sequence")
+                }
+                guard pair.count == 2 else {
+                    throw PyException.valueError("dictionary update sequence element #\(n) has length \(pair.count); 2 is required")
+                }
+                try d.set(pair[0], pair[1])
+                n += 1
+            }
+        }
+    }
+}
+
+extension Interpreter {
+    /// PySuper attribute lookup: the MRO after `cls`, bound to the receiver.
+    func superAttribute(_ s: PySuper, _ name: String) throws -> Value {
+        let receiverType: PyType
+        if case .type(let t) = s.receiver { receiverType = t } else { receiverType = s.receiver.pyType }
+        let mro = receiverType.mro
+        let start = (mro.firstIndex { $0 === s.cls } ?? -1) + 1
+        for t in mro[start...] {
+            if let v = t.dict[name] { return bindAttribute(v, to: s.receiver, cls: receiverType) }
+        }
+        if name == "__init__" {
+            return .builtin(PyBuiltin(name: "__init__") { _, args, _ in
+                if case .object(let e as PyException) = s.receiver { e.args = args }
+                return .none
+            })
+        }
+        throw PyException.attributeError("'super' object has no attribute '\(name)'")
+    }
+}

@@ -1,0 +1,445 @@
+import BigInt
+
+extension Compiler {
+    func constantValue(_ c: Constant) -> Value {
+        switch c {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .bigInt(let b): return Value(b)
+        case .float(let d): return .float(d)
+        case .str(let s): return .str(s)
+        case .bytes(let b): return .object(PyBytes(b))
+        case .ellipsis: return .object(PySingleton.ellipsis)
+        }
+    }
+
+    static func binaryOp(_ op: Operator) -> BinaryOp {
+        switch op {
+        case .add: return .add
+        case .sub: return .sub
+        case .mult: return .mul
+        case .matMult: return .matmul
+        case .div: return .truediv
+        case .mod: return .mod
+        case .pow: return .pow
+        case .lShift: return .lshift
+        case .rShift: return .rshift
+        case .bitOr: return .bitor
+        case .bitXor: return .bitxor
+        case .bitAnd: return .bitand
+        case .floorDiv: return .floordiv
+        }
+    }
+
+    /// Wraps an operation so a failure records the expression's location.
+    @inline(__always)
+    func located(_ location: SourceLocation, _ body: @escaping Eval) -> Eval {
+        return { f in
+            do { return try body(f) } catch let e as PyException {
+                e.note(location)
+                throw e
+            }
+        }
+    }
+
+    func compileExpr(_ expr: Expr) -> Eval {
+        let loc = expr.location
+        let interp = self.interp
+        switch expr.kind {
+        case .constant(let c):
+            let v = constantValue(c)
+            return { _ in v }
+        case .name(let n):
+            return compileLoad(n, loc)
+        case .binOp(let l, let op, let r):
+            let left = compileExpr(l), right = compileExpr(r)
+            let bop = Compiler.binaryOp(op)
+            switch bop {
+            case .add:
+                return { f in
+                    let a = try left(f), b = try right(f)
+                    if case .int(let x) = a, case .int(let y) = b {
+                        let (s, o) = x.addingReportingOverflow(y)
+                        if !o { return .int(s) }
+                    }
+                    do { return try interp.binary(.add, a, b) } catch let e as PyException { e.note(loc); throw e }
+                }
+            default:
+                return { f in
+                    let a = try left(f), b = try right(f)
+                    do { return try interp.binary(bop, a, b) } catch let e as PyException { e.note(loc); throw e }
+                }
+            }
+        case .unaryOp(let op, let operand):
+            let v = compileExpr(operand)
+            switch op {
+            case .not: return located(loc) { f in .bool(!(try interp.truthy(v(f)))) }
+            case .uSub: return located(loc) { f in try interp.unary(.neg, v(f)) }
+            case .uAdd: return located(loc) { f in try interp.unary(.pos, v(f)) }
+            case .invert: return located(loc) { f in try interp.unary(.invert, v(f)) }
+            }
+        case .boolOp(let op, let values):
+            let parts = values.map { compileExpr($0) }
+            let isAnd = op == .and
+            return located(loc) { f in
+                var result = Value.none
+                for (i, p) in parts.enumerated() {
+                    result = try p(f)
+                    if i == parts.count - 1 { break }
+                    if try interp.truthy(result) != isAnd { return result }
+                }
+                return result
+            }
+        case .compare(let first, let ops, let rest):
+            return compileCompare(first, ops, rest, loc)
+        case .ifExp(let test, let body, let orelse):
+            let t = compileExpr(test), b = compileExpr(body), o = compileExpr(orelse)
+            return located(loc) { f in try interp.truthy(t(f)) ? try b(f) : try o(f) }
+        case .attribute(let objExpr, let name):
+            let obj = compileExpr(objExpr)
+            return { f in
+                let o = try obj(f)
+                do { return try interp.getAttribute(o, name) } catch let e as PyException { e.note(loc); throw e }
+            }
+        case .subscript(let objExpr, let indexExpr):
+            let obj = compileExpr(objExpr), index = compileExpr(indexExpr)
+            return { f in
+                let o = try obj(f), i = try index(f)
+                do { return try interp.getItem(o, i) } catch let e as PyException { e.note(loc); throw e }
+            }
+        case .slice(let lower, let upper, let step):
+            let parts = [lower, upper, step].map { $0.map { compileExpr($0) } }
+            return { f in
+                .object(PySlice(try parts[0]?(f) ?? .none, try parts[1]?(f) ?? .none, try parts[2]?(f) ?? .none))
+            }
+        case .call(let funcExpr, let args, let keywords):
+            return compileCall(funcExpr, args, keywords, loc)
+        case .tuple(let items):
+            let elements = compileElements(items)
+            return located(loc) { f in .tuple(try elements(f)) }
+        case .list(let items):
+            let elements = compileElements(items)
+            return located(loc) { f in .list(PyList(try elements(f))) }
+        case .set(let items):
+            let elements = compileElements(items)
+            let allConstant = items.count > 2 && items.allSatisfy { if case .constant = $0.kind { return true } else { return false } }
+            if allConstant {
+                // CPython folds an all-constant display into a frozenset constant and merges it,
+                // which decides the printed order.
+                return located(loc) { f in
+                    let s = PySet()
+                    s.merge(try PySet(elements(f), frozen: true))
+                    return .set(s)
+                }
+            }
+            return located(loc) { f in .set(try PySet(elements(f))) }
+        case .dict(let keys, let values):
+            return compileDict(keys, values, loc)
+        case .joinedStr(let parts):
+            let compiled = parts.map { compileExpr($0) }
+            return { f in
+                var s = ""
+                for p in compiled {
+                    guard case .str(let piece) = try p(f) else { continue }
+                    s += piece
+                }
+                return .str(s)
+            }
+        case .formattedValue(let valueExpr, let conversion, let specExpr):
+            let value = compileExpr(valueExpr)
+            let spec = specExpr.map { compileExpr($0) }
+            return located(loc) { f in
+                var v = try value(f)
+                switch conversion {
+                case "r": v = .str(try interp.reprOf(v))
+                case "s": v = .str(try interp.strOf(v))
+                case "a": v = .str(Format.asciiEscaped(try interp.reprOf(v)))
+                default: break
+                }
+                var specText = ""
+                if let s = spec, case .str(let t) = try s(f) { specText = t }
+                if specText.isEmpty, case .str = v { return v }
+                return .str(try interp.format(v, specText))
+            }
+        case .lambda(let args, let body):
+            let code = compileFunction(name: "<lambda>", args: args, body: [Stmt(.expr(body), body.location)],
+                                       location: loc, node: expr, isLambda: true)
+            let build = makeFunctionBuilder(code, args, scope: scope(for: expr))
+            return { f in .function(try build(f)) }
+        case .listComp(let element, let generators):
+            let run = compileComprehension(expr, generators) { [unowned self] in
+                let e = self.compileExpr(element)
+                return { f, out in
+                    guard case .list(let l) = out else { return }
+                    l.items.append(try e(f))
+                }
+            }
+            return located(loc) { f in
+                let out = Value.list(PyList())
+                try run(f, out)
+                return out
+            }
+        case .setComp(let element, let generators):
+            let run = compileComprehension(expr, generators) { [unowned self] in
+                let e = self.compileExpr(element)
+                return { f, out in
+                    guard case .set(let s) = out else { return }
+                    try s.add(try e(f))
+                }
+            }
+            return located(loc) { f in
+                let out = Value.set(PySet())
+                try run(f, out)
+                return out
+            }
+        case .dictComp(let key, let value, let generators):
+            let run = compileComprehension(expr, generators) { [unowned self] in
+                let k = self.compileExpr(key), v = self.compileExpr(value)
+                return { f, out in
+                    guard case .dict(let d) = out else { return }
+                    let kv = try k(f)
+                    try d.set(kv, try v(f))
+                }
+            }
+            return located(loc) { f in
+                let out = Value.dict(PyDict())
+                try run(f, out)
+                return out
+            }
+        case .generatorExp(let element, let generators):
+            return compileGeneratorExpression(expr, element, generators, loc)
+        case .yield(let valueExpr):
+            let value = valueExpr.map { compileExpr($0) }
+            return located(loc) { f in
+                guard let ch = f.generator else { throw PyException(.syntaxError, "'yield' outside function") }
+                return try ch.yield(try value?(f) ?? .none)
+            }
+        case .yieldFrom(let source):
+            let src = compileExpr(source)
+            return located(loc) { f in
+                guard let ch = f.generator else { throw PyException(.syntaxError, "'yield' outside function") }
+                let s = try src(f)
+                if case .object(let g as PyGenerator) = s {
+                    var sent = Value.none
+                    while let v = try g.send(sent) { sent = try ch.yield(v) }
+                    return g.returnValue
+                }
+                let next = try interp.makeIterator(s)
+                while let v = try next() { _ = try ch.yield(v) }
+                return .none
+            }
+        case .starred:
+            return { _ in
+                let e = PyException(.syntaxError, "can't use starred expression here")
+                e.note(loc)
+                throw e
+            }
+        case .namedExpr(let target, let value):
+            let v = compileExpr(value)
+            let store = compileStore(target)
+            return { f in
+                let x = try v(f)
+                try store(f, x)
+                return x
+            }
+        }
+    }
+
+    /// Elements of a display, expanding `*iterable`.
+    func compileElements(_ items: [Expr]) -> (Frame) throws -> [Value] {
+        let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
+        if !hasStar {
+            let compiled = items.map { compileExpr($0) }
+            return { f in
+                var out: [Value] = []
+                out.reserveCapacity(compiled.count)
+                for c in compiled { out.append(try c(f)) }
+                return out
+            }
+        }
+        let parts: [(Bool, Eval)] = items.map { item in
+            if case .starred(let inner) = item.kind { return (true, compileExpr(inner)) }
+            return (false, compileExpr(item))
+        }
+        return { [unowned interp] f in
+            var out: [Value] = []
+            for (star, c) in parts {
+                if star { out.append(contentsOf: try interp.iterateToArray(c(f))) } else { out.append(try c(f)) }
+            }
+            return out
+        }
+    }
+
+    private func compileDict(_ keys: [Expr?], _ values: [Expr], _ loc: SourceLocation) -> Eval {
+        let parts: [(Eval?, Eval)] = zip(keys, values).map { (k, v) in (k.map { compileExpr($0) }, compileExpr(v)) }
+        let interp = self.interp
+        return located(loc) { f in
+            let d = PyDict()
+            for (k, v) in parts {
+                if let k = k {
+                    let key = try k(f)
+                    d.storage[try HashKey(key)] = try v(f)
+                } else {
+                    try interp.mergeMapping(into: d, try v(f))
+                }
+            }
+            return .dict(d)
+        }
+    }
+
+    private func compileCompare(_ first: Expr, _ ops: [CmpOp], _ rest: [Expr], _ loc: SourceLocation) -> Eval {
+        let head = compileExpr(first)
+        let others = rest.map { compileExpr($0) }
+        let interp = self.interp
+        if ops.count == 1 {
+            let op = ops[0], right = others[0]
+            if op == .lt {
+                return { f in
+                    let a = try head(f), b = try right(f)
+                    if case .int(let x) = a, case .int(let y) = b { return .bool(x < y) }
+                    do { return try interp.compareOp(op, a, b) } catch let e as PyException { e.note(loc); throw e }
+                }
+            }
+            return { f in
+                let a = try head(f), b = try right(f)
+                do { return try interp.compareOp(op, a, b) } catch let e as PyException { e.note(loc); throw e }
+            }
+        }
+        return { f in
+            var left = try head(f)
+            var result = Value.bool(true)
+            for (i, op) in ops.enumerated() {
+                let right = try others[i](f)
+                do { result = try interp.compareOp(op, left, right) } catch let e as PyException { e.note(loc); throw e }
+                if i < ops.count - 1 {
+                    if !(try interp.truthy(result)) { return result }
+                }
+                left = right
+            }
+            return result
+        }
+    }
+
+    private func compileCall(_ funcExpr: Expr, _ args: [Expr], _ keywords: [Keyword], _ loc: SourceLocation) -> Eval {
+        let interp = self.interp
+        let simple = !args.contains { if case .starred = $0.kind { return true } else { return false } } && !keywords.contains { $0.arg == nil }
+        if case .name("super") = funcExpr.kind, args.isEmpty, keywords.isEmpty, unit.scope.kind == .function {
+            return compileZeroArgSuper(loc)
+        }
+        if simple {
+            let argEvals = args.map { compileExpr($0) }
+            let kwNames = keywords.map { $0.arg! }
+            let kwEvals = keywords.map { compileExpr($0.value) }
+            func evalArgs(_ f: Frame) throws -> ([Value], [(String, Value)]) {
+                var a: [Value] = []
+                a.reserveCapacity(argEvals.count)
+                for e in argEvals { a.append(try e(f)) }
+                var kw: [(String, Value)] = []
+                for (i, e) in kwEvals.enumerated() { kw.append((kwNames[i], try e(f))) }
+                return (a, kw)
+            }
+            if case .attribute(let objExpr, let name) = funcExpr.kind {
+                let obj = compileExpr(objExpr)
+                return { f in
+                    let o = try obj(f)
+                    let (a, kw) = try evalArgs(f)
+                    do { return try interp.callMethod(o, name, a, kw) } catch let e as PyException { e.note(loc); throw e }
+                }
+            }
+            let callee = compileExpr(funcExpr)
+            return { f in
+                let c = try callee(f)
+                let (a, kw) = try evalArgs(f)
+                do { return try interp.call(c, a, kw) } catch let e as PyException { e.note(loc); throw e }
+            }
+        }
+        let callee = compileExpr(funcExpr)
+        let positional = compileElements(args)
+        let kwParts: [(String?, Eval)] = keywords.map { ($0.arg, compileExpr($0.value)) }
+        return { f in
+            let c = try callee(f)
+            let a: [Value]
+            var kw: [(String, Value)] = []
+            do {
+                a = try positional(f)
+                for (name, e) in kwParts {
+                    let v = try e(f)
+                    if let name = name { kw.append((name, v)); continue }
+                    let d = PyDict()
+                    do { try interp.mergeMapping(into: d, v) } catch let err as PyException where err.cls === PyType.typeError {
+                        throw PyException.typeError("\(interp.calleeName(c)) argument after ** must be a mapping, not \(v.typeName)")
+                    }
+                    for (k, value) in d.storage {
+                        guard case .str(let s) = k.value else { throw PyException.typeError("keywords must be strings") }
+                        if kw.contains(where: { $0.0 == s }) {
+                            throw PyException.typeError("\(interp.calleeName(c)) got multiple values for keyword argument '\(s)'")
+                        }
+                        kw.append((s, value))
+                    }
+                }
+            } catch let e as PyException {
+                e.note(loc)
+                throw e
+            }
+            do { return try interp.call(c, a, kw) } catch let e as PyException { e.note(loc); throw e }
+        }
+    }
+
+    /// `super()` inside a method: the defining class and the method's first argument.
+    private func compileZeroArgSuper(_ loc: SourceLocation) -> Eval {
+        let firstParam = unit.slotNames.first
+        let load = firstParam.map { compileLoad($0, loc) }
+        return { f in
+            guard let cls = f.function?.definingClass, let load = load else {
+                let e = PyException.runtimeError("super(): no arguments")
+                e.note(loc)
+                throw e
+            }
+            return .object(PySuper(cls: cls, receiver: try load(f)))
+        }
+    }
+}
+
+extension Interpreter {
+    /// Applies a comparison operator from the AST.
+    func compareOp(_ op: CmpOp, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .eq: return try compare(.eq, a, b)
+        case .notEq: return try compare(.ne, a, b)
+        case .lt: return try compare(.lt, a, b)
+        case .ltE: return try compare(.le, a, b)
+        case .gt: return try compare(.gt, a, b)
+        case .gtE: return try compare(.ge, a, b)
+        case .is: return .bool(a.isIdentical(to: b))
+        case .isNot: return .bool(!a.isIdentical(to: b))
+        case .in: return .bool(try contains(b, a))
+        case .notIn: return .bool(!(try contains(b, a)))
+        }
+    }
+
+    /// Copies `{**mapping}` entries into `d`.
+    func mergeMapping(into d: PyDict, _ mapping: Value) throws {
+        switch mapping {
+        case .dict(let other):
+            for (k, v) in other.storage { d.storage[k] = v }
+        default:
+            guard let keysMethod = try lookupAttribute(mapping, "keys") else {
+                throw PyException.typeError("'\(mapping.typeName)' object is not a mapping")
+            }
+            for k in try iterateToArray(call(keysMethod, [])) {
+                d.storage[try HashKey(k)] = try getItem(mapping, k)
+            }
+        }
+    }
+
+    /// The name CPython uses for a callable in argument errors (`f()`).
+    func calleeName(_ c: Value) -> String {
+        switch c {
+        case .function(let f): return f.qualname + "()"
+        case .builtin(let b): return b.qualname + "()"
+        case .type(let t): return t.name + "()"
+        default: return c.typeName + " object"
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Collections
+
+/// Control flow out of a statement.
+enum Flow { case normal, breakLoop, continueLoop, returned }
+
+typealias Eval = (Frame) throws -> Value
+typealias Exec = (Frame) throws -> Flow
+typealias Store = (Frame, Value) throws -> Void
+
+/// A compiled function body (or module, class body, comprehension).
+final class CodeObject {
+    let name: String
+    var qualname: String
+    let filename: String
+    let location: SourceLocation
+    let signature: Signature
+    /// Names of the local slots; parameters come first in signature order.
+    let slotNames: [String]
+    /// Cell variables this code creates, then free variables it receives from its closure.
+    let cellNames: [String]
+    let freeNames: [String]
+    /// For each parameter that is a cell variable: (parameter slot, cell index).
+    let cellParameters: [(Int, Int)]
+    let isGenerator: Bool
+    var docstring: Value = .none
+    var body: Exec = { _ in .normal }
+
+    init(name: String, qualname: String, filename: String, location: SourceLocation, signature: Signature,
+         slotNames: [String], cellNames: [String], freeNames: [String], cellParameters: [(Int, Int)], isGenerator: Bool) {
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.location = location
+        self.signature = signature
+        self.slotNames = slotNames
+        self.cellNames = cellNames
+        self.freeNames = freeNames
+        self.cellParameters = cellParameters
+        self.isGenerator = isGenerator
+    }
+}
+
+/// The activation record of one call: local slots and cells.
+final class Frame {
+    let code: CodeObject
+    let slots: UnsafeMutablePointer<Value?>
+    let slotCount: Int
+    var cells: [Cell]
+    var returnValue: Value = .none
+    /// The running function (for zero-argument `super()`).
+    var function: PyFunction?
+    /// The namespace of a class body being executed.
+    var classNamespace: OrderedDictionary<String, Value>?
+    /// The generator this frame runs in, if any.
+    var generator: GeneratorChannel?
+
+    init(code: CodeObject, closure: [Cell]) {
+        self.code = code
+        slotCount = code.slotNames.count
+        slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
+        slots.initialize(repeating: nil, count: slotCount)
+        if code.cellNames.isEmpty {
+            cells = closure
+        } else {
+            cells = code.cellNames.map { _ in Cell() } + closure
+        }
+    }
+
+    deinit {
+        slots.deinitialize(count: slotCount)
+        slots.deallocate()
+    }
+}
+
+/// A function defined by `def` or `lambda`.
+public final class PyFunction {
+    let code: CodeObject
+    /// One default per signature name (nil = required).
+    var defaults: [Value?]
+    let closure: [Cell]
+    public var attributes: OrderedDictionary<String, Value> = [:]
+    /// The class whose body defined this function (for `super()`).
+    weak var definingClass: PyType?
+    let globals: Globals
+
+    init(code: CodeObject, defaults: [Value?], closure: [Cell], globals: Globals) {
+        self.code = code
+        self.defaults = defaults
+        self.closure = closure
+        self.globals = globals
+    }
+
+    public var name: String { code.name }
+    public var qualname: String { code.qualname }
+}
+
+/// One global variable of the session. Compiled code holds these directly, so a global access
+/// is a pointer dereference, not a dictionary lookup.
+final class GlobalVar {
+    let name: String
+    var value: Value? {
+        didSet {
+            guard let g = globals else { return }
+            bindEpoch = g.epoch
+            if oldValue == nil && value != nil { order = g.takeOrder() }
+        }
+    }
+    var readEpoch = -1
+    var bindEpoch = -1
+    /// Set when the name is bound in insertion order (Python dict order of globals()).
+    var order = 0
+    unowned(unsafe) var globals: Globals?
+    init(name: String) { self.name = name }
+}
+
+/// The session's global namespace.
+final class Globals {
+    private(set) var vars: [String: GlobalVar] = [:]
+    var epoch = 0
+    private var nextOrder = 0
+
+    func variable(_ name: String) -> GlobalVar {
+        if let v = vars[name] { return v }
+        let v = GlobalVar(name: name)
+        v.globals = self
+        vars[name] = v
+        return v
+    }
+
+    func set(_ name: String, _ value: Value?) { variable(name).value = value }
+
+    func takeOrder() -> Int {
+        nextOrder += 1
+        return nextOrder
+    }
+
+    /// Bound names in the order they were first bound.
+    var names: [String] {
+        vars.values.filter { $0.value != nil }.sorted { $0.order < $1.order }.map { $0.name }
+    }
+}

@@ -1,0 +1,347 @@
+import BigInt
+
+extension Interpreter {
+    /// `obj.name`.
+    public func getAttribute(_ obj: Value, _ name: String) throws -> Value {
+        if let v = try lookupAttribute(obj, name) { return v }
+        throw attributeError(obj, name)
+    }
+
+    /// `obj.name`, or nil when there is no such attribute.
+    func lookupAttribute(_ obj: Value, _ name: String) throws -> Value? {
+        switch obj {
+        case .object(let inst as PyInstance):
+            let classAttr = inst.cls.lookup(name)
+            if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property {
+                return try call(d.function, [obj], [])
+            }
+            if let v = inst.dict[name] { return v }
+            if let c = classAttr { return bindAttribute(c, to: obj, cls: inst.cls) }
+            if name == "__class__" { return .type(inst.cls) }
+            if name == "__dict__" { return .dict(stringDict(inst.dict)) }
+            if let getattr = inst.cls.lookup("__getattr__") { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
+            return nil
+        case .type(let t): return typeAttribute(t, name)
+        case .object(let m as PyModule):
+            if let v = m.dict[name] { return v }
+            if name == "__name__" { return .str(m.name) }
+            if name == "__dict__" { return .dict(stringDict(m.dict)) }
+            return nil
+        case .object(let e as PyException):
+            switch name {
+            case "args": return .tuple(e.args)
+            case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+            case "__context__": return e.context.map { .object($0) } ?? Value.none
+            case "__traceback__": return Value.none
+            case "__suppress_context__": return .bool(e.suppressContext)
+            case "__class__": return .type(e.cls)
+            default: break
+            }
+            if let v = e.attributes[name] { return v }
+            if let c = e.cls.lookup(name) { return bindAttribute(c, to: obj, cls: e.cls) }
+            if e.cls.isSubclass(of: .stopIteration), name == "value" { return e.args.first ?? Value.none }
+            return nil
+        case .function(let f):
+            switch name {
+            case "__name__": return .str(f.name)
+            case "__qualname__": return .str(f.qualname)
+            case "__doc__": return f.code.docstring
+            case "__module__": return .str("__main__")
+            case "__defaults__":
+                let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
+                return d.isEmpty ? Value.none : .tuple(Array(d))
+            case "__dict__": return .dict(stringDict(f.attributes))
+            default: return f.attributes[name]
+            }
+        case .builtin(let b):
+            switch name {
+            case "__name__": return .str(b.name)
+            case "__qualname__": return .str(b.qualname)
+            case "__self__": return b.boundSelf ?? Value.none
+            case "__doc__": return Value.none
+            default: return nil
+            }
+        case .object(let s as PySuper):
+            return try superAttribute(s, name)
+        case .object(let m as PyBoundMethod):
+            switch name {
+            case "__self__": return m.receiver
+            case "__func__": return m.function
+            default: return try lookupAttribute(m.function, name)
+            }
+        case .native(let n):
+            let cls = n.pyClass
+            if let p = cls.lookupProperty(name) { return try p.get(obj, self) }
+            if let c = cls.lookup(name) { return bindAttribute(c, to: obj, cls: cls) }
+            if let v = try n.getAttribute(name, self) { return v }
+            if name == "__class__" { return .type(cls) }
+            return nil
+        default:
+            if let special = try builtinValueAttribute(obj, name) { return special }
+            if let c = obj.pyType.lookup(name) { return bindAttribute(c, to: obj, cls: obj.pyType) }
+            if name == "__class__" { return .type(obj.pyType) }
+            return specialMethod(obj, name)
+        }
+    }
+
+    private func stringDict(_ d: some Sequence<(key: String, value: Value)>) -> PyDict {
+        let r = PyDict()
+        for (k, v) in d { r[string: k] = v }
+        return r
+    }
+
+    /// Attributes of ints, floats, slices, ranges and files that are data, not methods.
+    private func builtinValueAttribute(_ obj: Value, _ name: String) throws -> Value? {
+        switch (obj, name) {
+        case (.int, "real"), (.bigint, "real"), (.int, "numerator"), (.bigint, "numerator"): return obj
+        case (.bool(let b), "real"), (.bool(let b), "numerator"): return .int(b ? 1 : 0)
+        case (.int, "imag"), (.bigint, "imag"), (.bool, "imag"): return .int(0)
+        case (.int, "denominator"), (.bigint, "denominator"), (.bool, "denominator"): return .int(1)
+        case (.float, "real"): return obj
+        case (.float, "imag"): return .float(0)
+        case (.object(let s as PySlice), "start"): return s.start
+        case (.object(let s as PySlice), "stop"): return s.stop
+        case (.object(let s as PySlice), "step"): return s.step
+        case (.object(let r as PyRange), "start"): return .int(r.start)
+        case (.object(let r as PyRange), "stop"): return .int(r.stop)
+        case (.object(let r as PyRange), "step"): return .int(r.step)
+        case (.object(let f as PyFile), "name"): return .str(f.path)
+        case (.object(let f as PyFile), "mode"): return .str(f.mode)
+        case (.object(let f as PyFile), "closed"): return .bool(f.closed)
+        case (.object(let f as PyFile), "encoding"): return .str("UTF-8")
+        case (.object(let g as PyGenerator), "__name__"): return .str(g.name)
+        default: return nil
+        }
+    }
+
+    private func typeAttribute(_ t: PyType, _ name: String) -> Value? {
+        if let v = t.lookup(name) {
+            if case .object(let d as PyDescriptor) = v {
+                switch d.kind {
+                case .staticMethod: return d.function
+                case .classMethod: return .object(PyBoundMethod(receiver: .type(t), function: d.function))
+                case .property: return v
+                }
+            }
+            return v
+        }
+        switch name {
+        case "__name__": return .str(t.name)
+        case "__qualname__": return .str(t.name)
+        case "__module__": return .str(t.module)
+        case "__mro__": return .tuple(t.mro.map { .type($0) })
+        case "__bases__": return .tuple(t.bases.map { .type($0) })
+        case "__base__": return t.bases.first.map { .type($0) } ?? Value.none
+        case "__doc__": return Value.none
+        case "__dict__": return .dict(stringDict(t.dict))
+        case "__class__": return .type(.type)
+        default: return nil
+        }
+    }
+
+    /// A class attribute seen through an instance: functions become bound methods.
+    func bindAttribute(_ attr: Value, to receiver: Value, cls: PyType) -> Value {
+        switch attr {
+        case .function: return .object(PyBoundMethod(receiver: receiver, function: attr))
+        case .builtin(let b) where b.isMethod && b.boundSelf == nil: return .builtin(b.bound(to: receiver))
+        case .object(let d as PyDescriptor):
+            switch d.kind {
+            case .staticMethod: return d.function
+            case .classMethod: return .object(PyBoundMethod(receiver: .type(cls), function: d.function))
+            case .property: return attr
+            }
+        default: return attr
+        }
+    }
+
+    /// The AttributeError Python raises, with a "Did you mean" suggestion.
+    func attributeError(_ obj: Value, _ name: String) -> PyException {
+        var message: String
+        switch obj {
+        case .type(let t): message = "type object '\(t.name)' has no attribute '\(name)'"
+        case .object(let m as PyModule): message = "module '\(m.name)' has no attribute '\(name)'"
+        default: message = "'\(obj.typeName)' object has no attribute '\(name)'"
+        }
+        if let s = Suggestions.closest(to: name, in: attributeNames(obj)) { message += ". Did you mean: '\(s)'?" }
+        let e = PyException(.attributeError, message)
+        e.attributes["name"] = .str(name)
+        e.attributes["obj"] = obj
+        return e
+    }
+
+    /// `dir(obj)`, sorted.
+    func attributeNames(_ obj: Value) -> [String] {
+        var names = Set<String>()
+        func addClass(_ t: PyType) { for c in t.mro { names.formUnion(c.dict.keys); names.formUnion(c.properties.keys) } }
+        switch obj {
+        case .object(let inst as PyInstance):
+            names.formUnion(inst.dict.keys)
+            addClass(inst.cls)
+        case .object(let m as PyModule): names.formUnion(m.dict.keys)
+        case .type(let t): addClass(t)
+        case .native(let n):
+            addClass(n.pyClass)
+            names.formUnion(n.attributeNames)
+        case .object(let e as PyException):
+            names.formUnion(e.attributes.keys)
+            names.insert("args")
+            addClass(e.cls)
+        case .function(let f): names.formUnion(f.attributes.keys)
+        default: addClass(obj.pyType)
+        }
+        return names.sorted()
+    }
+
+    /// `obj.name = value`.
+    public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
+        switch obj {
+        case .object(let inst as PyInstance):
+            if case .object(let d as PyDescriptor)? = inst.cls.lookup(name), d.kind == .property {
+                guard let setter = d.setter else { throw PyException.attributeError("can't set attribute '\(name)'") }
+                _ = try call(setter, [obj, value], [])
+                return
+            }
+            if let setattr = inst.cls.lookup("__setattr__") {
+                _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
+                return
+            }
+            inst.dict[name] = value
+        case .type(let t) where t.isUserDefined || t.module != "builtins":
+            t.dict[name] = value
+            t.version &+= 1
+        case .object(let m as PyModule): m.dict[name] = value
+        case .function(let f): f.attributes[name] = value
+        case .object(let e as PyException):
+            if name == "args" { e.args = try iterateToArray(value) } else if name == "__cause__" {
+                if case .object(let c as PyException) = value { e.cause = c } else { e.cause = nil }
+            } else { e.attributes[name] = value }
+        case .native(let n):
+            if let p = n.pyClass.lookupProperty(name) {
+                guard let set = p.set else { throw PyException.attributeError("property '\(name)' of '\(obj.typeName)' object has no setter") }
+                try set(obj, value, self)
+                return
+            }
+            if try n.setAttribute(name, value, self) { return }
+            throw attributeError(obj, name)
+        case .type(let t):
+            throw PyException.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'")
+        default:
+            throw PyException.attributeError("'\(obj.typeName)' object has no attribute '\(name)'")
+        }
+    }
+
+    /// `del obj.name`.
+    func deleteAttribute(_ obj: Value, _ name: String) throws {
+        switch obj {
+        case .object(let inst as PyInstance):
+            guard inst.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
+        case .object(let m as PyModule):
+            guard m.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
+        case .type(let t) where t.isUserDefined:
+            guard t.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
+        case .function(let f):
+            guard f.attributes.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
+        case .object(let e as PyException):
+            guard e.attributes.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
+        default:
+            throw attributeError(obj, name)
+        }
+    }
+
+    /// `obj.name(args...)` without creating a bound method for the common cases.
+    func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        switch obj {
+        case .object(let inst as PyInstance):
+            if inst.dict[name] == nil, case .function(let f)? = inst.cls.lookup(name) {
+                return try callFunction(f, [obj] + args, keywords)
+            }
+        case .object(let m as PyModule):
+            if let f = m.dict[name] { return try call(f, args, keywords) }
+        case .object, .type, .function:
+            break
+        case .native(let n):
+            if case .builtin(let b)? = n.pyClass.lookup(name), b.isMethod, n.pyClass.lookupProperty(name) == nil {
+                return try callBuiltin(b, [obj] + args, keywords)
+            }
+        default:
+            if case .builtin(let b)? = obj.pyType.lookup(name), b.isMethod {
+                return try callBuiltin(b, [obj] + args, keywords)
+            }
+        }
+        return try call(getAttribute(obj, name), args, keywords)
+    }
+
+    /// Calls a class attribute (function or builtin) as a method of `receiver`.
+    func callMethodValue(_ method: Value, receiver: Value, _ args: [Value]) throws -> Value {
+        switch method {
+        case .function(let f): return try callFunction(f, [receiver] + args, [])
+        case .builtin(let b) where b.isMethod: return try callBuiltin(b, [receiver] + args, [])
+        default:
+            let cls: PyType
+            if case .type(let t) = receiver { cls = t } else { cls = receiver.pyType }
+            return try call(bindAttribute(method, to: receiver, cls: cls), args, [])
+        }
+    }
+}
+
+/// CPython 3.11's "Did you mean" suggestions (Levenshtein distance with case-insensitive
+/// substitutions costing less).
+enum Suggestions {
+    static let moveCost = 2
+    static let caseCost = 1
+    static let maxStringSize = 40
+
+    static func closest(to name: String, in candidates: [String]) -> String? {
+        guard candidates.count <= 750 else { return nil }
+        let target = Array(name.utf8)
+        var best: String? = nil
+        var bestDistance = Int.max
+        for item in candidates where item != name {
+            let itemBytes = Array(item.utf8)
+            var maxDistance = (target.count + itemBytes.count + 3) * moveCost / 6
+            maxDistance = min(maxDistance, bestDistance - 1)
+            let d = distance(target, itemBytes, maxDistance)
+            if d > maxDistance { continue }
+            if best == nil || d < bestDistance {
+                best = item
+                bestDistance = d
+            }
+        }
+        return best
+    }
+
+    private static func substitutionCost(_ a: UInt8, _ b: UInt8) -> Int {
+        if a == b { return 0 }
+        func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
+        return lower(a) == lower(b) ? caseCost : moveCost
+    }
+
+    static func distance(_ a0: [UInt8], _ b0: [UInt8], _ maxCost: Int) -> Int {
+        var a = a0[...], b = b0[...]
+        while let x = a.first, let y = b.first, x == y { a = a.dropFirst(); b = b.dropFirst() }
+        while let x = a.last, let y = b.last, x == y { a = a.dropLast(); b = b.dropLast() }
+        if a.isEmpty || b.isEmpty { return (a.count + b.count) * moveCost }
+        if a.count > maxStringSize || b.count > maxStringSize { return maxCost + 1 }
+        if b.count < a.count { swap(&a, &b) }
+        if (b.count - a.count) * moveCost > maxCost { return maxCost + 1 }
+        let aa = Array(a), bb = Array(b)
+        var buffer = (0..<aa.count).map { ($0 + 1) * moveCost }
+        var result = 0
+        for bIndex in 0..<bb.count {
+            let code = bb[bIndex]
+            var distance = bIndex * moveCost
+            result = distance
+            var minimum = Int.max
+            for index in 0..<aa.count {
+                let substitute = distance + substitutionCost(code, aa[index])
+                distance = buffer[index]
+                let insertDelete = min(result, distance) + moveCost
+                result = min(insertDelete, substitute)
+                buffer[index] = result
+                if result < minimum { minimum = result }
+            }
+            if minimum > maxCost { return maxCost + 1 }
+        }
+        return result
+    }
+}

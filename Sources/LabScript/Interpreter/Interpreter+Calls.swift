@@ -1,0 +1,123 @@
+import Foundation
+
+extension Interpreter {
+    /// Calls any callable value.
+    public func call(_ callee: Value, _ args: [Value], _ keywords: [(String, Value)] = []) throws -> Value {
+        switch callee {
+        case .function(let f): return try callFunction(f, args, keywords)
+        case .builtin(let b): return try callBuiltin(b, args, keywords)
+        case .type(let t): return try instantiate(t, args, keywords)
+        case .native(let n):
+            if let r = try n.call(args, keywords, self) { return r }
+            if case .builtin(let b)? = n.pyClass.lookup("__call__") { return try callBuiltin(b, [callee] + args, keywords) }
+        case .object(let m as PyBoundMethod):
+            if case .function(let f) = m.function { return try callFunction(f, [m.receiver] + args, keywords) }
+            return try call(m.function, [m.receiver] + args, keywords)
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__call__") {
+                return try call(bindAttribute(m, to: callee, cls: inst.cls), args, keywords)
+            }
+        case .object(let d as PyDescriptor) where d.kind == .staticMethod:
+            return try call(d.function, args, keywords)
+        default: break
+        }
+        throw PyException.typeError("'\(callee.typeName)' object is not callable")
+    }
+
+    /// Calls Swift code, turning stray Swift errors into RuntimeError.
+    func callBuiltin(_ b: PyBuiltin, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        do {
+            return try b.call(self, args, keywords)
+        } catch let e as PyException {
+            throw e
+        } catch let e as ScriptException {
+            throw e.exception
+        } catch {
+            throw PyException.runtimeError("\(error)")
+        }
+    }
+
+    /// Raises RecursionError when the Swift stack is nearly used up.
+    @inline(__always) func checkStack() throws {
+        var marker = 0
+        let sp = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if sp < stackLimit { throw PyException(.recursionError, "maximum recursion depth exceeded") }
+    }
+
+    /// Calls a script-defined function.
+    func callFunction(_ f: PyFunction, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        if interruptFlag.pointee { try checkInterrupt() }
+        if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded") }
+        try checkStack()
+        let code = f.code
+        let frame = Frame(code: code, closure: f.closure)
+        frame.function = f
+        try bindArguments(f, frame, args, keywords)
+        if code.isGenerator { return .object(PyGenerator(frame: frame, interpreter: self)) }
+        depth += 1
+        defer { depth -= 1 }
+        do {
+            _ = try code.body(frame)
+        } catch let e as PyException {
+            e.unwoundFrames.append(TracebackFrame(filename: code.filename, function: code.name,
+                                                  location: e.pendingLocation ?? code.location))
+            e.pendingLocation = nil
+            throw e
+        }
+        return frame.returnValue
+    }
+
+    private func bindArguments(_ f: PyFunction, _ frame: Frame, _ args: [Value], _ keywords: [(String, Value)]) throws {
+        let code = f.code
+        let sig = code.signature
+        let slots = frame.slots
+        if keywords.isEmpty && sig.varargs == nil && sig.kwargs == nil && sig.positionalCount == sig.names.count && args.count <= sig.names.count {
+            for i in 0..<args.count { slots[i] = args[i] }
+            if args.count < sig.names.count {
+                for i in args.count..<sig.names.count {
+                    guard let d = f.defaults[i] else {
+                        _ = try sig.bind(args, keywords, defaults: f.defaults, function: code.qualname)
+                        return
+                    }
+                    slots[i] = d
+                }
+            }
+        } else {
+            let bound = try sig.bind(args, keywords, defaults: f.defaults, function: code.qualname)
+            for (i, v) in bound.values.enumerated() { slots[i] = v }
+            var next = sig.names.count
+            if sig.varargs != nil {
+                slots[next] = .tuple(bound.varargs)
+                next += 1
+            }
+            if sig.kwargs != nil { slots[next] = .dict(PyDict(bound.kwargs)) }
+        }
+        for (slot, cell) in code.cellParameters {
+            frame.cells[cell].value = slots[slot]
+            slots[slot] = nil
+        }
+    }
+
+    /// Calls a class: built-in constructors, native classes, and `class` statements (`__init__`).
+    func instantiate(_ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        if !t.isUserDefined {
+            guard let make = t.constructor else { throw PyException.typeError("cannot create '\(t.qualifiedName)' instances") }
+            do { return try make(self, args, keywords) } catch let e as PyException { throw e } catch { throw PyException.runtimeError("\(error)") }
+        }
+        let obj: Value
+        if t.isException {
+            obj = .object(PyException(t, args: args))
+        } else if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil {
+            throw PyException.typeError("subclassing built-in type '\(base.name)' is not supported yet")
+        } else {
+            obj = .object(PyInstance(cls: t))
+        }
+        if let initializer = t.lookup("__init__") {
+            let r = try call(bindAttribute(initializer, to: obj, cls: t), args, keywords)
+            if !r.isNone { throw PyException.typeError("__init__() should return None, not '\(r.typeName)'") }
+        } else if !t.isException && (!args.isEmpty || !keywords.isEmpty) {
+            throw PyException.typeError("\(t.name)() takes no arguments")
+        }
+        return obj
+    }
+}

@@ -1,0 +1,51 @@
+extension Interpreter {
+    /// `x.__add__`, `d.__getitem__`, ... on built-in values: the operation itself, bound to `x`,
+    /// so code that passes special methods around (`key=probs.__getitem__`) works.
+    func specialMethod(_ obj: Value, _ name: String) -> Value? {
+        guard name.hasPrefix("__") && name.hasSuffix("__") else { return nil }
+        let stem = String(name.dropFirst(2).dropLast(2))
+        func bound(_ body: @escaping (Interpreter, [Value]) throws -> Value) -> Value {
+            .builtin(PyBuiltin(name: name, qualname: "\(obj.typeName).\(name)", isMethod: true, boundSelf: obj) { i, args, _ in
+                try body(i, Array(args.dropFirst()))
+            })
+        }
+        func one(_ args: [Value]) throws -> Value {
+            guard args.count == 1 else { throw PyException.typeError("expected 1 argument, got \(args.count)") }
+            return args[0]
+        }
+        switch stem {
+        case "getitem": return bound { i, a in try i.getItem(obj, one(a)) }
+        case "setitem":
+            return bound { i, a in
+                guard a.count == 2 else { throw PyException.typeError("expected 2 arguments, got \(a.count)") }
+                try i.setItem(obj, a[0], a[1])
+                return .none
+            }
+        case "delitem":
+            return bound { i, a in
+                try i.deleteItem(obj, one(a))
+                return .none
+            }
+        case "len": return bound { i, _ in .int(try i.length(obj)) }
+        case "contains": return bound { i, a in .bool(try i.contains(obj, one(a))) }
+        case "iter": return bound { i, _ in try i.iteratorObject(obj) }
+        case "repr": return bound { i, _ in .str(try i.reprOf(obj)) }
+        case "str": return bound { i, _ in .str(try i.strOf(obj)) }
+        case "hash": return bound { i, _ in .int(try i.hashOf(obj)) }
+        case "bool": return bound { i, _ in .bool(try i.truthy(obj)) }
+        case "format": return bound { i, a in .str(try i.format(obj, one(a).string("format spec"))) }
+        case "neg": return bound { i, _ in try i.unary(.neg, obj) }
+        case "pos": return bound { i, _ in try i.unary(.pos, obj) }
+        case "abs": return bound { i, _ in try i.absolute(obj) }
+        default: break
+        }
+        for op in [CompareOp.lt, .le, .eq, .ne, .gt, .ge] where op.dunder == name {
+            return bound { i, a in try i.compare(op, obj, one(a)) }
+        }
+        for op in BinaryOp.allCases {
+            if stem == op.dunderStem { return bound { i, a in try i.binary(op, obj, one(a)) } }
+            if stem == "r" + op.dunderStem { return bound { i, a in try i.binary(op, one(a), obj) } }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,274 @@
+import BigInt
+
+extension Interpreter {
+    /// `format(v, spec)`, as f-strings, format() and str.format use it.
+    public func format(_ v: Value, _ spec: String) throws -> String {
+        switch v {
+        case .str(let s): return spec.isEmpty ? s : try Format.formatString(s, FormatSpec(spec, typeName: "str"))
+        case .int, .bigint: return try Format.formatInt(v.asBigInt!, FormatSpec(spec, typeName: "int"))
+        case .bool(let b):
+            if spec.isEmpty { return b ? "True" : "False" }
+            return try Format.formatInt(b ? 1 : 0, FormatSpec(spec, typeName: "bool"))
+        case .float(let d):
+            if spec.isEmpty { return Format.floatRepr(d) }
+            return try Format.formatFloat(d, FormatSpec(spec, typeName: "float"))
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__format__") { return try strOf(callMethodValue(m, receiver: v, [.str(spec)])) }
+        case .native(let n):
+            if case .builtin(let b)? = n.pyClass.lookup("__format__") { return try strOf(callBuiltin(b, [v, .str(spec)], [])) }
+        default: break
+        }
+        if spec.isEmpty { return try strOf(v) }
+        throw PyException.typeError("unsupported format string passed to \(v.typeName).__format__")
+    }
+
+    /// `template.format(*args, **kwargs)`.
+    func formatTemplate(_ template: String, _ args: [Value], _ kwargs: [(String, Value)]) throws -> String {
+        var auto = 0
+        var usedAuto = false, usedManual = false
+        return try formatTemplate(template, args, kwargs, &auto, &usedAuto, &usedManual, depth: 0)
+    }
+
+    private func formatTemplate(_ template: String, _ args: [Value], _ kwargs: [(String, Value)],
+                                _ auto: inout Int, _ usedAuto: inout Bool, _ usedManual: inout Bool, depth: Int) throws -> String {
+        if depth > 2 { throw PyException.valueError("Max string recursion exceeded") }
+        let chars = Array(template)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "}" {
+                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
+                throw PyException.valueError("Single '}' encountered in format string")
+            }
+            if c != "{" { out.append(c); i += 1; continue }
+            if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
+            var j = i + 1, nesting = 1, bracket = false
+            var field = ""
+            while j < chars.count {
+                let d = chars[j]
+                if d == "[" { bracket = true } else if d == "]" { bracket = false }
+                if !bracket {
+                    if d == "{" { nesting += 1 } else if d == "}" {
+                        nesting -= 1
+                        if nesting == 0 { break }
+                    }
+                }
+                field.append(d)
+                j += 1
+            }
+            if j >= chars.count { throw PyException.valueError(nesting > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string") }
+            i = j + 1
+            out += try formatField(field, args, kwargs, &auto, &usedAuto, &usedManual, depth: depth)
+        }
+        return out
+    }
+
+    private func formatField(_ field: String, _ args: [Value], _ kwargs: [(String, Value)],
+                             _ auto: inout Int, _ usedAuto: inout Bool, _ usedManual: inout Bool, depth: Int) throws -> String {
+        var name = "", conversion: Character? = nil, spec = ""
+        var bracket = false
+        var idx = field.startIndex
+        while idx < field.endIndex {
+            let c = field[idx]
+            if c == "[" { bracket = true } else if c == "]" { bracket = false }
+            if !bracket && (c == "!" || c == ":") { break }
+            name.append(c)
+            idx = field.index(after: idx)
+        }
+        if idx < field.endIndex && field[idx] == "!" {
+            let next = field.index(after: idx)
+            guard next < field.endIndex else { throw PyException.valueError("end of string while looking for conversion specifier") }
+            conversion = field[next]
+            idx = field.index(after: next)
+            if idx < field.endIndex && field[idx] != ":" { throw PyException.valueError("expected ':' after conversion specifier") }
+        }
+        if idx < field.endIndex && field[idx] == ":" { spec = String(field[field.index(after: idx)...]) }
+        // The first part names the argument; then .attr and [key] follow.
+        var first = "", rest = Substring("")
+        if let cut = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
+            first = String(name[..<cut])
+            rest = name[cut...]
+        } else {
+            first = name
+        }
+        var value: Value
+        if first.isEmpty {
+            if usedManual { throw PyException.valueError("cannot switch from manual field specification to automatic field numbering") }
+            usedAuto = true
+            guard auto < args.count else { throw PyException.indexError("Replacement index \(auto) out of range for positional args tuple") }
+            value = args[auto]
+            auto += 1
+        } else if let n = Int(first) {
+            if usedAuto { throw PyException.valueError("cannot switch from automatic field numbering to manual field specification") }
+            usedManual = true
+            guard n < args.count else { throw PyException.indexError("Replacement index \(n) out of range for positional args tuple") }
+            value = args[n]
+        } else {
+            guard let kv = kwargs.last(where: { $0.0 == first }) else { throw PyException.keyError(.str(first)) }
+            value = kv.1
+        }
+        while !rest.isEmpty {
+            if rest.first == "." {
+                rest = rest.dropFirst()
+                let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
+                value = try getAttribute(value, String(rest[..<end]))
+                rest = rest[end...]
+            } else if rest.first == "[" {
+                guard let close = rest.firstIndex(of: "]") else { throw PyException.valueError("Missing ']' in format string") }
+                let key = String(rest[rest.index(after: rest.startIndex)..<close])
+                value = try getItem(value, Int(key).map { .int($0) } ?? .str(key))
+                rest = rest[rest.index(after: close)...]
+            } else {
+                throw PyException.valueError("Only '.' or '[' may follow ']' in format field specifier")
+            }
+        }
+        switch conversion {
+        case nil: break
+        case "r": value = .str(try reprOf(value))
+        case "s": value = .str(try strOf(value))
+        case "a": value = .str(Format.asciiEscaped(try reprOf(value)))
+        case let c?: throw PyException.valueError("Unknown conversion specifier \(c)")
+        }
+        if spec.contains("{") {
+            spec = try formatTemplate(spec, args, kwargs, &auto, &usedAuto, &usedManual, depth: depth + 1)
+        }
+        return try format(value, spec)
+    }
+
+    /// `format % args` (printf-style formatting).
+    func percentFormat(_ format: String, _ args: Value) throws -> String {
+        var items: [Value]
+        var mapping: Value? = nil
+        switch args {
+        case .tuple(let t): items = t
+        case .dict, .object(_ as PyInstance): items = [args]; mapping = args
+        default: items = [args]
+        }
+        let chars = Array(format)
+        var out = ""
+        var i = 0, next = 0
+        func nextArg() throws -> Value {
+            guard next < items.count else { throw PyException.typeError("not enough arguments for format string") }
+            defer { next += 1 }
+            return items[next]
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c != "%" { out.append(c); i += 1; continue }
+            i += 1
+            guard i < chars.count else { throw PyException.valueError("incomplete format") }
+            var value: Value? = nil
+            if chars[i] == "(" {
+                guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
+                var depth = 1, key = ""
+                i += 1
+                while i < chars.count {
+                    if chars[i] == "(" { depth += 1 } else if chars[i] == ")" {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
+                    key.append(chars[i])
+                    i += 1
+                }
+                guard i < chars.count else { throw PyException.valueError("incomplete format key") }
+                i += 1
+                value = try getItem(m, .str(key))
+            }
+            var spec = FormatSpec()
+            var zeroPad = false
+            while i < chars.count, "-+ #0".contains(chars[i]) {
+                switch chars[i] {
+                case "-": spec.align = "<"
+                case "+": spec.sign = "+"
+                case " ": if spec.sign != "+" { spec.sign = " " }
+                case "#": spec.alternate = true
+                default: zeroPad = true
+                }
+                i += 1
+            }
+            if i < chars.count, chars[i] == "*" {
+                spec.width = try intArgument(nextArg())
+                if spec.width < 0 { spec.align = "<"; spec.width = -spec.width }
+                i += 1
+            } else {
+                var w = ""
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber { w.append(chars[i]); i += 1 }
+                spec.width = Int(w) ?? 0
+            }
+            if i < chars.count, chars[i] == "." {
+                i += 1
+                if i < chars.count, chars[i] == "*" {
+                    spec.precision = try intArgument(nextArg())
+                    i += 1
+                } else {
+                    var p = ""
+                    while i < chars.count, chars[i].isASCII, chars[i].isNumber { p.append(chars[i]); i += 1 }
+                    spec.precision = Int(p) ?? 0
+                }
+            }
+            while i < chars.count, "hlL".contains(chars[i]) { i += 1 }
+            guard i < chars.count else { throw PyException.valueError("incomplete format") }
+            let type = chars[i]
+            i += 1
+            if type == "%" { out.append("%"); continue }
+            let v = try value ?? nextArg()
+            out += try percentField(type, v, &spec, zeroPad: zeroPad, index: i - 1)
+        }
+        if mapping == nil && next < items.count { throw PyException.typeError("not all arguments converted during string formatting") }
+        return out
+    }
+
+    private func percentField(_ type: Character, _ v: Value, _ spec: inout FormatSpec, zeroPad: Bool, index: Int) throws -> String {
+        let numeric = "diuoxXeEfFgGc".contains(type)
+        if zeroPad && numeric && spec.align == nil { spec.fill = "0"; spec.align = "=" }
+        switch type {
+        case "s", "r", "a":
+            var s = type == "s" ? try strOf(v) : try reprOf(v)
+            if type == "a" { s = Format.asciiEscaped(s) }
+            if let p = spec.precision { s = String(String.UnicodeScalarView(s.unicodeScalars.prefix(p))) }
+            return spec.pad(s, defaultAlign: ">")
+        case "d", "i", "u":
+            let n: BigInt
+            if let b = v.asBigInt { n = b } else if case .float(let d) = v {
+                guard let b = try floatToInt(d).asBigInt else { return "" }
+                n = b
+            } else if case .object(let inst as PyInstance) = v, inst.cls.lookup("__int__") != nil {
+                n = try makeInt(v, base: nil).asBigInt ?? 0
+            } else {
+                throw PyException.typeError("%\(type) format: a real number is required, not \(v.typeName)")
+            }
+            return try percentInt(n, "d", &spec)
+        case "o", "x", "X":
+            guard let n = v.asBigInt else { throw PyException.typeError("%\(type) format: an integer is required, not \(v.typeName)") }
+            return try percentInt(n, type, &spec)
+        case "e", "E", "f", "F", "g", "G":
+            let d: Double
+            if let x = v.asDouble { d = x } else { d = try floatArgument(v) }
+            spec.type = type
+            if spec.precision == nil { spec.precision = 6 }
+            return try Format.formatFloat(d, spec)
+        case "c":
+            if case .str(let s) = v, s.unicodeScalars.count == 1 { return spec.pad(s, defaultAlign: ">") }
+            guard let n = v.asInt else { throw PyException.typeError("%c requires int or char") }
+            spec.type = "c"
+            return try Format.formatInt(BigInt(n), spec)
+        default:
+            let code = type.unicodeScalars.first!.value
+            throw PyException.valueError("unsupported format character '\(type)' (0x\(String(code, radix: 16))) at index \(index)")
+        }
+    }
+
+    private func percentInt(_ n: BigInt, _ type: Character, _ spec: inout FormatSpec) throws -> String {
+        spec.type = type
+        if let p = spec.precision {
+            spec.precision = nil
+            var digits = String(n.magnitude, radix: type == "d" ? 10 : type == "o" ? 8 : 16, uppercase: type == "X")
+            digits = digits.leftPadded(to: p, with: "0")
+            let prefix = spec.alternate && type != "d" ? "0" + String(type) : ""
+            let sign = n.sign == .minus ? "-" : (spec.sign == "+" ? "+" : spec.sign == " " ? " " : "")
+            return spec.pad(sign + prefix + digits, prefixLength: sign.count + prefix.count, defaultAlign: ">")
+        }
+        return try Format.formatInt(n, spec)
+    }
+}

@@ -1,0 +1,259 @@
+import BigInt
+
+extension Interpreter {
+    /// An int usable as an index (ints, bools, and objects with `__index__`).
+    func indexValue(_ v: Value) throws -> Int? {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .bigint(let b): return b.sign == .minus ? Int.min : Int.max
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__index__") { return try indexValue(callMethodValue(m, receiver: v, [])) }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// CPython's PySlice_GetIndicesEx: (start, stop, step, count) for a sequence of `length`.
+    func sliceIndices(_ s: PySlice, _ length: Int) throws -> (Int, Int, Int, Int) {
+        func component(_ v: Value) throws -> Int? {
+            if v.isNone { return nil }
+            guard let i = try indexValue(v) else {
+                throw PyException.typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            return i
+        }
+        let step = try component(s.step) ?? 1
+        if step == 0 { throw PyException.valueError("slice step cannot be zero") }
+        let lowerDefault = step < 0 ? -1 : 0
+        let upperDefault = step < 0 ? length - 1 : length
+        func clamp(_ v: Int?, _ def: Int) -> Int {
+            guard var i = v else { return def }
+            if i < 0 {
+                i += length
+                if i < 0 { i = step < 0 ? -1 : 0 }
+            } else if i >= length {
+                i = step < 0 ? length - 1 : length
+            }
+            return i
+        }
+        let start = clamp(try component(s.start), step < 0 ? upperDefault : lowerDefault)
+        let stop = clamp(try component(s.stop), step < 0 ? lowerDefault : upperDefault)
+        var count = 0
+        if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } } else if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        return (start, stop, step, count)
+    }
+
+    func sliceElements<T>(_ items: [T], _ s: PySlice) throws -> [T] {
+        let (start, _, step, count) = try sliceIndices(s, items.count)
+        if step == 1 { return Array(items[start..<(start + count)]) }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        var i = start
+        for _ in 0..<count {
+            out.append(items[i])
+            i += step
+        }
+        return out
+    }
+
+    private func normalize(_ index: Int, _ count: Int, _ what: String) throws -> Int {
+        let i = index < 0 ? index + count : index
+        guard i >= 0 && i < count else { throw PyException.indexError("\(what) index out of range") }
+        return i
+    }
+
+    /// `o[index]`.
+    public func getItem(_ o: Value, _ index: Value) throws -> Value {
+        switch o {
+        case .list(let l):
+            if let i = try indexValue(index) { return l.items[try normalize(i, l.items.count, "list")] }
+            if case .object(let s as PySlice) = index { return .list(PyList(try sliceElements(l.items, s))) }
+            throw PyException.typeError("list indices must be integers or slices, not \(index.typeName)")
+        case .tuple(let t):
+            if let i = try indexValue(index) { return t[try normalize(i, t.count, "tuple")] }
+            if case .object(let s as PySlice) = index { return .tuple(try sliceElements(t, s)) }
+            throw PyException.typeError("tuple indices must be integers or slices, not \(index.typeName)")
+        case .str(let str):
+            if let i = try indexValue(index) {
+                if str.utf8.allSatisfy({ $0 < 0x80 }) {
+                    let u = str.utf8
+                    let j = try normalize(i, u.count, "string")
+                    return .str(String(Character(Unicode.Scalar(u[u.index(u.startIndex, offsetBy: j)]))))
+                }
+                let scalars = Array(str.unicodeScalars)
+                return .str(String(Character(scalars[try normalize(i, scalars.count, "string")])))
+            }
+            if case .object(let s as PySlice) = index {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: try sliceElements(Array(str.unicodeScalars), s))
+                return .str(String(view))
+            }
+            throw PyException.typeError("string indices must be integers, not '\(index.typeName)'")
+        case .dict(let d):
+            if let v = d.storage[try HashKey(index)] { return v }
+            if let factory = d.defaultFactory {
+                let v = try call(factory, [])
+                try d.set(index, v)
+                return v
+            }
+            if d.subtype === Interpreter.counterType { return .int(0) }
+            throw PyException.keyError(index)
+        case .object(let r as PyRange):
+            if let i = try indexValue(index) { return .int(r.element(try normalize(i, r.count, "range object"))) }
+            if case .object(let s as PySlice) = index {
+                let (start, _, step, count) = try sliceIndices(s, r.count)
+                let newStart = r.element(start), newStep = r.step * step
+                return .object(PyRange(newStart, newStart + count * newStep, newStep))
+            }
+            throw PyException.typeError("range indices must be integers or slices, not \(index.typeName)")
+        case .object(let b as PyBytes):
+            if let i = try indexValue(index) { return .int(Int(b.bytes[try normalize(i, b.bytes.count, "index")])) }
+            if case .object(let s as PySlice) = index { return .object(PyBytes(try sliceElements(b.bytes, s))) }
+            throw PyException.typeError("byte indices must be integers or slices, not \(index.typeName)")
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__getitem__") { return try callMethodValue(m, receiver: o, [index]) }
+        case .native(let n):
+            if let v = try n.getItem(index, self) { return v }
+            if case .builtin(let b)? = n.pyClass.lookup("__getitem__") { return try callBuiltin(b, [o, index], []) }
+        case .type(let t):
+            if let m = t.lookup("__class_getitem__") { return try call(m, [index]) }
+            return o
+        default: break
+        }
+        throw PyException.typeError("'\(o.typeName)' object is not subscriptable")
+    }
+
+    /// `o[index] = value`.
+    public func setItem(_ o: Value, _ index: Value, _ value: Value) throws {
+        switch o {
+        case .list(let l):
+            if let i = try indexValue(index) {
+                l.items[try normalize(i, l.items.count, "list assignment")] = value
+                return
+            }
+            if case .object(let s as PySlice) = index {
+                let newItems = try iterateToArray(value)
+                let (start, stop, step, count) = try sliceIndices(s, l.items.count)
+                if step == 1 {
+                    l.items.replaceSubrange(start..<max(start, stop), with: newItems)
+                    return
+                }
+                guard newItems.count == count else {
+                    throw PyException.valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
+                }
+                var i = start
+                for v in newItems {
+                    l.items[i] = v
+                    i += step
+                }
+                return
+            }
+            throw PyException.typeError("list indices must be integers or slices, not \(index.typeName)")
+        case .dict(let d):
+            try d.set(index, value)
+            return
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__setitem__") {
+                _ = try callMethodValue(m, receiver: o, [index, value])
+                return
+            }
+        case .native(let n):
+            if try n.setItem(index, value, self) { return }
+        default: break
+        }
+        throw PyException.typeError("'\(o.typeName)' object does not support item assignment")
+    }
+
+    /// `del o[index]`.
+    func deleteItem(_ o: Value, _ index: Value) throws {
+        switch o {
+        case .list(let l):
+            if let i = try indexValue(index) {
+                l.items.remove(at: try normalize(i, l.items.count, "list assignment"))
+                return
+            }
+            if case .object(let s as PySlice) = index {
+                let (start, _, step, count) = try sliceIndices(s, l.items.count)
+                var positions = Set<Int>()
+                var i = start
+                for _ in 0..<count {
+                    positions.insert(i)
+                    i += step
+                }
+                l.items = l.items.enumerated().filter { !positions.contains($0.offset) }.map { $0.element }
+                return
+            }
+            throw PyException.typeError("list indices must be integers or slices, not \(index.typeName)")
+        case .dict(let d):
+            guard d.storage.removeValue(forKey: try HashKey(index)) != nil else { throw PyException.keyError(index) }
+            return
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__delitem__") {
+                _ = try callMethodValue(m, receiver: o, [index])
+                return
+            }
+        default: break
+        }
+        throw PyException.typeError("'\(o.typeName)' object doesn't support item deletion")
+    }
+
+    /// `len(v)`.
+    public func length(_ v: Value) throws -> Int {
+        switch v {
+        case .str(let s): return s.unicodeScalars.count
+        case .list(let l): return l.items.count
+        case .tuple(let t): return t.count
+        case .dict(let d): return d.count
+        case .set(let s): return s.count
+        case .object(let o):
+            switch o {
+            case let r as PyRange: return r.count
+            case let view as PyDictView: return view.dict.count
+            case let b as PyBytes: return b.bytes.count
+            case let inst as PyInstance:
+                if let m = inst.cls.lookup("__len__") {
+                    let r = try callMethodValue(m, receiver: v, [])
+                    guard let n = r.asInt else { throw PyException.typeError("'\(r.typeName)' object cannot be interpreted as an integer") }
+                    if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
+                    return n
+                }
+            default: break
+            }
+        case .native(let n):
+            if let l = try n.length(self) { return l }
+        default: break
+        }
+        throw PyException.typeError("object of type '\(v.typeName)' has no len()")
+    }
+
+    /// Enters a `with` block.
+    func enterContext(_ manager: Value) throws -> Value {
+        switch manager {
+        case .object(let f as PyFile):
+            if f.closed { throw PyException.valueError("I/O operation on closed file.") }
+            return manager
+        case .native(let n):
+            return try n.enter(self)
+        case .object(let inst as PyInstance):
+            if let m = inst.cls.lookup("__enter__"), inst.cls.lookup("__exit__") != nil { return try callMethodValue(m, receiver: manager, []) }
+        default: break
+        }
+        throw PyException.typeError("'\(manager.typeName)' object does not support the context manager protocol")
+    }
+
+    /// Leaves a `with` block; true when the exception is suppressed.
+    func exitContext(_ manager: Value, _ e: PyException?) throws -> Bool {
+        switch manager {
+        case .object(let f as PyFile):
+            try f.close()
+            return false
+        case .native(let n): return try n.exit(e, self)
+        case .object(let inst as PyInstance):
+            guard let m = inst.cls.lookup("__exit__") else { return false }
+            let args: [Value] = e.map { [.type($0.cls), .object($0), .none] } ?? [.none, .none, .none]
+            return try truthy(callMethodValue(m, receiver: manager, args))
+        default: return false
+        }
+    }
+}

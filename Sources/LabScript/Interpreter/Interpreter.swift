@@ -1,0 +1,194 @@
+import Foundation
+
+/// Runs LabScript (a Python subset) with Python's semantics and printed output. One interpreter
+/// is one session: a global namespace shared by every `execute` call.
+public final class Interpreter {
+    public struct Configuration {
+        /// Seeds the `random` module.
+        public var seed: UInt64 = 42
+        public var argv: [String] = [""]
+        /// Receives print() output and sys.stdout.write.
+        public var stdout: (String) -> Void
+        /// Receives print(file=sys.stderr) and sys.stderr.write.
+        public var stderr: (String) -> Void
+        /// Called with the text of a `%magic` or `!shell` line when it is reached.
+        public var magicHandler: (String) -> Void
+        public var recursionLimit: Int = 1000
+        /// Lines for input(); nil means there is no stdin (input() raises EOFError).
+        public var stdin: (() -> String?)?
+
+        public init(seed: UInt64 = 42, argv: [String] = [""],
+                    stdout: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+                    stderr: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+                    magicHandler: @escaping (String) -> Void = { _ in },
+                    recursionLimit: Int = 1000, stdin: (() -> String?)? = nil) {
+            self.seed = seed
+            self.argv = argv
+            self.stdout = stdout
+            self.stderr = stderr
+            self.magicHandler = magicHandler
+            self.recursionLimit = recursionLimit
+            self.stdin = stdin
+        }
+    }
+
+    public var configuration: Configuration
+    let globals = Globals()
+    var builtins: [String: Value] = [:]
+    /// Imported modules by full name.
+    var modules: [String: PyModule] = [:]
+    /// Modules that can be imported, built on first import.
+    var moduleFactories: [String: (Interpreter) -> PyModule] = [:]
+    var depth = 0
+    var recursionLimit: Int
+    /// Set from any thread by `requestInterrupt`; checked at safe points.
+    let interruptFlag = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+    /// Exceptions being handled by enclosing `except` blocks (for bare `raise` and `__context__`).
+    var handledExceptions: [PyException] = []
+    /// The lowest stack address the current thread may use before RecursionError.
+    var stackLimit: UInt = 0
+    var random: MersenneTwister
+    /// Containers being printed (to show `[...]` for self-references).
+    var reprInProgress = Set<ObjectIdentifier>()
+    let startTime = Date()
+
+    static let executionStackSize = 512 << 20
+
+    public init(configuration: Configuration = .init()) {
+        self.configuration = configuration
+        self.recursionLimit = configuration.recursionLimit
+        self.random = MersenneTwister(seed: configuration.seed)
+        interruptFlag.initialize(to: false)
+        installBuiltins()
+        installStandardModules()
+    }
+
+    deinit { interruptFlag.deallocate() }
+
+    /// Parses and runs `source` in the session's global namespace. When `displayLastExpression`
+    /// is true and the last top-level statement is an expression, returns its value unless None.
+    /// - Throws: `SyntaxError`, or `ScriptException` for an uncaught exception.
+    public func execute(_ source: String, filename: String, firstLine: Int = 1,
+                        displayLastExpression: Bool = false) throws -> Value? {
+        let stmts = try Parser.parse(source, filename: filename, firstLine: firstLine)
+        return try run(stmts, filename: filename, displayLastExpression: displayLastExpression)
+    }
+
+    /// Runs already-parsed statements (see `execute`).
+    public func run(_ stmts: [Stmt], filename: String, displayLastExpression: Bool = false) throws -> Value? {
+        globals.epoch += 1
+        var body = stmts
+        var last: Expr? = nil
+        if displayLastExpression, let final = stmts.last, case .expr(let e) = final.kind {
+            last = e
+            body.removeLast()
+            body.append(Stmt(.assign(targets: [Expr(.name(Interpreter.displayName), e.location)], value: e), final.location))
+        }
+        let compiler = Compiler(interpreter: self, module: stmts, filename: filename)
+        let code = compiler.compileModule(body)
+        let result: Value? = try onExecutionStack {
+            let frame = Frame(code: code, closure: [])
+            do {
+                _ = try code.body(frame)
+            } catch let e as PyException {
+                e.unwoundFrames.append(TracebackFrame(filename: filename, function: "<module>",
+                                                      location: e.pendingLocation ?? code.location))
+                e.pendingLocation = nil
+                throw self.scriptException(e)
+            }
+            guard last != nil else { return nil }
+            let v = self.globals.variable(Interpreter.displayName)
+            defer { v.value = nil }
+            if let value = v.value, !value.isNone { return value }
+            return nil
+        }
+        return result
+    }
+
+    static let displayName = "\u{1}display"
+
+    /// The interpreter running script code, for hooks that cannot receive it (dict-key hashing).
+    nonisolated(unsafe) static var running: Interpreter?
+
+    /// Converts an uncaught exception for the caller.
+    func scriptException(_ e: PyException) -> ScriptException {
+        let message = (try? exceptionMessage(e)) ?? ""
+        var notes: [String] = []
+        if case .list(let l)? = e.attributes["__notes__"] {
+            notes = l.items.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
+        }
+        return ScriptException(typeName: e.cls.name, message: message, frames: e.frames, exception: e, notes: notes)
+    }
+
+    /// Runs `body` on a thread with a large stack so deep recursion ends in RecursionError, not a crash.
+    func onExecutionStack<T>(_ body: @escaping () throws -> T) throws -> T {
+        if stackLimit != 0 { return try body() }
+        var result: Result<T, Error>!
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [self] in
+            var marker = 0
+            let top = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+            stackLimit = top - UInt(Interpreter.executionStackSize) + (8 << 20)
+            let previous = Interpreter.running
+            Interpreter.running = self
+            result = Result { try body() }
+            Interpreter.running = previous
+            stackLimit = 0
+            done.signal()
+        }
+        thread.stackSize = Interpreter.executionStackSize
+        thread.start()
+        done.wait()
+        return try result.get()
+    }
+
+    /// Python's repr() of a value, calling natives' and classes' repr.
+    public func repr(_ value: Value) -> String {
+        (try? reprOf(value)) ?? "<unprintable \(value.typeName) object>"
+    }
+
+    public func global(_ name: String) -> Value? { globals.vars[name]?.value }
+
+    public func setGlobal(_ name: String, _ value: Value) { globals.set(name, value) }
+
+    public func deleteGlobal(_ name: String) { globals.vars[name]?.value = nil }
+
+    /// Bound global names in insertion order.
+    public var globalNames: [String] { globals.names.filter { $0 != Interpreter.displayName } }
+
+    /// Names of globals the last `execute` read and bound.
+    public var lastAccess: (reads: Set<String>, binds: Set<String>) {
+        var reads = Set<String>(), binds = Set<String>()
+        for (name, v) in globals.vars where name != Interpreter.displayName {
+            if v.readEpoch == globals.epoch { reads.insert(name) }
+            if v.bindEpoch == globals.epoch { binds.insert(name) }
+        }
+        return (reads, binds)
+    }
+
+    /// Thread-safe: the running code raises KeyboardInterrupt at its next safe point.
+    public func requestInterrupt() { interruptFlag.pointee = true }
+
+    /// Raises KeyboardInterrupt if an interrupt was requested. Native code calls this at its own
+    /// safe points (per generated token, per minibatch).
+    public func checkInterrupt() throws {
+        if interruptFlag.pointee {
+            interruptFlag.pointee = false
+            throw PyException(.keyboardInterrupt, args: [])
+        }
+    }
+
+    /// Makes a native module importable under its name.
+    public func register(module: NativeModule) {
+        moduleFactories[module.name] = { _ in PyModule(native: module) }
+        modules[module.name] = nil
+    }
+
+    /// Makes a module importable, built on first import.
+    public func register(moduleNamed name: String, _ factory: @escaping (Interpreter) -> NativeModule) {
+        moduleFactories[name] = { interp in PyModule(native: factory(interp)) }
+    }
+
+    /// Names of the modules scripts can import.
+    public var availableModules: [String] { moduleFactories.keys.sorted() }
+}

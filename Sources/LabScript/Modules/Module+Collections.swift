@@ -1,0 +1,240 @@
+import Collections
+
+extension Interpreter {
+    static let counterType = PyType(name: "Counter", bases: [.dict], module: "collections")
+    static let defaultdictType = PyType(name: "defaultdict", bases: [.dict], module: "collections")
+    static let orderedDictType = PyType(name: "OrderedDict", bases: [.dict], module: "collections")
+    static let dequeType = PyType(name: "deque", bases: [.object], module: "collections")
+
+    /// Counter entries sorted by count, most common first (stable for ties).
+    func mostCommon(_ d: PyDict) throws -> [(Value, Value)] {
+        var entries = d.storage.map { ($0.key.value, $0.value) }
+        var keys = entries.map { $0.1 }
+        var order = Array(0..<entries.count)
+        try order.sort { try lessThan(keys[$1], keys[$0]) }
+        entries = order.map { entries[$0] }
+        keys = []
+        return entries
+    }
+
+    /// repr of Counter, defaultdict and OrderedDict.
+    func dictSubtypeRepr(_ d: PyDict, _ type: PyType) throws -> String {
+        let plain = PyDict(d.storage)
+        if type === Interpreter.counterType {
+            if d.count == 0 { return "Counter()" }
+            return "Counter({" + (try mostCommon(d).map { "\(try reprOf($0.0)): \(try reprOf($0.1))" }.joined(separator: ", ")) + "})"
+        }
+        if type === Interpreter.defaultdictType {
+            return "defaultdict(\(try reprOf(d.defaultFactory ?? .none)), \(try reprOf(.dict(plain))))"
+        }
+        if type === Interpreter.orderedDictType {
+            if d.count == 0 { return "OrderedDict()" }
+            return "OrderedDict(\(try reprOf(.list(PyList(d.storage.map { .tuple([$0.key.value, $0.value]) })))))"
+        }
+        return try reprOf(.dict(plain))
+    }
+
+    func counterUpdate(_ d: PyDict, _ source: Value, sign: Int) throws {
+        if case .dict(let other) = source {
+            for (k, v) in other.storage { d.storage[k] = try binary(sign > 0 ? .add : .sub, d.storage[k] ?? .int(0), v) }
+            return
+        }
+        for item in try iterateToArray(source) {
+            let key = try HashKey(item)
+            d.storage[key] = try binary(sign > 0 ? .add : .sub, d.storage[key] ?? .int(0), .int(1))
+        }
+    }
+
+    func collectionsModule() -> [(String, Value)] {
+        let counter = Interpreter.counterType
+        counter.constructor = { i, args, kw in
+            let d = PyDict()
+            d.subtype = counter
+            if let source = args.first { try i.counterUpdate(d, source, sign: 1) }
+            for (k, v) in kw { d[string: k] = v }
+            return .dict(d)
+        }
+        func counterDict(_ a: Signature.Bound) -> PyDict {
+            if case .dict(let d) = a.values[0] { return d }
+            return PyDict()
+        }
+        Builtins.method(counter, "most_common", ["n=None"]) { i, a in
+            var entries = try i.mostCommon(counterDict(a))
+            if !a.values[1].isNone { entries = Array(entries.prefix(max(0, try i.intArgument(a.values[1])))) }
+            return .list(PyList(entries.map { .tuple([$0.0, $0.1]) }))
+        }
+        Builtins.method(counter, "elements", []) { i, a in
+            var out: [Value] = []
+            for (k, v) in counterDict(a).storage { for _ in 0..<max(0, v.asInt ?? 0) { out.append(k.value) } }
+            return i.listIterator("chain", out)
+        }
+        Builtins.method(counter, "update", ["iterable=None"]) { i, a in
+            if !a.values[1].isNone { try i.counterUpdate(counterDict(a), a.values[1], sign: 1) }
+            return .none
+        }
+        Builtins.method(counter, "subtract", ["iterable=None"]) { i, a in
+            if !a.values[1].isNone { try i.counterUpdate(counterDict(a), a.values[1], sign: -1) }
+            return .none
+        }
+        Builtins.method(counter, "total", []) { i, a in try i.sum(.list(PyList(Array(counterDict(a).storage.values))), start: .int(0)) }
+
+        let defaultdict = Interpreter.defaultdictType
+        defaultdict.constructor = { i, args, kw in
+            let d = PyDict()
+            d.subtype = defaultdict
+            if let factory = args.first, !factory.isNone { d.defaultFactory = factory }
+            if args.count > 1 { try i.updateDict(d, args[1]) }
+            for (k, v) in kw { d[string: k] = v }
+            return .dict(d)
+        }
+        defaultdict.properties["default_factory"] = Property("default_factory") { v, _ in
+            if case .dict(let d) = v { return d.defaultFactory ?? .none }
+            return .none
+        }
+
+        let ordered = Interpreter.orderedDictType
+        ordered.constructor = { i, args, kw in
+            let d = PyDict()
+            d.subtype = ordered
+            if let source = args.first { try i.updateDict(d, source) }
+            for (k, v) in kw { d[string: k] = v }
+            return .dict(d)
+        }
+        Builtins.method(ordered, "move_to_end", ["key", "last=True"]) { i, a in
+            let d = counterDict(a)
+            let key = try HashKey(a.values[1])
+            guard let v = d.storage.removeValue(forKey: key) else { throw PyException.keyError(a.values[1]) }
+            if try i.truthy(a.values[2]) { d.storage[key] = v } else { d.storage.updateValue(v, forKey: key, insertingAt: 0) }
+            return .none
+        }
+        Builtins.method(ordered, "popitem", ["last=True"]) { i, a in
+            let d = counterDict(a)
+            guard !d.storage.isEmpty else { throw PyException.keyError(.str("dictionary is empty")) }
+            let (k, v) = try i.truthy(a.values[1]) ? d.storage.removeLast() : d.storage.removeFirst()
+            return .tuple([k.value, v])
+        }
+        return [
+            ("Counter", .type(counter)), ("defaultdict", .type(defaultdict)), ("OrderedDict", .type(ordered)),
+            ("deque", .type(dequeClass())),
+            ("namedtuple", Builtins.function("namedtuple", ["typename", "field_names", "*", "rename=False", "defaults=None", "module=None"]) { i, a in
+                try i.makeNamedTuple(try a.values[0].string("typename"), a.values[1], defaults: a.values[4])
+            }),
+        ]
+    }
+
+    private func dequeClass() -> PyType {
+        let t = Interpreter.dequeType
+        func deque(_ a: Signature.Bound) -> PyList {
+            if case .list(let l) = a.values[0] { return l }
+            return PyList()
+        }
+        func trim(_ l: PyList, fromLeft: Bool) {
+            guard let m = l.maxLength, l.items.count > m else { return }
+            if fromLeft { l.items.removeFirst(l.items.count - m) } else { l.items.removeLast(l.items.count - m) }
+        }
+        t.constructor = { i, args, kw in
+            let l = PyList(try args.first.map { try i.iterateToArray($0) } ?? [])
+            l.subtype = t
+            if let m = kw.first(where: { $0.0 == "maxlen" })?.1 ?? (args.count > 1 ? args[1] : nil), !m.isNone {
+                l.maxLength = try i.intArgument(m)
+            }
+            trim(l, fromLeft: true)
+            return .list(l)
+        }
+        for name in ["pop", "remove", "index", "count", "reverse", "copy", "clear", "insert"] {
+            t.dict[name] = PyType.list.dict[name]
+        }
+        Builtins.method(t, "append", ["x", "/"]) { _, a in
+            deque(a).items.append(a.values[1])
+            trim(deque(a), fromLeft: true)
+            return .none
+        }
+        Builtins.method(t, "appendleft", ["x", "/"]) { _, a in
+            deque(a).items.insert(a.values[1], at: 0)
+            trim(deque(a), fromLeft: false)
+            return .none
+        }
+        Builtins.method(t, "extend", ["iterable", "/"]) { i, a in
+            deque(a).items.append(contentsOf: try i.iterateToArray(a.values[1]))
+            trim(deque(a), fromLeft: true)
+            return .none
+        }
+        Builtins.method(t, "extendleft", ["iterable", "/"]) { i, a in
+            for v in try i.iterateToArray(a.values[1]) { deque(a).items.insert(v, at: 0) }
+            trim(deque(a), fromLeft: false)
+            return .none
+        }
+        Builtins.method(t, "popleft", []) { _, a in
+            let l = deque(a)
+            guard !l.items.isEmpty else { throw PyException.indexError("pop from an empty deque") }
+            return l.items.removeFirst()
+        }
+        Builtins.method(t, "rotate", ["n=1", "/"]) { i, a in
+            let l = deque(a)
+            guard !l.items.isEmpty else { return .none }
+            let n = ((try i.intArgument(a.values[1]) % l.items.count) + l.items.count) % l.items.count
+            l.items = Array(l.items[(l.items.count - n)...] + l.items[..<(l.items.count - n)])
+            return .none
+        }
+        t.properties["maxlen"] = Property("maxlen") { v, _ in
+            if case .list(let l) = v, let m = l.maxLength { return .int(m) }
+            return .none
+        }
+        return t
+    }
+
+    /// `collections.namedtuple`: a class whose instances index, unpack and print like tuples.
+    func makeNamedTuple(_ name: String, _ fieldSpec: Value, defaults: Value) throws -> Value {
+        var fields: [String]
+        if case .str(let s) = fieldSpec {
+            fields = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        } else {
+            fields = try iterateToArray(fieldSpec).map { try $0.string("field names") }
+        }
+        let t = PyType(name: name, bases: [.object], module: "__main__", isUserDefined: true)
+        t.dict["_fields"] = .tuple(fields.map { .str($0) })
+        var defaultValues = [Value?](repeating: nil, count: fields.count)
+        if !defaults.isNone {
+            let d = try iterateToArray(defaults)
+            for (k, v) in d.enumerated() { defaultValues[fields.count - d.count + k] = v }
+        }
+        let sig = Signature(names: fields, positionalCount: fields.count)
+        func values(_ v: Value) -> [Value] {
+            guard case .object(let inst as PyInstance) = v else { return [] }
+            return fields.map { inst.dict[$0] ?? .none }
+        }
+        t.dict["__init__"] = .builtin(PyBuiltin(name: "__init__", qualname: "\(name).__init__", isMethod: true) { _, args, kw in
+            guard case .object(let inst as PyInstance)? = args.first else { return .none }
+            let bound = try sig.bind(Array(args.dropFirst()), kw, defaults: defaultValues, function: name + ".__new__")
+            for (k, f) in fields.enumerated() { inst.dict[f] = bound.values[k] }
+            return .none
+        })
+        Builtins.method(t, "__repr__", []) { i, a in
+            .str(name + "(" + (try zip(fields, values(a.values[0])).map { "\($0.0)=\(try i.reprOf($0.1))" }.joined(separator: ", ")) + ")")
+        }
+        Builtins.method(t, "__getitem__", ["index"]) { i, a in try i.getItem(.tuple(values(a.values[0])), a.values[1]) }
+        Builtins.method(t, "__len__", []) { _, _ in .int(fields.count) }
+        Builtins.method(t, "__iter__", []) { i, a in try i.iteratorObject(.tuple(values(a.values[0]))) }
+        Builtins.method(t, "__eq__", ["other"]) { i, a in
+            let other: Value
+            if case .object(let o as PyInstance) = a.values[1], o.cls === t { other = .tuple(values(a.values[1])) } else { other = a.values[1] }
+            return .bool(try i.equals(.tuple(values(a.values[0])), other))
+        }
+        Builtins.method(t, "__hash__", []) { _, a in .int(try Hashing.hash(.tuple(values(a.values[0])))) }
+        Builtins.method(t, "_asdict", []) { _, a in
+            let d = PyDict()
+            for (f, v) in zip(fields, values(a.values[0])) { d[string: f] = v }
+            return .dict(d)
+        }
+        Builtins.rawMethod(t, "_replace") { i, args, kw in
+            guard let receiver = args.first else { return .none }
+            var current = values(receiver)
+            for (k, v) in kw {
+                guard let idx = fields.firstIndex(of: k) else { throw PyException.valueError("Got unexpected field names: ['\(k)']") }
+                current[idx] = v
+            }
+            return try i.instantiate(t, current, [])
+        }
+        return .type(t)
+    }
+}

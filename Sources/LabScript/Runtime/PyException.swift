@@ -1,0 +1,76 @@
+import Collections
+
+/// A raised Python exception object. It is also the Swift error thrown through the interpreter.
+public final class PyException: PyObject, Error {
+    public let cls: PyType
+    public var args: [Value]
+    public var attributes: OrderedDictionary<String, Value> = [:]
+    /// Frames the exception has unwound through, innermost first.
+    var unwoundFrames: [TracebackFrame] = []
+    /// Location of the failing expression in the frame the exception is currently leaving.
+    var pendingLocation: SourceLocation?
+    public var cause: PyException?
+    public var context: PyException?
+    public var suppressContext = false
+
+    public init(_ cls: PyType, args: [Value]) {
+        self.cls = cls
+        self.args = args
+    }
+
+    public convenience init(_ cls: PyType, _ message: String) {
+        self.init(cls, args: [.str(message)])
+    }
+
+    public override var pyType: PyType { cls }
+
+    /// Traceback frames, outermost first.
+    public var frames: [TracebackFrame] { unwoundFrames.reversed() }
+
+    /// Records where the exception happened in the current frame, unless a more precise
+    /// (inner) expression already did.
+    @inline(__always) func note(_ location: SourceLocation) {
+        if pendingLocation == nil { pendingLocation = location }
+    }
+
+    public static func typeError(_ m: String) -> PyException { PyException(.typeError, m) }
+    public static func valueError(_ m: String) -> PyException { PyException(.valueError, m) }
+    public static func indexError(_ m: String) -> PyException { PyException(.indexError, m) }
+    public static func keyError(_ key: Value) -> PyException { PyException(.keyError, args: [key]) }
+    public static func attributeError(_ m: String) -> PyException { PyException(.attributeError, m) }
+    public static func zeroDivision(_ m: String) -> PyException { PyException(.zeroDivisionError, m) }
+    public static func overflow(_ m: String) -> PyException { PyException(.overflowError, m) }
+    public static func runtimeError(_ m: String) -> PyException { PyException(.runtimeError, m) }
+    public static func nameError(_ m: String) -> PyException { PyException(.nameError, m) }
+    public static func memoryError() -> PyException { PyException(.memoryError, args: []) }
+    public static func stopIteration(_ value: Value? = nil) -> PyException {
+        PyException(.stopIteration, args: value.map { [$0] } ?? [])
+    }
+}
+
+/// One line of a Python traceback.
+public struct TracebackFrame: Sendable {
+    public let filename: String
+    public let function: String
+    public let location: SourceLocation
+    public init(filename: String, function: String, location: SourceLocation) {
+        self.filename = filename
+        self.function = function
+        self.location = location
+    }
+}
+
+/// An exception that escaped `Interpreter.execute`.
+public struct ScriptException: Error, CustomStringConvertible {
+    public let typeName: String
+    public let message: String
+    /// Outermost first, as Python prints them.
+    public let frames: [TracebackFrame]
+    /// The exception object, for callers that want to inspect it.
+    public let exception: PyException
+    /// Notes added to the exception (`add_note`), printed after the exception line.
+    public let notes: [String]
+
+    public var exceptionLine: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
+    public var description: String { exceptionLine }
+}

@@ -1,0 +1,196 @@
+import Collections
+import Foundation
+
+/// A module: a namespace of attributes.
+public final class PyModule: PyObject {
+    public let name: String
+    public var dict: OrderedDictionary<String, Value> = [:]
+    public init(name: String) { self.name = name }
+    convenience init(native: NativeModule) {
+        self.init(name: native.name)
+        for (k, v) in native.members { dict[k] = v }
+    }
+    public override var pyType: PyType { .module }
+}
+
+/// An instance of a class defined by a `class` statement.
+public final class PyInstance: PyObject {
+    public let cls: PyType
+    public var dict: OrderedDictionary<String, Value> = [:] { didSet { version &+= 1 } }
+    public private(set) var version = 0
+    public init(cls: PyType) { self.cls = cls }
+    public override var pyType: PyType { cls }
+}
+
+/// `range(start, stop, step)`.
+public final class PyRange: PyObject {
+    public let start: Int, stop: Int, step: Int
+    public init(_ start: Int, _ stop: Int, _ step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+    public override var pyType: PyType { .range }
+    public var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+    public func element(_ i: Int) -> Int { start + i * step }
+}
+
+/// `slice(start, stop, step)`.
+public final class PySlice: PyObject {
+    public let start: Value, stop: Value, step: Value
+    public init(_ start: Value, _ stop: Value, _ step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+    public override var pyType: PyType { .slice }
+}
+
+/// A function bound to its instance (`obj.method`).
+public final class PyBoundMethod: PyObject {
+    public let receiver: Value
+    public let function: Value
+    public init(receiver: Value, function: Value) {
+        self.receiver = receiver
+        self.function = function
+    }
+    public override var pyType: PyType { .method }
+}
+
+/// `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers in class bodies.
+public final class PyDescriptor: PyObject {
+    public enum Kind { case staticMethod, classMethod, property }
+    public let kind: Kind
+    public let function: Value
+    public var setter: Value?
+    public init(_ kind: Kind, _ function: Value, setter: Value? = nil) {
+        self.kind = kind
+        self.function = function
+        self.setter = setter
+    }
+    public override var pyType: PyType {
+        switch kind {
+        case .staticMethod: return .staticmethod
+        case .classMethod: return .classmethod
+        case .property: return .property
+        }
+    }
+}
+
+/// `super()` bound to a class and an instance.
+public final class PySuper: PyObject {
+    public let cls: PyType
+    public let receiver: Value
+    public init(cls: PyType, receiver: Value) {
+        self.cls = cls
+        self.receiver = receiver
+    }
+    public override var pyType: PyType { .superType }
+}
+
+/// Singletons without a Value case of their own.
+public final class PySingleton: PyObject {
+    public let name: String
+    private let type: PyType
+    init(_ name: String, _ type: PyType) {
+        self.name = name
+        self.type = type
+    }
+    public override var pyType: PyType { type }
+    public static let ellipsis = PySingleton("Ellipsis", .ellipsis)
+    public static let notImplemented = PySingleton("NotImplemented", .notImplementedType)
+}
+
+/// An immutable byte string (only what `str.encode` / `bytes.decode` need).
+public final class PyBytes: PyObject {
+    public let bytes: [UInt8]
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public override var pyType: PyType { .bytes }
+}
+
+/// A live view of a dict's keys, values or items.
+public final class PyDictView: PyObject {
+    public enum Kind { case keys, values, items }
+    public let dict: PyDict
+    public let kind: Kind
+    init(_ dict: PyDict, _ kind: Kind) {
+        self.dict = dict
+        self.kind = kind
+    }
+    public override var pyType: PyType {
+        switch kind {
+        case .keys: return .dictKeys
+        case .values: return .dictValues
+        case .items: return .dictItems
+        }
+    }
+    func element(_ key: HashKey, _ value: Value) -> Value {
+        switch kind {
+        case .keys: return key.value
+        case .values: return value
+        case .items: return .tuple([key.value, value])
+        }
+    }
+}
+
+/// An iterator implemented in Swift: list/str/range iterators, map, zip, enumerate, genexprs...
+public final class PyIterator: PyObject {
+    private let nextElement: () throws -> Value?
+    private let type: PyType
+    private var exhausted = false
+    public init(type: PyType, _ next: @escaping () throws -> Value?) {
+        self.type = type
+        self.nextElement = next
+    }
+    public override var pyType: PyType { type }
+    /// The next element, or nil once exhausted (and forever after).
+    public func next() throws -> Value? {
+        if exhausted { return nil }
+        if let v = try nextElement() { return v }
+        exhausted = true
+        return nil
+    }
+    static let listIterator = PyType.builtinType("list_iterator")
+    static let tupleIterator = PyType.builtinType("tuple_iterator")
+    static let strIterator = PyType.builtinType("str_ascii_iterator")
+    static let rangeIterator = PyType.builtinType("range_iterator")
+    static let setIterator = PyType.builtinType("set_iterator")
+    static let dictKeyIterator = PyType.builtinType("dict_keyiterator")
+    static let callableIterator = PyType.builtinType("callable_iterator")
+    static let generic = PyType.builtinType("iterator")
+}
+
+/// A text file opened with `open()`.
+public final class PyFile: PyObject {
+    public let path: String
+    public let mode: String
+    var handle: FileHandle?
+    var readBuffer: [UInt8] = []
+    var readOffset = 0
+    var writeBuffer = ""
+    public private(set) var closed = false
+    init(path: String, mode: String, handle: FileHandle) {
+        self.path = path
+        self.mode = mode
+        self.handle = handle
+    }
+    public override var pyType: PyType { .textFile }
+    deinit { try? close() }
+
+    func close() throws {
+        guard !closed else { return }
+        try flush()
+        try handle?.close()
+        handle = nil
+        closed = true
+    }
+
+    func flush() throws {
+        guard !writeBuffer.isEmpty, let h = handle else { return }
+        try h.write(contentsOf: Data(writeBuffer.utf8))
+        writeBuffer = ""
+    }
+}

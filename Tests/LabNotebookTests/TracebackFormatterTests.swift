@@ -1,0 +1,100 @@
+import LabScript
+import XCTest
+@testable import LabNotebook
+
+final class TracebackFormatterTests: XCTestCase {
+    func testCaretsUnderTheRangeWithoutIndentation() {
+        let excerpt = SourceExcerpt(line: "    total = add(1, reward_kwrgs)", column: 19, endColumn: 31)
+        XCTAssertEqual(excerpt.text, "total = add(1, reward_kwrgs)")
+        XCTAssertEqual(excerpt.carets, "               ^^^^^^^^^^^^")
+    }
+
+    func testTabsStayTabsSoCaretsAlign() {
+        let excerpt = SourceExcerpt(line: "\tx =\tfoo(y)", column: 5, endColumn: 11)
+        XCTAssertEqual(excerpt.text, "x =\tfoo(y)")
+        XCTAssertEqual(excerpt.carets, "   \t^^^^^^")
+    }
+
+    func testWideAndCombiningCharactersCountByDisplayWidth() {
+        // "名前" is two wide characters; "é" here is e + a combining acute accent (2 scalars, 1 column).
+        let excerpt = SourceExcerpt(line: "s = \"名前\" + e\u{301} + bad", column: 16, endColumn: 19)
+        XCTAssertEqual(excerpt.carets, String(repeating: " ", count: 17) + "^^^")
+        let wide = SourceExcerpt(line: "x = 名前", column: 4, endColumn: 6)
+        XCTAssertEqual(wide.carets, "    ^^^^")
+    }
+
+    func testRangesAreClampedToTheLine() {
+        XCTAssertEqual(SourceExcerpt(line: "abc", column: 1, endColumn: 99).carets, " ^^")
+        XCTAssertEqual(SourceExcerpt(line: "abc", column: 3, endColumn: 3).carets, "   ^")
+        XCTAssertEqual(SourceExcerpt(line: "", column: 0, endColumn: 0).carets, "^")
+    }
+
+    private let file = try! CellFile(text: """
+        # %% Helpers
+        def add(a, b):
+            return a + b
+
+        # %% Train
+        x = 1
+        total = add(x, "s")
+        """, path: "lab.cells")
+
+    func testTracebackThroughAFunctionNamesCellsAndLines() {
+        let error = CellError(typeName: "TypeError", message: "unsupported operand type(s) for +: 'int' and 'str'", frames: [
+            .init(filename: "lab.cells", function: "<module>", location: SourceLocation(line: 7, column: 8, endLine: 7, endColumn: 19)),
+            .init(filename: "lab.cells", function: "add", location: SourceLocation(line: 3, column: 11, endLine: 3, endColumn: 16)),
+        ])
+        let formatter = TracebackFormatter(file: file)
+        XCTAssertEqual(formatter.lines(for: error), [
+            "Traceback (most recent call last):",
+            "  File \"lab.cells\", line 7, in <module> (cell 2, line 2)",
+            "    total = add(x, \"s\")",
+            "            ^^^^^^^^^^^",
+            "  File \"lab.cells\", line 3, in add (cell 1, line 2)",
+            "    return a + b",
+            "           ^^^^^",
+            "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+        ])
+        XCTAssertEqual(formatter.place(of: error), "cell 2 (Train), line 2 of the cell, line 7 of lab.cells")
+    }
+
+    func testSyntaxErrorHasNoTracebackHeading() {
+        let error = CellError(typeName: "SyntaxError", message: "invalid syntax", frames: [
+            .init(filename: "lab.cells", function: "<module>", location: SourceLocation(line: 6, column: 4, endLine: 6, endColumn: 5)),
+        ], isSyntaxError: true)
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: error), [
+            "  File \"lab.cells\", line 6 (cell 2, line 1)", "    x = 1", "        ^", "SyntaxError: invalid syntax",
+        ])
+    }
+
+    func testFramesInOtherFilesShowNoSource() {
+        let error = CellError(typeName: "KeyError", message: "'a'", frames: [
+            .init(filename: "<string>", function: "f", location: SourceLocation(line: 1, column: 0, endLine: 1, endColumn: 1)),
+        ])
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: error),
+                       ["Traceback (most recent call last):", "  File \"<string>\", line 1, in f", "KeyError: 'a'"])
+        XCTAssertNil(TracebackFormatter(file: file).place(of: error))
+    }
+}
+
+extension TracebackFormatterTests {
+    func testNotesFollowTheExceptionLine() {
+        let error = CellError(typeName: "ValueError", message: "bad", frames: [], notes: ["while loading", "try again"])
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: error),
+                       ["Traceback (most recent call last):", "ValueError: bad", "while loading", "try again"])
+    }
+}
+
+extension TracebackFormatterTests {
+    func testRecursionIsFoldedAsCPythonDoes() {
+        let call = CellError.Frame(filename: "lab.cells", function: "add", location: SourceLocation(line: 3, column: 11, endLine: 3, endColumn: 16))
+        let top = CellError.Frame(filename: "lab.cells", function: "<module>", location: SourceLocation(line: 7, column: 8, endLine: 7, endColumn: 19))
+        let error = CellError(typeName: "RecursionError", message: "maximum recursion depth exceeded",
+                              frames: [top] + Array(repeating: call, count: 10))
+        let lines = TracebackFormatter(file: file).lines(for: error)
+        XCTAssertEqual(lines.count, 1 + 3 + 3 * 3 + 1 + 1)
+        XCTAssertEqual(lines[lines.count - 2], "  [Previous line repeated 7 more times]")
+        let four = CellError(typeName: "RecursionError", message: "", frames: Array(repeating: call, count: 4))
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: four)[10], "  [Previous line repeated 1 more time]")
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import XCTest
+@testable import LabScript
+
+/// Behaviour of the public Interpreter API beyond printed output.
+final class InterpreterTests: XCTestCase {
+    private func makeInterpreter(_ output: UnsafeMutablePointer<String>? = nil) -> Interpreter {
+        Interpreter(configuration: .init(stdout: { output?.pointee += $0 }, stderr: { _ in }))
+    }
+
+    func testDisplaysLastExpressionUnlessNone() throws {
+        let interp = makeInterpreter()
+        let v = try interp.execute("x = 2\nx * 21", filename: "<cell>", displayLastExpression: true)
+        XCTAssertEqual(v.map(interp.repr), "42")
+        XCTAssertNil(try interp.execute("None", filename: "<cell>", displayLastExpression: true))
+        XCTAssertNil(try interp.execute("x + 1", filename: "<cell>"))
+        XCTAssertEqual(interp.globalNames, ["x"])
+    }
+
+    func testGlobalsPersistAcrossCellsAndTrackAccess() throws {
+        let interp = makeInterpreter()
+        _ = try interp.execute("a = [1]\nb = 2", filename: "<cell 1>")
+        _ = try interp.execute("a.append(b)\nc = len(a)", filename: "<cell 2>")
+        XCTAssertEqual(interp.lastAccess.reads, ["a", "b"])
+        XCTAssertEqual(interp.lastAccess.binds, ["c"])
+        XCTAssertEqual(interp.global("c").map(interp.repr), "2")
+        interp.setGlobal("d", .str("x"))
+        XCTAssertEqual(interp.globalNames, ["a", "b", "c", "d"])
+    }
+
+    func testUncaughtExceptionCarriesTracebackWithLocations() throws {
+        let interp = makeInterpreter()
+        let source = "def f(x):\n    return 1 / x\n\ny = f(0)\n"
+        XCTAssertThrowsError(try interp.execute(source, filename: "lab.py", firstLine: 10)) { error in
+            guard let e = error as? ScriptException else { return XCTFail("\(error)") }
+            XCTAssertEqual(e.exceptionLine, "ZeroDivisionError: division by zero")
+            XCTAssertEqual(e.frames.map(\.function), ["<module>", "f"])
+            XCTAssertEqual(e.frames[0].location.line, 13)
+            XCTAssertEqual(e.frames[0].location.column, 4)
+            XCTAssertEqual(e.frames[0].location.endColumn, 8)
+            XCTAssertEqual(e.frames[1].location.line, 11)
+            XCTAssertEqual(e.frames[1].location.column, 11)
+            XCTAssertEqual(e.frames[1].location.endColumn, 16)
+        }
+    }
+
+    func testNameErrorSuggestsCloseName() throws {
+        let interp = makeInterpreter()
+        XCTAssertThrowsError(try interp.execute("reward_kwargs = 1\nprint(reward_kwrgs)", filename: "<cell>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.exceptionLine,
+                           "NameError: name 'reward_kwrgs' is not defined. Did you mean: 'reward_kwargs'?")
+        }
+    }
+
+    func testUnknownModuleListsProvidedModules() throws {
+        let interp = makeInterpreter()
+        XCTAssertThrowsError(try interp.execute("import numpyy", filename: "<cell>")) { error in
+            guard let e = error as? ScriptException else { return XCTFail("\(error)") }
+            XCTAssertEqual(e.exceptionLine, "ModuleNotFoundError: No module named 'numpyy'")
+            XCTAssertTrue(e.notes.first?.hasPrefix("labrun provides these modules: collections, copy, functools") ?? false)
+        }
+    }
+
+    func testDeepRecursionRaisesRecursionErrorNotACrash() throws {
+        let interp = makeInterpreter()
+        let source = "import sys\nsys.setrecursionlimit(1000000)\ndef f(n):\n    return f(n + 1)\nf(0)"
+        XCTAssertThrowsError(try interp.execute(source, filename: "<cell>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.typeName, "RecursionError")
+        }
+        XCTAssertThrowsError(try makeInterpreter().execute("x = []\nfor _ in range(100000):\n    x = [x]\nrepr(x)", filename: "<cell>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.typeName, "RecursionError")
+        }
+    }
+
+    func testHugeAllocationsRaiseMemoryError() throws {
+        let interp = makeInterpreter()
+        for source in ["[0] * 10**12", "'x' * 10**12", "list(range(10**12))", "2 ** (10**12)"] {
+            XCTAssertThrowsError(try interp.execute(source, filename: "<cell>"), source) { error in
+                XCTAssertEqual((error as? ScriptException)?.typeName, "MemoryError", source)
+            }
+        }
+    }
+
+    func testInterruptRaisesKeyboardInterrupt() throws {
+        let interp = makeInterpreter()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { interp.requestInterrupt() }
+        XCTAssertThrowsError(try interp.execute("n = 0\nwhile True:\n    n += 1", filename: "<cell>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.typeName, "KeyboardInterrupt")
+        }
+        XCTAssertNotNil(interp.global("n"))
+    }
+
+    func testAbandonedGeneratorsAreClosed() throws {
+        var output = ""
+        let interp = makeInterpreter(&output)
+        let source = """
+        def gen():
+            try:
+                yield 1
+                yield 2
+            finally:
+                print("closed")
+        for _ in range(20):
+            g = gen()
+            next(g)
+        g = None
+        """
+        _ = try interp.execute(source, filename: "<cell>")
+        XCTAssertEqual(output, String(repeating: "closed\n", count: 20))
+    }
+
+    func testLiteralAndJSONConversion() throws {
+        let interp = makeInterpreter()
+        XCTAssertEqual(interp.repr(try interp.literal("[1, 'a', (2.5, None), {'k': True}]")), "[1, 'a', (2.5, None), {'k': True}]")
+        XCTAssertEqual(interp.repr(try interp.literal("-3")), "-3")
+        XCTAssertThrowsError(try interp.literal("f(1)"))
+        let json: [String: Any] = ["a": [1, 2.5, "s", NSNull(), true]]
+        XCTAssertEqual(interp.repr(interp.value(fromJSON: json)), "{'a': [1, 2.5, 's', None, True]}")
+    }
+
+    func testSnapshotPreservesAliasing() throws {
+        let interp = makeInterpreter()
+        _ = try interp.execute("shared = [1]\npair = [shared, shared]", filename: "<cell>")
+        let snapshot = interp.snapshotGlobals()
+        _ = try interp.execute("shared.append(2)\npair.append(0)", filename: "<cell>")
+        interp.restoreGlobals(snapshot)
+        XCTAssertEqual(interp.global("pair").map(interp.repr), "[[1], [1]]")
+        _ = try interp.execute("pair[0].append(5)", filename: "<cell>")
+        XCTAssertEqual(interp.global("pair").map(interp.repr), "[[1, 5], [1, 5]]")
+    }
+
+    func testLoopSpeed() throws {
+        let interp = makeInterpreter()
+        let start = Date()
+        _ = try interp.execute("s = 0\nfor i in range(200_000):\n    s += i * 2", filename: "<bench>")
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertEqual(interp.global("s").map(interp.repr), "39999800000")
+        print("200k-iteration loop: \(elapsed) s")
+    }
+}

@@ -1,0 +1,3 @@
+reward_kwargs = {"batch_size": 16}
+print("before")
+print(reward_kwrgs)
