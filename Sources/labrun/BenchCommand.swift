@@ -1,6 +1,34 @@
 import ArgumentParser
+import Foundation
+import LabBench
 
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure the engine's kernels (use a release build).")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the engine's kernels (use a release build).",
+        discussion: """
+            Prints matmul GFLOP/s and the time of an attention block and an MLP (forward, forward+backward), \
+            with one thread and with all threads (LABRUN_THREADS or --threads).
+            """)
+
+    @Flag(help: "Print JSON for machines instead of a table.") var json = false
+    @Option(help: "Threads for the all-threads column (default: LABRUN_THREADS or the core count).") var threads: Int?
+    @Flag(help: "Fewer shapes and shorter timing.") var quick = false
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        #if DEBUG
+        FileHandle.standardError.write(Data("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n".utf8))
+        #endif
+        let report = try Bench.run(.init(threads: threads, quick: quick))
+        if json {
+            print(try report.jsonText())
+        } else {
+            print(report.table())
+        }
+        if let warning = report.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+    }
 }

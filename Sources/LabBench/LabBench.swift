@@ -1,1 +1,0 @@
-// LabBench: see docs/ARCHITECTURE.md.

@@ -1,0 +1,178 @@
+/// Dtype conversion, dense copies, and the half-precision formats checkpoints are stored in.
+extension Tensor {
+    /// A row-major dense tensor with the same elements; `self` when already dense.
+    /// Differentiable (the gradient passes through unchanged).
+    public func contiguous() -> Tensor {
+        if isContiguous { return self }
+        let out = Tensor(storage: denseCopyOfStorage(), shape: shape)
+        return Tensor.record(out, "contiguous", [self]) { g, _ in [g] }
+    }
+
+    /// A storage holding this view's elements densely in row-major order.
+    func denseCopyOfStorage() -> TensorStorage {
+        let result = TensorStorage(dtype: dtype, count: scalarCount, zeroed: false)
+        switch dtype {
+        case .float32: gatherStrided(storage.floats, shape: shape, strides: strides, offset: offset, into: result.floats)
+        case .int64: gatherStrided(storage.int64s, shape: shape, strides: strides, offset: offset, into: result.int64s)
+        case .int32: gatherStrided(storage.int32s, shape: shape, strides: strides, offset: offset, into: result.int32s)
+        case .bool: gatherStrided(storage.bools, shape: shape, strides: strides, offset: offset, into: result.bools)
+        }
+        return result
+    }
+
+    /// The elements converted to another dtype (PyTorch's `.to(dtype)`): floats truncate toward zero
+    /// when converted to integers, nonzero becomes `true`. Converting a float tensor to float32 is
+    /// the identity and keeps the autodiff graph.
+    public func converted(to target: DType) -> Tensor {
+        if target == dtype { return self }
+        let source = contiguous()
+        let count = scalarCount
+        let result = TensorStorage(dtype: target, count: count)
+        for i in 0..<count {
+            let v = source.element(atStorageOffset: source.offset + i)
+            switch target {
+            case .float32: result.floats[i] = Float(v)
+            case .int64: result.int64s[i] = Int64(saturating: v)
+            case .int32: result.int32s[i] = Int32(clamping: Int64(saturating: v))
+            case .bool: result.bools[i] = v != 0
+            }
+        }
+        return Tensor(storage: result, shape: shape)
+    }
+
+    /// The tensor as float32 (PyTorch's `.float()`).
+    public func float() -> Tensor { converted(to: .float32) }
+
+    /// A float tensor as float32 if needed, laid out densely: the form the float kernels read.
+    func denseFloat() -> Tensor { converted(to: .float32).contiguous() }
+}
+
+// MARK: - Raw bytes (little-endian, as safetensors stores them)
+
+extension Tensor {
+    /// A float32 tensor from IEEE half-precision bit patterns.
+    public init(float16Bits bits: [UInt16], shape: [Int]) throws {
+        try Tensor.checkCount(bits.count, shape, "float16")
+        self = Tensor.makeFloat(shape) { p in for (i, b) in bits.enumerated() { p[i] = floatFromHalfBits(b) } }
+    }
+
+    /// A float32 tensor from bfloat16 bit patterns (the top 16 bits of a float32).
+    public init(bfloat16Bits bits: [UInt16], shape: [Int]) throws {
+        try Tensor.checkCount(bits.count, shape, "bfloat16")
+        self = Tensor.makeFloat(shape) { p in for (i, b) in bits.enumerated() { p[i] = Float(bitPattern: UInt32(b) << 16) } }
+    }
+
+    /// A tensor from little-endian raw bytes of the given stored format. `bytes` need not be aligned.
+    /// F16 and BF16 are widened to float32.
+    public init(rawBytes bytes: UnsafeRawBufferPointer, format: StoredFormat, shape: [Int]) throws {
+        let count = shape.reduce(1, *)
+        guard shape.allSatisfy({ $0 >= 0 }), bytes.count == count * format.byteWidth else {
+            throw TensorError("from bytes", "\(bytes.count) bytes do not hold a \(format) tensor of shape \(shape)")
+        }
+        switch format {
+        case .float32:
+            self = Tensor.makeFloat(shape) { p in for i in 0..<count { p[i] = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))) } }
+        case .float16:
+            self = Tensor.makeFloat(shape) { p in for i in 0..<count { p[i] = floatFromHalfBits(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: 2 * i, as: UInt16.self))) } }
+        case .bfloat16:
+            self = Tensor.makeFloat(shape) { p in for i in 0..<count { p[i] = Float(bitPattern: UInt32(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: 2 * i, as: UInt16.self))) << 16) } }
+        case .int64:
+            let storage = TensorStorage(dtype: .int64, count: count)
+            for i in 0..<count { storage.int64s[i] = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
+            self.init(storage: storage, shape: shape)
+        case .int32:
+            let storage = TensorStorage(dtype: .int32, count: count)
+            for i in 0..<count { storage.int32s[i] = Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: Int32.self)) }
+            self.init(storage: storage, shape: shape)
+        case .bool:
+            let storage = TensorStorage(dtype: .bool, count: count)
+            for i in 0..<count { storage.bools[i] = bytes[i] != 0 }
+            self.init(storage: storage, shape: shape)
+        }
+    }
+
+    /// The elements as little-endian bytes of a stored format (float tensors narrow to F16/BF16 with
+    /// round-to-nearest-even; other dtypes are converted first).
+    public func rawBytes(as format: StoredFormat) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(scalarCount * format.byteWidth)
+        func append<I: FixedWidthInteger>(_ v: I) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        switch format {
+        case .float32: for v in toFloatArray() { append(v.bitPattern) }
+        case .float16: for v in toFloatArray() { append(halfBitsFromFloat(v)) }
+        case .bfloat16: for v in toFloatArray() { append(bfloat16BitsFromFloat(v)) }
+        case .int64: for v in toInt64Array() { append(v) }
+        case .int32: for v in toInt64Array() { append(Int32(truncatingIfNeeded: v)) }
+        case .bool: for v in toBoolArray() { out.append(v ? 1 : 0) }
+        }
+        return out
+    }
+}
+
+/// The element formats tensors are stored in on disk (safetensors' dtypes F32, F16, BF16, I64, I32, BOOL).
+public enum StoredFormat: String, Sendable, CaseIterable {
+    case float32, float16, bfloat16, int64, int32, bool
+
+    /// Bytes per element on disk.
+    public var byteWidth: Int {
+        switch self {
+        case .float32, .int32: return 4
+        case .float16, .bfloat16: return 2
+        case .int64: return 8
+        case .bool: return 1
+        }
+    }
+}
+
+/// IEEE binary16 → binary32, exact (subnormals, infinities and NaN included).
+func floatFromHalfBits(_ h: UInt16) -> Float {
+    let sign = UInt32(h & 0x8000) << 16
+    let exponent = Int((h >> 10) & 0x1F)
+    let mantissa = UInt32(h & 0x3FF)
+    if exponent == 0x1F { return Float(bitPattern: sign | 0x7F80_0000 | (mantissa << 13)) }
+    if exponent == 0 {
+        let magnitude = Float(mantissa) * 0x1p-24
+        return sign == 0 ? magnitude : -magnitude
+    }
+    return Float(bitPattern: sign | UInt32(exponent - 15 + 127) << 23 | (mantissa << 13))
+}
+
+/// binary32 → binary16 with round-to-nearest-even; overflow gives infinity, NaN stays NaN.
+func halfBitsFromFloat(_ f: Float) -> UInt16 {
+    let bits = f.bitPattern
+    let sign = UInt16((bits >> 16) & 0x8000)
+    if f.isNaN { return sign | 0x7E00 }
+    let magnitude = abs(f)
+    if magnitude >= 65520 { return sign | 0x7C00 }
+    if magnitude < 0x1p-14 {
+        // Subnormal half: the value in units of 2^-24, rounded half to even.
+        let units = (magnitude * 0x1p24).rounded(.toNearestOrEven)
+        return sign | UInt16(units)
+    }
+    let exponent = Int((bits >> 23) & 0xFF) - 127 + 15
+    var mantissa = bits & 0x7F_FFFF
+    var halfExponent = UInt32(exponent)
+    let dropped = mantissa & 0x1FFF
+    mantissa >>= 13
+    if dropped > 0x1000 || (dropped == 0x1000 && mantissa & 1 == 1) {
+        mantissa += 1
+        if mantissa == 0x400 { mantissa = 0; halfExponent += 1 }
+    }
+    return sign | UInt16(halfExponent << 10) | UInt16(mantissa)
+}
+
+/// binary32 → bfloat16 with round-to-nearest-even; NaN stays NaN.
+func bfloat16BitsFromFloat(_ f: Float) -> UInt16 {
+    if f.isNaN { return UInt16(f.bitPattern >> 16) | 0x40 }
+    let bits = f.bitPattern
+    let rounding = 0x7FFF + ((bits >> 16) & 1)
+    return UInt16((bits &+ rounding) >> 16)
+}
+
+extension Int64 {
+    /// `value` truncated toward zero, saturating at the Int64 range; NaN gives Int64.min (as x86
+    /// conversion does for PyTorch).
+    init(saturating value: Double) {
+        if value.isNaN || value <= -0x1p63 { self = .min } else if value >= 0x1p63 { self = .max } else { self.init(value.rounded(.towardZero)) }
+    }
+}

@@ -1,0 +1,74 @@
+/// The cache-blocked, packed, multi-threaded SGEMM (the BLIS loop structure).
+///
+/// For each column panel (NC) and depth block (KC), op(B)'s panel is packed, then C is cut into fixed
+/// tiles of MC rows × NCHUNK columns, one task each; a task packs its rows of op(A) and runs the
+/// micro-kernel over its tile. The partition and the
+/// order of the depth blocks depend only on the shape, so every element of C is summed in the same order
+/// whatever the thread count: results are bit-identical for any `Parallel.threadCount`.
+extension GEMM {
+    /// Depth of a packed block; one B strip (KC × 32 floats) stays in L1 while A's block stays in L2.
+    static let depthBlock = 256
+    /// Rows of C per task (a multiple of the micro-kernel's 6 rows).
+    static let rowBlock = 96
+    /// Columns of C per task.
+    static let columnChunk = 256
+    /// Columns of op(B) packed at once.
+    static let columnPanel = 4096
+
+    static func blocked(_ a: Operand, _ b: Operand, m: Int, n: Int, k: Int, alpha: Float, beta: Float,
+                        c: UnsafeMutablePointer<Float>, ldc: Int, kernel: MicroKernel) {
+        let nr = kernel.columns
+        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: roundUp(min(n, columnPanel), nr) * min(k, depthBlock))
+        defer { packedB.deallocate() }
+        let rowTasks = (m + rowBlock - 1) / rowBlock
+
+        for jc in stride(from: 0, to: n, by: columnPanel) {
+            let nc = min(columnPanel, n - jc)
+            let columnTasks = (nc + columnChunk - 1) / columnChunk
+            for pc in stride(from: 0, to: k, by: depthBlock) {
+                let kc = min(depthBlock, k - pc)
+                Parallel.forEach(columnTasks) { t in
+                    let col = t * columnChunk
+                    packB(b, p0: pc, depth: kc, col0: jc + col, cols: min(columnChunk, nc - col), width: nr,
+                          into: packedB + col * kc)
+                }
+                let update = TileUpdate(alpha: alpha, beta: beta, first: pc == 0)
+                Parallel.forEach(rowTasks * columnTasks) { t in
+                    let row = (t / columnTasks) * rowBlock, col = (t % columnTasks) * columnChunk
+                    let rows = min(rowBlock, m - row), cols = min(columnChunk, nc - col)
+                    // Each task packs its own A block: it stays in this core's cache, and costs 1/(2·cols)
+                    // of the task's arithmetic.
+                    let packedA = UnsafeMutablePointer<Float>.allocate(capacity: roundUp(rows, microRows) * kc)
+                    defer { packedA.deallocate() }
+                    packA(a, row0: row, rows: rows, p0: pc, depth: kc, into: packedA)
+                    multiplyBlock(packedA, rows: rows, packedB + col * kc, cols: cols, depth: kc,
+                                  c: c + row * ldc + jc + col, ldc: ldc, update: update, kernel: kernel)
+                }
+            }
+        }
+    }
+
+    /// C[rows×cols] ⊕= packed A block [rows×depth] · packed B block [depth×cols], one micro-tile at a time.
+    static func multiplyBlock(_ packedA: UnsafePointer<Float>, rows: Int, _ packedB: UnsafePointer<Float>, cols: Int,
+                              depth: Int, c: UnsafeMutablePointer<Float>, ldc: Int, update: TileUpdate,
+                              kernel: MicroKernel) {
+        let mr = microRows, nr = kernel.columns
+        for jr in stride(from: 0, to: cols, by: nr) {
+            let bStrip = packedB + jr * depth
+            for ir in stride(from: 0, to: rows, by: mr) {
+                let aStrip = packedA + ir * depth
+                let tile = c + ir * ldc + jr
+                let tileRows = min(mr, rows - ir), tileCols = min(nr, cols - jr)
+                switch kernel {
+                case .columns16:
+                    kernel6x16(depth: depth, a: aStrip, b: bStrip, c: tile, ldc: ldc, rows: tileRows, cols: tileCols, update: update)
+                case .columns32:
+                    kernel6x32(depth: depth, a: aStrip, b: bStrip, c: tile, ldc: ldc, rows: tileRows, cols: tileCols, update: update)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func roundUp(_ x: Int, _ multiple: Int) -> Int { (x + multiple - 1) / multiple * multiple }
+}

@@ -1,1 +1,0 @@
-// LabTensor: see docs/ARCHITECTURE.md.
