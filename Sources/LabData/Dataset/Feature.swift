@@ -1,0 +1,113 @@
+/// The type of one column, as Hugging Face datasets describes it (`Value('string')`,
+/// `Sequence(Value('int64'))`, or a dict of features).
+public indirect enum Feature: Equatable, CustomStringConvertible {
+    /// A scalar column; `dtype` is one of `null`, `bool`, `int64`, `float64`, `string`.
+    case value(String)
+    case sequence(Feature)
+    case dict([(String, Feature)])
+    /// Values LabData cannot describe (opaque payloads).
+    case opaque
+
+    public static let string = Feature.value("string")
+    public static let int64 = Feature.value("int64")
+    public static let float64 = Feature.value("float64")
+    public static let bool = Feature.value("bool")
+    public static let null = Feature.value("null")
+
+    /// The form datasets 3.x prints, e.g. `Value(dtype='int64', id=None)`.
+    public var description: String {
+        switch self {
+        case .value(let dtype): return "Value(dtype='\(dtype)', id=None)"
+        case .sequence(let inner): return "Sequence(feature=\(inner), length=-1, id=None)"
+        case .dict(let fields):
+            return "{" + fields.map { "'\($0.0)': \($0.1)" }.joined(separator: ", ") + "}"
+        case .opaque: return "Value(dtype='binary', id=None)"
+        }
+    }
+
+    public static func == (lhs: Feature, rhs: Feature) -> Bool {
+        switch (lhs, rhs) {
+        case let (.value(a), .value(b)): return a == b
+        case let (.sequence(a), .sequence(b)): return a == b
+        case let (.dict(a), .dict(b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
+        case (.opaque, .opaque): return true
+        default: return false
+        }
+    }
+}
+
+extension Feature {
+    /// Infers a column's feature from its values the way Arrow does: nulls adopt the other rows'
+    /// type, ints widen to float64 beside floats, lists and dicts merge element-wise.
+    /// - Returns: `nil` when the values have incompatible types (e.g. ints and strings).
+    static func infer<S: Sequence>(_ values: S) -> Feature? where S.Element == DataValue {
+        var merged = Feature.null
+        for value in values {
+            guard let next = merged.merging(Feature.of(value)) else { return nil }
+            merged = next
+        }
+        return merged
+    }
+
+    static func of(_ value: DataValue) -> Feature {
+        switch value {
+        case .null: return .null
+        case .bool: return .bool
+        case .int: return .int64
+        case .double: return .float64
+        case .string: return .string
+        case .list(let items): return .sequence(infer(items) ?? .opaque)
+        case .dict(let record): return .dict(record.map { ($0.key, Feature.of($0.value)) })
+        case .opaque: return .opaque
+        }
+    }
+
+    var containsFloat: Bool {
+        switch self {
+        case .value(let dtype): return dtype == "float64"
+        case .sequence(let inner): return inner.containsFloat
+        case .dict(let fields): return fields.contains { $0.1.containsFloat }
+        case .opaque: return false
+        }
+    }
+
+    /// The value stored as this feature says: ints in float64 positions become doubles, as Arrow
+    /// stores them.
+    func cast(_ value: DataValue) -> DataValue {
+        switch (self, value) {
+        case (.value("float64"), .int(let number)): return .double(Double(number))
+        case (.sequence(let inner), .list(let items)): return .list(items.map(inner.cast))
+        case (.dict(let fields), .dict(let record)):
+            var cast = record
+            for (key, feature) in fields { if let item = record[key] { cast[key] = feature.cast(item) } }
+            return .dict(cast)
+        default: return value
+        }
+    }
+
+    private func merging(_ other: Feature) -> Feature? {
+        switch (self, other) {
+        case (.null, _): return other
+        case (_, .null): return self
+        case let (.value(a), .value(b)):
+            if a == b { return self }
+            if Set([a, b]) == ["int64", "float64"] { return .float64 }
+            return nil
+        case let (.sequence(a), .sequence(b)):
+            return a.merging(b).map(Feature.sequence)
+        case let (.dict(a), .dict(b)):
+            var fields = a
+            for (key, feature) in b {
+                if let index = fields.firstIndex(where: { $0.0 == key }) {
+                    guard let merged = fields[index].1.merging(feature) else { return nil }
+                    fields[index].1 = merged
+                } else {
+                    fields.append((key, feature))
+                }
+            }
+            return .dict(fields)
+        case (.opaque, .opaque): return .opaque
+        default: return nil
+        }
+    }
+}

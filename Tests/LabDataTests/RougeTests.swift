@@ -1,0 +1,81 @@
+import XCTest
+@testable import LabData
+
+final class RougeTests: XCTestCase {
+    private let names = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
+
+    func testPorterStemmerMatchesNLTK() throws {
+        let expected = try XCTUnwrap(Fixture.json("porter.json") as? [String: String])
+        XCTAssertEqual(expected.count, 2000)
+        let stemmer = PorterStemmer()
+        let wrong = expected.filter { stemmer.stem($0.key) != $0.value }
+            .map { "\($0.key): \(stemmer.stem($0.key)) != \($0.value)" }
+        XCTAssertEqual(wrong, [])
+    }
+
+    func testPairsMatchRougeScore() throws {
+        let pairs = try XCTUnwrap(Fixture.json("rouge.json")["pairs"] as? [[String: Any]])
+        XCTAssertGreaterThan(pairs.count, 200)
+        for (key, scorer) in [("plain", RougeScorer()), ("stemmed", RougeScorer(useStemmer: true))] {
+            for pair in pairs {
+                let prediction = try XCTUnwrap(pair["prediction"] as? String)
+                let reference = try XCTUnwrap(pair["reference"] as? String)
+                let expected = try XCTUnwrap(pair[key] as? [String: [Double]])
+                let scores = scorer.score(target: reference, prediction: prediction)
+                for name in names {
+                    let score = try XCTUnwrap(scores[RougeType(name: name)!])
+                    let want = try XCTUnwrap(expected[name])
+                    XCTAssertEqual(score.precision, want[0], accuracy: 1e-6, "\(key) \(name) \(prediction.debugDescription)")
+                    XCTAssertEqual(score.recall, want[1], accuracy: 1e-6, "\(key) \(name) \(prediction.debugDescription)")
+                    XCTAssertEqual(score.fmeasure, want[2], accuracy: 1e-6, "\(key) \(name) \(prediction.debugDescription)")
+                }
+            }
+        }
+    }
+
+    func testMultiReferencePerExampleMatchesEvaluate() throws {
+        let multi = try XCTUnwrap(Fixture.json("rouge.json")["multi"] as? [String: Any])
+        let predictions = try XCTUnwrap(multi["predictions"] as? [String])
+        let references = try XCTUnwrap(multi["references"] as? [[String]])
+        let expected = try XCTUnwrap(multi["per_example_stemmed"] as? [String: [Double]])
+        var random = MT19937(seed: 0)
+        let result = try RougeMetric().compute(predictions: predictions, references: .multiple(references),
+                                               useAggregator: false, useStemmer: true, random: &random)
+        XCTAssertEqual(result.map(\.0), names)
+        for (name, value) in result {
+            guard case .perExample(let values) = value else { return XCTFail("expected per-example values") }
+            for (got, want) in zip(values, expected[name]!) { XCTAssertEqual(got, want, accuracy: 1e-6, name) }
+        }
+    }
+
+    func testBootstrapAggregateMatchesEvaluateWithSeededNumpy() throws {
+        let fixture = try Fixture.json("rouge.json")
+        let pairs = try XCTUnwrap(fixture["pairs"] as? [[String: Any]])
+        let aggregated = try XCTUnwrap(fixture["aggregated"] as? [String: Any])
+        var random = MT19937(seed: try XCTUnwrap(aggregated["numpy_seed"] as? NSNumber).uint32Value)
+        let result = try RougeMetric().compute(predictions: pairs.map { $0["prediction"] as! String },
+                                               references: .single(pairs.map { $0["reference"] as! String }),
+                                               random: &random)
+        let expected = try XCTUnwrap(aggregated["result"] as? [String: Double])
+        for (name, value) in result {
+            guard case .aggregated(let mid) = value else { return XCTFail("expected an aggregate") }
+            XCTAssertEqual(mid, expected[name]!, accuracy: 1e-6, name)
+        }
+    }
+
+    func testTokenizerAndErrors() throws {
+        XCTAssertEqual(RougeTokenizer(useStemmer: false).tokenize("Hello, WORLD! it's 2024 — café İ"), ["hello", "world", "it", "s", "2024", "caf", "i"])
+        XCTAssertEqual(RougeTokenizer(useStemmer: true).tokenize("running dogs ran"), ["run", "dog", "ran"])
+        var random = MT19937(seed: 1)
+        XCTAssertThrowsError(try RougeMetric().compute(predictions: ["a"], references: .single([]), random: &random))
+        XCTAssertThrowsError(try RougeMetric().compute(predictions: ["a"], references: .single(["a"]), rougeTypes: ["rougeX"], random: &random))
+        XCTAssertThrowsError(try RougeMetric().compute(predictions: ["a"], references: .multiple([[]]), random: &random))
+        XCTAssertThrowsError(try RougeMetric().compute(predictions: [], references: .single([]), random: &random))
+    }
+
+    func testMT19937MatchesReferenceOutput() {
+        // First outputs of init_genrand(5489), the reference implementation's default seed.
+        var random = MT19937(seed: 5489)
+        XCTAssertEqual((0..<3).map { _ in random.next32() }, [3_499_211_612, 581_869_302, 3_890_346_734])
+    }
+}
