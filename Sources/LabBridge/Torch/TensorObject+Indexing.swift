@@ -74,7 +74,7 @@ extension TensorObject {
             default:
                 let positions = try make(from: item, dtype: .int64)
                 guard positions.rank == 1 else { throw PyException.indexError("only 1-D index lists and tensors are supported") }
-                out = try torchCall { try out.indexSelect(dim: dim, index: positions) }
+                out = try gathered(out) { [dim] in try $0.indexSelect(dim: dim, index: positions) }
                 dim += 1
             }
         }
@@ -87,6 +87,18 @@ extension TensorObject {
             throw PyException.indexError("The shape of the mask \(mask.shape) does not match the shape of the indexed tensor \(x.shape)")
         }
         let picks = mask.toBoolArray().enumerated().filter(\.element).map(\.offset)
-        return try torchCall { try x.flatten().indexSelect(dim: 0, index: Tensor(indices: picks, shape: [picks.count])) }
+        let index = try Tensor(indices: picks, shape: [picks.count])
+        return try gathered(x) { try $0.flatten().indexSelect(dim: 0, index: index) }
+    }
+
+    /// Applies a gathering op, keeping integer and bool elements exact: the engine gathers float32,
+    /// so for other dtypes it gathers element positions and reads the elements at them.
+    private static func gathered(_ x: Tensor, _ gather: (Tensor) throws -> Tensor) throws -> Tensor {
+        try torchCall {
+            if x.dtype == .float32 { return try gather(x) }
+            let positions = try gather(Tensor(indices: Array(0..<x.scalarCount), shape: x.shape))
+            let elements = x.toInt64Array()
+            return try Tensor(int64: positions.toInt64Array().map { elements[Int($0)] }, shape: positions.shape).converted(to: x.dtype)
+        }
     }
 }

@@ -85,12 +85,13 @@ extension TensorOperation {
         return try Arguments.ints([dim], "dim")
     }
 
-    /// `max()`/`min()`: the extreme element, or `(values, indices)` along `dim`.
+    /// `max()`/`min()`: the extreme element, or `(values, indices)` along `dim`, in the input's dtype.
     private static func extremum(_ x: Tensor, _ a: Args, largest: Bool) throws -> Value {
-        guard let dimValue = a.optional("dim") else { return .tensor(largest ? try x.max() : -(try (-x.float()).max())) }
-        let dim = try Arguments.int(dimValue, "dim"), keep = try a.bool("keepdim")
-        let (values, indices) = largest ? try x.max(dim: dim, keepDim: keep) : try x.min(dim: dim, keepDim: keep)
-        return .tuple([.tensor(values), .tensor(indices)])
+        let signed = largest ? x.float() : -x.float()
+        func restore(_ t: Tensor) -> Tensor { (largest ? t : -t).converted(to: x.dtype) }
+        guard let dimValue = a.optional("dim") else { return .tensor(restore(try signed.max())) }
+        let (values, indices) = try signed.max(dim: try Arguments.int(dimValue, "dim"), keepDim: try a.bool("keepdim"))
+        return .tuple([.tensor(restore(values)), .tensor(indices)])
     }
 
     /// Merges dims `start...end` into one.

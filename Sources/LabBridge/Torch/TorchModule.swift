@@ -17,7 +17,8 @@ enum TorchModule {
                 Function("where", params: ["condition", "input", "other"]) { a in
                     let condition = try a.native("condition", as: TensorObject.self).tensor
                     let x = try operand(a["input"], like: a["other"]), y = try operand(a["other"], like: a["input"])
-                    return .tensor(try torchCall { try Tensor.where(condition, x, y) })
+                    let selected = try torchCall { try Tensor.where(condition, x, y) }
+                    return .tensor(x.dtype == y.dtype ? selected.converted(to: x.dtype) : selected)
                 },
             ],
             classes: [TensorObject.cls, DTypeObject.cls, DeviceObject.cls, SizeObject.cls, NoGradObject.cls],

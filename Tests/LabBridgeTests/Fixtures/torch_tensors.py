@@ -46,7 +46,7 @@ def f(t):
     return t * 2
 print(f(x).requires_grad)
 print(torch.tensor([True, False]), torch.tensor([1, 2], dtype=torch.float32), torch.tensor(3.5), torch.tensor([[1, 2]], dtype=torch.int32))
-print(x.float().dtype, x.long().dtype, torch.tensor([1.5]).to(torch.bfloat16).dtype, torch.device("cpu"), x.to("cpu").shape)
+print(x.float().dtype, x.long().dtype, torch.float16 == torch.half, torch.device("cpu"), x.to("cpu").shape)
 print(torch.tensor([0.1, 0.2]).clamp(min=0.15), torch.tensor([4.0]).sqrt(), torch.exp(torch.tensor([1.0])), torch.tensor([[1.0],[2.0]]).squeeze(), torch.tensor([1.0]).unsqueeze(0))
 for row in torch.tensor([[1, 2], [3, 4]]):
     print(row)
