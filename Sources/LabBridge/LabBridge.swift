@@ -5,11 +5,16 @@ import LabScript
 /// the two meet.
 public enum LabBridge {
     /// Makes the bridge's modules importable in `interpreter`.
-    /// - Parameter seed: seeds the stream `torch.randn`/`torch.rand` draw from until `manual_seed`.
-    public static func install(into interpreter: Interpreter, seed: UInt64 = 42) {
+    /// - Parameters:
+    ///   - seed: seeds the stream `torch.randn`/`torch.rand` draw from until `manual_seed`.
+    ///   - display: shows an output in the running cell (`plt.show()`), given as representations
+    ///     keyed by MIME type, always including `text/plain`.
+    public static func install(into interpreter: Interpreter, seed: UInt64 = 42,
+                               display: @escaping ([String: String]) -> Void = { _ in }) {
         let random = RandomStream(seed: seed)
         interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
         interpreter.register(module: NumPyModule.module)
+        interpreter.register(module: TQDMModule.module)
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by

@@ -20,4 +20,5 @@ final class FixtureScriptTests: BridgeTestCase {
     }
 
     func testTorchTensors() throws { try check("torch_tensors") }
+    func testNumPyArrays() throws { try check("numpy_arrays") }
 }

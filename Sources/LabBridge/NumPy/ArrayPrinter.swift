@@ -10,7 +10,8 @@ struct ArrayPrinter {
 
     var repr: String {
         let prefix = "array("
-        return prefix + layout(separator: ",", indent: prefix.count) + ")"
+        let suffix = array.kind == .float32 ? ", dtype=float32)" : ")"
+        return prefix + layout(separator: ",", indent: prefix.count) + suffix
     }
 
     var str: String { layout(separator: "", indent: 0) }
@@ -51,7 +52,7 @@ struct ArrayPrinter {
             let width = texts.map(\.count).max() ?? 0
             return texts.map { String(repeating: " ", count: width - $0.count) + $0 }
         }
-        let parts = array.values.map(ArrayPrinter.split)
+        let parts = array.values.map { ArrayPrinter.split($0, shortest: array.kind == .float32 ? "\(Float($0))" : "\($0)") }
         let intWidth = parts.map(\.0.count).max() ?? 0, fracWidth = parts.map(\.1.count).max() ?? 0
         return parts.map { whole, fraction in
             String(repeating: " ", count: intWidth - whole.count) + whole + "." + fraction + String(repeating: " ", count: fracWidth - fraction.count)
@@ -60,10 +61,10 @@ struct ArrayPrinter {
 
     /// The integer and fractional digits of a float: the shortest round-trip form, rounded to at
     /// most 8 decimals, without trailing zeros.
-    private static func split(_ v: Double) -> (String, String) {
+    private static func split(_ v: Double, shortest: String) -> (String, String) {
         if v.isNaN { return ("nan", "") }
         if v.isInfinite { return (v < 0 ? "-inf" : "inf", "") }
-        var text = "\(v)"
+        var text = shortest
         if text.contains("e") || (text.split(separator: ".").last?.count ?? 0) > 8 { text = String(format: "%.8f", v) }
         let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
         var fraction = pieces.count > 1 ? String(pieces[1]) : ""

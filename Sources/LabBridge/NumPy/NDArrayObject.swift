@@ -1,10 +1,12 @@
 import LabScript
 import LabTensor
 
-/// A NumPy `ndarray` of float64, int64 or bool values, held as Doubles in row-major order.
+/// A NumPy `ndarray` of float64, float32, int64 or bool values, held as Doubles in row-major order.
 final class NDArrayObject: NativeObject {
-    /// The element type; int64 and bool values are exact integers (bools 0 or 1).
-    enum Kind: String { case float64, int64, bool }
+    /// The element type; int64 and bool values are exact integers (bools 0 or 1). float32 (what
+    /// `tensor.numpy()` gives) holds float32 values widened exactly; arithmetic on it computes and
+    /// returns float64.
+    enum Kind: String { case float64, float32, int64, bool }
 
     var values: [Double]
     let shape: [Int]
@@ -17,13 +19,13 @@ final class NDArrayObject: NativeObject {
         self.kind = kind
     }
 
-    var isInteger: Bool { kind != .float64 }
+    var isInteger: Bool { kind == .int64 || kind == .bool }
 
-    /// The array `tensor.numpy()` gives: float32 widened to float64, integers and bools as int64.
+    /// The array `tensor.numpy()` gives: float32, int64 or bool.
     convenience init(_ tensor: Tensor) {
         let isFloat = tensor.dtype == .float32
         self.init(isFloat ? tensor.toFloatArray().map(Double.init) : tensor.toInt64Array().map(Double.init),
-                  shape: tensor.shape, kind: isFloat ? .float64 : tensor.dtype == .bool ? .bool : .int64)
+                  shape: tensor.shape, kind: isFloat ? .float32 : tensor.dtype == .bool ? .bool : .int64)
     }
 
     var pyClass: PyType { NDArrayObject.cls.type }
@@ -39,7 +41,7 @@ final class NDArrayObject: NativeObject {
     /// One element as a Python number.
     func scalar(_ v: Double) -> Value {
         switch kind {
-        case .float64: return .float(v)
+        case .float64, .float32: return .float(v)
         case .int64: return .int(Int(v))
         case .bool: return .bool(v != 0)
         }

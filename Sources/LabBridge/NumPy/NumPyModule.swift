@@ -27,6 +27,7 @@ enum NumPyModule {
     private static func convert(_ values: [Double], _ kind: NDArrayObject.Kind) -> [Double] {
         switch kind {
         case .float64: return values
+        case .float32: return values.map { Double(Float($0)) }
         case .int64: return values.map { $0.rounded(.towardZero) }
         case .bool: return values.map { $0 != 0 ? 1 : 0 }
         }

@@ -38,6 +38,12 @@ enum Arguments {
         return try values.map { try int($0, what) }
     }
 
+    /// `str(v)`.
+    static func text(_ v: Value, _ interpreter: Interpreter) throws -> String {
+        if case .str(let s) = try interpreter.call(.type(PyType.str), [v]) { return s }
+        throw PyException.typeError("__str__ returned non-string")
+    }
+
     /// The items of a list or tuple; nil for anything else.
     static func sequence(_ v: Value) -> [Value]? {
         switch v {
