@@ -101,7 +101,8 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
     }
 
     func richRepresentations(_ interpreter: Interpreter) throws -> [String: String] {
-        ["text/html": try FrameLayout(self, interpreter, rows: shownRows.rows, maxColumnWidth: PandasOptions.shared.maxColumnWidth).html]
+        let layout = try FrameLayout(self, interpreter, rows: shownRows.rows, maxColumnWidth: PandasOptions.shared.maxColumnWidth)
+        return ["text/html": layout.html, "text/markdown": layout.markdown]
     }
 
     func snapshot(_ copier: DeepCopier) -> NativeObject { DataFrameObject(columns: columns, index: index) }
