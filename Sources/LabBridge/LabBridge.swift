@@ -15,7 +15,7 @@ public enum LabBridge {
         interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)
-        interpreter.register(module: PandasModule.module)
+        interpreter.register(moduleNamed: "pandas") { _ in PandasModule.make() }
         let show = display ?? { [weak interpreter] outputs in interpreter?.configuration.stdout((outputs["text/plain"] ?? "") + "\n") }
         let pyplot = Pyplot(display: show)
         interpreter.register(moduleNamed: "matplotlib") { _ in NativeModule("matplotlib", constants: [("__version__", .str("3.9.0"))]) }
