@@ -118,11 +118,8 @@ extension TensorObject {
 
 /// The backward node printed for `x.grad_fn` (`<MulBackward0 object at 0x...>`).
 final class GradFunctionObject: NativeObject {
-    static let cls = NativeClass("Node", module: "torch.autograd.graph", properties: [
-        Property("name") { v, _ in
-            guard case .native(let g as GradFunctionObject) = v else { return .none }
-            return .str(g.name)
-        },
+    static let cls = NativeClass("Node", module: "torch.autograd.graph", methods: [
+        Function("name") { a in .str(try a.receiver(as: GradFunctionObject.self).name) },
     ])
     let name: String
     init(name: String) { self.name = name }
