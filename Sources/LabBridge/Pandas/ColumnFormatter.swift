@@ -9,7 +9,7 @@ struct ColumnFormatter {
 
     func cells(_ values: [Value], _ interpreter: Interpreter) throws -> [String] {
         let texts: [String]
-        if !values.isEmpty, values.allSatisfy({ if case .float = $0 { return true }; return false }) {
+        if !values.isEmpty, values.allSatisfy(\.isFloat) {
             texts = ColumnFormatter.floats(values.map { $0.number ?? .nan })
         } else {
             texts = try values.map { try text($0, interpreter) }

@@ -55,7 +55,7 @@ enum TorchModule {
             Function("full", params: ["size", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { a in
                 let shape = try Arguments.ints([a["size"]], "full(): size")
                 let fill = try a.double("fill_value")
-                let inferred: DType = a["fill_value"].integer != nil && !{ if case .float = a["fill_value"] { return true }; return false }() ? .int64 : .float32
+                let inferred: DType = a["fill_value"].integer != nil ? .int64 : .float32
                 let dtype = try DTypeObject.parse(a["dtype"]) ?? inferred
                 return try tensorArgument(a, try torchCall { try Tensor.full(shape, Float(fill)).converted(to: dtype) })
             },
