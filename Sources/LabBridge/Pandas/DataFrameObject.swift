@@ -67,6 +67,10 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
     }
 
     func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
+        if case .native(let mask as SeriesObject) = key {
+            guard mask.values.count == rowCount else { throw PyException.valueError("Item wrong length \(mask.values.count) instead of \(rowCount).") }
+            return .native(rows(try mask.values.indices.filter { try interpreter.truthy(mask.values[$0]) }))
+        }
         if let names = Arguments.sequence(key) {
             return .native(DataFrameObject(columns: try names.map { try column(try Arguments.text($0, interpreter)) }, index: index, options: options))
         }

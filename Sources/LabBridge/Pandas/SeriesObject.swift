@@ -103,6 +103,32 @@ final class SeriesObject: NativeObject {
         return .native(SeriesObject(results, index: index, name: nil, options: options))
     }
 
+    /// Elementwise comparison with a number, a string or a Series: a bool Series (`df["x"] > 0`).
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        let rhs: [Value]
+        if case .native(let s as SeriesObject) = other {
+            guard s.values.count == values.count else { throw PyException.valueError("Can only compare identically-labeled Series objects") }
+            rhs = s.values
+        } else {
+            rhs = Array(repeating: other, count: values.count)
+        }
+        let results = try zip(values, rhs).map { a, b -> Value in
+            switch op {
+            case .eq: return .bool(try interpreter.equals(a, b))
+            case .ne: return .bool(!(try interpreter.equals(a, b)))
+            default:
+                guard let x = a.number, let y = b.number else {
+                    guard case .str(let p) = a, case .str(let q) = b else {
+                        throw PyException.typeError("'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+                    }
+                    return .bool(op == .lt ? p < q : op == .le ? p <= q : op == .gt ? p > q : p >= q)
+                }
+                return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
+            }
+        }
+        return .native(SeriesObject(results, index: index, name: name, options: options))
+    }
+
     /// One element's `a op b` with Python's number semantics.
     private static func apply(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         guard let x = a.number, let y = b.number else { throw PyException.typeError("unsupported operand type(s) for \(op.symbol): '\(a.typeName)' and '\(b.typeName)'") }
