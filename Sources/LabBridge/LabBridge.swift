@@ -1,8 +1,21 @@
 import LabScript
 
-/// The modules labs import (`torch`, `numpy`, ...), exposed to the interpreter as native modules.
-/// The interpreter knows nothing of ML and the engine nothing of the interpreter; this is where
-/// the two meet.
+/// The modules labs import (`torch`, `numpy`, `pandas`, `tqdm`, `matplotlib.pyplot`), exposed to the
+/// interpreter as native modules. The interpreter knows nothing of ML and the engine nothing of the
+/// interpreter; this is where the two meet.
+///
+/// The patterns a new module follows:
+/// - An engine value is boxed in a `NativeObject` class (``TensorObject`` holds a ``Tensor``) whose
+///   static `cls` (a `NativeClass`) declares its methods and properties with `Function`/`Property`.
+/// - Operations offered both as `module.f(x, ...)` and `x.f(...)` are declared once
+///   (``TensorOperation``).
+/// - Engine errors become the Python exception the reference library raises, with its words
+///   (`torchCall` turns a `TensorError` into PyTorch's RuntimeError).
+/// - Argument conversions live in `Arguments` and `Value.number`/`Value.integer`.
+/// - State that belongs to one lab (random streams, pandas options, the current figure) is made in
+///   ``install(into:seed:display:)``, never global.
+/// - A value with a richer view than its repr adopts ``MimeRepresentable``; outputs shown while a
+///   cell runs go through the `display` callback.
 public enum LabBridge {
     /// Makes the bridge's modules importable in `interpreter`.
     /// - Parameters:
