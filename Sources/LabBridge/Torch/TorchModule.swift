@@ -14,6 +14,21 @@ enum TorchModule {
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
                 },
+                Function("allclose", params: ["input", "other", "rtol=1e-05", "atol=1e-08"]) { a in
+                    let x = try a.native("input", as: TensorObject.self).tensor, y = try a.native("other", as: TensorObject.self).tensor
+                    let rtol = try a.double("rtol"), atol = try a.double("atol")
+                    return .bool(try torchCall {
+                        let shape = try Tensor.broadcastShape(x.shape, y.shape)
+                        return try x.expand(shape).allClose(y.expand(shape), rtol: rtol, atol: atol)
+                    })
+                },
+                Function("equal", params: ["input", "other"]) { a in
+                    let x = try a.native("input", as: TensorObject.self).tensor, y = try a.native("other", as: TensorObject.self).tensor
+                    guard x.shape == y.shape else { return .bool(false) }
+                    return .bool(try torchCall { try x.compare(.equal, y) }.all())
+                },
+                Function("zeros_like", params: ["input", "dtype=None"]) { a in try like(a, 0) },
+                Function("ones_like", params: ["input", "dtype=None"]) { a in try like(a, 1) },
                 Function("where", params: ["condition", "input", "other"]) { a in
                     let condition = try a.native("condition", as: TensorObject.self).tensor
                     let x = try operand(a["input"], like: a["other"]), y = try operand(a["other"], like: a["input"])
@@ -83,6 +98,13 @@ enum TorchModule {
             let dtype = try DTypeObject.parse(a["dtype"]) ?? .float32
             return try tensorArgument(a, try torchCall { try Tensor.full(shape, value).converted(to: dtype) })
         }
+    }
+
+    /// A tensor shaped like `input`, filled with `value`, in `input`'s dtype unless `dtype=` says otherwise.
+    private static func like(_ a: Args, _ value: Float) throws -> Value {
+        let x = try a.native("input", as: TensorObject.self).tensor
+        let dtype = try DTypeObject.parse(a["dtype"]) ?? x.dtype
+        return .tensor(try torchCall { try Tensor.full(x.shape, value).converted(to: dtype) })
     }
 
     /// Applies the `device=` and `requires_grad=` arguments every creation function takes.
