@@ -2,8 +2,9 @@ import Foundation
 import LabScript
 
 /// How pandas writes a column's cells: floats with six decimals, trailing zeros trimmed equally
-/// across the column (`0.50`, `-1.25`, `2.00`), ints and strings as they are, long text cut to
-/// `display.max_colwidth` (counting the space before the cell) with `...`.
+/// across the column (`0.50`, `-1.25`, `2.00`), ints and strings as they are. Every cell starts
+/// with a space, which a minus sign replaces, and cells longer than `display.max_colwidth` are
+/// cut to it, ending in `...`.
 struct ColumnFormatter {
     let maxColumnWidth: Int?
 
@@ -14,9 +15,9 @@ struct ColumnFormatter {
         } else {
             texts = try values.map { try text($0, interpreter) }
         }
-        guard let limit = maxColumnWidth else { return texts }
-        // pandas measures cells with the one-space gap it writes before each, hence `limit - 1`.
-        return texts.map { $0.count > limit - 1 ? String($0.prefix(max(0, limit - 4))) + "..." : $0 }
+        let spaced = zip(values, texts).map { value, text in (value.number ?? 0) < 0 && text.hasPrefix("-") ? text : " " + text }
+        guard let limit = maxColumnWidth else { return spaced }
+        return spaced.map { $0.count > limit ? String($0.prefix(max(0, limit - 3))) + String("...".prefix(limit - max(0, limit - 3))) : $0 }
     }
 
     private func text(_ v: Value, _ interpreter: Interpreter) throws -> String {

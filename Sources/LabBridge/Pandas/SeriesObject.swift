@@ -82,7 +82,7 @@ final class SeriesObject: NativeObject {
         let labels = try index.map { try Arguments.text($0, interpreter) }
         let labelWidth = labels.map(\.count).max() ?? 0, cellWidth = cells.map(\.count).max() ?? 0
         var lines = zip(labels, cells).map { label, cell in
-            label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "    " + String(repeating: " ", count: cellWidth - cell.count) + cell
+            label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "   " + String(repeating: " ", count: cellWidth - cell.count) + cell
         }
         lines.append((name.map { "Name: \($0), " } ?? "") + "dtype: \(dtypeName)")
         return lines.joined(separator: "\n")
