@@ -11,7 +11,7 @@ import LabScript
 ///   (``TensorOperation``).
 /// - Engine errors become the Python exception the reference library raises, with its words
 ///   (`torchCall` turns a `TensorError` into PyTorch's RuntimeError).
-/// - Argument conversions live in `Arguments` and `Value.number`/`Value.integer`.
+/// - Argument conversions live in `Convert` and `Value.number`/`Value.integer`.
 /// - State that belongs to one lab (random streams, pandas options, the current figure) is made in
 ///   ``install(into:seed:display:)``, never global.
 /// - A value with a richer view than its repr adopts ``MimeRepresentable``; outputs shown while a

@@ -15,7 +15,7 @@ final class Pyplot {
         NativeModule("matplotlib.pyplot", functions: [
             Function("figure", params: ["num=None", "figsize=None", "**kwargs"]) { [self] a in
                 figure = Figure()
-                if let size = a.optional("figsize").flatMap(Arguments.sequence), size.count == 2, let w = size[0].number, let h = size[1].number {
+                if let size = a.optional("figsize").flatMap(Convert.sequence), size.count == 2, let w = size[0].number, let h = size[1].number {
                     figure.size = (w, h)
                 }
                 return .none
@@ -24,9 +24,9 @@ final class Pyplot {
                 try plot(a)
                 return .none
             },
-            Function("title", params: ["label", "**kwargs"]) { [self] a in figure.title = try Arguments.text(a["label"], a.interpreter); return .none },
-            Function("xlabel", params: ["xlabel", "**kwargs"]) { [self] a in figure.xLabel = try Arguments.text(a["xlabel"], a.interpreter); return .none },
-            Function("ylabel", params: ["ylabel", "**kwargs"]) { [self] a in figure.yLabel = try Arguments.text(a["ylabel"], a.interpreter); return .none },
+            Function("title", params: ["label", "**kwargs"]) { [self] a in figure.title = try Convert.text(a["label"], a.interpreter); return .none },
+            Function("xlabel", params: ["xlabel", "**kwargs"]) { [self] a in figure.xLabel = try Convert.text(a["xlabel"], a.interpreter); return .none },
+            Function("ylabel", params: ["ylabel", "**kwargs"]) { [self] a in figure.yLabel = try Convert.text(a["ylabel"], a.interpreter); return .none },
             Function("legend", params: ["*args", "**kwargs"]) { [self] _ in figure.showsLegend = true; return .none },
             Function("grid", params: ["visible=None", "**kwargs"]) { [self] a in
                 figure.showsGrid = a.optional("visible").map { (try? a.interpreter.truthy($0)) ?? true } ?? !figure.showsGrid
@@ -61,7 +61,7 @@ final class Pyplot {
         guard xs.count == ys.count else {
             throw PyException.valueError("x and y must have same first dimension, but have shapes (\(xs.count),) and (\(ys.count),)")
         }
-        figure.series.append(.init(xs: xs, ys: ys, label: try a.optional("label").map { try Arguments.text($0, a.interpreter) }))
+        figure.series.append(.init(xs: xs, ys: ys, label: try a.optional("label").map { try Convert.text($0, a.interpreter) }))
     }
 
     private func numbers(_ v: Value, _ interpreter: Interpreter) throws -> [Double] {
@@ -70,7 +70,7 @@ final class Pyplot {
         case .native(let t as TensorObject): return t.tensor.toFloatArray().map(Double.init)
         case .native(let s as SeriesObject): return s.values.map { $0.number ?? .nan }
         default:
-            let items = try Arguments.sequence(v) ?? Arguments.sequence(interpreter.call(.type(PyType.list), [v])) ?? []
+            let items = try Convert.sequence(v) ?? Convert.sequence(interpreter.call(.type(PyType.list), [v])) ?? []
             return try items.map {
                 if let d = $0.number { return d }
                 if case .native(let t as TensorObject) = $0, t.tensor.scalarCount == 1 { return try t.tensor.item() }

@@ -16,7 +16,7 @@ extension NDArrayObject {
             Function("argmax") { a in .native(NumPyScalar(Double(try a.receiver(as: NDArrayObject.self).argmax()), isInteger: true)) },
             Function("reshape", params: ["*shape"]) { a in
                 let x = try a.receiver(as: NDArrayObject.self)
-                var shape = try Arguments.ints(a.varargs, "reshape")
+                var shape = try Convert.ints(a.varargs, "reshape")
                 if let unknown = shape.firstIndex(of: -1) { shape[unknown] = x.values.count / max(1, shape.filter { $0 != -1 }.reduce(1, *)) }
                 guard shape.reduce(1, *) == x.values.count else {
                     throw PyException.valueError("cannot reshape array of size \(x.values.count) into shape (\(shape.map(String.init).joined(separator: ", ")))")

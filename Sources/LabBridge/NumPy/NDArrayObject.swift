@@ -85,11 +85,11 @@ final class NDArrayObject: NativeObject {
         var axis = 0
         for item in items {
             if case .object(let s as PySlice) = item {
-                let (start, count, step) = try Arguments.slice(s, length: current.shape[axis])
+                let (start, count, step) = try Convert.slice(s, length: current.shape[axis])
                 current = current.sliced(axis: axis, picks: (0..<count).map { start + $0 * step })
                 axis += 1
             } else {
-                var i = try Arguments.int(item, "only integers, slices (`:`) are valid indices; index")
+                var i = try Convert.int(item, "only integers, slices (`:`) are valid indices; index")
                 let size = current.shape[axis]
                 guard i >= -size && i < size else {
                     throw PyException.indexError("index \(i) is out of bounds for axis \(axis) with size \(size)")

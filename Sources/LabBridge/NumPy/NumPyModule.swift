@@ -34,7 +34,7 @@ enum NumPyModule {
     }
 
     private static func collect(_ v: Value, into scalars: inout [Value], depth: Int) throws -> [Int] {
-        if let items = Arguments.sequence(v) {
+        if let items = Convert.sequence(v) {
             var inner: [Int]? = nil
             for item in items {
                 let shape = try collect(item, into: &scalars, depth: depth + 1)
@@ -90,7 +90,7 @@ enum NumPyModule {
     ]
 
     private static func filled(_ a: Args, _ value: Double) throws -> Value {
-        let shape = try Arguments.ints([a["shape"]], "shape")
+        let shape = try Convert.ints([a["shape"]], "shape")
         return .native(NDArrayObject(Array(repeating: value, count: shape.reduce(1, *)), shape: shape, kind: try kind(a["dtype"]) ?? .float64))
     }
 
@@ -99,7 +99,7 @@ enum NumPyModule {
         Function(name, params: ["a", "axis=None"] + params) { a in
             let x = try array(from: a["a"])
             guard let axisValue = a.optional("axis") else { return try whole(x, a) }
-            var axis = try Arguments.int(axisValue, "axis")
+            var axis = try Convert.int(axisValue, "axis")
             if axis < 0 { axis += x.shape.count }
             guard x.shape.indices.contains(axis) else {
                 throw PyException(.indexError, "axis \(axisValue.integer ?? 0) is out of bounds for array of dimension \(x.shape.count)")

@@ -14,7 +14,7 @@ final class NumPyScalar: NativeObject {
         Function("__round__", params: ["ndigits=None"]) { a in
             let x = try a.receiver(as: NumPyScalar.self)
             guard let digits = a.optional("ndigits") else { return .int(Int(x.value.rounded(.toNearestOrEven))) }
-            let scale = pow(10, Double(try Arguments.int(digits, "ndigits")))
+            let scale = pow(10, Double(try Convert.int(digits, "ndigits")))
             return .native(NumPyScalar((x.value * scale).rounded(.toNearestOrEven) / scale, isInteger: x.isInteger))
         },
         Function("item") { a in try a.receiver(as: NumPyScalar.self).python },

@@ -25,7 +25,7 @@ struct ColumnFormatter {
         case .str(let s): return s
         case .float(let d) where d.isNaN: return "NaN"
         case .none: return "None"
-        default: return try Arguments.text(v, interpreter)
+        default: return try Convert.text(v, interpreter)
         }
     }
 

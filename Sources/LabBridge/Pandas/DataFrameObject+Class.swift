@@ -7,8 +7,8 @@ extension DataFrameObject {
         NativeClass("DataFrame", module: "pandas",
         constructor: Function("DataFrame", params: ["data=None", "columns=None"]) { a in
             let frame = try DataFrameObject(a["data"], options: options, a.interpreter)
-            if let names = a.optional("columns").flatMap(Arguments.sequence) {
-                frame.columns = try names.map { try frame.column(try Arguments.text($0, a.interpreter)) }
+            if let names = a.optional("columns").flatMap(Convert.sequence) {
+                frame.columns = try names.map { try frame.column(try Convert.text($0, a.interpreter)) }
             }
             return .native(frame)
         },
@@ -45,7 +45,7 @@ extension DataFrameObject {
             },
             Function("to_string", params: ["line_width=None"]) { a in
                 let f = try a.receiver(as: DataFrameObject.self)
-                return .str(try FrameLayout(f, a.interpreter, rows: Array(0..<f.rowCount), maxColumnWidth: f.options.maxColumnWidth).text(width: try a.optional("line_width").map { try Arguments.int($0, "line_width") } ?? Int.max))
+                return .str(try FrameLayout(f, a.interpreter, rows: Array(0..<f.rowCount), maxColumnWidth: f.options.maxColumnWidth).text(width: try a.optional("line_width").map { try Convert.int($0, "line_width") } ?? Int.max))
             },
         ],
         properties: [
@@ -63,8 +63,8 @@ extension DataFrameObject {
     /// `sort_values(by=..., ascending=...)`: a stable sort on one or more columns.
     private static func sortValues(_ a: Args) throws -> Value {
         let f = try a.receiver(as: DataFrameObject.self)
-        let names = Arguments.sequence(a["by"]) ?? [a["by"]]
-        let keys = try names.map { try f.column(try Arguments.text($0, a.interpreter)).values }
+        let names = Convert.sequence(a["by"]) ?? [a["by"]]
+        let keys = try names.map { try f.column(try Convert.text($0, a.interpreter)).values }
         let ascending = try a.bool("ascending")
         var failure: Error?
         let order = Array(0..<f.rowCount).sorted { i, j in

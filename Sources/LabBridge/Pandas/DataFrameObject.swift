@@ -27,15 +27,15 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
         switch data {
         case .dict(let d):
             for (key, value) in d.storage {
-                let values = Arguments.sequence(value) ?? { if case .native(let s as SeriesObject) = value { return s.values }; return nil }()
+                let values = Convert.sequence(value) ?? { if case .native(let s as SeriesObject) = value { return s.values }; return nil }()
                 guard let values else { throw PyException.valueError("If using all scalar values, you must pass an index") }
-                columns.append(Column(name: try Arguments.text(key.value, interpreter), values: values))
+                columns.append(Column(name: try Convert.text(key.value, interpreter), values: values))
             }
         case .list(let rows):
             var names: [String] = []
             let dicts = try rows.items.map { row -> PyDict in
                 guard case .dict(let d) = row else { throw PyException.typeError("DataFrame rows must be dicts, not \(row.typeName)") }
-                for key in d.keys { let name = try Arguments.text(key, interpreter); if !names.contains(name) { names.append(name) } }
+                for key in d.keys { let name = try Convert.text(key, interpreter); if !names.contains(name) { names.append(name) } }
                 return d
             }
             columns = names.map { name in Column(name: name, values: dicts.map { $0[string: name] ?? .none }) }
@@ -71,17 +71,17 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
             guard mask.values.count == rowCount else { throw PyException.valueError("Item wrong length \(mask.values.count) instead of \(rowCount).") }
             return .native(rows(try mask.values.indices.filter { try interpreter.truthy(mask.values[$0]) }))
         }
-        if let names = Arguments.sequence(key) {
-            return .native(DataFrameObject(columns: try names.map { try column(try Arguments.text($0, interpreter)) }, index: index, options: options))
+        if let names = Convert.sequence(key) {
+            return .native(DataFrameObject(columns: try names.map { try column(try Convert.text($0, interpreter)) }, index: index, options: options))
         }
-        let c = try column(try Arguments.text(key, interpreter))
+        let c = try column(try Convert.text(key, interpreter))
         return .native(SeriesObject(c.values, index: index, name: c.name, options: options))
     }
 
     func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
-        let name = try Arguments.text(key, interpreter)
+        let name = try Convert.text(key, interpreter)
         let values: [Value]
-        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Arguments.sequence(value) { values = items } else {
+        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Convert.sequence(value) { values = items } else {
             values = Array(repeating: value, count: rowCount)
         }
         guard values.count == rowCount || columns.isEmpty else {

@@ -12,7 +12,7 @@ struct FrameLayout {
     init(_ frame: DataFrameObject, _ interpreter: Interpreter, rows: [Int], maxColumnWidth: Int?) throws {
         let formatter = ColumnFormatter(maxColumnWidth: maxColumnWidth)
         header = frame.columns.map(\.name)
-        labels = try rows.map { try Arguments.text(frame.index[$0], interpreter) }
+        labels = try rows.map { try Convert.text(frame.index[$0], interpreter) }
         columns = try frame.columns.map { column in try formatter.cells(rows.map { column.values[$0] }, interpreter) }
     }
 

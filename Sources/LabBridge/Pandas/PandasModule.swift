@@ -12,7 +12,7 @@ enum PandasModule {
                 let pairs = a.varargs
                 guard pairs.count % 2 == 0 else { throw PyException.valueError("Must provide an even number of non-keyword arguments") }
                 for i in stride(from: 0, to: pairs.count, by: 2) {
-                    try options.set(try Arguments.text(pairs[i], a.interpreter), pairs[i + 1])
+                    try options.set(try Convert.text(pairs[i], a.interpreter), pairs[i + 1])
                 }
                 return .none
             },

@@ -6,8 +6,8 @@ final class SeriesObject: NativeObject {
     static func makeClass(_ options: PandasOptions) -> NativeClass {
         NativeClass("Series", module: "pandas",
         constructor: Function("Series", params: ["data=None", "name=None"]) { a in
-            let values = a.optional("data").flatMap(Arguments.sequence) ?? []
-            return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Arguments.text($0, a.interpreter) }, options: options))
+            let values = a.optional("data").flatMap(Convert.sequence) ?? []
+            return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Convert.text($0, a.interpreter) }, options: options))
         },
         methods: [
             Function("mean") { a in .float(try a.receiver(as: SeriesObject.self).numbers().mean()) },
@@ -79,7 +79,7 @@ final class SeriesObject: NativeObject {
 
     func repr(_ interpreter: Interpreter) throws -> String {
         let cells = try ColumnFormatter(maxColumnWidth: options.maxColumnWidth).cells(values, interpreter)
-        let labels = try index.map { try Arguments.text($0, interpreter) }
+        let labels = try index.map { try Convert.text($0, interpreter) }
         let labelWidth = labels.map(\.count).max() ?? 0, cellWidth = cells.map(\.count).max() ?? 0
         var lines = zip(labels, cells).map { label, cell in
             label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "   " + String(repeating: " ", count: cellWidth - cell.count) + cell

@@ -22,7 +22,7 @@ final class ProgressBar: NativeObject {
                 return .none
             },
             Function("set_description", params: ["desc=None", "refresh=True"]) { a in
-                try a.receiver(as: ProgressBar.self).line.description = a.optional("desc").map { try Arguments.text($0, a.interpreter) } ?? ""
+                try a.receiver(as: ProgressBar.self).line.description = a.optional("desc").map { try Convert.text($0, a.interpreter) } ?? ""
                 return .none
             },
             Function("set_postfix", params: ["ordered_dict=None", "refresh=True", "**kwargs"]) { _ in .none },
@@ -58,8 +58,8 @@ final class ProgressBar: NativeObject {
         iterable = a.optional("iterable")
         leave = try a.bool("leave")
         disabled = try a.bool("disable")
-        let total = try a.optional("total").map { try Arguments.int($0, "total") } ?? iterable.flatMap { try? a.interpreter.length($0) }
-        line = ProgressLine(description: try a.optional("desc").map { try Arguments.text($0, a.interpreter) } ?? "", count: 0, total: total,
+        let total = try a.optional("total").map { try Convert.int($0, "total") } ?? iterable.flatMap { try? a.interpreter.length($0) }
+        line = ProgressLine(description: try a.optional("desc").map { try Convert.text($0, a.interpreter) } ?? "", count: 0, total: total,
                             elapsed: 0, unit: try a.string("unit"))
     }
 

@@ -28,7 +28,7 @@ extension TensorObject {
         Function("size", params: ["dim=None"]) { a in
             let x = try receiver(a)
             guard let dim = a.optional("dim") else { return .native(SizeObject(x.shape)) }
-            return .int(try torchCall { try x.size(try Arguments.int(dim, "dim")) })
+            return .int(try torchCall { try x.size(try Convert.int(dim, "dim")) })
         },
         Function("dim") { a in .int(try receiver(a).rank) },
         Function("tolist") { a in try a.receiver(as: TensorObject.self).nestedList },
@@ -71,9 +71,9 @@ extension TensorObject {
             try box.setRequiresGrad(try a.bool("requires_grad"))
             return .native(box)
         },
-        Function("view", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Arguments.ints(a.varargs, "view(): size")) }) },
-        Function("reshape", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Arguments.ints(a.varargs, "reshape(): shape")) }) },
-        Function("permute", params: ["*dims"]) { a in .tensor(try torchCall { try receiver(a).permute(try Arguments.ints(a.varargs, "permute(): dims")) }) },
+        Function("view", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Convert.ints(a.varargs, "view(): size")) }) },
+        Function("reshape", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Convert.ints(a.varargs, "reshape(): shape")) }) },
+        Function("permute", params: ["*dims"]) { a in .tensor(try torchCall { try receiver(a).permute(try Convert.ints(a.varargs, "permute(): dims")) }) },
         Function("to", params: ["*args", "**kwargs"]) { a in
             var x = try receiver(a)
             for v in a.varargs + a.kwargs.map(\.1) {

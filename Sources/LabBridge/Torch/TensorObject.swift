@@ -86,7 +86,7 @@ extension TensorObject {
 
     /// Appends the scalars of nested sequences and returns their shape; ragged input is an error.
     private static func collect(_ v: Value, into scalars: inout [Value], depth: Int) throws -> [Int] {
-        if let items = Arguments.sequence(v) {
+        if let items = Convert.sequence(v) {
             var inner: [Int]? = nil
             for item in items {
                 let shape = try collect(item, into: &scalars, depth: depth + 1)

@@ -68,7 +68,7 @@ enum TorchModule {
             },
             filled("zeros", 0), filled("ones", 1),
             Function("full", params: ["size", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                let shape = try Arguments.ints([a["size"]], "full(): size")
+                let shape = try Convert.ints([a["size"]], "full(): size")
                 let fill = try a.double("fill_value")
                 let inferred: DType = a["fill_value"].integer != nil ? .int64 : .float32
                 let dtype = try DTypeObject.parse(a["dtype"]) ?? inferred
@@ -82,10 +82,10 @@ enum TorchModule {
                 return try tensorArgument(a, dtype == .float32 ? values : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
             },
             Function("randn", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.generator.normal(try Arguments.ints(a.varargs, "randn(): size")) })
+                try tensorArgument(a, try torchCall { try random.generator.normal(try Convert.ints(a.varargs, "randn(): size")) })
             },
             Function("rand", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.generator.uniform(try Arguments.ints(a.varargs, "rand(): size")) })
+                try tensorArgument(a, try torchCall { try random.generator.uniform(try Convert.ints(a.varargs, "rand(): size")) })
             },
             Function("device", params: ["type", "index=None"]) { a in .native(try DeviceObject(parsing: a["type"])) },
             Function("no_grad") { _ in .native(NoGradObject()) },
@@ -94,7 +94,7 @@ enum TorchModule {
 
     private static func filled(_ name: String, _ value: Float) -> Function {
         Function(name, params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-            let shape = try Arguments.ints(a.varargs, "\(name)(): size")
+            let shape = try Convert.ints(a.varargs, "\(name)(): size")
             let dtype = try DTypeObject.parse(a["dtype"]) ?? .float32
             return try tensorArgument(a, try torchCall { try Tensor.full(shape, value).converted(to: dtype) })
         }
@@ -121,7 +121,7 @@ enum TorchModule {
     ]
 
     private static func tensors(_ v: Value) throws -> [Tensor] {
-        guard let items = Arguments.sequence(v) else { throw PyException.typeError("expected a list or tuple of Tensors, not \(v.typeName)") }
+        guard let items = Convert.sequence(v) else { throw PyException.typeError("expected a list or tuple of Tensors, not \(v.typeName)") }
         return try items.map {
             guard case .native(let t as TensorObject) = $0 else { throw PyException.typeError("expected Tensor as element, but got \($0.typeName)") }
             return t.tensor

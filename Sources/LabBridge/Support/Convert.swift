@@ -36,7 +36,7 @@ extension Value {
 }
 
 /// Argument conversions shared by the bridge's modules, with Python's error wording.
-enum Arguments {
+enum Convert {
     /// An int argument, or a TypeError naming `what`.
     static func int(_ v: Value, _ what: String) throws -> Int {
         if let i = v.integer { return i }
