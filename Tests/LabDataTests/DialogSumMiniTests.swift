@@ -74,6 +74,14 @@ final class DialogSumMiniTests: XCTestCase {
         XCTAssertFalse(sentences.filter { $0.label == 0 }.contains { s in markers.contains { s.text.lowercased().contains($0) } })
         XCTAssertEqual(HateSpeechSentences.labels, ["nothate", "hate"])
     }
+
+    func testHateSpeechTestSplitIsHeldOut() throws {
+        let dict = try HateSpeechSentences.datasetDict(trainCount: 1000, testCount: 200)
+        XCTAssertEqual(dict.numRows, ["train": 1000, "test": 200])
+        let train = Set(try dict.split("train").column("text").compactMap(\.stringValue))
+        XCTAssertTrue(try dict.split("test").column("text").compactMap(\.stringValue).allSatisfy { !train.contains($0) })
+        XCTAssertEqual(try dict.split("test").column("label").filter { $0 == 1 }.count, 100, accuracy: 30)
+    }
 }
 
 final class DialogSumMiniSpeedTests: XCTestCase {
