@@ -21,10 +21,18 @@ enum DatasetCallbacks {
             try dataset.map(batched: batched, batchSize: try batchSize(args), removeColumns: removed,
                             description: description(args, "Map"), progress: progress) { record, rows in
                 guard let function = call.function else { return nil }
-                let result = try call.interpreter.call(function, try call.arguments(record, rows, batched: batched))
+                let arguments = try call.arguments(record, rows, batched: batched)
+                let result = try call.interpreter.call(function, arguments)
                 switch result {
                 case .none: return nil
-                case .dict(let dict): return try DataRecord(scriptDict: dict)
+                case .dict(let dict):
+                    var processed = try DataRecord(scriptDict: dict)
+                    // A function that updates its input in place and returns it loses the removed
+                    // columns, as in datasets; a fresh dict naming one keeps it.
+                    if case .dict(let input)? = arguments.first, input === dict {
+                        for name in removed { processed[name] = nil }
+                    }
+                    return processed
                 default:
                     throw PyException.typeError("Provided `function` which is applied to all elements of table returns a variable of type \(classRepr(result)). Make sure provided `function` returns a variable of type `dict` (or a pyarrow table) to update the dataset or `None` if you are only interested in side effects.")
                 }
