@@ -1,0 +1,53 @@
+import torch
+import torch.nn.functional as F
+x = torch.tensor([[1.0, -2.5, 3.0], [0.5, 0.25, -1.0]], requires_grad=True)
+print(x)
+print(x.shape, x.size(1), x.dim(), x.ndim, x.dtype, x.numel())
+y = (x * 2 + 1).sum()
+print(y)
+y.backward()
+print(x.grad)
+p = torch.softmax(x.detach(), dim=-1)
+print(p)
+print(F.log_softmax(x.detach(), dim=1))
+logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 0.3]], requires_grad=True)
+target = torch.tensor([0, 2])
+loss = F.cross_entropy(logits, target)
+print(loss)
+loss.backward()
+print(logits.grad)
+print(F.cross_entropy(logits.detach(), torch.tensor([0, -100]), reduction="sum"))
+print(F.gelu(torch.tensor([-1.0, 0.0, 1.5])), F.gelu(torch.tensor([-1.0, 0.0, 1.5]), approximate="tanh"))
+print(F.relu(torch.tensor([-1.0, 2.0])), F.mse_loss(torch.tensor([1.0, 2.0]), torch.tensor([0.0, 4.0])))
+print(F.layer_norm(torch.tensor([[1.0, 2.0, 4.0]]), (3,)))
+a = torch.arange(12).reshape(3, 4)
+print(a, a.dtype)
+print(a[:, 0], a[1], a[1:3, ::2], a[..., -1], a[None].shape, a[0, None].shape)
+print(a.T, a.transpose(0, 1).shape, a.permute(1, 0).flatten())
+print(a.float().mean(), a.sum(dim=0), a.max(), a.float().mean(dim=1, keepdim=True))
+print(a.argmax(dim=1), a > 5, (a > 5).sum().item())
+print(a.tolist(), a[0, 1].item(), len(a))
+print(torch.zeros(2, 3), torch.ones(2), torch.full((2,), 7), torch.full((2,), 0.5))
+print(torch.cat([a, a], dim=0).shape, torch.stack([a, a]).shape)
+print(torch.where(a > 5, a, 0))
+print(1 - torch.tensor([1.0, 2.0]), 2 ** torch.tensor([1.0, 2.0]), torch.tensor([5, 7]) // 2, -torch.tensor([1, 2]))
+print(torch.tensor([1.0, 2.0]) @ torch.tensor([3.0, 4.0]))
+m = a[a > 8]
+print(m)
+b = torch.zeros(2, 3)
+b[0, 1] = 5
+b[1] = torch.tensor([1.0, 2.0, 3.0])
+print(b)
+with torch.no_grad():
+    z = x * 3
+print(z.requires_grad, (x * 3).grad_fn is not None, torch.cuda.is_available(), torch.backends.mps.is_available())
+@torch.no_grad()
+def f(t):
+    return t * 2
+print(f(x).requires_grad)
+print(torch.tensor([True, False]), torch.tensor([1, 2], dtype=torch.float32), torch.tensor(3.5), torch.tensor([[1, 2]], dtype=torch.int32))
+print(x.float().dtype, x.long().dtype, torch.float16 == torch.half, torch.device("cpu"), x.to("cpu").shape)
+print(torch.tensor([0.1, 0.2]).clamp(min=0.15), torch.tensor([4.0]).sqrt(), torch.exp(torch.tensor([1.0])), torch.tensor([[1.0],[2.0]]).squeeze(), torch.tensor([1.0]).unsqueeze(0))
+for row in torch.tensor([[1, 2], [3, 4]]):
+    print(row)
+print(x.detach().numpy())
