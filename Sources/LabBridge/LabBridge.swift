@@ -15,6 +15,7 @@ public enum LabBridge {
         interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)
+        DataBridge.install(into: interpreter, seed: seed)
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by

@@ -15,19 +15,15 @@ public final class NumpyGlobalRandom {
     func nextSeed() -> UInt64 { UInt64(generator.next32()) }
 }
 
-/// What the `datasets` and `evaluate` modules share within one interpreter.
+/// What the `datasets` and `evaluate` modules share within one interpreter: numpy's global random
+/// state and where progress lines go.
 public final class DataBridgeContext {
     public let random: NumpyGlobalRandom
-    /// Turns a list of numbers (a script list) into a tensor for `set_format(type="torch")`; nil
-    /// until a torch module provides one, in which case formatted columns stay Python lists.
-    public var tensorFormatter: ((Value) throws -> Value)?
     /// Where progress lines go (the interpreter's stderr).
     let stderr: (String) -> Void
 
-    public init(random: NumpyGlobalRandom, stderr: @escaping (String) -> Void,
-                tensorFormatter: ((Value) throws -> Value)? = nil) {
+    public init(random: NumpyGlobalRandom, stderr: @escaping (String) -> Void) {
         self.random = random
         self.stderr = stderr
-        self.tensorFormatter = tensorFormatter
     }
 }

@@ -25,8 +25,7 @@ final class ScriptDataset: NativeObject {
     func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
         switch index {
         case .str(let name):
-            let values = try bridged { try dataset.column(name) }
-            return .list(PyList(try values.map { try formatted($0, column: name) }))
+            return try formattedColumn(try bridged { try dataset.column(name) }, name)
         case .int, .bool:
             let position = try ScriptArguments.int(index, "index")
             guard position >= -dataset.numRows && position < dataset.numRows else {
@@ -54,29 +53,47 @@ final class ScriptDataset: NativeObject {
 
     func snapshot(_ copier: DeepCopier) -> NativeObject { ScriptDataset(dataset, context) }
 
-    /// A row (or, with `batch`, a record of column lists) as the dataset's format shows it:
-    /// only the formatted columns unless `output_all_columns`, and numbers as tensors under
-    /// `"torch"` once a torch module provides the conversion.
+    /// A row (or, with `batch`, a record of column lists) as the dataset's format shows it: the
+    /// formatted columns (numbers as tensors under the torch format), then, with
+    /// `output_all_columns`, the others as plain values.
     func formatted(_ record: DataRecord, batch: Bool = false) throws -> Value {
         let format = dataset.format
         let dict = PyDict()
-        for (name, value) in record {
-            let isFormatted = format.columns?.contains(name) ?? true
-            guard isFormatted || format.outputAllColumns else { continue }
-            if batch, isFormatted, case .list(let cells) = value {
-                dict[string: name] = .list(PyList(try cells.map { try formatted($0, column: name) }))
+        for (name, value) in record where format.columns?.contains(name) ?? true {
+            if batch, case .list(let cells) = value {
+                dict[string: name] = try formattedColumn(cells, name)
             } else {
-                dict[string: name] = isFormatted ? try formatted(value, column: name) : value.scriptValue
+                dict[string: name] = try formattedCell(value, name)
             }
+        }
+        if format.outputAllColumns {
+            for (name, value) in record where dict[string: name] == nil { dict[string: name] = value.scriptValue }
         }
         return .dict(dict)
     }
 
-    /// One cell: a number or list of numbers becomes a tensor under the torch format.
-    private func formatted(_ cell: DataValue, column: String) throws -> Value {
-        guard ["torch", "pt"].contains(dataset.format.type), let toTensor = context.tensorFormatter,
-              dataset.format.columns?.contains(column) ?? true, cell.isNumeric else { return cell.scriptValue }
-        return try toTensor(cell.scriptValue)
+    /// Whether the torch format converts this column's numbers to tensors.
+    private func isTensorColumn(_ name: String) -> Bool {
+        ["torch", "pt"].contains(dataset.format.type) && (dataset.format.columns?.contains(name) ?? true)
+    }
+
+    /// One cell: under the torch format a number or list of numbers becomes a tensor (int64 for
+    /// ints, float32 for floats, as `torch.tensor` infers).
+    private func formattedCell(_ cell: DataValue, _ column: String) throws -> Value {
+        guard isTensorColumn(column), cell.isNumeric else { return cell.scriptValue }
+        return .native(TensorObject(try TensorObject.make(from: cell.scriptValue, dtype: nil)))
+    }
+
+    /// A column (`ds["col"]`, `ds[a:b]`): under the torch format numeric cells of one shape
+    /// stack into one tensor, ragged ones become a list of tensors, as datasets consolidates them.
+    private func formattedColumn(_ cells: [DataValue], _ column: String) throws -> Value {
+        guard isTensorColumn(column), !cells.isEmpty, cells.allSatisfy(\.isNumeric) else {
+            return .list(PyList(try cells.map { try formattedCell($0, column) }))
+        }
+        if let stacked = try? TensorObject.make(from: DataValue.list(cells).scriptValue, dtype: nil) {
+            return .native(TensorObject(stacked))
+        }
+        return .list(PyList(try cells.map { try formattedCell($0, column) }))
     }
 }
 
