@@ -56,7 +56,7 @@ extension ScriptDataset {
         ],
         properties: [
             property("column_names") { .list(PyList($0.dataset.columnNames.map { .str($0) })) },
-            property("features") { .native(FeaturesObject($0.dataset.featuresDescription, names: $0.dataset.columnNames)) },
+            property("features") { .native(FeaturesObject($0.dataset.features)) },
             property("num_rows") { .int($0.dataset.numRows) },
             property("num_columns") { .int($0.dataset.columnNames.count) },
             property("shape") { .tuple([.int($0.dataset.numRows), .int($0.dataset.columnNames.count)]) },
@@ -83,27 +83,5 @@ extension ScriptDataset {
             guard case .native(let ds as ScriptDataset) = value else { return .none }
             return get(ds)
         }
-    }
-}
-
-/// `ds.features`: prints as datasets' `Features` dict (`{'id': Value(dtype='string', id=None)}`);
-/// `len` and iteration give the column names.
-final class FeaturesObject: NativeObject {
-    static let cls = NativeClass("Features", module: "datasets.features.features")
-    let text: String
-    let names: [String]
-
-    init(_ text: String, names: [String]) {
-        self.text = text
-        self.names = names
-    }
-
-    var pyClass: PyType { FeaturesObject.cls.type }
-    func repr(_ interpreter: Interpreter) throws -> String { text }
-    func length(_ interpreter: Interpreter) throws -> Int? { names.count }
-
-    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
-        var iterator = names.makeIterator()
-        return { iterator.next().map { .str($0) } }
     }
 }

@@ -1,0 +1,50 @@
+import XCTest
+
+/// DatasetDict operations on every split, split assignment, and features lookups.
+final class DatasetsDictTests: XCTestCase {
+    func testDatasetDictOperationsMatchDatasets() throws {
+        let output = try runDataLab("""
+        from datasets import load_dataset
+        dd = load_dataset("json", data_files={"train": FOLDER + "/train.jsonl", "test": [FOLDER + "/test.jsonl"]})
+        print(dd.column_names, dd.shape, dd.num_rows, len(dd), list(dd), list(dd.keys()))
+        print(dd["train"].features["tags"], dd["train"].features["id"])
+        short = dd.filter(lambda batch: [n > 1 for n in batch["n"]], batched=True)
+        print(short)
+        renamed = short.rename_column("n", "count").remove_columns(["tags"])
+        print(renamed["train"][:], renamed["test"].to_list())
+        dd["train"].set_format("torch", columns=["n"])
+        print(dd["train"][0], dd["test"][0])
+        dd["extra"] = dd["test"]
+        print(list(dd))
+        sorted_dd = dd.sort("n", reverse=True)
+        print(sorted_dd["train"]["id"])
+        for row in dd["test"]:
+            print(row)
+        """, files: ["train.jsonl": """
+        {"id": "a", "n": 1, "tags": [1, 2]}
+        {"id": "b", "n": 2, "tags": [3, 4]}
+        {"id": "c", "n": 3, "tags": [5]}
+
+        """, "test.jsonl": "{\"id\": \"d\", \"n\": 4, \"tags\": []}\n"])
+        XCTAssertEqual(output, """
+        {'train': ['id', 'n', 'tags'], 'test': ['id', 'n', 'tags']} {'train': (3, 3), 'test': (1, 3)} {'train': 3, 'test': 1} 2 ['train', 'test'] ['train', 'test']
+        Sequence(feature=Value(dtype='int64', id=None), length=-1, id=None) Value(dtype='string', id=None)
+        DatasetDict({
+            train: Dataset({
+                features: ['id', 'n', 'tags'],
+                num_rows: 2
+            })
+            test: Dataset({
+                features: ['id', 'n', 'tags'],
+                num_rows: 1
+            })
+        })
+        {'id': ['b', 'c'], 'count': [2, 3]} [{'id': 'd', 'count': 4}]
+        {'n': tensor(1)} {'id': 'd', 'n': 4, 'tags': []}
+        ['train', 'test', 'extra']
+        ['c', 'b', 'a']
+        {'id': 'd', 'n': 4, 'tags': []}
+
+        """)
+    }
+}

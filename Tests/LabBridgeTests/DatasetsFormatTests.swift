@@ -1,0 +1,35 @@
+import XCTest
+
+/// `set_format(type="torch")`: formatted rows and columns come back as torch tensors.
+final class DatasetsFormatTests: XCTestCase {
+    func testTorchFormatGivesTensorsLikeDatasets() throws {
+        let output = try runDataLab("""
+        from datasets import load_dataset
+        ds = load_dataset("json", data_files=FOLDER + "/rows.jsonl", split="train")
+        ds.set_format(type="torch", columns=["n", "tags"])
+        print(ds[0])
+        print(ds["n"], ds["tags"])
+        print(ds[:2]["tags"])
+        print(ds.format["type"], ds.format["columns"])
+        ds.set_format(type="torch", columns=["n"], output_all_columns=True)
+        print(ds[1])
+        ds.reset_format()
+        print(ds[1])
+        """, files: ["rows.jsonl": """
+        {"id": "a", "n": 1, "tags": [1, 2]}
+        {"id": "b", "n": 2, "tags": [3, 4]}
+        {"id": "c", "n": 3, "tags": [5]}
+
+        """])
+        XCTAssertEqual(output, """
+        {'n': tensor(1), 'tags': tensor([1, 2])}
+        tensor([1, 2, 3]) [tensor([1, 2]), tensor([3, 4]), tensor([5])]
+        tensor([[1, 2],
+                [3, 4]])
+        torch ['n', 'tags']
+        {'n': tensor(2), 'id': 'b', 'tags': [3, 4]}
+        {'id': 'b', 'n': 2, 'tags': [3, 4]}
+
+        """)
+    }
+}
