@@ -33,3 +33,17 @@ final class DatasetsFormatTests: XCTestCase {
         """)
     }
 }
+
+final class DatasetsTensorStorageTests: XCTestCase {
+    /// datasets stores tensors a function returns as Arrow lists, so rows read back as lists.
+    func testTensorsFromMapAreStoredAsLists() throws {
+        let output = try runDataLab("""
+        import torch
+        from datasets import load_dataset
+        ds = load_dataset("json", data_files=FOLDER + "/rows.jsonl", split="train")
+        ds = ds.map(lambda x: {"t": torch.tensor([x["n"], 2 * x["n"]]), "s": torch.tensor(x["n"])})
+        print(ds[1], ds.features["t"])
+        """, files: ["rows.jsonl": #"{"n": 1}"# + "\n" + #"{"n": 2}"# + "\n"])
+        XCTAssertEqual(output, "{'n': 2, 't': [2, 4], 's': 2} Sequence(feature=Value(dtype='int64', id=None), length=-1, id=None)\n")
+    }
+}

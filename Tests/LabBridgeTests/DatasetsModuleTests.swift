@@ -3,7 +3,8 @@ import LabBridge
 import LabScript
 import XCTest
 
-/// Runs lab code with the `datasets` and `evaluate` modules installed and returns what it printed.
+/// Runs lab code with the bridge installed (numpy's global state seeded with `numpySeed`) and
+/// returns what it printed.
 /// `files` are written to a fresh folder whose path the script sees as `FOLDER`.
 func runDataLab(_ source: String, files: [String: String] = [:], numpySeed: UInt32 = 42) throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labbridge-data-\(UUID().uuidString)")
@@ -12,8 +13,7 @@ func runDataLab(_ source: String, files: [String: String] = [:], numpySeed: UInt
     for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
     var output = ""
     let interpreter = Interpreter(configuration: .init(stdout: { output += $0 }, stderr: { _ in }))
-    let context = DataBridgeContext(random: NumpyGlobalRandom(seed: numpySeed), stderr: { _ in })
-    DataBridge.install(into: interpreter, context: context)
+    LabBridge.install(into: interpreter, seed: UInt64(numpySeed))
     interpreter.setGlobal("FOLDER", .str(folder.path))
     _ = try interpreter.execute(source, filename: "<lab>")
     return output

@@ -12,7 +12,8 @@ final class ScriptPayload: OpaqueDataPayload {
 
 extension DataValue {
     /// Converts a script value to a dataset cell: None, bools, ints, floats, strings, lists,
-    /// tuples and str-keyed dicts map to their LabData cases; anything else travels as an opaque
+    /// tuples and str-keyed dicts map to their LabData cases; torch tensors and numpy arrays are
+    /// stored as their nested lists (as Arrow stores them); anything else travels as an opaque
     /// payload and comes back unchanged.
     /// - Throws: TypeError for a dict key that is not a string.
     init(script value: Value) throws {
@@ -25,6 +26,8 @@ extension DataValue {
         case .list(let list): self = .list(try list.items.map(DataValue.init(script:)))
         case .tuple(let items): self = .list(try items.map(DataValue.init(script:)))
         case .dict(let dict): self = .dict(try DataRecord(scriptDict: dict))
+        case .native(let tensor as TensorObject): self = try DataValue(script: tensor.nestedList)
+        case .native(let array as NDArrayObject): self = try DataValue(script: array.nestedList)
         default: self = .opaque(ScriptPayload(value))
         }
     }
