@@ -15,6 +15,7 @@ public enum LabBridge {
         interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)
+        interpreter.register(module: PandasModule.module)
         DataBridge.install(into: interpreter, seed: seed)
     }
 

@@ -1,6 +1,6 @@
 import XCTest
 import LabScript
-import LabBridge
+@testable import LabBridge
 
 /// Runs scripts through an interpreter with the bridge installed and returns what they printed.
 class BridgeTestCase: XCTestCase {

@@ -1,4 +1,5 @@
 import XCTest
+@testable import LabBridge
 
 /// Runs each Fixtures/<name>.py script through the interpreter with the bridge installed and
 /// compares its output with what PyTorch/NumPy printed for the same script (Fixtures/<name>.out,
@@ -21,4 +22,8 @@ final class FixtureScriptTests: BridgeTestCase {
 
     func testTorchTensors() throws { try check("torch_tensors") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
+    func testPandasFrames() throws {
+        defer { PandasOptions.shared.maxColumnWidth = 50 }
+        try check("pandas_frames")
+    }
 }

@@ -1,0 +1,108 @@
+import LabScript
+
+/// A pandas `DataFrame`: named columns of Python values sharing an integer index.
+final class DataFrameObject: NativeObject, MimeRepresentable {
+    struct Column {
+        var name: String
+        var values: [Value]
+    }
+
+    var columns: [Column]
+    var index: [Value]
+    var version = 0
+
+    init(columns: [Column], index: [Value]) {
+        self.columns = columns
+        self.index = index
+    }
+
+    var pyClass: PyType { DataFrameObject.cls.type }
+    var rowCount: Int { index.count }
+
+    /// A frame from a dict of lists or a list of dicts (missing keys become None).
+    convenience init(_ data: Value, _ interpreter: Interpreter) throws {
+        var columns: [Column] = []
+        switch data {
+        case .dict(let d):
+            for (key, value) in d.storage {
+                let values = Arguments.sequence(value) ?? { if case .native(let s as SeriesObject) = value { return s.values }; return nil }()
+                guard let values else { throw PyException.valueError("If using all scalar values, you must pass an index") }
+                columns.append(Column(name: try Arguments.text(key.value, interpreter), values: values))
+            }
+        case .list(let rows):
+            var names: [String] = []
+            let dicts = try rows.items.map { row -> PyDict in
+                guard case .dict(let d) = row else { throw PyException.typeError("DataFrame rows must be dicts, not \(row.typeName)") }
+                for key in d.keys { let name = try Arguments.text(key, interpreter); if !names.contains(name) { names.append(name) } }
+                return d
+            }
+            columns = names.map { name in Column(name: name, values: dicts.map { $0[string: name] ?? .none }) }
+        case .none:
+            break
+        default:
+            throw PyException.valueError("DataFrame constructor not properly called!")
+        }
+        let count = columns.first?.values.count ?? 0
+        guard columns.allSatisfy({ $0.values.count == count }) else { throw PyException.valueError("All arrays must be of the same length") }
+        self.init(columns: columns, index: (0..<count).map { .int($0) })
+    }
+
+    func column(_ name: String) throws -> Column {
+        guard let c = columns.first(where: { $0.name == name }) else { throw PyException.keyError(.str(name)) }
+        return c
+    }
+
+    /// The frame with its rows reordered or filtered to `rows` (positions).
+    func rows(_ rows: [Int]) -> DataFrameObject {
+        DataFrameObject(columns: columns.map { c in Column(name: c.name, values: rows.map { c.values[$0] }) }, index: rows.map { index[$0] })
+    }
+
+    func length(_ interpreter: Interpreter) throws -> Int? { rowCount }
+
+    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
+        var iterator = columns.map(\.name).makeIterator()
+        return { iterator.next().map { .str($0) } }
+    }
+
+    func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
+        if let names = Arguments.sequence(key) {
+            return .native(DataFrameObject(columns: try names.map { try column(try Arguments.text($0, interpreter)) }, index: index))
+        }
+        let c = try column(try Arguments.text(key, interpreter))
+        return .native(SeriesObject(c.values, index: index, name: c.name))
+    }
+
+    func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
+        let name = try Arguments.text(key, interpreter)
+        let values: [Value]
+        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Arguments.sequence(value) { values = items } else {
+            values = Array(repeating: value, count: rowCount)
+        }
+        guard values.count == rowCount || columns.isEmpty else {
+            throw PyException.valueError("Length of values (\(values.count)) does not match length of index (\(rowCount))")
+        }
+        if columns.isEmpty { index = values.indices.map { .int($0) } }
+        if let i = columns.firstIndex(where: { $0.name == name }) { columns[i].values = values } else { columns.append(Column(name: name, values: values)) }
+        version += 1
+        return true
+    }
+
+    /// The rows shown: all, or the first and last halves of `display.max_rows` around a gap.
+    private var shownRows: (rows: [Int], truncated: Bool) {
+        guard let limit = PandasOptions.shared.maxRows, rowCount > limit else { return (Array(0..<rowCount), false) }
+        return (Array(0..<limit / 2) + Array(rowCount - limit / 2..<rowCount), true)
+    }
+
+    func repr(_ interpreter: Interpreter) throws -> String {
+        if columns.isEmpty { return "Empty DataFrame\nColumns: []\nIndex: []" }
+        let (rows, truncated) = shownRows
+        let text = try FrameLayout(self, interpreter, rows: rows, maxColumnWidth: PandasOptions.shared.maxColumnWidth).text(width: PandasOptions.shared.width)
+        return truncated ? text + "\n\n[\(rowCount) rows x \(columns.count) columns]" : text
+    }
+
+    func richRepresentations(_ interpreter: Interpreter) throws -> [String: String] {
+        ["text/html": try FrameLayout(self, interpreter, rows: shownRows.rows, maxColumnWidth: PandasOptions.shared.maxColumnWidth).html]
+    }
+
+    func snapshot(_ copier: DeepCopier) -> NativeObject { DataFrameObject(columns: columns, index: index) }
+}

@@ -1,0 +1,37 @@
+import XCTest
+@testable import LabBridge
+
+final class ProgressBarTests: BridgeTestCase {
+    /// Off a terminal, iteration runs the loop body for every item and writes one final line.
+    func testIterationPrintsOneFinalLine() {
+        let output = run("""
+        from tqdm import tqdm
+        from tqdm.auto import tqdm as auto_tqdm
+        tqdm.pandas()
+        total = 0
+        for i in tqdm(range(10), desc="steps"):
+            total += i
+        print(total)
+        with auto_tqdm(total=4, desc="manual") as bar:
+            bar.update(3)
+            bar.update()
+        for x in tqdm([1, 2], leave=False):
+            pass
+        print(len(tqdm(range(7))))
+        """)
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 4)
+        XCTAssertTrue(lines[0].hasPrefix("steps: 100%|██████████| 10/10 ["), lines[0])
+        XCTAssertEqual(lines[1], "45")
+        XCTAssertTrue(lines[2].hasPrefix("manual: 100%|██████████| 4/4 ["), lines[2])
+        XCTAssertEqual(lines[3], "7")
+    }
+
+    func testStatusLineFormat() {
+        XCTAssertEqual(ProgressLine(description: "desc", count: 4, total: 10, elapsed: 2).text(),
+                       "desc:  40%|████      | 4/10 [00:02<00:03,  2.00it/s]")
+        XCTAssertEqual(ProgressLine(description: "", count: 3, total: nil, elapsed: 6).text(), "3it [00:06,  2.00s/it]")
+        XCTAssertEqual(ProgressLine.bar(0.55, width: 10), "█████▌    ")
+        XCTAssertEqual(ProgressLine.clock(3725), "1:02:05")
+    }
+}
