@@ -11,7 +11,7 @@ import LabScript
 /// in arithmetic and formatting. Without the aggregator, each value is a list of per-example
 /// F-measures (plain floats in evaluate too).
 final class RougeModule: NativeObject {
-    static let cls = NativeClass("Rouge", module: "evaluate_modules.metrics.evaluate-metric--rouge.rouge",
+    static let cls = NativeClass("Rouge", module: "evaluate",
         methods: [
             Function("compute", params: ["*", "predictions=None", "references=None", "rouge_types=None",
                                          "use_aggregator=True", "use_stemmer=False", "tokenizer=None"]) { args in
@@ -27,10 +27,6 @@ final class RougeModule: NativeObject {
     }
 
     var pyClass: PyType { RougeModule.cls.type }
-
-    func repr(_ interpreter: Interpreter) throws -> String {
-        "EvaluationModule(name: \"rouge\", module_type: \"metric\", features: [{'predictions': Value(dtype='string', id='sequence'), 'references': Sequence(feature=Value(dtype='string', id='sequence'), length=-1, id=None)}, {'predictions': Value(dtype='string', id='sequence'), 'references': Value(dtype='string', id='sequence')}])"
-    }
 
     private func compute(_ args: Args) throws -> Value {
         guard args.optional("tokenizer") == nil else {
