@@ -48,3 +48,24 @@ final class DatasetsDictTests: XCTestCase {
         """)
     }
 }
+
+final class DatasetsConstructorTests: XCTestCase {
+    func testFromDictAndFromListMatchDatasets() throws {
+        let output = try runDataLab("""
+        from datasets import Dataset
+        ds = Dataset.from_dict({'a': [1, 2], 'b': ['x', 'y']})
+        print(ds, ds[1])
+        print(Dataset.from_list([{'a': 1.5}, {'a': None}]).features)
+        """)
+        XCTAssertEqual(output, """
+        Dataset({
+            features: ['a', 'b'],
+            num_rows: 2
+        }) {'a': 2, 'b': 'y'}
+        {'a': Value(dtype='float64', id=None)}
+
+        """)
+        XCTAssertEqual(dataLabError("from datasets import Dataset\nDataset.from_dict({'a': [1, 2], 'b': ['x']})"),
+                       "ValueError: Column lengths mismatch: a=2, b=1")
+    }
+}

@@ -5,6 +5,7 @@ public enum DataBridge {
     /// Registers both modules, sharing `context` (numpy's global random state, the stderr for
     /// progress lines).
     public static func install(into interpreter: Interpreter, context: DataBridgeContext) {
+        DataBridgeContext.register(context, for: interpreter)
         interpreter.register(moduleNamed: "datasets") { _ in DatasetsModule.make(context) }
         interpreter.register(moduleNamed: "evaluate") { _ in EvaluateModule.make(context) }
     }

@@ -68,7 +68,34 @@ extension ScriptDataset {
                     ("output_all_columns", .bool(format.outputAllColumns)),
                 ])
             },
-        ])
+        ],
+        staticMethods: constructors)
+
+    /// `Dataset.from_dict(mapping)` and `Dataset.from_list(rows)`.
+    private static let constructors: [Function] = [
+        Function("from_dict", params: ["mapping", "features=None", "info=None", "split=None"]) { args in
+            guard case .dict(let mapping) = args["mapping"] else {
+                throw PyException.typeError("from_dict() expects a dict of column lists, not \(args["mapping"].typeName)")
+            }
+            let record = try DataRecord(scriptDict: mapping)
+            let columns = try record.map { name, values -> (String, [DataValue]) in
+                guard case .list(let cells) = values else {
+                    throw PyException.typeError("from_dict() column '\(name)' must be a list")
+                }
+                return (name, cells)
+            }
+            return .native(ScriptDataset(try bridged { try Dataset(columns: columns) }, try DataBridgeContext.of(args.interpreter)))
+        },
+        Function("from_list", params: ["mapping", "features=None", "info=None", "split=None"]) { args in
+            let rows = try ScriptArguments.sequence(args["mapping"], "from_list() rows", args.interpreter).map { row in
+                guard case .dict(let dict) = row else {
+                    throw PyException.typeError("from_list() expects a list of dicts, not a list holding \(row.typeName)")
+                }
+                return try DataRecord(scriptDict: dict)
+            }
+            return .native(ScriptDataset(try bridged { try Dataset(rows: rows) }, try DataBridgeContext.of(args.interpreter)))
+        },
+    ]
 
     /// A new dataset object sharing this one's context.
     func derived(_ dataset: Dataset) -> ScriptDataset { ScriptDataset(dataset, context) }
