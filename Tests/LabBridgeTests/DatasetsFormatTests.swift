@@ -47,3 +47,26 @@ final class DatasetsTensorStorageTests: XCTestCase {
         XCTAssertEqual(output, "{'n': 2, 't': [2, 4], 's': 2} Sequence(feature=Value(dtype='int64', id=None), length=-1, id=None)\n")
     }
 }
+
+final class DatasetsMappingResultTests: XCTestCase {
+    /// A function may return a mapping other than a dict (transformers' `BatchEncoding` is one).
+    /// datasets asks for a `collections.abc.Mapping`; here any object with `keys()` and `[]`
+    /// counts, since labs cannot subclass the Mapping ABC in this interpreter.
+    func testMapAcceptsMappingObjects() throws {
+        let output = try runDataLab("""
+        from datasets import Dataset
+        class Encoding:
+            def __init__(self, data):
+                self.data = data
+            def keys(self):
+                return self.data.keys()
+            def __getitem__(self, key):
+                return self.data[key]
+        ds = Dataset.from_dict({"text": ["ab", "cde"]})
+        print(ds.map(lambda x: Encoding({"n": len(x["text"])}))[1])
+        print(ds.map(lambda b: Encoding({"n": [len(t) for t in b["text"]]}), batched=True)["n"])
+        print(ds.select(iter([1, 0]))["text"])
+        """)
+        XCTAssertEqual(output, "{'text': 'cde', 'n': 3}\n[2, 3]\n['cde', 'ab']\n")
+    }
+}

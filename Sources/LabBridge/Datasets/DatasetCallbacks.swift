@@ -10,8 +10,9 @@ enum DatasetCallbacks {
                                    "batched=False", "batch_size=1000", "**kwargs"]
 
     /// `ds.map(function, with_indices=, input_columns=, batched=, batch_size=, remove_columns=)`.
-    /// The function gets a row dict (or, batched, a dict of column lists) and returns a dict of
-    /// columns to set, or None.
+    /// The function gets a row dict (or, batched, a dict of column lists) and returns a dict (or
+    /// another object with `keys()` and `[]`, such as a tokenizer's encoding) of columns to set,
+    /// or None.
     static func map(_ dataset: Dataset, _ args: Args, _ context: DataBridgeContext) throws -> Dataset {
         let call = try Invocation(args)
         let removed = try args.optional("remove_columns").map { try ScriptArguments.names($0, "remove_columns") } ?? []
@@ -33,6 +34,9 @@ enum DatasetCallbacks {
                         for name in removed { processed[name] = nil }
                     }
                     return processed
+                case .native, .object:
+                    guard (try? call.interpreter.getAttribute(result, "keys")) != nil else { fallthrough }
+                    return try mappingRecord(result, call.interpreter)
                 default:
                     throw PyException.typeError("Provided `function` which is applied to all elements of table returns a variable of type \(classRepr(result)). Make sure provided `function` returns a variable of type `dict` (or a pyarrow table) to update the dataset or `None` if you are only interested in side effects.")
                 }
@@ -56,6 +60,18 @@ enum DatasetCallbacks {
                     .map { try call.interpreter.truthy($0) }
             }
         }
+    }
+
+    /// A mapping object's items (a tokenizer's `BatchEncoding`) as a record: `keys()`, then
+    /// `obj[key]` for each.
+    private static func mappingRecord(_ mapping: Value, _ interpreter: Interpreter) throws -> DataRecord {
+        let keys = try interpreter.call(try interpreter.getAttribute(mapping, "keys"), [])
+        return DataRecord(try ScriptArguments.sequence(keys, "the keys of the returned mapping", interpreter).map { key in
+            guard case .str(let name) = key else {
+                throw PyException.typeError("dataset column names must be str, not \(key.typeName)")
+            }
+            return (name, try DataValue(script: try interpreter.getItem(mapping, key)))
+        })
     }
 
     private static func batchSize(_ args: Args) throws -> Int? {

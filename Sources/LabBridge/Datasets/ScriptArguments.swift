@@ -22,18 +22,17 @@ enum ScriptArguments {
         }
     }
 
-    /// The items of a list, tuple or range (anything with `len` and integer indexing).
+    /// The items of a list, tuple or range; given the interpreter, of any iterable (as `list(x)`).
     static func sequence(_ value: Value, _ what: String, _ interpreter: Interpreter? = nil) throws -> [Value] {
         switch value {
         case .list(let list): return list.items
         case .tuple(let items): return items
         case .object(let range as PyRange): return (0..<range.count).map { .int(range.start + $0 * range.step) }
         default:
-            guard let interpreter = interpreter, case .native = value else {
+            guard let interpreter = interpreter, !value.isNone, case .list(let list) = try interpreter.call(.type(.list), [value]) else {
                 throw PyException.typeError("\(what) must be a list, tuple or range, not \(value.typeName)")
             }
-            let count = try interpreter.length(value)
-            return try (0..<count).map { try interpreter.getItem(value, .int($0)) }
+            return list.items
         }
     }
 
