@@ -6,12 +6,13 @@ enum DatasetOperations {
     static let shuffleParameters = ["seed=None", "generator=None", "**kwargs"]
     static let setFormatParameters = ["type=None", "columns=None", "output_all_columns=False", "**format_kwargs"]
 
-    /// `shuffle(seed=)`; without a seed, one is drawn from numpy's global state as datasets does.
+    /// `shuffle(seed=)`, the seed already resolved with `seed(_:_:name:)`.
     static func shuffle(_ dataset: Dataset, seed: UInt64) throws -> Dataset {
         try bridged { try dataset.shuffle(seed: seed) }
     }
 
-    /// The `seed=` argument, or a draw from numpy's global state when it is None.
+    /// The `seed=` argument, or, when it is None, a seed drawn from numpy's global state (as
+    /// datasets does for `shuffle` and `train_test_split`).
     static func seed(_ args: Args, _ context: DataBridgeContext, name: String = "seed") throws -> UInt64 {
         guard let value = args.optional(name) else { return context.random.nextSeed() }
         let seed = try ScriptArguments.int(value, name)
