@@ -8,14 +8,18 @@ public enum LabBridge {
     /// - Parameters:
     ///   - seed: seeds the stream `torch.randn`/`torch.rand` draw from until `manual_seed`.
     ///   - display: shows an output in the running cell (`plt.show()`), given as representations
-    ///     keyed by MIME type, always including `text/plain`.
+    ///     keyed by MIME type, always including `text/plain`. Without it, the plain text is printed.
     public static func install(into interpreter: Interpreter, seed: UInt64 = 42,
-                               display: @escaping ([String: String]) -> Void = { _ in }) {
+                               display: (([String: String]) -> Void)? = nil) {
         let random = RandomStream(seed: seed)
         interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)
-        interpreter.register(module: PandasModule.module)
+        interpreter.register(moduleNamed: "pandas") { _ in PandasModule.make() }
+        let show = display ?? { [weak interpreter] outputs in interpreter?.configuration.stdout((outputs["text/plain"] ?? "") + "\n") }
+        let pyplot = Pyplot(display: show)
+        interpreter.register(moduleNamed: "matplotlib") { _ in NativeModule("matplotlib", constants: [("__version__", .str("3.9.0"))]) }
+        interpreter.register(moduleNamed: "matplotlib.pyplot") { _ in pyplot.module }
         DataBridge.install(into: interpreter, seed: seed)
     }
 

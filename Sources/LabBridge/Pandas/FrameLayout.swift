@@ -43,6 +43,14 @@ struct FrameLayout {
         return rendered.joined(separator: "\n\n")
     }
 
+    /// A Markdown pipe table, right-aligned like the text layout.
+    var markdown: String {
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var lines = ["|    | " + header.map(cell).joined(separator: " | ") + " |", "|---:|" + String(repeating: "---:|", count: header.count)]
+        for r in labels.indices { lines.append("| \(cell(labels[r])) | " + columns.map { cell($0[r]) }.joined(separator: " | ") + " |") }
+        return lines.joined(separator: "\n")
+    }
+
     var html: String {
         func escape(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")

@@ -2,10 +2,12 @@ import LabScript
 
 /// A pandas `Series`: one column of Python values with an integer index and an optional name.
 final class SeriesObject: NativeObject {
-    static let cls = NativeClass("Series", module: "pandas",
+    /// The `Series` class of one interpreter's pandas.
+    static func makeClass(_ options: PandasOptions) -> NativeClass {
+        NativeClass("Series", module: "pandas",
         constructor: Function("Series", params: ["data=None", "name=None"]) { a in
             let values = a.optional("data").flatMap(Arguments.sequence) ?? []
-            return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Arguments.text($0, a.interpreter) }))
+            return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Arguments.text($0, a.interpreter) }, options: options))
         },
         methods: [
             Function("mean") { a in .float(try a.receiver(as: SeriesObject.self).numbers().mean()) },
@@ -20,7 +22,7 @@ final class SeriesObject: NativeObject {
             Function("to_list") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
             Function("head", params: ["n=5"]) { a in
                 let s = try a.receiver(as: SeriesObject.self), n = min(max(0, try a.int("n")), s.values.count)
-                return .native(SeriesObject(Array(s.values[..<n]), index: Array(s.index[..<n]), name: s.name))
+                return .native(SeriesObject(Array(s.values[..<n]), index: Array(s.index[..<n]), name: s.name, options: s.options))
             },
         ],
         properties: [
@@ -33,18 +35,21 @@ final class SeriesObject: NativeObject {
                 return .native(try s.numbers())
             },
         ])
+    }
 
     let values: [Value]
     let index: [Value]
     let name: String?
+    let options: PandasOptions
 
-    init(_ values: [Value], index: [Value], name: String?) {
+    init(_ values: [Value], index: [Value], name: String?, options: PandasOptions) {
         self.values = values
         self.index = index
         self.name = name
+        self.options = options
     }
 
-    var pyClass: PyType { SeriesObject.cls.type }
+    var pyClass: PyType { options.seriesClass.type }
 
     /// The values as a NumPy array (numbers only).
     func numbers() throws -> NDArrayObject { try NumPyModule.array(from: .list(PyList(values))) }
@@ -73,7 +78,7 @@ final class SeriesObject: NativeObject {
     }
 
     func repr(_ interpreter: Interpreter) throws -> String {
-        let cells = try ColumnFormatter(maxColumnWidth: PandasOptions.shared.maxColumnWidth).cells(values, interpreter)
+        let cells = try ColumnFormatter(maxColumnWidth: options.maxColumnWidth).cells(values, interpreter)
         let labels = try index.map { try Arguments.text($0, interpreter) }
         let labelWidth = labels.map(\.count).max() ?? 0, cellWidth = cells.map(\.count).max() ?? 0
         var lines = zip(labels, cells).map { label, cell in
@@ -95,7 +100,7 @@ final class SeriesObject: NativeObject {
             return nil
         }
         let results = try zip(values, rhs).map { a, b in reflected ? try SeriesObject.apply(op, b, a) : try SeriesObject.apply(op, a, b) }
-        return .native(SeriesObject(results, index: index, name: nil))
+        return .native(SeriesObject(results, index: index, name: nil, options: options))
     }
 
     /// One element's `a op b` with Python's number semantics.
