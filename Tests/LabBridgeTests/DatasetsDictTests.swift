@@ -69,3 +69,16 @@ final class DatasetsConstructorTests: XCTestCase {
                        "ValueError: Column lengths mismatch: a=2, b=1")
     }
 }
+
+final class DatasetsDictShuffleTests: XCTestCase {
+    func testShuffleTakesOneSeedOrOnePerSplit() throws {
+        let output = try runDataLab("""
+        from datasets import Dataset
+        ds = Dataset.from_dict({"i": list(range(6))})
+        dd = ds.train_test_split(test_size=2, shuffle=False)
+        print(dd.shuffle(seed=3)["train"]["i"], dd.shuffle(seeds={"train": 5, "test": 1})["train"]["i"])
+        print(ds.shuffle(seed=3)["i"][:4] == dd.shuffle(seed=3)["train"]["i"], dd.shuffle(seeds={"train": 1, "test": 1})["test"]["i"])
+        """)
+        XCTAssertEqual(output, "[3, 2, 1, 0] [3, 1, 2, 0]\nFalse [4, 5]\n")
+    }
+}

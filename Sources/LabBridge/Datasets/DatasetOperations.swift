@@ -6,16 +6,21 @@ enum DatasetOperations {
     static let shuffleParameters = ["seed=None", "generator=None", "**kwargs"]
     static let setFormatParameters = ["type=None", "columns=None", "output_all_columns=False", "**format_kwargs"]
 
-    /// `shuffle(seed=)`, the seed already resolved with `seed(_:_:name:)`.
+    /// `shuffle(seed=)`, the seed already resolved with `seed(_:_:)`.
     static func shuffle(_ dataset: Dataset, seed: UInt64) throws -> Dataset {
         try bridged { try dataset.shuffle(seed: seed) }
     }
 
     /// The `seed=` argument, or, when it is None, a seed drawn from numpy's global state (as
     /// datasets does for `shuffle` and `train_test_split`).
-    static func seed(_ args: Args, _ context: DataBridgeContext, name: String = "seed") throws -> UInt64 {
-        guard let value = args.optional(name) else { return context.random.nextSeed() }
-        let seed = try ScriptArguments.int(value, name)
+    static func seed(_ args: Args, _ context: DataBridgeContext) throws -> UInt64 {
+        guard let value = args.optional("seed") else { return context.random.nextSeed() }
+        return try seed(value)
+    }
+
+    /// A seed given as a non-negative int.
+    static func seed(_ value: Value) throws -> UInt64 {
+        let seed = try ScriptArguments.int(value, "seed")
         guard seed >= 0 else { throw PyException.valueError("Seed must be between 0 and 2**32 - 1") }
         return UInt64(seed)
     }

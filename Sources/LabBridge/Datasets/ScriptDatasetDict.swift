@@ -51,6 +51,19 @@ final class ScriptDatasetDict: NativeObject {
         .native(ScriptDatasetDict(try datasetDict.mapSplits(transform), context))
     }
 
+    /// `shuffle`'s seed for each split: `seeds={"train": 1, …}` (or one int), else `seed=`,
+    /// else one draw from numpy's global state shared by all splits.
+    func splitSeeds(_ args: Args) throws -> [String: UInt64] {
+        if case .dict(let perSplit)? = args.optional("seeds") {
+            return try Dictionary(uniqueKeysWithValues: splits.map { split in
+                guard let value = perSplit[string: split.name] else { throw PyException.keyError(.str(split.name)) }
+                return (split.name, try DatasetOperations.seed(value))
+            })
+        }
+        let seed = try args.optional("seeds").map(DatasetOperations.seed) ?? DatasetOperations.seed(args, context)
+        return Dictionary(uniqueKeysWithValues: splits.map { ($0.name, seed) })
+    }
+
     /// A dict keyed by split name.
     func perSplit(_ value: (ScriptDataset) -> Value) -> Value {
         ScriptArguments.dict(splits.map { ($0.name, value($0.dataset)) })
@@ -67,9 +80,11 @@ extension ScriptDatasetDict {
             method("filter", DatasetCallbacks.filterParameters) { dd, args in
                 try dd.mapped { try DatasetCallbacks.filter($0, args, dd.context) }
             },
-            method("shuffle", DatasetOperations.shuffleParameters) { dd, args in
-                let seed = try DatasetOperations.seed(args, dd.context)
-                return try dd.mapped { try DatasetOperations.shuffle($0, seed: seed) }
+            method("shuffle", ["seeds=None", "seed=None", "generators=None", "**kwargs"]) { dd, args in
+                let seeds = try dd.splitSeeds(args)
+                return .native(ScriptDatasetDict(DatasetDict(try dd.splits.map { split in
+                    (split.name, try DatasetOperations.shuffle(split.dataset.dataset, seed: seeds[split.name]!))
+                }), dd.context))
             },
             method("set_format", DatasetOperations.setFormatParameters) { dd, args in
                 for split in dd.splits { try DatasetOperations.setFormat(split.dataset, args) }
