@@ -70,3 +70,25 @@ final class DatasetsMappingResultTests: XCTestCase {
         XCTAssertEqual(output, "{'text': 'cde', 'n': 3}\n[2, 3]\n['cde', 'ab']\n")
     }
 }
+
+final class DatasetsCallbackFormatTests: XCTestCase {
+    /// map and filter functions see every column, formatted by the format's type.
+    func testCallbacksGetFormattedInputs() throws {
+        let output = try runDataLab("""
+        from datasets import Dataset
+        ds = Dataset.from_dict({'a': [[1, 2], [3]], 'b': ['x', 'y'], 'c': [1, 2]})
+        ds.set_format('torch', columns=['a'])
+        ds.map(lambda x: print(x) or None)
+        ds.map(lambda x: print(x) or None, batched=True)
+        ds.filter(lambda x: print(x) or True)
+        """)
+        XCTAssertEqual(output, """
+        {'a': tensor([1, 2]), 'b': 'x', 'c': tensor(1)}
+        {'a': tensor([3]), 'b': 'y', 'c': tensor(2)}
+        {'a': [tensor([1, 2]), tensor([3])], 'b': ['x', 'y'], 'c': tensor([1, 2])}
+        {'a': tensor([1, 2]), 'b': 'x', 'c': tensor(1)}
+        {'a': tensor([3]), 'b': 'y', 'c': tensor(2)}
+
+        """)
+    }
+}

@@ -14,7 +14,7 @@ enum DatasetCallbacks {
     /// another object with `keys()` and `[]`, such as a tokenizer's encoding) of columns to set,
     /// or None.
     static func map(_ dataset: Dataset, _ args: Args, _ context: DataBridgeContext) throws -> Dataset {
-        let call = try Invocation(args)
+        let call = try Invocation(args, dataset.format)
         let removed = try args.optional("remove_columns").map { try ScriptArguments.names($0, "remove_columns") } ?? []
         let batched = try args.bool("batched")
         let progress = DatasetProgressLine(write: context.stderr).callback
@@ -47,7 +47,7 @@ enum DatasetCallbacks {
     /// `ds.filter(function, with_indices=, input_columns=, batched=, batch_size=)`: keeps rows whose
     /// function result is true (batched: one truth value per row).
     static func filter(_ dataset: Dataset, _ args: Args, _ context: DataBridgeContext) throws -> Dataset {
-        let call = try Invocation(args)
+        let call = try Invocation(args, dataset.format)
         let batched = try args.bool("batched")
         let progress = DatasetProgressLine(write: context.stderr).callback
         return try bridged {
@@ -92,15 +92,18 @@ enum DatasetCallbacks {
         let function: Value?
         let withIndices: Bool
         let inputColumns: [String]?
+        let formatter: RowFormatter
 
-        init(_ args: Args) throws {
+        init(_ args: Args, _ format: DatasetFormat) throws {
             interpreter = args.interpreter
             function = args.optional("function")
             withIndices = try args.bool("with_indices")
             inputColumns = try args.optional("input_columns").map { try ScriptArguments.names($0, "input_columns") }
+            formatter = RowFormatter.callbackInput(format)
         }
 
-        /// The row dict (or the `input_columns` values), then the index or indices when asked.
+        /// The formatted row dict (or the `input_columns` values), then the index or indices when
+        /// asked.
         func arguments(_ record: DataRecord, _ rows: Range<Int>, batched: Bool) throws -> [Value] {
             var arguments: [Value]
             if let columns = inputColumns {
@@ -108,10 +111,11 @@ enum DatasetCallbacks {
                     guard let value = record[name] else {
                         throw PyException.valueError("Input column \(name) not in the dataset. Current columns in the dataset: \(ScriptArguments.pythonList(record.keys))")
                     }
-                    return value.scriptValue
+                    if batched, case .list(let cells) = value { return try formatter.column(cells, name) }
+                    return try formatter.cell(value, name)
                 }
             } else {
-                arguments = [record.scriptValue]
+                arguments = [try formatter.row(record, batch: batched)]
             }
             if withIndices {
                 arguments.append(batched ? .list(PyList(rows.map { .int($0) })) : .int(rows.lowerBound))

@@ -53,57 +53,13 @@ final class ScriptDataset: NativeObject {
 
     func snapshot(_ copier: DeepCopier) -> NativeObject { ScriptDataset(dataset, context) }
 
-    /// A row (or, with `batch`, a record of column lists) as the dataset's format shows it: the
-    /// formatted columns (numbers as tensors under the torch format), then, with
-    /// `output_all_columns`, the others as plain values.
+    /// A row (or, with `batch`, a record of column lists) as the dataset's format shows it.
     func formatted(_ record: DataRecord, batch: Bool = false) throws -> Value {
-        let format = dataset.format
-        let dict = PyDict()
-        for (name, value) in record where format.columns?.contains(name) ?? true {
-            if batch, case .list(let cells) = value {
-                dict[string: name] = try formattedColumn(cells, name)
-            } else {
-                dict[string: name] = try formattedCell(value, name)
-            }
-        }
-        if format.outputAllColumns {
-            for (name, value) in record where dict[string: name] == nil { dict[string: name] = value.scriptValue }
-        }
-        return .dict(dict)
+        try RowFormatter(dataset.format).row(record, batch: batch)
     }
 
-    /// Whether the torch format converts this column's numbers to tensors.
-    private func isTensorColumn(_ name: String) -> Bool {
-        ["torch", "pt"].contains(dataset.format.type) && (dataset.format.columns?.contains(name) ?? true)
-    }
-
-    /// One cell: under the torch format a number or list of numbers becomes a tensor (int64 for
-    /// ints, float32 for floats, as `torch.tensor` infers).
-    private func formattedCell(_ cell: DataValue, _ column: String) throws -> Value {
-        guard isTensorColumn(column), cell.isNumeric else { return cell.scriptValue }
-        return .native(TensorObject(try TensorObject.make(from: cell.scriptValue, dtype: nil)))
-    }
-
-    /// A column (`ds["col"]`, `ds[a:b]`): under the torch format numeric cells of one shape
-    /// stack into one tensor, ragged ones become a list of tensors, as datasets consolidates them.
-    private func formattedColumn(_ cells: [DataValue], _ column: String) throws -> Value {
-        guard isTensorColumn(column), !cells.isEmpty, cells.allSatisfy(\.isNumeric) else {
-            return .list(PyList(try cells.map { try formattedCell($0, column) }))
-        }
-        if let stacked = try? TensorObject.make(from: DataValue.list(cells).scriptValue, dtype: nil) {
-            return .native(TensorObject(stacked))
-        }
-        return .list(PyList(try cells.map { try formattedCell($0, column) }))
-    }
-}
-
-extension DataValue {
-    /// A number or a (nested) list of numbers: what the torch format turns into a tensor.
-    var isNumeric: Bool {
-        switch self {
-        case .int, .double, .bool: return true
-        case .list(let items): return !items.isEmpty && items.allSatisfy(\.isNumeric)
-        default: return false
-        }
+    /// A column as the dataset's format shows it.
+    private func formattedColumn(_ cells: [DataValue], _ name: String) throws -> Value {
+        try RowFormatter(dataset.format).column(cells, name)
     }
 }
