@@ -35,3 +35,15 @@ final class TorchErrorTests: BridgeTestCase {
         """), "torch.float32 torch.float16 True tensor([3.0000, 4.5000])\n")
     }
 }
+
+/// Tensors convert to Python numbers where PyTorch allows it.
+final class TensorConversionTests: BridgeTestCase {
+    func testFloatIntAndFormat() {
+        XCTAssertEqual(run("""
+        import torch
+        t = torch.tensor(0.123456)
+        print(f'{t:.3f}', float(t), int(torch.tensor(3.7)), f'{torch.tensor(5)}', f'{torch.ones(2)}')
+        """), "0.123 0.12345600128173828 3 5 tensor([1., 1.])\n")
+        XCTAssertEqual(failure("import torch\nfloat(torch.ones(2))"), "ValueError: only one element tensors can be converted to Python scalars")
+    }
+}

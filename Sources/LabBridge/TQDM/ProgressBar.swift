@@ -5,7 +5,7 @@ import LabScript
 /// stderr: redrawn in place at most ten times a second when stderr is a terminal, otherwise one
 /// final line when it closes. Timings never reach stdout, so a lab's output stays deterministic.
 ///
-/// The wrapped iterable is read into a list when iteration starts.
+/// A wrapped generator is read lazily; other iterables are read into a list when iteration starts.
 final class ProgressBar: NativeObject {
     static let cls = NativeClass("tqdm", module: "tqdm",
         constructor: Function("tqdm", params: ["iterable=None", "desc=None", "total=None", "leave=True", "file=None", "ncols=None",
@@ -67,19 +67,36 @@ final class ProgressBar: NativeObject {
 
     func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
         guard let iterable else { throw PyException.typeError("'tqdm' object is not iterable") }
-        guard case .list(let items) = try interpreter.call(.type(PyType.list), [iterable]) else { return nil }
-        if line.total == nil { line.total = items.items.count }
-        var index = 0
+        let next = try ProgressBar.elements(of: iterable, interpreter)
+        var started = false
         draw(force: true)
         return { [self] in
-            if index > 0 { try advance(by: 1) }
-            guard index < items.items.count else {
+            if started { try advance(by: 1) }
+            started = true
+            guard let item = try next() else {
                 try close()
                 return nil
             }
-            defer { index += 1 }
-            return items.items[index]
+            return item
         }
+    }
+
+    /// Reads a generator lazily (its body runs as the loop advances); other iterables, which have
+    /// no side effects when read, are read into a list first.
+    private static func elements(of iterable: Value, _ interpreter: Interpreter) throws -> () throws -> Value? {
+        if case .object(let o) = iterable, o.pyType === PyType.generator {
+            let next = try interpreter.getAttribute(iterable, "__next__")
+            return {
+                do {
+                    return try interpreter.call(next, [])
+                } catch let e as PyException where e.cls === PyType.stopIteration {
+                    return nil
+                }
+            }
+        }
+        guard case .list(let list) = try interpreter.call(.type(PyType.list), [iterable]) else { return { nil } }
+        var iterator = list.items.makeIterator()
+        return { iterator.next() }
     }
 
     func length(_ interpreter: Interpreter) throws -> Int? { line.total }
