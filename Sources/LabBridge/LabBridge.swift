@@ -33,6 +33,7 @@ public enum LabBridge {
         let pyplot = Pyplot(display: show)
         interpreter.register(moduleNamed: "matplotlib") { _ in NativeModule("matplotlib", constants: [("__version__", .str("3.9.0"))]) }
         interpreter.register(moduleNamed: "matplotlib.pyplot") { _ in pyplot.module }
+        DataBridge.install(into: interpreter, seed: seed)
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by
