@@ -1,1 +1,0 @@
-// LabModels: see docs/ARCHITECTURE.md.

@@ -1,1 +1,0 @@
-// LabNN: see docs/ARCHITECTURE.md.

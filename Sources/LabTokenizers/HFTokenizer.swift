@@ -1,0 +1,204 @@
+import Foundation
+
+/// A transformers-style tokenizer over a Hugging Face folder: tokenizer.json plus tokenizer_config.json and
+/// special_tokens_map.json (special tokens, `model_max_length`, padding and truncation sides, decode cleanup).
+public final class HFTokenizer {
+    public let tokenizer: Tokenizer
+    public let padToken: String?
+    public let eosToken: String?
+    public let unkToken: String?
+    public let bosToken: String?
+    /// The longest input the model accepts, used when truncation is asked for without a length.
+    public let modelMaxLength: Int?
+    public var paddingSide: Padding.Side
+    public var truncationSide: Truncation.Direction
+    /// Whether `decode` cleans spaces before punctuation, as transformers does (never for BPE models).
+    public let cleanUpTokenizationSpaces: Bool
+    /// tokenizer_config.json and special_tokens_map.json as read, written back by `save(to:)`.
+    private let configFiles: [String: Data]
+
+    /// Loads a folder holding tokenizer.json (or a byte-level BPE's vocab.json + merges.txt) and, optionally, its
+    /// transformers configuration files.
+    public init(folder: URL) throws {
+        var files: [String: Data] = [:]
+        var settings = JSONMap()
+        for name in ["special_tokens_map.json", "tokenizer_config.json"] {
+            let url = folder.appendingPathComponent(name)
+            guard let data = try? Data(contentsOf: url) else { continue }
+            files[name] = data
+            let json = try JSONObject(data: data, file: url.path)
+            for (key, value) in json.members.members { settings[key] = value }
+        }
+        configFiles = files
+        let definition = folder.appendingPathComponent("tokenizer.json")
+        if FileManager.default.fileExists(atPath: definition.path) {
+            tokenizer = try Tokenizer(contentsOf: definition)
+        } else {
+            tokenizer = try Tokenizer(data: try Self.byteLevelBPEDefinition(folder: folder, config: settings), file: definition.path)
+        }
+        let config = JSONObject(settings, file: folder.appendingPathComponent("tokenizer_config.json").path)
+        padToken = try Self.tokenName(config, "pad_token")
+        eosToken = try Self.tokenName(config, "eos_token")
+        unkToken = try Self.tokenName(config, "unk_token")
+        bosToken = try Self.tokenName(config, "bos_token")
+        let maxLength = settings["model_max_length"]?.numberValue
+        modelMaxLength = maxLength.flatMap { $0 < 1e12 ? Int($0) : nil }
+        paddingSide = try Self.side(config, "padding_side")
+        truncationSide = try Self.side(config, "truncation_side")
+        cleanUpTokenizationSpaces = try config.bool("clean_up_tokenization_spaces", default: false)
+    }
+
+    /// `"right"` (the default) or `"left"`.
+    private static func side<Side: RawRepresentable>(_ config: JSONObject, _ key: String) throws -> Side where Side.RawValue == String {
+        let name = try config.optionalString(key) ?? "right"
+        guard let side = Side(rawValue: name) else { throw config.failure("expected \"right\" or \"left\", not \(name)", key: key) }
+        return side
+    }
+
+    /// A special token given as a string or as an AddedToken object with `content`.
+    private static func tokenName(_ config: JSONObject, _ key: String) throws -> String? {
+        guard config.has(key) else { return nil }
+        guard let name = tokenContent(config.members[key]) else {
+            throw config.failure("expected a token string or an object with content", key: key)
+        }
+        return name
+    }
+
+    // MARK: Vocabulary
+
+    /// The model's vocabulary size, without added tokens.
+    public var vocabSize: Int { tokenizer.vocabSize(withAddedTokens: false) }
+    /// `len(tokenizer)`: the vocabulary with added tokens.
+    public var count: Int { tokenizer.vocabSize(withAddedTokens: true) }
+    public var padTokenId: Int? { padToken.flatMap(tokenizer.tokenToId) }
+    public var eosTokenId: Int? { eosToken.flatMap(tokenizer.tokenToId) }
+    public var unkTokenId: Int? { unkToken.flatMap(tokenizer.tokenToId) }
+    public var bosTokenId: Int? { bosToken.flatMap(tokenizer.tokenToId) }
+
+    /// Ids of tokens; unknown tokens map to the unknown token's id (or nil without one).
+    public func convertTokensToIds(_ tokens: [String]) -> [Int?] {
+        tokens.map { tokenizer.tokenToId($0) ?? unkTokenId }
+    }
+
+    public func convertIdsToTokens(_ ids: [Int]) -> [String?] {
+        ids.map(tokenizer.idToToken)
+    }
+
+    // MARK: Encoding
+
+    /// How a batch is padded, as transformers' `padding=` argument.
+    public enum PaddingStrategy: Equatable {
+        case doNotPad
+        /// `padding=True`: to the longest sequence of the batch.
+        case longest
+        /// `padding="max_length"`: to `maxLength` (or the model's maximum).
+        case maxLength
+    }
+
+    /// Input ids and attention masks for a batch, as transformers' BatchEncoding holds them.
+    public struct BatchEncoding: Equatable {
+        public var inputIds: [[Int]]
+        public var attentionMask: [[Int]]
+        public var tokenTypeIds: [[Int]]
+    }
+
+    /// `tokenizer.encode(text)`: the ids of one text.
+    public func encode(_ text: String, addSpecialTokens: Bool = true) throws -> [Int] {
+        try tokenizer.encode(text, addSpecialTokens: addSpecialTokens).ids
+    }
+
+    /// `tokenizer(texts, padding=..., truncation=..., max_length=...)`, optionally with paired texts.
+    public func callAsFunction(_ texts: [String], pairs: [String]? = nil, padding: PaddingStrategy = .doNotPad,
+                               truncation: Truncation.Strategy? = nil, maxLength: Int? = nil,
+                               padToMultipleOf: Int? = nil, addSpecialTokens: Bool = true) throws -> BatchEncoding {
+        if let pairs, pairs.count != texts.count {
+            throw TokenizerError.invalidInput("got \(texts.count) texts but \(pairs.count) paired texts")
+        }
+        // Without max_length or a real model_max_length, transformers neither truncates nor pads to a length.
+        let limit = maxLength ?? modelMaxLength
+        let truncationRule = truncation.flatMap { strategy in
+            limit.map { Truncation(maxLength: $0, strategy: strategy, direction: truncationSide) }
+        }
+        var encodings = try texts.indices.map { index in
+            try tokenizer.encode(texts[index], pair: pairs?[index], addSpecialTokens: addSpecialTokens, truncation: truncationRule)
+        }
+        if let rule = try paddingRule(padding, limit: limit, padToMultipleOf: padToMultipleOf) {
+            encodings = rule.apply(encodings)
+        }
+        return BatchEncoding(inputIds: encodings.map(\.ids), attentionMask: encodings.map(\.attentionMask),
+                             tokenTypeIds: encodings.map(\.typeIds))
+    }
+
+    /// One text: `tokenizer(text, ...)`.
+    public func callAsFunction(_ text: String, pair: String? = nil, padding: PaddingStrategy = .doNotPad,
+                               truncation: Truncation.Strategy? = nil, maxLength: Int? = nil,
+                               padToMultipleOf: Int? = nil, addSpecialTokens: Bool = true) throws -> BatchEncoding {
+        try self([text], pairs: pair.map { [$0] }, padding: padding, truncation: truncation, maxLength: maxLength,
+                 padToMultipleOf: padToMultipleOf, addSpecialTokens: addSpecialTokens)
+    }
+
+    private func paddingRule(_ strategy: PaddingStrategy, limit: Int?, padToMultipleOf: Int?) throws -> Padding? {
+        let length: Padding.Length
+        switch strategy {
+        case .doNotPad: return nil
+        case .longest: length = .longest
+        case .maxLength:
+            guard let limit else { return nil }
+            length = .fixed(limit)
+        }
+        guard let padId = padTokenId else {
+            throw TokenizerError.invalidInput("padding needs a pad token, and this tokenizer has none")
+        }
+        return Padding(length: length, side: paddingSide, padToMultipleOf: padToMultipleOf, padId: padId)
+    }
+
+    // MARK: Decoding
+
+    /// `tokenizer.decode(ids, skip_special_tokens=...)`, with transformers' optional space cleanup.
+    public func decode(_ ids: [Int], skipSpecialTokens: Bool = false) -> String {
+        let text = tokenizer.decode(ids, skipSpecialTokens: skipSpecialTokens)
+        guard cleanUpTokenizationSpaces && !tokenizer.model.isBPE else { return text }
+        return Self.cleanUpTokenization(text)
+    }
+
+    public func batchDecode(_ sequences: [[Int]], skipSpecialTokens: Bool = false) -> [String] {
+        sequences.map { decode($0, skipSpecialTokens: skipSpecialTokens) }
+    }
+
+    /// transformers' `clean_up_tokenization`: no space before punctuation and English contractions.
+    static func cleanUpTokenization(_ text: String) -> String {
+        let rules = [(" .", "."), (" ?", "?"), (" !", "!"), (" ,", ","), (" ' ", "'"), (" n't", "n't"),
+                     (" 'm", "'m"), (" 's", "'s"), (" 've", "'ve"), (" 're", "'re")]
+        return rules.reduce(text) { $0.replacingAll($1.0, with: $1.1) }
+    }
+
+    // MARK: Saving
+
+    /// Writes tokenizer.json exactly as loaded, with the configuration files, into `folder`.
+    public func save(to folder: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try tokenizer.fileData.write(to: folder.appendingPathComponent("tokenizer.json"))
+            for (name, data) in configFiles { try data.write(to: folder.appendingPathComponent(name)) }
+            if configFiles["tokenizer_config.json"] == nil {
+                try generatedConfig().write(to: folder.appendingPathComponent("tokenizer_config.json"))
+            }
+        } catch let error as TokenizerError {
+            throw error
+        } catch {
+            throw TokenizerError.invalidFile(file: folder.path, problem: "cannot be written: \(error.localizedDescription)")
+        }
+    }
+
+    /// A minimal tokenizer_config.json naming the special tokens, for folders that came without one.
+    private func generatedConfig() throws -> Data {
+        var config: [String: Any] = ["tokenizer_class": "PreTrainedTokenizerFast", "padding_side": paddingSide.rawValue,
+                                     "truncation_side": truncationSide.rawValue,
+                                     "clean_up_tokenization_spaces": cleanUpTokenizationSpaces]
+        for (key, value) in [("pad_token", padToken), ("eos_token", eosToken), ("unk_token", unkToken), ("bos_token", bosToken)] {
+            if let value { config[key] = value }
+        }
+        if let modelMaxLength { config["model_max_length"] = modelMaxLength }
+        return try JSONSerialization.data(withJSONObject: config, options: [.prettyPrinted, .sortedKeys])
+    }
+}

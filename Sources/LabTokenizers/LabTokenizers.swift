@@ -1,1 +1,0 @@
-// LabTokenizers: see docs/ARCHITECTURE.md.

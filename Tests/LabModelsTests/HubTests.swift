@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+import LabTensor
+@testable import LabModels
+
+/// Model folders: name resolution, saving and reloading, refused and malformed inputs.
+final class HubTests: XCTestCase {
+    private var temporary: URL!
+
+    override func setUpWithError() throws {
+        temporary = FileManager.default.temporaryDirectory.appendingPathComponent("labmodels-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: temporary)
+    }
+
+    func testSaveAndReloadKeepsOutputsAndConfigKeys() throws {
+        let fixture = try T5Fixture("gated_gelu_untied")
+        let model = try fixture.model()
+        XCTAssertEqual(model.config.json.values["dense_act_fn"] as? String, "gelu_new")
+        let folder = temporary.appendingPathComponent("saved")
+        try model.saveFolder(folder)
+        let reloaded = try T5ForConditionalGeneration(folder: folder)
+        XCTAssertEqual(reloaded.config.json.values["dense_act_fn"] as? String, "gelu_new")
+        XCTAssertEqual(try SafeTensorsFile(url: folder.appendingPathComponent("model.safetensors")).names.contains("lm_head.weight"), true)
+        for (a, b) in zip(model.parameters(), reloaded.parameters()) { XCTAssertEqual(a.value.toFloatArray(), b.value.toFloatArray()) }
+        let generation = try GenerationConfig(contentsOf: folder.appendingPathComponent("generation_config.json"))
+        XCTAssertEqual(generation.decoderStartTokenId, 0)
+        XCTAssertEqual(generation.eosTokenIds, [1])
+    }
+
+    func testTiedModelSavesOnlyTheSharedTableAndHalfPrecisionLoads() throws {
+        let model = try T5Fixture("relu_tied").model()
+        let folder = temporary.appendingPathComponent("f16")
+        try model.saveFolder(folder, format: .float16)
+        let names = try SafeTensorsFile(url: folder.appendingPathComponent("model.safetensors")).names
+        XCTAssertTrue(names.contains("shared.weight"))
+        XCTAssertFalse(names.contains("lm_head.weight") || names.contains("encoder.embed_tokens.weight"))
+        let reloaded = try T5ForConditionalGeneration(folder: folder)
+        let difference = maxAbsDifference(model.parameters()[1].value.toFloatArray(), reloaded.parameters()[1].value.toFloatArray())
+        XCTAssertLessThan(difference, 1e-2)
+    }
+
+    func testResolvesPathsEmbeddedNamesAndTheHuggingFaceCache() throws {
+        let fixture = try T5Fixture("relu_tied")
+        XCTAssertEqual(try ModelLocator.resolve(fixture.folder.path).standardizedFileURL, fixture.folder.standardizedFileURL)
+
+        EmbeddedModels.register(name: "test/embedded-t5", folder: fixture.folder)
+        XCTAssertEqual(try ModelLocator.resolve("test/embedded-t5"), fixture.folder)
+
+        let repo = temporary.appendingPathComponent("hub/models--org--tiny-t5")
+        let snapshot = repo.appendingPathComponent("snapshots/abc123")
+        try FileManager.default.createDirectory(at: snapshot, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent("refs"), withIntermediateDirectories: true)
+        try "abc123".write(to: repo.appendingPathComponent("refs/main"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try ModelLocator.resolve("org/tiny-t5", environment: ["HF_HOME": temporary.path]).path, snapshot.path)
+
+        XCTAssertThrowsError(try ModelLocator.resolve("org/absent", environment: ["HF_HOME": temporary.path])) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("org/absent") && message.contains("models--org--absent") && message.contains("test/embedded-t5"), message)
+        }
+    }
+
+    func testPickleWeightsAndMissingWeightsAreClearErrors() throws {
+        let fixture = try T5Fixture("relu_tied")
+        let folder = temporary.appendingPathComponent("pickle")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: fixture.folder.appendingPathComponent("config.json"), to: folder.appendingPathComponent("config.json"))
+        XCTAssertThrowsError(try T5ForConditionalGeneration(folder: folder)) { XCTAssertTrue("\($0)".contains("has no model.safetensors"), "\($0)") }
+        try Data([0x80, 0x02, 0x7d]).write(to: folder.appendingPathComponent("pytorch_model.bin"))
+        XCTAssertThrowsError(try T5ForConditionalGeneration(folder: folder)) { XCTAssertTrue("\($0)".contains("pickle"), "\($0)") }
+    }
+
+    func testMissingTensorsAreListed() throws {
+        let model = try T5Fixture("relu_tied").model()
+        let folder = temporary.appendingPathComponent("partial")
+        try model.saveFolder(folder)
+        let kept = model.weightsForSaving().filter { !$0.name.hasSuffix("SelfAttention.o.weight") }
+        try WeightFiles.save(kept, folder: folder)
+        XCTAssertThrowsError(try T5ForConditionalGeneration(folder: folder)) { error in
+            XCTAssertTrue("\(error)".contains("Missing key(s) in state_dict: \"encoder.block.0.layer.0.SelfAttention.o.weight\""), "\(error)")
+        }
+    }
+
+    func testConfigErrorsNameTheKeyAndUnknownKeysSurvive() throws {
+        var json = ConfigJSON(["d_model": "big", "custom": [1, 2]])
+        XCTAssertThrowsError(try T5Config(json: json)) { XCTAssertTrue("\($0)".contains("\"d_model\" must be an integer"), "\($0)") }
+        json.values["d_model"] = 64
+        json.values["feed_forward_proj"] = "gated-gelu-x"
+        XCTAssertThrowsError(try T5Config(json: json)) { XCTAssertTrue("\($0)".contains("feed_forward_proj"), "\($0)") }
+        json.values["feed_forward_proj"] = "gated-gelu"
+        let config = try T5Config(json: json)
+        XCTAssertEqual(config.numDecoderLayers, config.numLayers)
+        XCTAssertEqual(try config.feedForward().activation, "gelu_new")
+        XCTAssertEqual(config.toJSON().values["custom"] as? [Int], [1, 2])
+    }
+}
