@@ -1,1 +1,0 @@
-// LabRL: see docs/ARCHITECTURE.md.

@@ -1,0 +1,69 @@
+/// numpy's legacy global generator, as trl 0.11 uses it: `np.random.seed(seed)` (called by
+/// trl's `set_seed` when a PPOTrainer is made), `np.random.permutation(n)` (the step's minibatch
+/// order) and `np.random.choice(values)` (LengthSampler). Same seed, same draws as numpy.
+///
+/// The generator is MT19937 (Matsumoto & Nishimura, 1998) seeded with Knuth's linear recurrence
+/// (numpy's `mt19937_seed`). Bounded integers come from masked rejection: draw 32 bits, keep the
+/// bits below the bound's highest set bit, retry while above the bound.
+///
+/// A value: copy it to save the stream, assign the copy back to restore it.
+public struct NumPyRandomState: Equatable, Sendable {
+    private static let size = 624, shift = 397
+    private var key: [UInt32]
+    private var position: Int
+
+    /// `np.random.seed(seed)`; numpy accepts 0 ... 2³² − 1.
+    public init(seed: UInt64) throws {
+        guard let seed = UInt32(exactly: seed) else { throw PPOError.invalidConfig("Seed must be between 0 and 2**32 - 1") }
+        key = [UInt32](repeating: 0, count: Self.size)
+        key[0] = seed
+        for i in 1..<Self.size { key[i] = 1_812_433_253 &* (key[i - 1] ^ (key[i - 1] >> 30)) &+ UInt32(i) }
+        position = Self.size
+    }
+
+    /// The next 32 bits (MT19937's tempered output).
+    public mutating func nextUInt32() -> UInt32 {
+        if position == Self.size { regenerate() }
+        var y = key[position]
+        position += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C_5680
+        y ^= (y << 15) & 0xEFC6_0000
+        return y ^ (y >> 18)
+    }
+
+    /// Uniform in `0 ... max` by masked rejection (numpy's `random_interval`); draws nothing for 0.
+    public mutating func interval(_ max: Int) -> Int {
+        guard max > 0 else { return 0 }
+        var mask = UInt64(max)
+        for shift in [1, 2, 4, 8, 16, 32] { mask |= mask >> UInt64(shift) }
+        if max <= Int(UInt32.max) {
+            while true {
+                let value = UInt64(nextUInt32()) & mask
+                if value <= UInt64(max) { return Int(value) }
+            }
+        }
+        while true {
+            let value = (UInt64(nextUInt32()) << 32 | UInt64(nextUInt32())) & mask
+            if value <= UInt64(max) { return Int(value) }
+        }
+    }
+
+    /// `np.random.permutation(n)`: 0 ..< n shuffled by Fisher–Yates from the top.
+    public mutating func permutation(_ n: Int) -> [Int] {
+        var values = Array(0..<Swift.max(n, 0))
+        for i in stride(from: values.count - 1, to: 0, by: -1) { values.swapAt(i, interval(i)) }
+        return values
+    }
+
+    /// `np.random.randint(0, n)`, which `np.random.choice` of n values draws its index with.
+    public mutating func index(below n: Int) -> Int { interval(n - 1) }
+
+    private mutating func regenerate() {
+        for i in 0..<Self.size {
+            let y = (key[i] & 0x8000_0000) | (key[(i + 1) % Self.size] & 0x7FFF_FFFF)
+            key[i] = key[(i + Self.shift) % Self.size] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : 0x9908_B0DF)
+        }
+        position = 0
+    }
+}
