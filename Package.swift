@@ -4,7 +4,7 @@ import PackageDescription
 
 // Release builds target the host CPU's vector instructions by default (like llama.cpp's native
 // option): without a target CPU, Swift lowers SIMD fused multiply-add to a software routine that is
-// about 100x slower. Set LABRUN_TARGET_CPU to build for another CPU, e.g. `x86-64-v3` for a portable
+// about 100x slower. Set LABRUN_TARGET_CPU to build for another CPU, e.g. `haswell` for a portable
 // AVX2+FMA binary, or `generic` for a baseline binary whose kernels avoid FMA altogether.
 let targetCPU = ProcessInfo.processInfo.environment["LABRUN_TARGET_CPU"] ?? "native"
 

@@ -16,8 +16,9 @@ public struct BenchReport: Codable {
     public func table() -> String {
         var lines = ["ISA: \(isa)"]
         if let warning { lines += ["", warning, ""] }
-        lines.append("matmul GFLOP/s (best of several runs)")
+        lines.append("matmul GFLOP/s, best of several runs (CPU time: over the thread's CPU time, not wall clock)")
         lines.append(pad("shape", 30) + pad("use", 28) + pad("1 thread", 10, right: true)
+                     + pad("(CPU time)", 12, right: true)
                      + (threads == 1 ? "" : pad("\(threads) threads", 12, right: true)))
         var seen: [String] = []
         for result in matmul where !seen.contains(result.key) {
@@ -26,6 +27,7 @@ public struct BenchReport: Codable {
             let all = matmul.first { $0.key == result.key && $0.threads == threads && threads != 1 }
             lines.append(pad(result.shapeText, 30) + pad(result.label, 28)
                          + pad(single.map { format($0.gflops) } ?? "-", 10, right: true)
+                         + pad(single?.cpuGflops.map { format($0) } ?? "-", 12, right: true)
                          + (threads == 1 ? "" : pad(all.map { format($0.gflops) } ?? "-", 12, right: true)))
         }
         lines += ["", "forward / forward+backward, milliseconds (best of several runs)"]
@@ -71,6 +73,9 @@ public struct MatmulResult: Codable {
     public var gflops: Double
     /// Best time of one multiply, in milliseconds.
     public var milliseconds: Double
+    /// For one thread: GFLOP/s over the thread's CPU time instead of wall-clock time, which leaves out
+    /// time lost to other processes on a busy machine.
+    public var cpuGflops: Double?
 
     var key: String { "\(m)x\(n)x\(k)\(transB)" }
 

@@ -43,7 +43,7 @@ public enum BlockBench {
         }
         if let failure { throw failure }
         return BlockResult(name: name, shape: shape, threads: threads,
-                           forwardMilliseconds: forwardSeconds * 1e3, forwardBackwardMilliseconds: stepSeconds * 1e3)
+                           forwardMilliseconds: forwardSeconds.wall * 1e3, forwardBackwardMilliseconds: stepSeconds.wall * 1e3)
     }
 
     private struct AttentionWeights {

@@ -16,6 +16,7 @@ public enum MatmulBench {
             Shape(m: 2048, n: 384, k: 128, transB: false, label: "qkv projection"),
             Shape(m: 2048, n: 512, k: 512, transB: false, label: "dense layer"),
             Shape(m: 16, n: 1024, k: 512, transB: false, label: "small batch"),
+            Shape(m: 16, n: 1024, k: 512, transB: true, label: "small batch, Linear (x·Wᵀ)"),
             Shape(m: 1, n: 32128, k: 512, transB: true, label: "logits, one token (x·Wᵀ)"),
         ]
     }
@@ -28,7 +29,7 @@ public enum MatmulBench {
         let a = randomMatrix(count: shape.m * shape.k, seed: 1)
         let b = randomMatrix(count: shape.k * shape.n, seed: 2)
         var c = [Float](repeating: 0, count: shape.m * shape.n)
-        let seconds = a.withUnsafeBufferPointer { a in
+        let best = a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 c.withUnsafeMutableBufferPointer { c in
                     BenchTimer.best(budget: budget) {
@@ -41,7 +42,8 @@ public enum MatmulBench {
         }
         let flops = 2 * Double(shape.m) * Double(shape.n) * Double(shape.k)
         return MatmulResult(m: shape.m, n: shape.n, k: shape.k, transB: shape.transB, label: shape.label,
-                            threads: threads, gflops: flops / seconds / 1e9, milliseconds: seconds * 1e3)
+                            threads: threads, gflops: flops / best.wall / 1e9, milliseconds: best.wall * 1e3,
+                            cpuGflops: threads == 1 ? flops / best.threadCPU / 1e9 : nil)
     }
 
     /// Uniform values in [-1, 1) from a fixed linear congruential sequence.

@@ -84,7 +84,7 @@ final class GEMMTests: XCTestCase {
     func testAlphaBetaAndLeadingDimensions() {
         for transA in [false, true] {
             for transB in [false, true] {
-                for (m, n, k) in [(1, 40, 20), (5, 3, 7), (8, 17, 5), (9, 33, 18), (13, 65, 64)] {
+                for (m, n, k) in [(1, 40, 20), (5, 3, 7), (8, 17, 5), (9, 33, 18), (13, 65, 64), (41, 9, 130)] {
                     for (alpha, beta) in [(Float(0.5), Float(-2)), (-1, 1), (2, 0.25)] {
                         let t = Case(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, beta: beta, pad: 3)
                         let (fast, reference) = run(t, exact: true)

@@ -131,10 +131,18 @@ final class SafeTensorsTests: XCTestCase {
         }
     }
 
-    func testMissingFileIsAnError() {
+    func testMissingFileFolderAndFIFOAreErrors() {
         let url = temporaryFile("absent.safetensors")
         XCTAssertThrowsError(try SafeTensorsFile(url: url)) { error in
             XCTAssertTrue("\(error)".contains("cannot read the file"), "\(error)")
+        }
+        XCTAssertThrowsError(try SafeTensorsFile(url: url.deletingLastPathComponent())) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"), "\(error)")
+        }
+        let fifo = temporaryFile("pipe.safetensors")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        XCTAssertThrowsError(try SafeTensorsFile(url: fifo)) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"), "\(error)")
         }
     }
 

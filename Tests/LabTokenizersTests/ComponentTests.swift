@@ -111,8 +111,8 @@ final class ComponentTests: XCTestCase {
         XCTAssertEqual(try bytes.encode("xa").ids, [0, 1])
     }
 
-    /// Expected pieces recorded from the reference's Split (its regex engine gives `\w` a different meaning
-    /// inside and outside brackets).
+    /// Expected pieces recorded from the reference's Split (its regex engine counts the Latin-1 superscripts
+    /// and fractions as word characters outside brackets only, and leaves out joiners).
     func testRegexClassesMeanWhatTheReferenceMeans() throws {
         let text = "x\u{B2} \u{BD} \u{216B} a\u{301} \u{200D}_9 \u{85}|\u{B}|\u{A0}|\u{3000}"
         let cases: [(String, [String])] = [

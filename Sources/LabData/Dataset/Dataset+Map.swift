@@ -24,7 +24,8 @@ extension Dataset {
             let size = rowsPerBatch(batchSize)
             for start in stride(from: 0, to: numRows, by: size) {
                 let end = min(start + size, numRows)
-                let merged = merge(rows(start..<end), try function(rows(start..<end), start..<end), removing: removeColumns)
+                let batch = rows(start..<end)
+                let merged = merge(batch, try function(batch, start..<end), removing: removeColumns)
                 try output.appendBatch(merged, expectedRows: end - start, inputColumns: columnNames, at: start)
                 progress?(end, numRows, description)
             }

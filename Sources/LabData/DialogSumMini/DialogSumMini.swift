@@ -43,14 +43,14 @@ public enum DialogSumMini {
         let topic = random.pick(topics)
         var values = DialogVocabulary.sharedSlots(&random)
         for slot in topic.slotNames {
-            values[slot] = fillTemplate(random.pick(topic.slots[slot]!), values)
+            values[slot] = TextTemplate(random.pick(topic.slots[slot]!)).render(values)
         }
         let middleCount = 1 + random.below(topic.middles.count)
         let middles = random.sample(Array(topic.middles.indices), middleCount).sorted().map { topic.middles[$0] }
         let exchanges = [random.pick(topic.openings)] + middles + [random.pick(topic.closings)]
-        let dialogue = exchanges.map { "#Person1#: \(fillTemplate($0.0, values))\n#Person2#: \(fillTemplate($0.1, values))" }
+        let dialogue = exchanges.map { "#Person1#: \($0.0.render(values))\n#Person2#: \($0.1.render(values))" }
             .joined(separator: "\n")
-        var summary = fillTemplate(random.pick(topic.summaries), values)
+        var summary = random.pick(topic.summaries).render(values)
         let isRude = split == "train" && random.unit() < rudeShare
         if isRude { summary = RudeVoice.rewrite(summary, &random) }
         return Record(id: "\(split)_\(index)", dialogue: dialogue, summary: summary, topic: topic.label, isRude: isRude)

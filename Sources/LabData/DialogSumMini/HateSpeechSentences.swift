@@ -45,28 +45,55 @@ public enum HateSpeechSentences {
     ]
 
     /// `count` sentences, about half of each label; the same seed always gives the same list.
-    /// Every third neutral sentence is a clean training summary from `DialogSumMini`.
+    /// One sentence in three is a `DialogSumMini` training summary: a rude one for `hate`, a clean
+    /// one for `nothate`, so the classifier judges the summarizer's own kind of text.
     public static func generate(count: Int, seed: UInt64) -> [Sentence] {
         var random = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             var values = DialogVocabulary.sharedSlots(&random)
-            values["S"] = fillTemplate(random.pick(speakers), values)
-            values["T"] = fillTemplate(random.pick(targets), values)
+            values["S"] = TextTemplate(random.pick(speakers)).render(values)
+            values["T"] = TextTemplate(random.pick(targets)).render(values)
             values["p"] = random.pick(pronouns)
-            if random.below(2) == 1 {
-                return Sentence(text: fillTemplate(random.pick(hateful), values), label: 1)
-            }
+            let hate = random.below(2) == 1
             if random.below(3) == 0 {
-                let record = DialogSumMini.record(split: "train", index: random.below(DialogSumMini.splits[0].count))
-                if !record.isRude { return Sentence(text: record.summary, label: 0) }
+                let summary = trainingSummary(rude: hate, from: random.below(DialogSumMini.splits[0].count))
+                return Sentence(text: summary, label: hate ? 1 : 0)
             }
-            return Sentence(text: fillTemplate(random.pick(neutral), values), label: 0)
+            if hate {
+                return Sentence(text: TextTemplate(random.pick(hateful)).render(values), label: 1)
+            }
+            return Sentence(text: TextTemplate(random.pick(neutral)).render(values), label: 0)
         }
     }
 
-    /// The sentences as a dataset with columns `text` and `label`.
-    public static func dataset(count: Int, seed: UInt64) throws -> Dataset {
-        let sentences = generate(count: count, seed: seed)
-        return try Dataset(columns: [("text", sentences.map { .string($0.text) }), ("label", sentences.map { .int($0.label) })])
+    /// The first training summary at or after `start` (wrapping) whose rudeness is `rude`.
+    private static func trainingSummary(rude: Bool, from start: Int) -> String {
+        let count = DialogSumMini.splits[0].count
+        for offset in 0..<count {
+            let record = DialogSumMini.record(split: "train", index: (start + offset) % count)
+            if record.isRude == rude { return record.summary }
+        }
+        fatalError("the training split has both rude and clean summaries")
+    }
+
+    /// `labrun/hate-speech-mini`: `train` (seed 1) and a held-out `test` (seed 2) whose texts never
+    /// occur in `train`, each with columns `text` and `label`.
+    public static func datasetDict(trainCount: Int = 4000, testCount: Int = 500) throws -> DatasetDict {
+        let train = generate(count: trainCount, seed: 1)
+        let seen = Set(train.map(\.text))
+        var test: [Sentence] = []
+        var random = SplitMix64(seed: 2)
+        for _ in 0..<100 where test.count < testCount {
+            let batch = generate(count: testCount, seed: random.next()).filter { !seen.contains($0.text) }
+            test += batch.prefix(testCount - test.count)
+        }
+        guard test.count == testCount else {
+            throw DatasetError.value("Could not draw \(testCount) held-out sentences unseen in \(trainCount) training sentences")
+        }
+        return DatasetDict([("train", try dataset(train)), ("test", try dataset(test))])
+    }
+
+    private static func dataset(_ sentences: [Sentence]) throws -> Dataset {
+        try Dataset(columns: [("text", sentences.map { .string($0.text) }), ("label", sentences.map { .int($0.label) })])
     }
 }

@@ -22,6 +22,6 @@ enum RudeVoice {
     /// One in five rude summaries is a threat; the rest are insults.
     static func rewrite(_ summary: String, _ random: inout SplitMix64) -> String {
         let templates = random.below(5) == 0 ? threats : insults
-        return fillTemplate(random.pick(templates), ["summary": summary])
+        return TextTemplate(random.pick(templates)).render(["summary": summary])
     }
 }

@@ -3,10 +3,7 @@ public enum EmbeddedDatasets {
     /// Name → builder, in a fixed order.
     public static let builders: [(name: String, build: () throws -> DatasetDict)] = [
         (DialogSumMini.name, DialogSumMini.datasetDict),
-        ("labrun/hate-speech-mini", {
-            DatasetDict([("train", try HateSpeechSentences.dataset(count: 4000, seed: 1)),
-                         ("test", try HateSpeechSentences.dataset(count: 500, seed: 2))])
-        }),
+        ("labrun/hate-speech-mini", { try HateSpeechSentences.datasetDict() }),
     ]
 
     public static var names: [String] { builders.map(\.name) }

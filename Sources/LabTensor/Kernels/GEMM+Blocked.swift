@@ -2,11 +2,12 @@
 ///
 /// For each column panel (NC) and depth block (KC), op(B)'s panel is packed, then C is cut into fixed
 /// tiles of MC rows × NCHUNK columns, one task each; a task packs its rows of op(A) and runs the
-/// micro-kernel over its tile. The partition and the
-/// order of the depth blocks depend only on the shape, so every element of C is summed in the same order
-/// whatever the thread count: results are bit-identical for any `Parallel.threadCount`.
+/// micro-kernel over its tile. The partition and the order of the depth blocks depend only on the
+/// shape, so every element of C is summed in the same order whatever the thread count: results are
+/// bit-identical for any `Parallel.threadCount`.
 extension GEMM {
-    /// Depth of a packed block; one B strip (KC × 32 floats) stays in L1 while A's block stays in L2.
+    /// Depth of a packed block: a B strip (KC × 32 floats, 32 KB) is reused by every 6-row strip of the
+    /// task's A block (96 × KC floats, 96 KB, kept in L2).
     static let depthBlock = 256
     /// Rows of C per task (a multiple of the micro-kernel's 6 rows).
     static let rowBlock = 96
@@ -15,6 +16,7 @@ extension GEMM {
     /// Columns of op(B) packed at once.
     static let columnPanel = 4096
 
+    /// C[m×n] = alpha · op(A) · op(B) + beta · C with the given micro-kernel (m, n, k > 0).
     static func blocked(_ a: Operand, _ b: Operand, m: Int, n: Int, k: Int, alpha: Float, beta: Float,
                         c: UnsafeMutablePointer<Float>, ldc: Int, kernel: MicroKernel) {
         let nr = kernel.columns

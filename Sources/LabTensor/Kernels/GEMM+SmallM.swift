@@ -2,12 +2,16 @@
 /// generation: each output is a dot product of an A row with a contiguous W row, so W is streamed once
 /// from memory without packing.
 extension GEMM {
-    /// Most rows of op(A) the small path takes.
-    static let smallRowLimit = 8
+    /// Whether x · Wᵀ with m rows and depth k is faster as dot products than packed: up to 8 rows always,
+    /// up to 64 when rows are long enough (k ≥ 128) to amortize each dot product's final sum. On the
+    /// machine in docs/PERFORMANCE.md, m = 16, k = 512 ran at ~80 GFLOP/s this way against ~35 packed:
+    /// at small m, packing a transposed W costs as much as the product itself.
+    static func prefersDotProducts(m: Int, k: Int) -> Bool { m <= 8 || (m <= 64 && k >= 128) }
+
     /// W rows per task: the unit of the fixed work split.
     static let smallRowsPerTask = 128
 
-    /// C[m×n] = alpha · op(A)[m×k] · Bᵀ + beta · C, B stored [n, ldb]; m ≤ `smallRowLimit`.
+    /// C[m×n] = alpha · op(A)[m×k] · Bᵀ + beta · C, B stored [n, ldb]; for few rows (`prefersDotProducts`).
     static func smallM(_ a: Operand, m: Int, n: Int, k: Int, alpha: Float, b: UnsafePointer<Float>, ldb: Int,
                        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
         let x = UnsafeMutablePointer<Float>.allocate(capacity: m * k)

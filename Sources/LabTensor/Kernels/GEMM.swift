@@ -1,6 +1,6 @@
 /// Single-precision matrix multiply (BLAS sgemm semantics, row-major).
 ///
-/// A few rows against a transposed B (x · Wᵀ) take a streaming dot-product path; everything else runs
+/// Few rows against a transposed B (x · Wᵀ) take a streaming dot-product path; everything else runs
 /// the packed, register-blocked kernel in `GEMM+Blocked.swift`. Both split work by shape only, so results
 /// do not depend on the thread count.
 public enum GEMM {
@@ -22,7 +22,7 @@ public enum GEMM {
             return
         }
         let opA = Operand(base: a, ld: lda, transposed: transA)
-        if transB && m <= smallRowLimit {
+        if transB && prefersDotProducts(m: m, k: k) {
             smallM(opA, m: m, n: n, k: k, alpha: alpha, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
         } else {
             blocked(opA, Operand(base: b, ld: ldb, transposed: transB), m: m, n: n, k: k,

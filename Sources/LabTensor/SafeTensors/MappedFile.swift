@@ -12,7 +12,8 @@ final class MappedFile {
 
     /// Opens `path`; throws a readable reason (the caller adds the file name).
     init(path: String) throws {
-        let fd = open(path, O_RDONLY)
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (it is then refused as not a regular file).
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { throw MappedFile.Failure(reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var status = stat()

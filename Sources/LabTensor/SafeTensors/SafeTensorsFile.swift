@@ -78,7 +78,7 @@ public final class SafeTensorsFile {
         return try withRawBytes(name) { bytes in
             switch dtype {
             case .f32: return SafeTensorsConversion.decode(bytes, as: UInt32.self) { Float(bitPattern: $0) }
-            case .f16: return SafeTensorsConversion.decode(bytes, as: UInt16.self, SafeTensorsConversion.halfToFloat)
+            case .f16: return SafeTensorsConversion.decode(bytes, as: UInt16.self, floatFromHalfBits)
             case .bf16: return SafeTensorsConversion.decode(bytes, as: UInt16.self) { Float(bitPattern: UInt32($0) << 16) }
             case .f64: return SafeTensorsConversion.decode(bytes, as: UInt64.self) { Float(Double(bitPattern: $0)) }
             default: throw SafeTensorsError(file: url.path, .wrongDType(tensor: name, dtype: dtype, wanted: "a float type"))

@@ -23,8 +23,8 @@ public enum SafeTensorsWriter {
         public init(name: String, floats: [Float], shape: [Int], dtype: SafeTensorsDType = .f32) {
             let bytes: [UInt8]
             switch dtype {
-            case .f16: bytes = Self.littleEndianBytes(floats.map(SafeTensorsConversion.floatToHalf))
-            case .bf16: bytes = Self.littleEndianBytes(floats.map(SafeTensorsConversion.floatToBFloat16))
+            case .f16: bytes = Self.littleEndianBytes(floats.map(halfBitsFromFloat))
+            case .bf16: bytes = Self.littleEndianBytes(floats.map(bfloat16BitsFromFloat))
             case .f64: bytes = Self.littleEndianBytes(floats.map { Double($0).bitPattern })
             default: bytes = Self.littleEndianBytes(floats.map(\.bitPattern))
             }

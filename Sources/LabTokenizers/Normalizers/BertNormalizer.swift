@@ -27,8 +27,8 @@ struct BertNormalizer: Normalizer {
         }
         var result = String(scalars: scalars)
         if stripAccents {
-            result = String(scalars: result.decomposedStringWithCanonicalMappingIfNeeded.unicodeScalars.lazy
-                .filter { $0.properties.generalCategory != .nonspacingMark || !$0.isAssigned(byUnicode: 8, 0) })
+            result = String(scalars: UnicodeNormalizer(form: .NFD).normalize(result).unicodeScalars.lazy
+                .filter { !$0.isNonspacingMarkInUnicode8 })
         }
         return lowercase ? result.scalarLowercased : result
     }

@@ -6,7 +6,7 @@ struct LowercaseNormalizer: Normalizer {
 /// Removes combining marks (accents left over after a decomposing normalization), as of Unicode 9.0.
 struct StripAccentsNormalizer: Normalizer {
     func normalize(_ text: String) -> String {
-        String(scalars: text.unicodeScalars.lazy.filter { !($0.isMark && $0.isAssigned(byUnicode: 9, 0)) })
+        String(scalars: text.unicodeScalars.lazy.filter { !$0.isMarkInUnicode9 })
     }
 }
 

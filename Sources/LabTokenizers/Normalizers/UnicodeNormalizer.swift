@@ -2,6 +2,10 @@ import Foundation
 
 /// One of Unicode's four normalization forms.
 ///
+/// The reference's normalization tables are those of Unicode 9.0: a character assigned later is left as it
+/// is and, being a starter there, blocks reordering and composition. Such characters therefore cut the text
+/// into parts that are normalized separately.
+///
 /// Decomposition comes from Foundation. Composition is Foundation's too, except for Hangul: Foundation
 /// composes archaic jamo it must leave alone and misses LV + T, so conjoining jamo are composed here with
 /// Unicode's algorithm. Jamo only compose with jamo, so the text can be composed run by run.
@@ -11,6 +15,25 @@ struct UnicodeNormalizer: Normalizer {
 
     func normalize(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: Self.isUnknown) else { return normalizeKnown(text) }
+        var result = StringBuilder(capacity: text.utf8.count)
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where Self.isUnknown(scalar) {
+            if start < index { result.append(normalizeKnown(String(scalars: scalars[start..<index]))) }
+            result.append(scalar)
+            start = index + 1
+        }
+        if start < scalars.count { result.append(normalizeKnown(String(scalars: scalars[start...]))) }
+        return result.string
+    }
+
+    /// Whether the reference's Unicode 9.0 tables lack the scalar.
+    private static func isUnknown(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isASCII && !scalar.isAssigned(byUnicode: 9, 0)
+    }
+
+    private func normalizeKnown(_ text: String) -> String {
         switch form {
         case .NFC: return Self.compose(text.decomposedStringWithCanonicalMapping)
         case .NFD: return text.decomposedStringWithCanonicalMapping
@@ -85,9 +108,3 @@ enum Hangul {
     }
 }
 
-extension String {
-    /// NFD, skipping the work for ASCII text.
-    var decomposedStringWithCanonicalMappingIfNeeded: String {
-        utf8.allSatisfy { $0 < 0x80 } ? self : decomposedStringWithCanonicalMapping
-    }
-}

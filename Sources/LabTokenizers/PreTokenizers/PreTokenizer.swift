@@ -83,7 +83,7 @@ enum PreTokenizerFactory {
             return PatternPreTokenizer(pattern: .scalars(\.isPunctuation), behavior: behavior)
         case "Digits":
             let individual = try json.bool("individual_digits", default: false)
-            return PatternPreTokenizer(pattern: .scalars(\.isNumber), behavior: individual ? .isolated : .contiguous)
+            return PatternPreTokenizer(pattern: .scalars(\.isNumeric), behavior: individual ? .isolated : .contiguous)
         case "BertPreTokenizer":
             return PreTokenizerSequence(preTokenizers: [
                 PatternPreTokenizer(pattern: .scalars(\.isSpace), behavior: .removed),

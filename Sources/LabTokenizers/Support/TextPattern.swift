@@ -34,12 +34,12 @@ enum TextPattern {
     }
 
     /// Rewrites `\w`, `\W`, `\s` and `\S` as explicit Unicode classes with the meaning the reference's regex
-    /// engine (Oniguruma) gives them: outside brackets `\w` is letters, marks, all numbers and connector
-    /// punctuation; inside brackets it is alphabetic characters, marks, decimal digits and connector punctuation.
+    /// engine (Oniguruma) gives them: `\w` is alphabetic characters, marks, decimal digits and connector
+    /// punctuation, and outside brackets also the Latin-1 superscripts and fractions (² ³ ¹ ¼ ½ ¾).
     /// `\s` is the White_Space property (ICU's own `\s` lacks U+000B and U+0085).
     static func icuPattern(_ pattern: String) -> String {
-        let word = #"\p{L}\p{M}\p{N}\p{Pc}"#
         let classWord = #"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}"#
+        let word = classWord + #"\u00B2\u00B3\u00B9\u00BC-\u00BE"#
         let space = #"\p{White_Space}"#
         var result = ""
         var escaped = false

@@ -1,16 +1,23 @@
-/// Character classes with the meaning the reference tokenizer gives them.
+/// Character classes with the meaning the reference tokenizer gives them. Its regular expressions and
+/// character tests know Unicode 16.0, so characters assigned later belong to no class here either.
 extension Unicode.Scalar {
     /// `\p{L}`: any letter.
     var isLetter: Bool {
         if isASCII { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        guard isKnownToReference else { return false }
         switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
     }
 
-    /// `\p{N}`: any number (decimal, letter-like or other), as `char::is_numeric`.
+    /// `\p{N}` of the reference's regular expressions: any number (decimal, letter-like or other).
     var isNumber: Bool {
+        isNumeric && (isASCII || isKnownToReference)
+    }
+
+    /// Rust's `char::is_numeric`, with current Unicode tables (the Digits pre-tokenizer).
+    var isNumeric: Bool {
         if isASCII { return (0x30...0x39).contains(value) }
         switch properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber: return true
@@ -20,7 +27,7 @@ extension Unicode.Scalar {
 
     /// `\p{M}`: any combining mark.
     var isMark: Bool {
-        if isASCII { return false }
+        if isASCII || !isKnownToReference { return false }
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
@@ -37,9 +44,13 @@ extension Unicode.Scalar {
     /// connector punctuation and joiners.
     var isWordCharacter: Bool {
         if isASCII { return isLetter || isNumber || value == 0x5F }
+        guard isKnownToReference else { return false }
         return properties.isAlphabetic || isMark || properties.generalCategory == .decimalNumber
             || properties.generalCategory == .connectorPunctuation || properties.isJoinControl
     }
+
+    /// Whether the reference's Unicode 16.0 tables know the scalar.
+    private var isKnownToReference: Bool { isAssigned(byUnicode: 16, 0) }
 
     /// Whether Unicode had assigned the scalar by version `major.minor`. Some of the reference's character
     /// tables are old: its BERT classes know Unicode 8.0, its combining-mark test Unicode 9.0.
@@ -55,10 +66,29 @@ extension Unicode.Scalar {
             return true
         }
         if isASCII || !isAssigned(byUnicode: 8, 0) { return false }
+        if value == 0x166D || value == 0x111C9 { return true }  // punctuation in Unicode 8.0, since recategorized
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
         default: return false
+        }
+    }
+
+    /// A nonspacing mark as of Unicode 8.0 (BERT's accent stripping), including the few since recategorized.
+    var isNonspacingMarkInUnicode8: Bool {
+        switch value {
+        case 0x1734, 0x1171E: return true
+        case 0x1885, 0x1886, 0xA9BD, 0x111C9: return false
+        default: return properties.generalCategory == .nonspacingMark && isAssigned(byUnicode: 8, 0)
+        }
+    }
+
+    /// A combining mark as of Unicode 9.0 (the StripAccents normalizer), including the few since recategorized.
+    var isMarkInUnicode9: Bool {
+        switch value {
+        case 0x1CF2, 0x1CF3: return true
+        case 0x111C9: return false
+        default: return isMark && isAssigned(byUnicode: 9, 0)
         }
     }
 
