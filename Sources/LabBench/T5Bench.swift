@@ -38,7 +38,7 @@ public enum T5Bench {
 
         var failure: Error?
         func timed(_ job: () throws -> Void) -> Double {
-            BenchTimer.best(budget: budget, minRuns: 1) { do { try job() } catch { failure = error } }
+            BenchTimer.best(budget: budget, minRuns: 1) { do { try job() } catch { failure = error } }.wall
         }
         let forward = timed { _ = try withNoGrad { try model(inputIds: query, decoderInputIds: response).logits } }
         func step() throws { try model(inputIds: query, decoderInputIds: response).logits.logSoftmax(dim: -1).mean().backward() }
