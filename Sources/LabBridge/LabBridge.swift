@@ -16,7 +16,7 @@ public enum LabBridge {
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)
         interpreter.register(module: PandasModule.module)
-        interpreter.register(module: TransformersModule.module)
+        interpreter.register(moduleNamed: "transformers") { _ in TransformersModule.make(random: random) }
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by

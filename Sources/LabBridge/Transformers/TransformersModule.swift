@@ -5,8 +5,10 @@ import LabTokenizers
 /// The `transformers` module: auto classes loading tokenizers and models from folders found by
 /// the shared model locator, generation settings, and the classification pipeline.
 enum TransformersModule {
-    static var module: NativeModule {
-        NativeModule("transformers", classes: [autoTokenizer, TokenizerObject.cls, BatchEncodingObject.cls],
+    /// The module; `random` is the torch stream sampling in `generate` draws from.
+    static func make(random: RandomStream) -> NativeModule {
+        NativeModule("transformers", functions: [Pipeline.function(random: random)], classes: [autoTokenizer, AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
+                                               GenerationConfigObject.cls, TokenizerObject.cls, BatchEncodingObject.cls, PipelineObject.cls],
                      constants: [("__version__", .str("4.46.0"))])
     }
 
