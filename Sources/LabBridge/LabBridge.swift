@@ -17,6 +17,7 @@ public enum LabBridge {
         interpreter.register(module: TQDMModule.module)
         interpreter.register(module: PandasModule.module)
         interpreter.register(moduleNamed: "transformers") { _ in TransformersModule.make(random: random) }
+        interpreter.register(module: PEFTModule.module)
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by

@@ -5,7 +5,7 @@ import LabTokenizers
 import LabTensor
 
 /// Runs Hugging Face-side engine code, turning its errors into the Python exceptions transformers
-/// raises: a missing model or unreadable file is an OSError, bad input a ValueError.
+/// raises: a missing model or unreadable file is an OSError, bad settings a ValueError.
 func hubCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
@@ -15,6 +15,8 @@ func hubCall<T>(_ body: () throws -> T) throws -> T {
         throw PyException.runtimeError(error.message)
     } catch let error as HubError {
         throw PyException(.osError, error.description)
+    } catch let error as LoraError {
+        throw PyException.valueError(error.description)
     } catch let error as GenerationError {
         throw PyException.valueError(error.description)
     } catch {

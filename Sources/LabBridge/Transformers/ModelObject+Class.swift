@@ -7,6 +7,14 @@ extension ModelObject {
     static let seq2seqClass = NativeClass("T5ForConditionalGeneration", module: "transformers.models.t5.modeling_t5", methods: methods)
     static let classifierClass = NativeClass("RobertaForSequenceClassification", module: "transformers.models.roberta.modeling_roberta", methods: methods)
 
+    static let peftClass = NativeClass("PeftModelForSeq2SeqLM", module: "peft.peft_model", methods: methods + [
+        Function("print_trainable_parameters") { a in
+            guard case .peft(let peft, _) = try a.receiver(as: ModelObject.self).architecture else { return .none }
+            a.interpreter.configuration.stdout(peft.trainableParametersLine() + "\n")
+            return .none
+        },
+    ])
+
     private static var methods: [Function] {
         [
             Function("__call__", params: ["input_ids=None", "attention_mask=None", "decoder_input_ids=None", "labels=None", "**kwargs"]) { a in
@@ -33,6 +41,7 @@ extension ModelObject {
                     switch try a.receiver(as: ModelObject.self).architecture {
                     case .seq2seq(let m): try m.saveFolder(folder)
                     case .classifier(let m): try m.saveFolder(folder)
+                    case .peft(let m, _): try m.saveAdapter(to: folder)
                     }
                 }
                 return .none
@@ -43,9 +52,9 @@ extension ModelObject {
     /// `model.config`, `model.generation_config`, `model.training`.
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch (name, architecture) {
-        case ("config", .seq2seq(let m)): return .native(ConfigObject(m.config.toJSON(), className: "T5Config"))
+        case ("config", .seq2seq(let m)), ("config", .peft(_, let m)): return .native(ConfigObject(m.config.toJSON(), className: "T5Config"))
         case ("config", .classifier(let m)): return .native(ConfigObject(m.config.toJSON(), className: "RobertaConfig"))
-        case ("generation_config", .seq2seq(let m)): return .native(GenerationConfigObject(m.generationConfig))
+        case ("generation_config", .seq2seq(let m)), ("generation_config", .peft(_, let m)): return .native(GenerationConfigObject(m.generationConfig))
         case ("training", _): return .bool(module.isTraining)
         default: return nil
         }

@@ -10,6 +10,8 @@ final class ModelObject: CallableNative {
     enum Architecture {
         case seq2seq(T5ForConditionalGeneration)
         case classifier(RobertaForSequenceClassification)
+        /// A PEFT model (`get_peft_model`) around a seq2seq model whose layers now hold adapters.
+        case peft(PeftModel, T5ForConditionalGeneration)
     }
 
     let architecture: Architecture
@@ -24,6 +26,15 @@ final class ModelObject: CallableNative {
         switch architecture {
         case .seq2seq(let m): return m
         case .classifier(let m): return m
+        case .peft(let m, _): return m
+        }
+    }
+
+    /// The seq2seq model forward passes and generation run through (adapters included).
+    var seq2seq: T5ForConditionalGeneration? {
+        switch architecture {
+        case .seq2seq(let m), .peft(_, let m): return m
+        case .classifier: return nil
         }
     }
 
@@ -31,6 +42,7 @@ final class ModelObject: CallableNative {
         switch architecture {
         case .seq2seq: return ModelObject.seq2seqClass.type
         case .classifier: return ModelObject.classifierClass.type
+        case .peft: return ModelObject.peftClass.type
         }
     }
 
@@ -42,8 +54,7 @@ final class ModelObject: CallableNative {
     ///   and, for seq2seq with labels, the mean cross-entropy `loss`.
     func forward(_ a: Args) throws -> Value {
         let inputIds = try ModelObject.tensor(a, "input_ids"), mask = try ModelObject.tensor(a, "attention_mask")
-        switch architecture {
-        case .seq2seq(let model):
+        if let model = seq2seq {
             let output = try torchCall {
                 try model(inputIds: inputIds, attentionMask: mask, decoderInputIds: try ModelObject.tensor(a, "decoder_input_ids"),
                           labels: try ModelObject.tensor(a, "labels"))
@@ -52,16 +63,16 @@ final class ModelObject: CallableNative {
             if let loss = output.loss { entries.append(("loss", .native(TensorObject(loss)))) }
             entries.append(("logits", .native(TensorObject(output.logits))))
             return .native(ModelOutputObject(name: "Seq2SeqLMOutput", entries))
-        case .classifier(let model):
-            guard let inputIds else { throw PyException.valueError("You have to specify either input_ids or inputs_embeds") }
-            let logits = try torchCall { try model(inputIDs: inputIds, attentionMask: mask) }
-            return .native(ModelOutputObject(name: "SequenceClassifierOutput", [("logits", .native(TensorObject(logits)))]))
         }
+        guard case .classifier(let model) = architecture else { fatalError("a model is seq2seq or a classifier") }
+        guard let inputIds else { throw PyException.valueError("You have to specify either input_ids or inputs_embeds") }
+        let logits = try torchCall { try model(inputIDs: inputIds, attentionMask: mask) }
+        return .native(ModelOutputObject(name: "SequenceClassifierOutput", [("logits", .native(TensorObject(logits)))]))
     }
 
     /// `model.generate(input_ids=, attention_mask=, generation_config=, **kwargs)`: `[B, T]` ids.
     func generate(_ a: Args) throws -> Value {
-        guard case .seq2seq(let model) = architecture else {
+        guard let model = seq2seq else {
             throw PyException.typeError("The current model class (\(pyClass.name)) is not compatible with `.generate()`")
         }
         guard let inputIds = try ModelObject.tensor(a, "input_ids") ?? a.varargs.first.flatMap({ v -> Tensor? in
