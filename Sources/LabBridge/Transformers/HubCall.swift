@@ -3,6 +3,7 @@ import LabScript
 import LabModels
 import LabTokenizers
 import LabTensor
+import LabRL
 
 /// Runs Hugging Face-side engine code, turning its errors into the Python exceptions transformers
 /// raises: a missing model or unreadable file is an OSError, bad settings a ValueError.
@@ -15,6 +16,8 @@ func hubCall<T>(_ body: () throws -> T) throws -> T {
         throw PyException.runtimeError(error.message)
     } catch let error as HubError {
         throw PyException(.osError, error.description)
+    } catch let error as PPOError {
+        throw PyException.valueError(error.description)
     } catch let error as LoraError {
         throw PyException.valueError(error.description)
     } catch let error as GenerationError {

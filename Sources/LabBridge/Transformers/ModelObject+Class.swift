@@ -15,6 +15,8 @@ extension ModelObject {
         },
     ])
 
+    static let valueHeadClass = NativeClass("AutoModelForSeq2SeqLMWithValueHead", module: "trl.models.modeling_value_head", methods: methods)
+
     private static var methods: [Function] {
         [
             Function("__call__", params: ["input_ids=None", "attention_mask=None", "decoder_input_ids=None", "labels=None", "**kwargs"]) { a in
@@ -42,6 +44,7 @@ extension ModelObject {
                     case .seq2seq(let m): try m.saveFolder(folder)
                     case .classifier(let m): try m.saveFolder(folder)
                     case .peft(let m, _): try m.saveAdapter(to: folder)
+                    case .valueHead(let m, _): try m.save(to: folder)
                     }
                 }
                 return .none
@@ -52,10 +55,12 @@ extension ModelObject {
     /// `model.config`, `model.generation_config`, `model.training`.
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch (name, architecture) {
-        case ("config", .seq2seq(let m)), ("config", .peft(_, let m)): return .native(ConfigObject(m.config.toJSON(), className: "T5Config"))
+        case ("config", .seq2seq(let m)), ("config", .peft(_, let m)), ("config", .valueHead(_, let m)): return .native(ConfigObject(m.config.toJSON(), className: "T5Config"))
         case ("config", .classifier(let m)): return .native(ConfigObject(m.config.toJSON(), className: "RobertaConfig"))
-        case ("generation_config", .seq2seq(let m)), ("generation_config", .peft(_, let m)): return .native(GenerationConfigObject(m.generationConfig))
+        case ("generation_config", .seq2seq(let m)), ("generation_config", .peft(_, let m)), ("generation_config", .valueHead(_, let m)): return .native(GenerationConfigObject(m.generationConfig))
         case ("training", _): return .bool(module.isTraining)
+        case ("v_head", .valueHead(let m, _)): return .native(ModuleObject(m.valueHead))
+        case ("pretrained_model", .valueHead(let m, _)): return .native(ModuleObject(m.policy))
         default: return nil
         }
     }

@@ -12,6 +12,8 @@ final class ModelObject: CallableNative {
         case classifier(RobertaForSequenceClassification)
         /// A PEFT model (`get_peft_model`) around a seq2seq model whose layers now hold adapters.
         case peft(PeftModel, T5ForConditionalGeneration)
+        /// trl's `AutoModelForSeq2SeqLMWithValueHead` over a seq2seq or PEFT model.
+        case valueHead(Seq2SeqLMWithValueHead, T5ForConditionalGeneration)
     }
 
     let architecture: Architecture
@@ -27,13 +29,14 @@ final class ModelObject: CallableNative {
         case .seq2seq(let m): return m
         case .classifier(let m): return m
         case .peft(let m, _): return m
+        case .valueHead(let m, _): return m
         }
     }
 
     /// The seq2seq model forward passes and generation run through (adapters included).
     var seq2seq: T5ForConditionalGeneration? {
         switch architecture {
-        case .seq2seq(let m), .peft(_, let m): return m
+        case .seq2seq(let m), .peft(_, let m), .valueHead(_, let m): return m
         case .classifier: return nil
         }
     }
@@ -43,6 +46,7 @@ final class ModelObject: CallableNative {
         case .seq2seq: return ModelObject.seq2seqClass.type
         case .classifier: return ModelObject.classifierClass.type
         case .peft: return ModelObject.peftClass.type
+        case .valueHead: return ModelObject.valueHeadClass.type
         }
     }
 
