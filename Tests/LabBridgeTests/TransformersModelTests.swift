@@ -50,3 +50,30 @@ final class TransformersModelTests: BridgeTestCase {
         """)
     }
 }
+
+/// Configurations, `from_config` and saving.
+final class TransformersConfigTests: BridgeTestCase {
+    func testAutoConfigFromConfigAndSaveRoundTrip() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hf-save-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = run("""
+        import torch
+        from transformers import AutoConfig, T5Config, AutoModelForSeq2SeqLM
+        cfg = AutoConfig.from_pretrained("\(TransformersModelTests.fixtures)/t5/relu_tied")
+        print(type(cfg).__name__, cfg.d_model, cfg.num_layers)
+        small = AutoModelForSeq2SeqLM.from_config(T5Config(vocab_size=40, d_model=8, d_kv=4, d_ff=16, num_layers=1, num_heads=2))
+        print(small.num_parameters(), small.config.vocab_size)
+        model = AutoModelForSeq2SeqLM.from_pretrained("\(TransformersModelTests.fixtures)/t5/relu_tied")
+        model.save_pretrained("\(folder)")
+        again = AutoModelForSeq2SeqLM.from_pretrained("\(folder)")
+        ids = torch.tensor([[28, 19, 21, 61, 1]])
+        print(model.generate(input_ids=ids, max_new_tokens=3).tolist() == again.generate(input_ids=ids, max_new_tokens=3).tolist())
+        """)
+        XCTAssertEqual(out, """
+        T5Config 32 2
+        1784 40
+        True
+
+        """)
+    }
+}

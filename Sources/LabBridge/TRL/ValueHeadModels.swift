@@ -7,14 +7,22 @@ import LabModels
 enum ValueHeadModels {
     static func autoClass(random: RandomStream) -> NativeClass {
         NativeClass("AutoModelForSeq2SeqLMWithValueHead", module: "trl", staticMethods: [
-            Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "is_trainable=False", "**kwargs"]) { a in
+            Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "is_trainable=False", "summary_dropout_prob=0.1",
+                                                 "v_head_init_strategy=None", "v_head_initializer_range=0.2", "**kwargs"]) { a in
+                let dropout = Float(try a.double("summary_dropout_prob"))
+                let strategy: ValueHead.InitStrategy
+                switch a["v_head_init_strategy"] {
+                case .none: strategy = .linearDefault
+                case .str("normal"): strategy = .normal(std: Float(try a.double("v_head_initializer_range")))
+                case let other: throw PyException.valueError("v_head_init_strategy must be None or 'normal', not \(a.interpreter.repr(other))")
+                }
                 let given = a["pretrained_model_name_or_path"]
                 let model: Seq2SeqLMWithValueHead
                 switch given {
                 case .native(let object as ModelObject):
                     switch object.architecture {
-                    case .seq2seq(let t5): model = try hubCall { try Seq2SeqLMWithValueHead(policy: t5) }
-                    case .peft(let peft, _): model = try hubCall { try Seq2SeqLMWithValueHead(policy: peft) }
+                    case .seq2seq(let t5): model = try hubCall { try Seq2SeqLMWithValueHead(policy: t5, summaryDropoutProb: dropout, initStrategy: strategy) }
+                    case .peft(let peft, _): model = try hubCall { try Seq2SeqLMWithValueHead(policy: peft, summaryDropoutProb: dropout, initStrategy: strategy) }
                     default: throw PyException.valueError("a value head needs a seq2seq model or a PEFT model of one, not \(object.pyClass.name)")
                     }
                 default:
@@ -43,7 +51,7 @@ enum ValueHeadModels {
         guard let t5 = model.t5 else { fatalError("a value-head model holds a T5") }
         let t5Copy = try T5ForConditionalGeneration(config: t5.config)
         let policy: Module = try model.peftModel.map { try PeftModel(t5Copy, config: $0.config) } ?? t5Copy
-        let copy = try Seq2SeqLMWithValueHead(policy: policy)
+        let copy = try Seq2SeqLMWithValueHead(policy: policy, summaryDropoutProb: (model.valueHead.child("dropout") as? Dropout)?.p ?? 0)
         let source = model.namedParameters(), target = copy.namedParameters()
         guard source.map(\.name) == target.map(\.name) else { fatalError("a rebuilt value-head model has the same parameters") }
         for (from, to) in zip(source, target) { try to.parameter.assign(from.parameter.value) }

@@ -13,11 +13,17 @@ final class ConfigObject: NativeObject {
         self.className = className
     }
 
-    var pyClass: PyType { ConfigObject.cls.type }
+    var pyClass: PyType { (ConfigObject.classes[className] ?? ConfigObject.classes["PretrainedConfig"]!).type }
 
-    static let cls = NativeClass("PretrainedConfig", module: "transformers.configuration_utils", methods: [
-        Function("to_dict") { a in a.interpreter.value(fromJSON: try a.receiver(as: ConfigObject.self).json.values) },
-    ])
+    /// transformers' configuration classes by name, sharing their methods.
+    static let classes: [String: NativeClass] = Dictionary(uniqueKeysWithValues: [
+        ("PretrainedConfig", "transformers.configuration_utils"), ("T5Config", "transformers.models.t5.configuration_t5"),
+        ("RobertaConfig", "transformers.models.roberta.configuration_roberta"),
+    ].map { name, module in
+        (name, NativeClass(name, module: module, methods: [
+            Function("to_dict") { a in a.interpreter.value(fromJSON: try a.receiver(as: ConfigObject.self).json.values) },
+        ]))
+    })
 
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         if name == "id2label" || name == "label2id", let labels = json.values["id2label"] as? [String: Any] {
