@@ -1,5 +1,4 @@
 import XCTest
-@testable import LabBridge
 
 /// Runs each Fixtures/<name>.py script through the interpreter with the bridge installed and
 /// compares its output with what PyTorch/NumPy printed for the same script (Fixtures/<name>.out,
@@ -21,9 +20,7 @@ final class FixtureScriptTests: BridgeTestCase {
     }
 
     func testTorchTensors() throws { try check("torch_tensors") }
+    func testTorchAutograd() throws { try check("torch_autograd") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
-    func testPandasFrames() throws {
-        defer { PandasOptions.shared.maxColumnWidth = 50 }
-        try check("pandas_frames")
-    }
+    func testPandasFrames() throws { try check("pandas_frames") }
 }

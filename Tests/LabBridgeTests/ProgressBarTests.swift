@@ -18,13 +18,21 @@ final class ProgressBarTests: BridgeTestCase {
         for x in tqdm([1, 2], leave=False):
             pass
         print(len(tqdm(range(7))))
+        def numbers():
+            for n in range(3):
+                print("made", n)
+                yield n
+        for n in tqdm(numbers(), desc="gen"):
+            print("used", n)
         """)
         let lines = output.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 4)
+        XCTAssertEqual(lines.count, 11)
         XCTAssertTrue(lines[0].hasPrefix("steps: 100%|██████████| 10/10 ["), lines[0])
         XCTAssertEqual(lines[1], "45")
         XCTAssertTrue(lines[2].hasPrefix("manual: 100%|██████████| 4/4 ["), lines[2])
         XCTAssertEqual(lines[3], "7")
+        XCTAssertEqual(Array(lines[4..<10]), ["made 0", "used 0", "made 1", "used 1", "made 2", "used 2"], "generators are read lazily")
+        XCTAssertTrue(lines[10].hasPrefix("gen: 3it ["), lines[10])
     }
 
     func testStatusLineFormat() {

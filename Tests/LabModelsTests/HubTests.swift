@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import LabTensor
+import LabTokenizers
 @testable import LabModels
 
 /// Model folders: name resolution, saving and reloading, refused and malformed inputs.
@@ -93,6 +94,9 @@ final class HubTests: XCTestCase {
         json.values["feed_forward_proj"] = "gated-gelu"
         let config = try T5Config(json: json)
         XCTAssertEqual(config.numDecoderLayers, config.numLayers)
+        var deeper = config
+        deeper.numLayers = 12
+        XCTAssertEqual(deeper.numDecoderLayers, 12)
         XCTAssertEqual(try config.feedForward().activation, "gelu_new")
         XCTAssertEqual(config.toJSON().values["custom"] as? [Int], [1, 2])
     }
@@ -125,5 +129,13 @@ final class GenerationConfigTests: XCTestCase {
         config.doSample = true
         config.temperature = 0
         XCTAssertThrowsError(try model.generate(inputIds: ids, config: config, generator: &generator)) { XCTAssertTrue("\($0)".contains("temperature"), "\($0)") }
+    }
+}
+
+extension HubTests {
+    func testATokenizerIsLookedUpLikeAModel() throws {
+        let fixture = try T5Fixture("relu_tied")
+        XCTAssertThrowsError(try HFTokenizer.fromPretrained(fixture.folder.path)) { XCTAssertTrue("\($0)".contains("tokenizer.json"), "\($0)") }
+        XCTAssertThrowsError(try HFTokenizer.fromPretrained("org/absent-tokenizer")) { XCTAssertTrue("\($0)".contains("models--org--absent-tokenizer"), "\($0)") }
     }
 }

@@ -6,15 +6,17 @@ extension NDArrayObject {
     static let cls = NativeClass("ndarray", module: "numpy",
         methods: [
             Function("tolist") { a in try a.receiver(as: NDArrayObject.self).nestedList },
-            Function("mean") { a in .float(try a.receiver(as: NDArrayObject.self).mean()) },
+            Function("mean") { a in .native(NumPyScalar(try a.receiver(as: NDArrayObject.self).mean(), isInteger: false)) },
             Function("sum") { a in try a.receiver(as: NDArrayObject.self).total() },
-            Function("std", params: ["ddof=0"]) { a in .float(try a.receiver(as: NDArrayObject.self).standardDeviation(ddof: try a.int("ddof"))) },
+            Function("std", params: ["ddof=0"]) { a in
+                .native(NumPyScalar(try a.receiver(as: NDArrayObject.self).standardDeviation(ddof: try a.int("ddof")), isInteger: false))
+            },
             Function("max") { a in try a.receiver(as: NDArrayObject.self).extreme(largest: true) },
             Function("min") { a in try a.receiver(as: NDArrayObject.self).extreme(largest: false) },
-            Function("argmax") { a in .int(try a.receiver(as: NDArrayObject.self).argmax()) },
+            Function("argmax") { a in .native(NumPyScalar(Double(try a.receiver(as: NDArrayObject.self).argmax()), isInteger: true)) },
             Function("reshape", params: ["*shape"]) { a in
                 let x = try a.receiver(as: NDArrayObject.self)
-                var shape = try Arguments.ints(a.varargs, "reshape")
+                var shape = try Convert.ints(a.varargs, "reshape")
                 if let unknown = shape.firstIndex(of: -1) { shape[unknown] = x.values.count / max(1, shape.filter { $0 != -1 }.reduce(1, *)) }
                 guard shape.reduce(1, *) == x.values.count else {
                     throw PyException.valueError("cannot reshape array of size \(x.values.count) into shape (\(shape.map(String.init).joined(separator: ", ")))")

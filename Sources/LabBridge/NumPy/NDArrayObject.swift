@@ -38,8 +38,17 @@ final class NDArrayObject: NativeObject {
         return dtype.map { base.converted(to: $0) } ?? base
     }
 
-    /// One element as a Python number.
+    /// One element as NumPy gives it: a NumPy scalar, or a Python bool for bool arrays.
     func scalar(_ v: Double) -> Value {
+        switch kind {
+        case .float64, .float32: return .native(NumPyScalar(v, isInteger: false))
+        case .int64: return .native(NumPyScalar(v, isInteger: true))
+        case .bool: return .bool(v != 0)
+        }
+    }
+
+    /// One element as a Python number (`tolist()`).
+    func pythonScalar(_ v: Double) -> Value {
         switch kind {
         case .float64, .float32: return .float(v)
         case .int64: return .int(Int(v))
@@ -76,11 +85,11 @@ final class NDArrayObject: NativeObject {
         var axis = 0
         for item in items {
             if case .object(let s as PySlice) = item {
-                let (start, count, step) = try Arguments.slice(s, length: current.shape[axis])
+                let (start, count, step) = try Convert.slice(s, length: current.shape[axis])
                 current = current.sliced(axis: axis, picks: (0..<count).map { start + $0 * step })
                 axis += 1
             } else {
-                var i = try Arguments.int(item, "only integers, slices (`:`) are valid indices; index")
+                var i = try Convert.int(item, "only integers, slices (`:`) are valid indices; index")
                 let size = current.shape[axis]
                 guard i >= -size && i < size else {
                     throw PyException.indexError("index \(i) is out of bounds for axis \(axis) with size \(size)")
@@ -108,7 +117,7 @@ final class NDArrayObject: NativeObject {
     /// The elements as nested Python lists.
     var nestedList: Value {
         func nest(_ offset: Int, _ axis: Int) -> Value {
-            if axis == shape.count { return scalar(values[offset]) }
+            if axis == shape.count { return pythonScalar(values[offset]) }
             let inner = shape[(axis + 1)...].reduce(1, *)
             return .list(PyList((0..<shape[axis]).map { nest(offset + $0 * inner, axis + 1) }))
         }

@@ -18,7 +18,7 @@ enum NumPyModule {
         if case .native(let t as TensorObject) = v { return try array(from: .native(NDArrayObject(t.tensor.detached())), kind: requested) }
         var scalars: [Value] = []
         let shape = try collect(v, into: &scalars, depth: 0)
-        let isFloat = scalars.contains { if case .float = $0 { return true }; return false }
+        let isFloat = scalars.contains(where: \.isFloat)
         let allBool = !scalars.isEmpty && scalars.allSatisfy { if case .bool = $0 { return true }; return false }
         let kind = requested ?? (isFloat || scalars.isEmpty ? .float64 : allBool ? .bool : .int64)
         return NDArrayObject(convert(scalars.map { $0.number ?? 0 }, kind), shape: shape, kind: kind)
@@ -34,7 +34,7 @@ enum NumPyModule {
     }
 
     private static func collect(_ v: Value, into scalars: inout [Value], depth: Int) throws -> [Int] {
-        if let items = Arguments.sequence(v) {
+        if let items = Convert.sequence(v) {
             var inner: [Int]? = nil
             for item in items {
                 let shape = try collect(item, into: &scalars, depth: depth + 1)
@@ -47,6 +47,7 @@ enum NumPyModule {
         }
         switch v {
         case .int, .bool, .float: scalars.append(v); return []
+        case .native(let s as NumPyScalar): scalars.append(s.python); return []
         case .native(let t as TensorObject) where t.tensor.scalarCount == 1 && t.tensor.rank == 0:
             scalars.append(.float(try t.tensor.item())); return []
         default: throw PyException.typeError("could not convert \(v.typeName) to a number")
@@ -89,7 +90,7 @@ enum NumPyModule {
     ]
 
     private static func filled(_ a: Args, _ value: Double) throws -> Value {
-        let shape = try Arguments.ints([a["shape"]], "shape")
+        let shape = try Convert.ints([a["shape"]], "shape")
         return .native(NDArrayObject(Array(repeating: value, count: shape.reduce(1, *)), shape: shape, kind: try kind(a["dtype"]) ?? .float64))
     }
 
@@ -98,7 +99,7 @@ enum NumPyModule {
         Function(name, params: ["a", "axis=None"] + params) { a in
             let x = try array(from: a["a"])
             guard let axisValue = a.optional("axis") else { return try whole(x, a) }
-            var axis = try Arguments.int(axisValue, "axis")
+            var axis = try Convert.int(axisValue, "axis")
             if axis < 0 { axis += x.shape.count }
             guard x.shape.indices.contains(axis) else {
                 throw PyException(.indexError, "axis \(axisValue.integer ?? 0) is out of bounds for array of dimension \(x.shape.count)")
@@ -111,30 +112,30 @@ enum NumPyModule {
                 let lane = NDArrayObject(moved.map { $0[i] }, shape: [moved.count], kind: x.kind)
                 results.append(try whole(lane, a))
             }
-            let kind: NDArrayObject.Kind = results.allSatisfy { if case .float = $0 { return false }; return true } ? .int64 : .float64
+            let kind: NDArrayObject.Kind = results.allSatisfy { $0.integer != nil } ? .int64 : .float64
             return .native(NDArrayObject(results.map { $0.number ?? 0 }, shape: outShape, kind: kind))
         }
     }
 
     private static let reductions: [Function] = [
-        reduction("mean") { x, _ in .float(try x.mean()) },
+        reduction("mean") { x, _ in .native(NumPyScalar(try x.mean(), isInteger: false)) },
         reduction("sum") { x, _ in try x.total() },
-        reduction("std", params: ["ddof=0"]) { x, a in .float(try x.standardDeviation(ddof: try a.int("ddof"))) },
+        reduction("std", params: ["ddof=0"]) { x, a in .native(NumPyScalar(try x.standardDeviation(ddof: try a.int("ddof")), isInteger: false)) },
         reduction("max") { x, _ in try x.extreme(largest: true) },
         reduction("min") { x, _ in try x.extreme(largest: false) },
-        reduction("argmax") { x, _ in .int(try x.argmax()) },
+        reduction("argmax") { x, _ in .native(NumPyScalar(Double(try x.argmax()), isInteger: true)) },
         Function("percentile", params: ["a", "q"]) { a in
             let sorted = try array(from: a["a"]).values.sorted()
             guard !sorted.isEmpty else { throw PyException.indexError("index -1 is out of bounds for axis 0 with size 0") }
             let rank = try a.double("q") / 100 * Double(sorted.count - 1)
             let low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)
-            return .float(sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low)))
+            return .native(NumPyScalar(sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low)), isInteger: false))
         },
     ]
 
     private static func elementwise(_ name: String, _ f: @escaping (Double) -> Double) -> Function {
         Function(name, params: ["x"]) { a in
-            if let d = a["x"].number { return .float(f(d)) }
+            if let d = a["x"].number { return .native(NumPyScalar(f(d), isInteger: false)) }
             let x = try array(from: a["x"])
             return .native(NDArrayObject(x.values.map(f), shape: x.shape, kind: .float64))
         }

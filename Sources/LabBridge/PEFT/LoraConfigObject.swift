@@ -27,7 +27,7 @@ final class LoraConfigObject: NativeObject {
     private static func targets(_ v: Value) throws -> LoraConfig.TargetModules? {
         if v.isNone { return nil }
         if case .str(let pattern) = v { return .pattern(pattern) }
-        guard let items = Arguments.sequence(v) else { throw PyException.typeError("target_modules must be a list of names or a regex string, not \(v.typeName)") }
+        guard let items = Convert.sequence(v) else { throw PyException.typeError("target_modules must be a list of names or a regex string, not \(v.typeName)") }
         return .names(try items.map { guard case .str(let s) = $0 else { throw PyException.typeError("target_modules entries must be str, not \($0.typeName)") }; return s })
     }
 

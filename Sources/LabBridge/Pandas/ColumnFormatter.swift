@@ -2,21 +2,22 @@ import Foundation
 import LabScript
 
 /// How pandas writes a column's cells: floats with six decimals, trailing zeros trimmed equally
-/// across the column (`0.50`, `-1.25`, `2.00`), ints and strings as they are, long text cut to
-/// `display.max_colwidth` (counting the space before the cell) with `...`.
+/// across the column (`0.50`, `-1.25`, `2.00`), ints and strings as they are. Every cell starts
+/// with a space, which a minus sign replaces, and cells longer than `display.max_colwidth` are
+/// cut to it, ending in `...`.
 struct ColumnFormatter {
     let maxColumnWidth: Int?
 
     func cells(_ values: [Value], _ interpreter: Interpreter) throws -> [String] {
         let texts: [String]
-        if !values.isEmpty, values.allSatisfy({ if case .float = $0 { return true }; return false }) {
+        if !values.isEmpty, values.allSatisfy(\.isFloat) {
             texts = ColumnFormatter.floats(values.map { $0.number ?? .nan })
         } else {
             texts = try values.map { try text($0, interpreter) }
         }
-        guard let limit = maxColumnWidth else { return texts }
-        // pandas measures cells with the one-space gap it writes before each, hence `limit - 1`.
-        return texts.map { $0.count > limit - 1 ? String($0.prefix(max(0, limit - 4))) + "..." : $0 }
+        let spaced = zip(values, texts).map { value, text in (value.number ?? 0) < 0 && text.hasPrefix("-") ? text : " " + text }
+        guard let limit = maxColumnWidth else { return spaced }
+        return spaced.map { $0.count > limit ? String($0.prefix(max(0, limit - 3))) + String("...".prefix(limit - max(0, limit - 3))) : $0 }
     }
 
     private func text(_ v: Value, _ interpreter: Interpreter) throws -> String {
@@ -24,7 +25,7 @@ struct ColumnFormatter {
         case .str(let s): return s
         case .float(let d) where d.isNaN: return "NaN"
         case .none: return "None"
-        default: return try Arguments.text(v, interpreter)
+        default: return try Convert.text(v, interpreter)
         }
     }
 

@@ -2,11 +2,13 @@ import LabScript
 
 /// `pandas.DataFrame`'s methods and properties.
 extension DataFrameObject {
-    static let cls = NativeClass("DataFrame", module: "pandas",
+    /// The `DataFrame` class of one interpreter's pandas.
+    static func makeClass(_ options: PandasOptions) -> NativeClass {
+        NativeClass("DataFrame", module: "pandas",
         constructor: Function("DataFrame", params: ["data=None", "columns=None"]) { a in
-            let frame = try DataFrameObject(a["data"], a.interpreter)
-            if let names = a.optional("columns").flatMap(Arguments.sequence) {
-                frame.columns = try names.map { try frame.column(try Arguments.text($0, a.interpreter)) }
+            let frame = try DataFrameObject(a["data"], options: options, a.interpreter)
+            if let names = a.optional("columns").flatMap(Convert.sequence) {
+                frame.columns = try names.map { try frame.column(try Convert.text($0, a.interpreter)) }
             }
             return .native(frame)
         },
@@ -22,7 +24,7 @@ extension DataFrameObject {
             Function("sort_values", params: ["by", "ascending=True"]) { a in try sortValues(a) },
             Function("reset_index", params: ["drop=False"]) { a in
                 let f = try a.receiver(as: DataFrameObject.self)
-                let reset = DataFrameObject(columns: f.columns, index: (0..<f.rowCount).map { .int($0) })
+                let reset = DataFrameObject(columns: f.columns, index: (0..<f.rowCount).map { .int($0) }, options: f.options)
                 if !(try a.bool("drop")) { reset.columns.insert(Column(name: "index", values: f.index), at: 0) }
                 return .native(reset)
             },
@@ -43,7 +45,7 @@ extension DataFrameObject {
             },
             Function("to_string", params: ["line_width=None"]) { a in
                 let f = try a.receiver(as: DataFrameObject.self)
-                return .str(try FrameLayout(f, a.interpreter, rows: Array(0..<f.rowCount), maxColumnWidth: PandasOptions.shared.maxColumnWidth).text(width: try a.optional("line_width").map { try Arguments.int($0, "line_width") } ?? Int.max))
+                return .str(try FrameLayout(f, a.interpreter, rows: Array(0..<f.rowCount), maxColumnWidth: f.options.maxColumnWidth).text(width: try a.optional("line_width").map { try Convert.int($0, "line_width") } ?? Int.max))
             },
         ],
         properties: [
@@ -56,12 +58,13 @@ extension DataFrameObject {
                 return .list(PyList(f.columns.map { .str($0.name) }))
             },
         ])
+    }
 
     /// `sort_values(by=..., ascending=...)`: a stable sort on one or more columns.
     private static func sortValues(_ a: Args) throws -> Value {
         let f = try a.receiver(as: DataFrameObject.self)
-        let names = Arguments.sequence(a["by"]) ?? [a["by"]]
-        let keys = try names.map { try f.column(try Arguments.text($0, a.interpreter)).values }
+        let names = Convert.sequence(a["by"]) ?? [a["by"]]
+        let keys = try names.map { try f.column(try Convert.text($0, a.interpreter)).values }
         let ascending = try a.bool("ascending")
         var failure: Error?
         let order = Array(0..<f.rowCount).sorted { i, j in
@@ -103,6 +106,6 @@ extension DataFrameObject {
             return Column(name: c.name, values: values.map { .float($0) })
         }
         let labels = ["count", "mean", "std", "min", "25%", "50%", "75%", "max"]
-        return .native(DataFrameObject(columns: stats, index: labels.map { .str($0) }))
+        return .native(DataFrameObject(columns: stats, index: labels.map { .str($0) }, options: f.options))
     }
 }

@@ -1,8 +1,11 @@
 import LabScript
 
-/// pandas display options set with `pd.set_option` (per process, as pandas' are).
+/// One interpreter's pandas: the display options `pd.set_option` sets, and the DataFrame and
+/// Series classes whose objects print with them.
 final class PandasOptions {
-    nonisolated(unsafe) static let shared = PandasOptions()
+    /// Set once by ``PandasModule/make()``.
+    var frameClass: NativeClass!
+    var seriesClass: NativeClass!
 
     /// `display.max_colwidth`: longer cells are cut to this width ending in `...`; nil = no limit.
     var maxColumnWidth: Int? = 50

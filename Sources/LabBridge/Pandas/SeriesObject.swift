@@ -2,10 +2,12 @@ import LabScript
 
 /// A pandas `Series`: one column of Python values with an integer index and an optional name.
 final class SeriesObject: NativeObject {
-    static let cls = NativeClass("Series", module: "pandas",
+    /// The `Series` class of one interpreter's pandas.
+    static func makeClass(_ options: PandasOptions) -> NativeClass {
+        NativeClass("Series", module: "pandas",
         constructor: Function("Series", params: ["data=None", "name=None"]) { a in
-            let values = a.optional("data").flatMap(Arguments.sequence) ?? []
-            return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Arguments.text($0, a.interpreter) }))
+            let values = a.optional("data").flatMap(Convert.sequence) ?? []
+            return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Convert.text($0, a.interpreter) }, options: options))
         },
         methods: [
             Function("mean") { a in .float(try a.receiver(as: SeriesObject.self).numbers().mean()) },
@@ -20,7 +22,7 @@ final class SeriesObject: NativeObject {
             Function("to_list") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
             Function("head", params: ["n=5"]) { a in
                 let s = try a.receiver(as: SeriesObject.self), n = min(max(0, try a.int("n")), s.values.count)
-                return .native(SeriesObject(Array(s.values[..<n]), index: Array(s.index[..<n]), name: s.name))
+                return .native(SeriesObject(Array(s.values[..<n]), index: Array(s.index[..<n]), name: s.name, options: s.options))
             },
         ],
         properties: [
@@ -33,18 +35,21 @@ final class SeriesObject: NativeObject {
                 return .native(try s.numbers())
             },
         ])
+    }
 
     let values: [Value]
     let index: [Value]
     let name: String?
+    let options: PandasOptions
 
-    init(_ values: [Value], index: [Value], name: String?) {
+    init(_ values: [Value], index: [Value], name: String?, options: PandasOptions) {
         self.values = values
         self.index = index
         self.name = name
+        self.options = options
     }
 
-    var pyClass: PyType { SeriesObject.cls.type }
+    var pyClass: PyType { options.seriesClass.type }
 
     /// The values as a NumPy array (numbers only).
     func numbers() throws -> NDArrayObject { try NumPyModule.array(from: .list(PyList(values))) }
@@ -73,11 +78,11 @@ final class SeriesObject: NativeObject {
     }
 
     func repr(_ interpreter: Interpreter) throws -> String {
-        let cells = try ColumnFormatter(maxColumnWidth: PandasOptions.shared.maxColumnWidth).cells(values, interpreter)
-        let labels = try index.map { try Arguments.text($0, interpreter) }
+        let cells = try ColumnFormatter(maxColumnWidth: options.maxColumnWidth).cells(values, interpreter)
+        let labels = try index.map { try Convert.text($0, interpreter) }
         let labelWidth = labels.map(\.count).max() ?? 0, cellWidth = cells.map(\.count).max() ?? 0
         var lines = zip(labels, cells).map { label, cell in
-            label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "    " + String(repeating: " ", count: cellWidth - cell.count) + cell
+            label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "   " + String(repeating: " ", count: cellWidth - cell.count) + cell
         }
         lines.append((name.map { "Name: \($0), " } ?? "") + "dtype: \(dtypeName)")
         return lines.joined(separator: "\n")
@@ -95,7 +100,33 @@ final class SeriesObject: NativeObject {
             return nil
         }
         let results = try zip(values, rhs).map { a, b in reflected ? try SeriesObject.apply(op, b, a) : try SeriesObject.apply(op, a, b) }
-        return .native(SeriesObject(results, index: index, name: nil))
+        return .native(SeriesObject(results, index: index, name: nil, options: options))
+    }
+
+    /// Elementwise comparison with a number, a string or a Series: a bool Series (`df["x"] > 0`).
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        let rhs: [Value]
+        if case .native(let s as SeriesObject) = other {
+            guard s.values.count == values.count else { throw PyException.valueError("Can only compare identically-labeled Series objects") }
+            rhs = s.values
+        } else {
+            rhs = Array(repeating: other, count: values.count)
+        }
+        let results = try zip(values, rhs).map { a, b -> Value in
+            switch op {
+            case .eq: return .bool(try interpreter.equals(a, b))
+            case .ne: return .bool(!(try interpreter.equals(a, b)))
+            default:
+                guard let x = a.number, let y = b.number else {
+                    guard case .str(let p) = a, case .str(let q) = b else {
+                        throw PyException.typeError("'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+                    }
+                    return .bool(op == .lt ? p < q : op == .le ? p <= q : op == .gt ? p > q : p >= q)
+                }
+                return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
+            }
+        }
+        return .native(SeriesObject(results, index: index, name: name, options: options))
     }
 
     /// One element's `a op b` with Python's number semantics.

@@ -5,7 +5,7 @@ import LabScript
 /// stderr: redrawn in place at most ten times a second when stderr is a terminal, otherwise one
 /// final line when it closes. Timings never reach stdout, so a lab's output stays deterministic.
 ///
-/// The wrapped iterable is read into a list when iteration starts.
+/// A wrapped generator is read lazily; other iterables are read into a list when iteration starts.
 final class ProgressBar: NativeObject {
     static let cls = NativeClass("tqdm", module: "tqdm",
         constructor: Function("tqdm", params: ["iterable=None", "desc=None", "total=None", "leave=True", "file=None", "ncols=None",
@@ -22,7 +22,7 @@ final class ProgressBar: NativeObject {
                 return .none
             },
             Function("set_description", params: ["desc=None", "refresh=True"]) { a in
-                try a.receiver(as: ProgressBar.self).line.description = a.optional("desc").map { try Arguments.text($0, a.interpreter) } ?? ""
+                try a.receiver(as: ProgressBar.self).line.description = a.optional("desc").map { try Convert.text($0, a.interpreter) } ?? ""
                 return .none
             },
             Function("set_postfix", params: ["ordered_dict=None", "refresh=True", "**kwargs"]) { _ in .none },
@@ -58,8 +58,8 @@ final class ProgressBar: NativeObject {
         iterable = a.optional("iterable")
         leave = try a.bool("leave")
         disabled = try a.bool("disable")
-        let total = try a.optional("total").map { try Arguments.int($0, "total") } ?? iterable.flatMap { try? a.interpreter.length($0) }
-        line = ProgressLine(description: try a.optional("desc").map { try Arguments.text($0, a.interpreter) } ?? "", count: 0, total: total,
+        let total = try a.optional("total").map { try Convert.int($0, "total") } ?? iterable.flatMap { try? a.interpreter.length($0) }
+        line = ProgressLine(description: try a.optional("desc").map { try Convert.text($0, a.interpreter) } ?? "", count: 0, total: total,
                             elapsed: 0, unit: try a.string("unit"))
     }
 
@@ -67,19 +67,36 @@ final class ProgressBar: NativeObject {
 
     func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
         guard let iterable else { throw PyException.typeError("'tqdm' object is not iterable") }
-        guard case .list(let items) = try interpreter.call(.type(PyType.list), [iterable]) else { return nil }
-        if line.total == nil { line.total = items.items.count }
-        var index = 0
+        let next = try ProgressBar.elements(of: iterable, interpreter)
+        var started = false
         draw(force: true)
         return { [self] in
-            if index > 0 { try advance(by: 1) }
-            guard index < items.items.count else {
+            if started { try advance(by: 1) }
+            started = true
+            guard let item = try next() else {
                 try close()
                 return nil
             }
-            defer { index += 1 }
-            return items.items[index]
+            return item
         }
+    }
+
+    /// Reads a generator lazily (its body runs as the loop advances); other iterables, which have
+    /// no side effects when read, are read into a list first.
+    private static func elements(of iterable: Value, _ interpreter: Interpreter) throws -> () throws -> Value? {
+        if case .object(let o) = iterable, o.pyType === PyType.generator {
+            let next = try interpreter.getAttribute(iterable, "__next__")
+            return {
+                do {
+                    return try interpreter.call(next, [])
+                } catch let e as PyException where e.cls === PyType.stopIteration {
+                    return nil
+                }
+            }
+        }
+        guard case .list(let list) = try interpreter.call(.type(PyType.list), [iterable]) else { return { nil } }
+        var iterator = list.items.makeIterator()
+        return { iterator.next() }
     }
 
     func length(_ interpreter: Interpreter) throws -> Int? { line.total }
@@ -117,16 +134,5 @@ final class ProgressBar: NativeObject {
         } else if leave {
             interpreter.configuration.stderr(line.text() + "\n")
         }
-    }
-}
-
-/// The `tqdm` module and `tqdm.auto` (the same bar: there is no notebook widget).
-enum TQDMModule {
-    static let module = NativeModule("tqdm", classes: [ProgressBar.cls], constants: [("trange", trange.value)],
-                                     submodules: [NativeModule("tqdm.auto", classes: [ProgressBar.cls], constants: [("trange", trange.value)])])
-
-    private static let trange = Function("trange", params: ["*args", "**kwargs"]) { a in
-        let range = try a.interpreter.call(.type(PyType.range), a.varargs)
-        return try a.interpreter.call(ProgressBar.cls.value, [range], a.kwargs)
     }
 }

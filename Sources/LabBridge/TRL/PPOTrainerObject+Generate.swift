@@ -19,7 +19,7 @@ extension PPOTrainerObject {
             let ids = try torchCall { try query.tensor.unsqueeze(0) }
             return .native(TensorObject(try hubCall { try t5.generate(inputIds: ids, config: config, generator: &model.random.generator) }))
         }
-        guard let items = Arguments.sequence(a["query_tensor"]) else {
+        guard let items = Convert.sequence(a["query_tensor"]) else {
             throw PyException.valueError("query_tensor must be a tensor or a list of tensors, not \(a["query_tensor"].typeName)")
         }
         let queries: [Tensor] = try items.map {

@@ -71,7 +71,7 @@ final class PPOTrainerObject: NativeObject {
     }
 
     private func tensors(_ v: Value, _ name: String) throws -> [Tensor] {
-        guard let items = Arguments.sequence(v) else { throw PyException.valueError("\(name) must be a list of tensors, not \(v.typeName)") }
+        guard let items = Convert.sequence(v) else { throw PyException.valueError("\(name) must be a list of tensors, not \(v.typeName)") }
         return try items.map {
             guard case .native(let t as TensorObject) = $0 else { throw PyException.valueError("\(name) must be a list of tensors, got \($0.typeName)") }
             return t.tensor

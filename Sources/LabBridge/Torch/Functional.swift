@@ -18,7 +18,7 @@ enum Functional {
             return .tensor(try input(a).float().gelu(approximate: mode))
         },
         Function("layer_norm", params: ["input", "normalized_shape", "weight=None", "bias=None", "eps=1e-05"]) { a in
-            let shape = try Arguments.ints([a["normalized_shape"]], "normalized_shape")
+            let shape = try Convert.ints([a["normalized_shape"]], "normalized_shape")
             let weight = try a.optional("weight").map { try tensor($0) }, bias = try a.optional("bias").map { try tensor($0) }
             return .tensor(try torchCall { try input(a).float().layerNorm(normalizedShape: shape, weight: weight, bias: bias, eps: Float(try a.double("eps"))) })
         },
@@ -48,7 +48,7 @@ enum Functional {
 
     private static func dim(_ a: Args) throws -> Int {
         guard let d = a.optional("dim") else { throw PyException.typeError("softmax() requires dim= (implicit dim choice is deprecated)") }
-        return try Arguments.int(d, "dim")
+        return try Convert.int(d, "dim")
     }
 
     private static func reduction(_ a: Args) throws -> Tensor.Reduction {

@@ -16,10 +16,10 @@ final class SizeObject: NativeObject {
     func length(_ interpreter: Interpreter) throws -> Int? { dims.count }
     func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
         if case .object(let s as PySlice) = index {
-            let (start, count, step) = try Arguments.slice(s, length: dims.count)
+            let (start, count, step) = try Convert.slice(s, length: dims.count)
             return .native(SizeObject((0..<count).map { dims[start + $0 * step] }))
         }
-        var i = try Arguments.int(index, "tuple indices")
+        var i = try Convert.int(index, "tuple indices")
         if i < 0 { i += dims.count }
         guard dims.indices.contains(i) else { throw PyException.indexError("tuple index out of range") }
         return .int(dims[i])
@@ -29,7 +29,7 @@ final class SizeObject: NativeObject {
         return { iterator.next().map { .int($0) } }
     }
     func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
-        guard op == .eq || op == .ne, let items = Arguments.sequence(other) else { return nil }
+        guard op == .eq || op == .ne, let items = Convert.sequence(other) else { return nil }
         if case .list = other { return .bool(op == .ne) }
         return .bool((items.map(\.integer) == dims.map { Optional($0) }) == (op == .eq))
     }

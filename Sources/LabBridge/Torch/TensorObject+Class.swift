@@ -17,11 +17,18 @@ extension TensorObject {
 
     private static func receiver(_ a: Args) throws -> Tensor { try a.receiver(as: TensorObject.self).tensor }
 
+    /// The one element of a tensor as a Double (`float(t)`, `int(t)`).
+    private static func scalar(_ a: Args) throws -> Double {
+        let x = try receiver(a)
+        guard x.scalarCount == 1 else { throw PyException.valueError("only one element tensors can be converted to Python scalars") }
+        return try torchCall { try x.item() }
+    }
+
     private static let methods: [Function] = [
         Function("size", params: ["dim=None"]) { a in
             let x = try receiver(a)
             guard let dim = a.optional("dim") else { return .native(SizeObject(x.shape)) }
-            return .int(try torchCall { try x.size(try Arguments.int(dim, "dim")) })
+            return .int(try torchCall { try x.size(try Convert.int(dim, "dim")) })
         },
         Function("dim") { a in .int(try receiver(a).rank) },
         Function("tolist") { a in try a.receiver(as: TensorObject.self).nestedList },
@@ -64,9 +71,9 @@ extension TensorObject {
             try box.setRequiresGrad(try a.bool("requires_grad"))
             return .native(box)
         },
-        Function("view", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Arguments.ints(a.varargs, "view(): size")) }) },
-        Function("reshape", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Arguments.ints(a.varargs, "reshape(): shape")) }) },
-        Function("permute", params: ["*dims"]) { a in .tensor(try torchCall { try receiver(a).permute(try Arguments.ints(a.varargs, "permute(): dims")) }) },
+        Function("view", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Convert.ints(a.varargs, "view(): size")) }) },
+        Function("reshape", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Convert.ints(a.varargs, "reshape(): shape")) }) },
+        Function("permute", params: ["*dims"]) { a in .tensor(try torchCall { try receiver(a).permute(try Convert.ints(a.varargs, "permute(): dims")) }) },
         Function("to", params: ["*args", "**kwargs"]) { a in
             var x = try receiver(a)
             for v in a.varargs + a.kwargs.map(\.1) {
@@ -80,6 +87,16 @@ extension TensorObject {
             return .tensor(x)
         },
         Function("cpu") { a in .native(try a.receiver(as: TensorObject.self)) },
+        Function("__float__") { a in .float(try scalar(a)) },
+        Function("__int__") { a in .int(Int(try scalar(a))) },
+        Function("__format__", params: ["spec"]) { a in
+            let box = try a.receiver(as: TensorObject.self), spec = try a.string("spec")
+            guard box.tensor.rank == 0 else {
+                if spec.isEmpty { return .str(box.tensor.description) }
+                throw PyException.typeError("unsupported format string passed to Tensor.__format__")
+            }
+            return .str(try a.interpreter.format(box.nestedList, spec))
+        },
         Function("cuda") { _ in throw PyException(.assertionError, "Torch not compiled with CUDA enabled") },
     ]
 
@@ -118,11 +135,8 @@ extension TensorObject {
 
 /// The backward node printed for `x.grad_fn` (`<MulBackward0 object at 0x...>`).
 final class GradFunctionObject: NativeObject {
-    static let cls = NativeClass("Node", module: "torch.autograd.graph", properties: [
-        Property("name") { v, _ in
-            guard case .native(let g as GradFunctionObject) = v else { return .none }
-            return .str(g.name)
-        },
+    static let cls = NativeClass("Node", module: "torch.autograd.graph", methods: [
+        Function("name") { a in .str(try a.receiver(as: GradFunctionObject.self).name) },
     ])
     let name: String
     init(name: String) { self.name = name }

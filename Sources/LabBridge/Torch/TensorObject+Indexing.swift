@@ -59,7 +59,7 @@ extension TensorObject {
             case _ where item.isEllipsis:
                 dim += x.rank - consumed
             case .object(let s as PySlice):
-                let (start, count, step) = try Arguments.slice(s, length: out.shape[dim])
+                let (start, count, step) = try Convert.slice(s, length: out.shape[dim])
                 guard step > 0 else { throw PyException.valueError("step must be greater than zero") }
                 out = try torchCall { try out.slice(dim: dim, start: start, end: count == 0 ? start : start + (count - 1) * step + 1, step: step) }
                 dim += 1

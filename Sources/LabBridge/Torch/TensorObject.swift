@@ -70,7 +70,7 @@ extension TensorObject {
         if case .native(let a as NDArrayObject) = data { return try a.tensor(dtype: dtype) }
         var scalars: [Value] = []
         let shape = try collect(data, into: &scalars, depth: 0)
-        let inferred: DType = scalars.contains { if case .float = $0 { return true } else { return false } } ? .float32
+        let inferred: DType = scalars.contains(where: \.isFloat) ? .float32
             : (!scalars.isEmpty && scalars.allSatisfy { if case .bool = $0 { return true } else { return false } }) ? .bool
             : scalars.isEmpty ? .float32 : .int64
         let target = dtype ?? inferred
@@ -86,7 +86,7 @@ extension TensorObject {
 
     /// Appends the scalars of nested sequences and returns their shape; ragged input is an error.
     private static func collect(_ v: Value, into scalars: inout [Value], depth: Int) throws -> [Int] {
-        if let items = Arguments.sequence(v) {
+        if let items = Convert.sequence(v) {
             var inner: [Int]? = nil
             for item in items {
                 let shape = try collect(item, into: &scalars, depth: depth + 1)
@@ -107,6 +107,7 @@ extension TensorObject {
         }
         switch v {
         case .int, .bool, .float: scalars.append(v); return []
+        case .native(let s as NumPyScalar): scalars.append(s.python); return []
         default: throw PyException.typeError("new(): invalid data type '\(v.typeName)'")
         }
     }
@@ -117,6 +118,7 @@ extension TensorObject {
         case .native(let t as TensorObject): return t.tensor
         case .native(let a as NDArrayObject): return try a.tensor(dtype: nil)
         case .float(let d): return Tensor(Float(d))
+        case .native(let s as NumPyScalar): return try operand(s.python, like: other)
         case .int, .bool:
             let i = v.integer!
             return other.dtype == .float32 ? Tensor(Float(i)) : try Tensor(int64: [Int64(i)], shape: [])

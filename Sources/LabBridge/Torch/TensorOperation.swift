@@ -67,12 +67,12 @@ extension TensorOperation {
         TensorOperation("max", params: ["dim=None", "keepdim=False"]) { x, a in try extremum(x, a, largest: true) },
         TensorOperation("min", params: ["dim=None", "keepdim=False"]) { x, a in try extremum(x, a, largest: false) },
         TensorOperation("argmax", params: ["dim=None", "keepdim=False"]) { x, a in
-            .tensor(try x.argmax(dim: a.optional("dim").map { try Arguments.int($0, "dim") }, keepDim: try a.bool("keepdim")))
+            .tensor(try x.argmax(dim: a.optional("dim").map { try Convert.int($0, "dim") }, keepDim: try a.bool("keepdim")))
         },
         TensorOperation("argmin", params: ["dim=None", "keepdim=False"]) { x, a in
-            .tensor(try (-x.float()).argmax(dim: a.optional("dim").map { try Arguments.int($0, "dim") }, keepDim: try a.bool("keepdim")))
+            .tensor(try (-x.float()).argmax(dim: a.optional("dim").map { try Convert.int($0, "dim") }, keepDim: try a.bool("keepdim")))
         },
-        TensorOperation("squeeze", params: ["dim=None"]) { x, a in .tensor(try x.squeeze(a.optional("dim").map { try Arguments.int($0, "dim") })) },
+        TensorOperation("squeeze", params: ["dim=None"]) { x, a in .tensor(try x.squeeze(a.optional("dim").map { try Convert.int($0, "dim") })) },
         TensorOperation("unsqueeze", params: ["dim"]) { x, a in .tensor(try x.unsqueeze(try a.int("dim"))) },
         TensorOperation("flatten", params: ["start_dim=0", "end_dim=-1"]) { x, a in .tensor(try flatten(x, try a.int("start_dim"), try a.int("end_dim"))) },
         TensorOperation("transpose", params: ["dim0", "dim1"]) { x, a in .tensor(try x.transposed(try a.int("dim0"), try a.int("dim1"))) },
@@ -82,7 +82,7 @@ extension TensorOperation {
     /// `dim=` of a reduction: None (all dims), an int, or a tuple of ints.
     private static func reductionDims(_ a: Args) throws -> [Int]? {
         guard let dim = a.optional("dim") else { return nil }
-        return try Arguments.ints([dim], "dim")
+        return try Convert.ints([dim], "dim")
     }
 
     /// `max()`/`min()`: the extreme element, or `(values, indices)` along `dim`, in the input's dtype.
@@ -90,7 +90,7 @@ extension TensorOperation {
         let signed = largest ? x.float() : -x.float()
         func restore(_ t: Tensor) -> Tensor { (largest ? t : -t).converted(to: x.dtype) }
         guard let dimValue = a.optional("dim") else { return .tensor(restore(try signed.max())) }
-        let (values, indices) = try signed.max(dim: try Arguments.int(dimValue, "dim"), keepDim: try a.bool("keepdim"))
+        let (values, indices) = try signed.max(dim: try Convert.int(dimValue, "dim"), keepDim: try a.bool("keepdim"))
         return .tuple([.tensor(restore(values)), .tensor(indices)])
     }
 

@@ -14,6 +14,21 @@ enum TorchModule {
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
                 },
+                Function("allclose", params: ["input", "other", "rtol=1e-05", "atol=1e-08"]) { a in
+                    let x = try a.native("input", as: TensorObject.self).tensor, y = try a.native("other", as: TensorObject.self).tensor
+                    let rtol = try a.double("rtol"), atol = try a.double("atol")
+                    return .bool(try torchCall {
+                        let shape = try Tensor.broadcastShape(x.shape, y.shape)
+                        return try x.expand(shape).allClose(y.expand(shape), rtol: rtol, atol: atol)
+                    })
+                },
+                Function("equal", params: ["input", "other"]) { a in
+                    let x = try a.native("input", as: TensorObject.self).tensor, y = try a.native("other", as: TensorObject.self).tensor
+                    guard x.shape == y.shape else { return .bool(false) }
+                    return .bool(try torchCall { try x.compare(.equal, y) }.all())
+                },
+                Function("zeros_like", params: ["input", "dtype=None"]) { a in try like(a, 0) },
+                Function("ones_like", params: ["input", "dtype=None"]) { a in try like(a, 1) },
                 Function("where", params: ["condition", "input", "other"]) { a in
                     let condition = try a.native("condition", as: TensorObject.self).tensor
                     let x = try operand(a["input"], like: a["other"]), y = try operand(a["other"], like: a["input"])
@@ -53,9 +68,9 @@ enum TorchModule {
             },
             filled("zeros", 0), filled("ones", 1),
             Function("full", params: ["size", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                let shape = try Arguments.ints([a["size"]], "full(): size")
+                let shape = try Convert.ints([a["size"]], "full(): size")
                 let fill = try a.double("fill_value")
-                let inferred: DType = a["fill_value"].integer != nil && !{ if case .float = a["fill_value"] { return true }; return false }() ? .int64 : .float32
+                let inferred: DType = a["fill_value"].integer != nil ? .int64 : .float32
                 let dtype = try DTypeObject.parse(a["dtype"]) ?? inferred
                 return try tensorArgument(a, try torchCall { try Tensor.full(shape, Float(fill)).converted(to: dtype) })
             },
@@ -67,10 +82,10 @@ enum TorchModule {
                 return try tensorArgument(a, dtype == .float32 ? values : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
             },
             Function("randn", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.generator.normal(try Arguments.ints(a.varargs, "randn(): size")) })
+                try tensorArgument(a, try torchCall { try random.generator.normal(try Convert.ints(a.varargs, "randn(): size")) })
             },
             Function("rand", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.generator.uniform(try Arguments.ints(a.varargs, "rand(): size")) })
+                try tensorArgument(a, try torchCall { try random.generator.uniform(try Convert.ints(a.varargs, "rand(): size")) })
             },
             Function("device", params: ["type", "index=None"]) { a in .native(try DeviceObject(parsing: a["type"])) },
             Function("no_grad") { _ in .native(NoGradObject()) },
@@ -79,10 +94,17 @@ enum TorchModule {
 
     private static func filled(_ name: String, _ value: Float) -> Function {
         Function(name, params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-            let shape = try Arguments.ints(a.varargs, "\(name)(): size")
+            let shape = try Convert.ints(a.varargs, "\(name)(): size")
             let dtype = try DTypeObject.parse(a["dtype"]) ?? .float32
             return try tensorArgument(a, try torchCall { try Tensor.full(shape, value).converted(to: dtype) })
         }
+    }
+
+    /// A tensor shaped like `input`, filled with `value`, in `input`'s dtype unless `dtype=` says otherwise.
+    private static func like(_ a: Args, _ value: Float) throws -> Value {
+        let x = try a.native("input", as: TensorObject.self).tensor
+        let dtype = try DTypeObject.parse(a["dtype"]) ?? x.dtype
+        return .tensor(try torchCall { try Tensor.full(x.shape, value).converted(to: dtype) })
     }
 
     /// Applies the `device=` and `requires_grad=` arguments every creation function takes.
@@ -99,7 +121,7 @@ enum TorchModule {
     ]
 
     private static func tensors(_ v: Value) throws -> [Tensor] {
-        guard let items = Arguments.sequence(v) else { throw PyException.typeError("expected a list or tuple of Tensors, not \(v.typeName)") }
+        guard let items = Convert.sequence(v) else { throw PyException.typeError("expected a list or tuple of Tensors, not \(v.typeName)") }
         return try items.map {
             guard case .native(let t as TensorObject) = $0 else { throw PyException.typeError("expected Tensor as element, but got \($0.typeName)") }
             return t.tensor

@@ -39,7 +39,7 @@ final class PipelineObject: CallableNative {
     func classify(_ a: Args) throws -> Value {
         let single: Bool, texts: [String]
         if case .str(let s) = a["inputs"] { (single, texts) = (true, [s]) } else {
-            guard let items = Arguments.sequence(a["inputs"]) else { throw PyException.valueError("pipeline inputs must be a string or a list of strings, not \(a["inputs"].typeName)") }
+            guard let items = Convert.sequence(a["inputs"]) else { throw PyException.valueError("pipeline inputs must be a string or a list of strings, not \(a["inputs"].typeName)") }
             texts = try items.map { guard case .str(let s) = $0 else { throw PyException.valueError("pipeline inputs must be strings, not \($0.typeName)") }; return s }
             single = false
         }

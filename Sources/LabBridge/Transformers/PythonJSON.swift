@@ -12,7 +12,7 @@ enum PythonJSON {
         case .str(let s): return s
         default:
             if let i = v.integer { return i }
-            if let items = Arguments.sequence(v) { return try items.map(value) }
+            if let items = Convert.sequence(v) { return try items.map(value) }
             throw PyException.typeError("a configuration value must be a number, string, bool, None or list, not \(v.typeName)")
         }
     }

@@ -68,7 +68,7 @@ extension TokenizerObject {
         if case .native(let t as TensorObject) = v, t.tensor.rank == 2 {
             return try (0..<t.tensor.shape[0]).map { row in try ids(.native(TensorObject(try torchCall { try t.tensor.select(dim: 0, index: row) }))) }
         }
-        guard let items = Arguments.sequence(v) else { throw PyException.typeError("sequences must be a list or a tensor, not \(v.typeName)") }
+        guard let items = Convert.sequence(v) else { throw PyException.typeError("sequences must be a list or a tensor, not \(v.typeName)") }
         return try items.map(ids)
     }
 
@@ -78,7 +78,7 @@ extension TokenizerObject {
             guard t.tensor.rank <= 1 else { throw PyException.typeError("decode() expects a 1-D sequence of token ids, got a tensor of shape \(t.tensor.shape)") }
             return t.tensor.toInt64Array().map { Int($0) }
         }
-        guard let items = Arguments.sequence(v) else { throw PyException.typeError("token ids must be a list of ints or a tensor, not \(v.typeName)") }
+        guard let items = Convert.sequence(v) else { throw PyException.typeError("token ids must be a list of ints or a tensor, not \(v.typeName)") }
         return try items.map {
             guard let i = $0.integer else { throw PyException.typeError("token ids must be ints, not \($0.typeName)") }
             return i

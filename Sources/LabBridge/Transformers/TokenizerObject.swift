@@ -58,7 +58,7 @@ final class TokenizerObject: CallableNative {
 
     private static func texts(_ v: Value) throws -> ([String], Bool) {
         if case .str(let s) = v { return ([s], true) }
-        guard let items = Arguments.sequence(v) else {
+        guard let items = Convert.sequence(v) else {
             throw PyException.valueError("text input must be of type `str` (single example), `List[str]` (batch or single pretokenized example) or `List[List[str]]` (batch of pretokenized examples).")
         }
         return (try items.map {

@@ -51,3 +51,5 @@ print(torch.tensor([0.1, 0.2]).clamp(min=0.15), torch.tensor([4.0]).sqrt(), torc
 for row in torch.tensor([[1, 2], [3, 4]]):
     print(row)
 print(x.detach().numpy())
+print(torch.allclose(torch.tensor([1.0, 2.0]), torch.tensor([1.0, 2.0000001])), torch.allclose(torch.tensor([1.0]), torch.tensor([1.1])))
+print(torch.equal(torch.tensor([1, 2]), torch.tensor([1, 2])), torch.zeros_like(torch.tensor([[1, 2]])), torch.ones_like(torch.tensor([1.5, 2.0])))

@@ -1,20 +1,31 @@
 import LabScript
 
 extension Value {
-    /// The value as an Int when it is an int or a bool.
+    /// The value as an Int when it is an int, a bool or a NumPy integer scalar.
     var integer: Int? {
         switch self {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .native(let s as NumPyScalar) where s.isInteger: return Int(s.value)
         default: return nil
         }
     }
 
-    /// The value as a Double when it is a float, an int or a bool.
+    /// The value as a Double when it is a float, an int, a bool or a NumPy scalar.
     var number: Double? {
         switch self {
         case .float(let d): return d
+        case .native(let s as NumPyScalar): return s.value
         default: return integer.map(Double.init)
+        }
+    }
+
+    /// True for Python floats and NumPy float scalars.
+    var isFloat: Bool {
+        switch self {
+        case .float: return true
+        case .native(let s as NumPyScalar): return !s.isInteger
+        default: return false
         }
     }
 
@@ -25,7 +36,7 @@ extension Value {
 }
 
 /// Argument conversions shared by the bridge's modules, with Python's error wording.
-enum Arguments {
+enum Convert {
     /// An int argument, or a TypeError naming `what`.
     static func int(_ v: Value, _ what: String) throws -> Int {
         if let i = v.integer { return i }
