@@ -89,3 +89,14 @@ final class TRLTests: BridgeTestCase {
         """)
     }
 }
+
+/// trl's input checks on `PPOTrainer.step`.
+final class TRLStepCheckTests: BridgeTestCase {
+    func testStepRejectsTensorsWhereListsAreExpected() {
+        XCTAssertEqual(failure(TRLTests.setup + """
+        tok = AutoTokenizer.from_pretrained("\(TRLTests.roberta)")
+        trainer = PPOTrainer(config=PPOConfig(batch_size=1, mini_batch_size=1), model=ppo_model, tokenizer=tok)
+        trainer.step(torch.tensor([5, 1]), [torch.tensor([0, 3, 1])], [torch.tensor(1.0)])
+        """), "ValueError: queries must be a list of tensors - got <class 'torch.Tensor'>")
+    }
+}

@@ -70,11 +70,18 @@ final class PPOTrainerObject: NativeObject {
         return .dict(dict)
     }
 
+    /// A list of tensors, checked with trl's messages (a tensor or tuple where a list is expected).
     private func tensors(_ v: Value, _ name: String) throws -> [Tensor] {
-        guard let items = Convert.sequence(v) else { throw PyException.valueError("\(name) must be a list of tensors, not \(v.typeName)") }
-        return try items.map {
-            guard case .native(let t as TensorObject) = $0 else { throw PyException.valueError("\(name) must be a list of tensors, got \($0.typeName)") }
+        guard case .list(let list) = v else { throw PyException.valueError("\(name) must be a list of tensors - got \(Self.className(v))") }
+        return try list.items.map {
+            guard case .native(let t as TensorObject) = $0 else { throw PyException.valueError("Elements in \(name) must be tensors - got \(Self.className($0))") }
             return t.tensor
         }
+    }
+
+    /// `type(v)` as Python prints it.
+    private static func className(_ v: Value) -> String {
+        if case .native(is TensorObject) = v { return "<class 'torch.Tensor'>" }
+        return "<class '\(v.typeName)'>"
     }
 }
