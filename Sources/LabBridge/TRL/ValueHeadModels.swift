@@ -17,21 +17,22 @@ enum ValueHeadModels {
                 case let other: throw PyException.valueError("v_head_init_strategy must be None or 'normal', not \(a.interpreter.repr(other))")
                 }
                 let given = a["pretrained_model_name_or_path"]
+                let stream = (given.native as? ModelObject)?.random ?? random
                 let model: Seq2SeqLMWithValueHead
                 switch given {
                 case .native(let object as ModelObject):
                     switch object.architecture {
-                    case .seq2seq(let t5): model = try hubCall { try Seq2SeqLMWithValueHead(policy: t5, summaryDropoutProb: dropout, initStrategy: strategy) }
-                    case .peft(let peft, _): model = try hubCall { try Seq2SeqLMWithValueHead(policy: peft, summaryDropoutProb: dropout, initStrategy: strategy) }
+                    case .seq2seq(let t5): model = try hubCall { try Seq2SeqLMWithValueHead(policy: t5, summaryDropoutProb: dropout, initStrategy: strategy, seed: stream.drawSeed()) }
+                    case .peft(let peft, _): model = try hubCall { try Seq2SeqLMWithValueHead(policy: peft, summaryDropoutProb: dropout, initStrategy: strategy, seed: stream.drawSeed()) }
                     default: throw PyException.valueError("a value head needs a seq2seq model or a PEFT model of one, not \(object.pyClass.name)")
                     }
                 default:
                     let folder = try pretrainedFolder(given)
                     let trainable = try a.bool("is_trainable")
-                    model = try hubCall { try Seq2SeqLMWithValueHead(folder: folder, isTrainable: trainable) }
+                    model = try hubCall { try Seq2SeqLMWithValueHead(folder: folder, isTrainable: trainable, seed: stream.drawSeed()) }
                 }
                 guard let t5 = model.t5 else { fatalError("a value-head model holds a T5") }
-                return .native(ModelObject(.valueHead(model, t5), random: (given.native as? ModelObject)?.random ?? random))
+                return .native(ModelObject(.valueHead(model, t5), random: stream))
             },
         ])
     }
