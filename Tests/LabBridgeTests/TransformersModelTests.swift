@@ -28,6 +28,26 @@ final class TransformersModelTests: BridgeTestCase {
         """)
     }
 
+    func testPipelineOverLoadedObjectsMatchesTheModelCall() {
+        let out = run("""
+        import torch
+        from transformers import pipeline, AutoTokenizer, AutoModelForSequenceClassification
+        path = "\(Self.fixtures)/roberta/tiny-2labels"
+        tok = AutoTokenizer.from_pretrained(path)
+        model = AutoModelForSequenceClassification.from_pretrained(path, torch_dtype=torch.float32)
+        logits = model(**tok("ok", return_tensors="pt")).logits
+        pipe = pipeline("text-classification", model=model, tokenizer=tok)
+        res = pipe("ok", top_k=None, function_to_apply="sigmoid")
+        print([round(d["score"], 5) for d in res] == [round(x, 5) for x in torch.sigmoid(logits)[0].tolist()])
+        print(pipe(["ok", "ok"], top_k=1))
+        """)
+        XCTAssertEqual(out, """
+        True
+        [[{'label': 'nothate', 'score': 0.617301344871521}], [{'label': 'nothate', 'score': 0.617301344871521}]]
+
+        """)
+    }
+
     func testSeq2SeqForwardLossAndGenerate() {
         let out = run("""
         import torch
