@@ -45,6 +45,27 @@ final class PEFTTests: BridgeTestCase {
         """)
     }
 
+    func testSavedAdapterLoadsBackWithTheSameOutputs() {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peft-save-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = run("""
+        import torch
+        from transformers import AutoModelForSeq2SeqLM
+        from peft import LoraConfig, PeftModel, get_peft_model
+        torch.manual_seed(3)
+        model = get_peft_model(AutoModelForSeq2SeqLM.from_pretrained("\(Self.peft)/tiny-t5"),
+                               LoraConfig(r=2, lora_alpha=4, target_modules=["q", "v"], init_lora_weights=False))
+        model.save_pretrained("\(folder)")
+        again = PeftModel.from_pretrained(AutoModelForSeq2SeqLM.from_pretrained("\(Self.peft)/tiny-t5"), "\(folder)", lora_config=None)
+        ids, dec = torch.tensor([[5, 17, 33, 9, 1]]), torch.tensor([[0, 7, 21]])
+        a = model(input_ids=ids, decoder_input_ids=dec).logits
+        b = again(input_ids=ids, decoder_input_ids=dec).logits
+        base = AutoModelForSeq2SeqLM.from_pretrained("\(Self.peft)/tiny-t5")(input_ids=ids, decoder_input_ids=dec).logits
+        print((a - b).abs().max().item() < 1e-6, (a - base).abs().max().item() > 1e-3)
+        """)
+        XCTAssertEqual(out, "True True\n")
+    }
+
     func testUnknownTargetIsValueError() {
         XCTAssertTrue(failure("""
         from transformers import AutoModelForSeq2SeqLM
