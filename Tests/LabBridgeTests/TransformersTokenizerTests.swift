@@ -14,11 +14,13 @@ final class TransformersTokenizerTests: BridgeTestCase {
         print(list(enc.keys()), tuple(enc.input_ids.shape), tuple(enc["attention_mask"].shape))
         print(enc.input_ids[2][:5].tolist(), enc.attention_mask[2].sum().item())
         print(tok.pad_token, tok.pad_token_id, tok.eos_token, tok.eos_token_id, tok.padding_side)
+        print(tok.model_max_length)
         """)
         XCTAssertEqual(out, """
         ['input_ids', 'attention_mask'] (3, 27) (3, 27)
         [0, 83, 79, 2, 1] 4
         <pad> 1 </s> 2 right
+        1000000000000000019884624838656
 
         """)
     }

@@ -41,8 +41,9 @@ extension TokenizerObject {
         Property("unk_token") { v, _ in try tokenizer(v).unkToken.map { .str($0) } ?? .none },
         Property("bos_token") { v, _ in try tokenizer(v).bosToken.map { .str($0) } ?? .none },
         Property("vocab_size") { v, _ in .int(try tokenizer(v).vocabSize) },
-        Property("model_max_length") { v, _ in
-            try tokenizer(v).modelMaxLength.map { .int($0) } ?? .float(1e30)
+        Property("model_max_length") { v, interpreter in
+            // transformers' VERY_LARGE_INTEGER (int(1e30)) when the model names no maximum.
+            try tokenizer(v).modelMaxLength.map { .int($0) } ?? interpreter.literal("1000000000000000019884624838656")
         },
         Property("name_or_path") { v, _ in
             guard case .native(let t as TokenizerObject) = v else { return .none }
