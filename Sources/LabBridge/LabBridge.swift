@@ -34,6 +34,9 @@ public enum LabBridge {
         interpreter.register(moduleNamed: "matplotlib") { _ in NativeModule("matplotlib", constants: [("__version__", .str("3.9.0"))]) }
         interpreter.register(moduleNamed: "matplotlib.pyplot") { _ in pyplot.module }
         DataBridge.install(into: interpreter, seed: seed)
+        interpreter.register(moduleNamed: "transformers") { _ in TransformersModule.make(random: random) }
+        interpreter.register(module: PEFTModule.module)
+        interpreter.register(moduleNamed: "trl") { _ in TRLModule.make(random: random) }
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by
