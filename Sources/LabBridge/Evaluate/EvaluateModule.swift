@@ -7,10 +7,7 @@ enum EvaluateModule {
     /// Module name → builder taking the `load` arguments.
     static let loaders: [(name: String, load: (Args, DataBridgeContext) throws -> Value)] = [
         ("rouge", { _, context in .native(RougeModule(context)) }),
-        ("toxicity", { args, _ in
-            let model = args.optional("config_name").map { args.interpreter.repr($0) } ?? "the default hate-speech classifier"
-            throw PyException.runtimeError("evaluate.load('toxicity') needs a text-classification model (\(model)) to score hate speech, and no classifier model is available to the evaluate module in this build")
-        }),
+        ("toxicity", { args, _ in try ToxicityModule.load(args) }),
     ]
 
     static func make(_ context: DataBridgeContext) -> NativeModule {
@@ -24,6 +21,6 @@ enum EvaluateModule {
                 }
                 return try loader.load(args, context)
             },
-        ], classes: [RougeModule.cls])
+        ], classes: [RougeModule.cls, ToxicityModule.cls])
     }
 }

@@ -33,6 +33,11 @@ final class PipelineObject: CallableNative {
         },
     ])
 
+    /// Label names in the model's order (`config.id2label`).
+    var labels: [String] {
+        (0..<classifier.config.numLabels).map { classifier.config.id2label[$0] ?? "LABEL_\($0)" }
+    }
+
     /// How scores are made from logits (`function_to_apply`).
     enum Scoring: String { case none, softmax, sigmoid }
 
@@ -72,7 +77,7 @@ final class PipelineObject: CallableNative {
     }
 
     /// Scores `[texts][labels]` as Python floats of the float32 results.
-    private func score(_ texts: [String], scoring: Scoring, truncate: Bool) throws -> [[Double]] {
+    func score(_ texts: [String], scoring: Scoring, truncate: Bool) throws -> [[Double]] {
         let limit = classifier.config.maxPositionEmbeddings - 2
         let batch = try hubCall {
             try tokenizer.tokenizer(texts, padding: .longest, truncation: truncate ? .longestFirst : nil,
