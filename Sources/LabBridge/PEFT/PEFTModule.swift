@@ -14,7 +14,7 @@ enum PEFTModule {
                 let config = try a.native("peft_config", as: LoraConfigObject.self).config
                 return try wrap(a, "model") { try PeftModel($0.module, config: config, seed: $0.random.drawSeed()) }
             },
-        ], classes: [LoraConfigObject.cls, taskType, peftModel])
+        ], classes: [LoraConfigObject.cls, taskType, peftModel, peftConfig])
     }
 
     /// `TaskType.SEQ_2_SEQ_LM` and the other task names (PEFT's string enum).
@@ -26,6 +26,15 @@ enum PEFTModule {
             let folder = try pretrainedFolder(a["model_id"])
             let trainable = try a.bool("is_trainable")
             return try wrap(a, "model") { try PeftModel($0.module, adapterFolder: folder, isTrainable: trainable) }
+        },
+    ])
+
+    /// `PeftConfig.from_pretrained(path)`: the adapter configuration saved in a folder
+    /// (adapter_config.json); LoRA is the only adapter type here.
+    static let peftConfig = NativeClass("PeftConfig", module: "peft.config", staticMethods: [
+        Function("from_pretrained", params: ["pretrained_model_name_or_path", "subfolder=None", "**kwargs"]) { a in
+            let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
+            return .native(LoraConfigObject(try hubCall { try LoraConfig(contentsOf: folder.appendingPathComponent("adapter_config.json")) }))
         },
     ])
 

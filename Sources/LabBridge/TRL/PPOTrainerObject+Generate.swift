@@ -17,7 +17,11 @@ extension PPOTrainerObject {
         if case .native(let query as TensorObject) = a["query_tensor"] {
             if let sampler, !sampler.isNone { config.maxNewTokens = try a.interpreter.call(sampler, []).integer }
             let ids = try torchCall { try query.tensor.unsqueeze(0) }
-            return .native(TensorObject(try hubCall { try t5.generate(inputIds: ids, config: config, generator: &model.random.generator) }))
+            return .native(TensorObject(try hubCall {
+                try interruptible(a.interpreter) { stop in
+                    try t5.generate(inputIds: ids, config: config, generator: &model.random.generator, shouldStop: stop)
+                }
+            }))
         }
         guard let items = Convert.sequence(a["query_tensor"]) else {
             throw PyException.valueError("query_tensor must be a tensor or a list of tensors, not \(a["query_tensor"].typeName)")
@@ -33,7 +37,11 @@ extension PPOTrainerObject {
             if let sampler, !sampler.isNone { config.maxNewTokens = try a.interpreter.call(sampler, []).integer }
             let batch = Array(queries[start..<min(start + batchSize, queries.count)])
             let (ids, mask) = try leftPadded(batch, pad: pad)
-            let generated = try hubCall { try t5.generate(inputIds: ids, attentionMask: mask, config: config, generator: &model.random.generator) }
+            let generated = try hubCall {
+                try interruptible(a.interpreter) { stop in
+                    try t5.generate(inputIds: ids, attentionMask: mask, config: config, generator: &model.random.generator, shouldStop: stop)
+                }
+            }
             let width = generated.shape[1], flat = generated.toInt64Array()
             for row in 0..<batch.count {
                 var output = Array(flat[row * width..<(row + 1) * width])

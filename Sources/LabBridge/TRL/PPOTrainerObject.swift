@@ -58,7 +58,12 @@ final class PPOTrainerObject: NativeObject {
     func step(_ a: Args) throws -> Value {
         let queries = try tensors(a["queries"], "queries"), responses = try tensors(a["responses"], "responses")
         let scores = try tensors(a["scores"], "scores")
-        let stats = try hubCall { try trainer.step(queries: queries, responses: responses, scores: scores) }
+        let stats = try hubCall {
+            try interruptible(a.interpreter) { stop in
+                trainer.isCancelled = stop
+                return try trainer.step(queries: queries, responses: responses, scores: scores)
+            }
+        }
         let dict = PyDict()
         for key in stats.keys {
             switch stats[key] {

@@ -27,6 +27,22 @@ func hubCall<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
+/// Runs engine work that polls `stop` at its safe points (between generated tokens, between PPO
+/// minibatches), so that Ctrl-C surfaces in the lab as KeyboardInterrupt, as it does between two
+/// statements.
+func interruptible<T>(_ interpreter: Interpreter, _ body: (_ stop: @escaping () -> Bool) throws -> T) throws -> T {
+    let stop: () -> Bool = { [weak interpreter] in interpreter?.isInterruptRequested ?? false }
+    do {
+        return try body(stop)
+    } catch GenerationError.interrupted {
+        try interpreter.checkInterrupt()
+        throw PyException(.keyboardInterrupt, args: [])
+    } catch PPOError.interrupted {
+        try interpreter.checkInterrupt()
+        throw PyException(.keyboardInterrupt, args: [])
+    }
+}
+
 /// The folder `from_pretrained` reads for a name or path.
 func pretrainedFolder(_ name: Value) throws -> URL {
     guard case .str(let text) = name else {

@@ -87,7 +87,11 @@ final class ModelObject: CallableNative {
         if case .native(let given as GenerationConfigObject) = a["generation_config"] { config = given.config }
         try hubCall { try config.update(from: try PythonJSON.config(a.kwargs)) }
         let mask = try ModelObject.tensor(a, "attention_mask")
-        let ids = try hubCall { try model.generate(inputIds: inputIds, attentionMask: mask, config: config, generator: &random.generator) }
+        let ids = try hubCall {
+            try interruptible(a.interpreter) { stop in
+                try model.generate(inputIds: inputIds, attentionMask: mask, config: config, generator: &random.generator, shouldStop: stop)
+            }
+        }
         return .native(TensorObject(ids))
     }
 
