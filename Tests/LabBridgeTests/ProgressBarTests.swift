@@ -26,13 +26,32 @@ final class ProgressBarTests: BridgeTestCase {
             print("used", n)
         """)
         let lines = output.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 11)
+        XCTAssertEqual(lines.count, 12)
         XCTAssertTrue(lines[0].hasPrefix("steps: 100%|██████████| 10/10 ["), lines[0])
         XCTAssertEqual(lines[1], "45")
         XCTAssertTrue(lines[2].hasPrefix("manual: 100%|██████████| 4/4 ["), lines[2])
-        XCTAssertEqual(lines[3], "7")
-        XCTAssertEqual(Array(lines[4..<10]), ["made 0", "used 0", "made 1", "used 1", "made 2", "used 2"], "generators are read lazily")
-        XCTAssertTrue(lines[10].hasPrefix("gen: 3it ["), lines[10])
+        XCTAssertTrue(lines[3].hasPrefix("  0%|          | 0/7 ["), "a dropped bar closes: \(lines[3])")
+        XCTAssertEqual(lines[4], "7")
+        XCTAssertEqual(Array(lines[5..<11]), ["made 0", "used 0", "made 1", "used 1", "made 2", "used 2"], "generators are read lazily")
+        XCTAssertTrue(lines[11].hasPrefix("gen: 3it ["), lines[11])
+    }
+
+    /// A loop left by `break` never closes its bar; the line comes when the bar is dropped, as
+    /// CPython's reference counting closes it when the function returns.
+    func testBarLeftByBreakEndsWhenDropped() {
+        let output = run("""
+        from tqdm import tqdm
+        def first_four():
+            for i, x in tqdm(enumerate(range(10))):
+                if i > 3:
+                    break
+            return i
+        print(first_four())
+        """)
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertTrue(lines[0].hasPrefix("4it ["), lines[0])
+        XCTAssertEqual(lines[1], "4")
     }
 
     func testStatusLineFormat() {

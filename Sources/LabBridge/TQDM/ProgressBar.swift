@@ -123,6 +123,10 @@ final class ProgressBar: NativeObject {
         interpreter.configuration.stderr("\r" + line.text())
     }
 
+    /// A bar left behind by a `break` ends when the lab drops it, as CPython's reference counting
+    /// closes a tqdm when its loop's frame lets go of it.
+    deinit { try? close() }
+
     /// Ends the bar: the final line (kept when `leave`), once.
     func close() throws {
         guard !closed else { return }
