@@ -12,12 +12,18 @@ final class PPOTrainerObject: NativeObject {
     let dataloader: DataLoaderObject
     /// What `log_stats` was given, step by step.
     var history: [Value] = []
+    /// PPO steps taken: the trainer's `version`.
+    var version = 0
+    /// Set on the copies the REPL keeps in its snapshots: the trainer's state when taken.
+    let saved: PPOTrainer.Snapshot?
 
-    init(trainer: PPOTrainer, model: ModelObject, tokenizer: TokenizerObject, dataloader: DataLoaderObject) {
+    init(trainer: PPOTrainer, model: ModelObject, tokenizer: TokenizerObject, dataloader: DataLoaderObject,
+         saved: PPOTrainer.Snapshot? = nil) {
         self.trainer = trainer
         self.model = model
         self.tokenizer = tokenizer
         self.dataloader = dataloader
+        self.saved = saved
     }
 
     var pyClass: PyType { PPOTrainerObject.cls.type }
@@ -59,6 +65,7 @@ final class PPOTrainerObject: NativeObject {
         let queries = try tensors(a["queries"], "queries"), responses = try tensors(a["responses"], "responses")
         let scores = try tensors(a["scores"], "scores")
         let stats = try hubCall { try trainer.step(queries: queries, responses: responses, scores: scores) }
+        version += 1
         let dict = PyDict()
         for key in stats.keys {
             switch stats[key] {
