@@ -92,7 +92,7 @@ final class REPLModelSnapshotTests: XCTestCase {
         XCTAssertNotEqual(live.version, versionBefore)
     }
 
-    func testTensorSummaryAndSharedStorage() throws {
+    func testTensorSummarySharedStorageAndGradAssignment() throws {
         let repl = try REPLHarness("# %% a\nimport torch\nx = torch.zeros(2, 3).requires_grad_()\n")
         repl.type(":run 1")
         guard case .native(let x as TensorObject)? = repl.repl.session.interpreter.global("x") else { return XCTFail("no tensor") }
@@ -100,5 +100,8 @@ final class REPLModelSnapshotTests: XCTestCase {
         guard case .native(let copy as TensorObject) = DeepCopier().copy(.native(x)) else { return XCTFail("no copy") }
         XCTAssertEqual(copy.snapshotStorageIdentity, x.snapshotStorageIdentity)
         XCTAssertEqual(x.snapshotByteCount, 24)
+        let version = x.version
+        repl.type("x.grad = torch.ones(2, 3)")
+        XCTAssertNotEqual(x.version, version)
     }
 }

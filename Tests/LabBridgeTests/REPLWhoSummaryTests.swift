@@ -2,7 +2,7 @@ import XCTest
 @testable import LabBridge
 @testable import LabNotebook
 
-/// `:who` lines for datasets, arrays and frames, and a `set_format` seen as a mutation.
+/// `:who` lines for datasets, arrays and frames, and `set_format` on a split seen as a change of its dict.
 final class REPLWhoSummaryTests: XCTestCase {
     static let lab = """
         # %% data
@@ -30,9 +30,12 @@ final class REPLWhoSummaryTests: XCTestCase {
         XCTAssertTrue(who.contains("DataFrame 3 rows × 2 columns"), who)
     }
 
-    func testSetFormatOnASplitMakesReadersOfTheDictStale() throws {
+    func testSetFormatOnASplitChangesTheDictsVersion() throws {
         let repl = try REPLHarness(Self.lab)
-        repl.type(":run all", ":rerun 2")
-        XCTAssertEqual(repl.status(3), .stale, repl.stdout + repl.stderr)
+        repl.type(":run 1")
+        guard case .native(let dict as ScriptDatasetDict)? = repl.repl.session.interpreter.global("dd") else { return XCTFail("no dict") }
+        let before = dict.version
+        repl.type(":run 2")
+        XCTAssertNotEqual(dict.version, before)
     }
 }
