@@ -49,6 +49,24 @@ final class REPLModelSnapshotTests: XCTestCase {
         XCTAssertEqual(repl.type("print(logit() == before)"), "True\n", repl.stderr)
     }
 
+    func testUndoOfGetPeftModelUnwrapsTheLayers() throws {
+        let repl = try REPLHarness("""
+            # %% load
+            from transformers import AutoModelForSeq2SeqLM
+            from peft import LoraConfig, TaskType, get_peft_model
+            base = AutoModelForSeq2SeqLM.from_pretrained("\(Self.peft)/tiny-t5")
+            lora = LoraConfig(r=4, lora_alpha=8, target_modules=["q", "v"], task_type=TaskType.SEQ_2_SEQ_LM)
+            # %% wrap
+            peft_model = get_peft_model(base, lora)
+            """)
+        repl.type(":run 1")
+        let plain = repl.type("print(base.num_parameters(), 'lora' in str(base))")
+        XCTAssertTrue(plain.hasSuffix(" False\n"), plain + repl.stderr)
+        XCTAssertTrue(repl.type(":run 2", "print('lora' in str(base))").hasSuffix("True\n"), repl.stderr)
+        repl.type(":undo", ":undo")
+        XCTAssertEqual(repl.type("print(base.num_parameters(), 'lora' in str(base))"), plain)
+    }
+
     func testRerunOfTheStepMakesReadersOfTheModelStale() throws {
         let repl = try REPLHarness(Self.lab)
         repl.type(":run 1-4")

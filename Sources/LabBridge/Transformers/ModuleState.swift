@@ -1,27 +1,32 @@
 import LabNN
 import LabTensor
 
-/// The state of a module tree that training and mode switches change: each parameter's value
-/// (sharing its copy-on-write storage, so taking one copies no weight bytes), its trainability,
-/// and each module's training mode. Restoring it puts the weights back in place.
+/// The state of a module tree that training, adapters and mode switches change: each parameter's
+/// value (sharing its copy-on-write storage, so taking one copies no weight bytes), its
+/// trainability, and each module's children and training mode. Restoring it puts the layers and
+/// weights back in place.
 struct ModuleState {
     private let parameters: [(parameter: Parameter, value: Tensor, requiresGrad: Bool)]
-    /// Modules in tree order (parents before children) with their training mode.
-    private let modes: [(module: Module, isTraining: Bool)]
+    /// Modules in tree order (parents before children) with their training mode and children,
+    /// so that layers wrapped in place since (adapters) are unwrapped again.
+    private let modules: [(module: Module, isTraining: Bool, children: [(name: String, module: Module)])]
 
     init(_ root: Module) {
         parameters = root.parameters().map { ($0, $0.value, $0.requiresGrad) }
-        modes = root.namedModules().map { ($0.module, $0.module.isTraining) }
+        modules = root.namedModules().map { ($0.module, $0.module.isTraining, $0.module.childSlots) }
     }
 
-    /// Writes the saved values, trainability and modes back into the tree.
+    /// Writes the saved children, values, trainability and modes back into the tree.
     func restore() {
+        for entry in modules {
+            for child in entry.children { entry.module.registerModule(child.name, child.module) }
+        }
         for entry in parameters {
             entry.parameter.requiresGrad = entry.requiresGrad
             // The saved value has the parameter's own shape, so `assign` cannot fail.
             try? entry.parameter.assign(entry.value)
         }
-        for entry in modes { entry.module.train(entry.isTraining) }
+        for entry in modules { entry.module.train(entry.isTraining) }
     }
 
     /// Bytes of the saved weights.
@@ -31,14 +36,18 @@ struct ModuleState {
     var storageIdentity: AnyHashable { parameters.map(\.value.storageIdentifier) }
 
     /// Changes whenever a weight is written (a written weight no longer shares the storage a
-    /// snapshot holds), a weight is frozen or unfrozen, or a module changes mode.
+    /// snapshot holds), a weight is frozen or unfrozen, a layer is wrapped (adapters), or a
+    /// module changes mode.
     static func fingerprint(_ root: Module) -> Int {
         var hasher = Hasher()
         for parameter in root.parameters() {
             hasher.combine(parameter.value.storageIdentifier)
             hasher.combine(parameter.requiresGrad)
         }
-        for (_, module) in root.namedModules() { hasher.combine(module.isTraining) }
+        for (_, module) in root.namedModules() {
+            hasher.combine(ObjectIdentifier(module))
+            hasher.combine(module.isTraining)
+        }
         return hasher.finalize()
     }
 }
