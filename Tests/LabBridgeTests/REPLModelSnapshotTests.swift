@@ -95,7 +95,8 @@ final class REPLModelSnapshotTests: XCTestCase {
         XCTAssertEqual(ModelObject.abbreviated(12_345), "12.3K")
     }
 
-    /// A snapshot shares every weight's storage until a PPO step writes the trained ones.
+    /// A snapshot shares every weight's storage until a PPO step writes the trained ones; then
+    /// only the trained weights (adapters and value head) cost new bytes.
     func testModelSnapshotCostsNoStorageUntilAStep() throws {
         let repl = try REPLHarness(Self.lab)
         repl.type(":run 1")
@@ -103,11 +104,26 @@ final class REPLModelSnapshotTests: XCTestCase {
         guard case .native(let live as ModelObject)? = interpreter.global("ppo_model") else { return XCTFail("no model") }
         let versionBefore = live.version
         guard case .native(let copy as ModelObject) = DeepCopier().copy(.native(live)) else { return XCTFail("no copy") }
-        XCTAssertEqual(copy.snapshotStorageIdentity, live.snapshotStorageIdentity)
+        let held = Set(copy.snapshotStorages.map(\.identity))
+        func newBytes() -> Int { live.snapshotStorages.filter { !held.contains($0.identity) }.reduce(0) { $0 + $1.byteCount } }
+        XCTAssertEqual(newBytes(), 0)
         XCTAssertEqual(copy.snapshotByteCount, live.snapshotByteCount)
         repl.type(":run 3")
-        XCTAssertNotEqual(copy.snapshotStorageIdentity, live.snapshotStorageIdentity)
+        let trainedBytes = live.module.parameterCount(trainableOnly: true) * 4
+        XCTAssertGreaterThan(newBytes(), 0)
+        XCTAssertLessThanOrEqual(newBytes(), trainedBytes)
+        XCTAssertLessThan(trainedBytes * 10, live.snapshotByteCount)
         XCTAssertNotEqual(live.version, versionBefore)
+    }
+
+    /// Snapshots before each of several cells that leave the model alone hold its weights once.
+    func testSnapshotsCountUnchangedWeightsOnce() throws {
+        let repl = try REPLHarness(Self.lab)
+        repl.type(":run 1", "a = 1")
+        let once = repl.repl.log.byteCount
+        repl.type("b = 2", "c = 3", "e = 4")
+        guard case .native(let model as ModelObject)? = repl.repl.session.interpreter.global("ppo_model") else { return XCTFail("no model") }
+        XCTAssertLessThan(repl.repl.log.byteCount - once, model.snapshotByteCount / 2)
     }
 
     func testTensorSummarySharedStorageAndGradAssignment() throws {

@@ -27,8 +27,9 @@ extension ModelObject: NativeSummarizing, NativeSnapshotSizing {
 
     var snapshotByteCount: Int { (saved ?? ModuleState(module)).byteCount }
 
-    /// The weights' storages: an unchanged model counts once across snapshots.
-    var snapshotStorageIdentity: AnyHashable? { (saved ?? ModuleState(module)).storageIdentity }
+    /// The weights' storages: an unchanged weight counts once across snapshots, so a step that
+    /// trains only adapters adds only the adapters' bytes.
+    var snapshotStorages: [(identity: AnyHashable, byteCount: Int)] { (saved ?? ModuleState(module)).storages }
 
     /// A count as `812`, `12.3K`, `3.5M` or `1.2B`.
     static func abbreviated(_ count: Int) -> String {

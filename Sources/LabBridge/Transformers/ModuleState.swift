@@ -30,10 +30,13 @@ struct ModuleState {
     }
 
     /// Bytes of the saved weights.
-    var byteCount: Int { parameters.reduce(0) { $0 + $1.value.scalarCount * $1.value.dtype.elementSize } }
+    var byteCount: Int { storages.reduce(0) { $0 + $1.byteCount } }
 
-    /// The storages the saved weights live in: equal while no weight has been written since.
-    var storageIdentity: AnyHashable { parameters.map(\.value.storageIdentifier) }
+    /// The storages the saved weights live in, with their bytes: a weight's entry stays the same
+    /// until it is written.
+    var storages: [(identity: AnyHashable, byteCount: Int)] {
+        parameters.map { (AnyHashable($0.value.storageIdentifier), $0.value.scalarCount * $0.value.dtype.elementSize) }
+    }
 
     /// Changes whenever a weight is written (a written weight no longer shares the storage a
     /// snapshot holds), a weight is frozen or unfrozen, a layer is wrapped (adapters), or a
