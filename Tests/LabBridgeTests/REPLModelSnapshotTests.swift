@@ -37,6 +37,7 @@ final class REPLModelSnapshotTests: XCTestCase {
         responses = [torch.tensor([0, 4, 9, 12]), torch.tensor([0, 8, 3, 6])]
         stats = trainer.step(queries, responses, [torch.tensor(1.0), torch.tensor(-0.5)])
         print("changed", logit() != before)
+        print("after", logit())
 
         # %% after
         after = ppo_model(input_ids=q, decoder_input_ids=d).logits[0, 2, 7].item()
@@ -47,6 +48,18 @@ final class REPLModelSnapshotTests: XCTestCase {
         XCTAssertTrue(repl.type(":run 1-3").contains("changed True"), repl.stderr)
         repl.type(":undo")
         XCTAssertEqual(repl.type("print(logit() == before)"), "True\n", repl.stderr)
+    }
+
+    /// The re-run step starts from the restored optimizer moments, so it trains to the same weights.
+    func testRerunOfTheStepTrainsToTheSameWeights() throws {
+        let repl = try REPLHarness(Self.lab)
+        let first = repl.type(":run 1-3")
+        let again = repl.type(":rerun 3")
+        let line = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("after ") } }
+        XCTAssertNotNil(line(first), first + repl.stderr)
+        XCTAssertEqual(line(again), line(first))
+        let twice = repl.type(":run 3")
+        XCTAssertNotEqual(line(twice), line(first))
     }
 
     func testUndoOfGetPeftModelUnwrapsTheLayers() throws {

@@ -3,17 +3,24 @@ import LabTensor
 
 /// The state of a module tree that training, adapters and mode switches change: each parameter's
 /// value (sharing its copy-on-write storage, so taking one copies no weight bytes), its
-/// trainability, and each module's children and training mode. Restoring it puts the layers and
-/// weights back in place.
+/// trainability, each module's children and training mode, and the dropout streams. Restoring it
+/// puts the layers, weights and streams back in place.
 struct ModuleState {
     private let parameters: [(parameter: Parameter, value: Tensor, requiresGrad: Bool)]
     /// Modules in tree order (parents before children) with their training mode and children,
     /// so that layers wrapped in place since (adapters) are unwrapped again.
     private let modules: [(module: Module, isTraining: Bool, children: [(name: String, module: Module)])]
 
+    /// The dropout layers' random streams, so a re-run step draws the same masks.
+    private let randomSources: [(source: RandomSource, generator: RandomGenerator)]
+
     init(_ root: Module) {
         parameters = root.parameters().map { ($0, $0.value, $0.requiresGrad) }
         modules = root.namedModules().map { ($0.module, $0.module.isTraining, $0.module.childSlots) }
+        var seen = Set<ObjectIdentifier>()
+        randomSources = root.namedModules().compactMap { ($0.module as? Dropout)?.source }
+            .filter { seen.insert(ObjectIdentifier($0)).inserted }
+            .map { ($0, $0.generator) }
     }
 
     /// Writes the saved children, values, trainability and modes back into the tree.
@@ -27,6 +34,7 @@ struct ModuleState {
             try? entry.parameter.assign(entry.value)
         }
         for entry in modules { entry.module.train(entry.isTraining) }
+        for entry in randomSources { entry.source.generator = entry.generator }
     }
 
     /// Bytes of the saved weights.
