@@ -64,8 +64,9 @@ final class PPOTrainerObject: NativeObject {
     func step(_ a: Args) throws -> Value {
         let queries = try tensors(a["queries"], "queries"), responses = try tensors(a["responses"], "responses")
         let scores = try tensors(a["scores"], "scores")
-        let stats = try hubCall { try trainer.step(queries: queries, responses: responses, scores: scores) }
+        // Counted before the step: a step that fails partway may already have changed the state.
         version += 1
+        let stats = try hubCall { try trainer.step(queries: queries, responses: responses, scores: scores) }
         let dict = PyDict()
         for key in stats.keys {
             switch stats[key] {
