@@ -65,8 +65,9 @@ struct SnapshotSizer {
         case .native(let native):
             guard seen.insert(ObjectIdentifier(native)).inserted else { return Self.reference }
             guard let sized = native as? NativeSnapshotSizing else { return Self.reference }
-            if let storage = sized.snapshotStorageIdentity {
-                storages[storage] = sized.snapshotByteCount
+            let shared = sized.snapshotStorages
+            guard shared.isEmpty else {
+                for storage in shared { storages[storage.identity] = storage.byteCount }
                 return Self.reference
             }
             return Self.reference + sized.snapshotByteCount

@@ -6,6 +6,8 @@ import LabScript
 final class ScriptDatasetDict: NativeObject {
     private(set) var splits: [(name: String, dataset: ScriptDataset)]
     let context: DataBridgeContext
+    /// Split replacements so far; `version` adds the splits' own changes (`set_format`).
+    private var replacements = 0
 
     init(_ dict: DatasetDict, _ context: DataBridgeContext) {
         splits = dict.splits.map { ($0.name, ScriptDataset($0.dataset, context)) }
@@ -32,10 +34,13 @@ final class ScriptDatasetDict: NativeObject {
         } else {
             splits.append((name, dataset))
         }
+        replacements += 1
         return true
     }
 
     func length(_ interpreter: Interpreter) throws -> Int? { splits.count }
+
+    var version: Int { splits.reduce(replacements) { $0 + $1.dataset.version } }
 
     func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
         var names = splits.map(\.name).makeIterator()

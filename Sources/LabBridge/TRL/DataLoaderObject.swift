@@ -20,6 +20,11 @@ final class DataLoaderObject: NativeObject {
 
     func length(_ interpreter: Interpreter) throws -> Int? { sampler.batchesPerPass }
 
+    /// A loader at the same position in its shuffling stream (the sampler is a value).
+    func snapshot(_ copier: DeepCopier) -> NativeObject {
+        DataLoaderObject(dataset: copier.copy(dataset), collator: copier.copy(collator), sampler: sampler)
+    }
+
     func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
         var batches = sampler.nextPass()[...]
         return { [dataset, collator] in

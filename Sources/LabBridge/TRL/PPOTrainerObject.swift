@@ -12,12 +12,18 @@ final class PPOTrainerObject: NativeObject {
     let dataloader: DataLoaderObject
     /// What `log_stats` was given, step by step.
     var history: [Value] = []
+    /// PPO steps taken: the trainer's `version`.
+    var version = 0
+    /// Set on the copies the REPL keeps in its snapshots: the trainer's state when taken.
+    let saved: PPOTrainer.Snapshot?
 
-    init(trainer: PPOTrainer, model: ModelObject, tokenizer: TokenizerObject, dataloader: DataLoaderObject) {
+    init(trainer: PPOTrainer, model: ModelObject, tokenizer: TokenizerObject, dataloader: DataLoaderObject,
+         saved: PPOTrainer.Snapshot? = nil) {
         self.trainer = trainer
         self.model = model
         self.tokenizer = tokenizer
         self.dataloader = dataloader
+        self.saved = saved
     }
 
     var pyClass: PyType { PPOTrainerObject.cls.type }
@@ -58,6 +64,8 @@ final class PPOTrainerObject: NativeObject {
     func step(_ a: Args) throws -> Value {
         let queries = try tensors(a["queries"], "queries"), responses = try tensors(a["responses"], "responses")
         let scores = try tensors(a["scores"], "scores")
+        // Counted before the step: a step that fails partway may already have changed the state.
+        version += 1
         let stats = try hubCall {
             try interruptible(a.interpreter) { stop in
                 trainer.isCancelled = stop

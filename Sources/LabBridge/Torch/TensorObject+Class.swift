@@ -114,7 +114,11 @@ extension TensorObject {
         Property("requires_grad", get: { v, _ in .bool(try unwrap(v).tensor.requiresGrad) },
                  set: { v, new, interp in try unwrap(v).setRequiresGrad(try interp.truthy(new)) }),
         Property("grad", get: { v, _ in try unwrap(v).tensor.grad.map { .tensor($0) } ?? .none },
-                 set: { v, new, _ in try unwrap(v).tensor.grad = new.isNone ? nil : try unwrap(new).tensor }),
+                 set: { v, new, _ in
+                     let box = try unwrap(v)
+                     box.tensor.grad = new.isNone ? nil : try unwrap(new).tensor
+                     box.version += 1
+                 }),
         Property("grad_fn") { v, _ in
             try unwrap(v).tensor.gradFunctionName.map { .native(GradFunctionObject(name: $0)) } ?? .none
         },

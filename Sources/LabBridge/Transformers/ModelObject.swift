@@ -18,10 +18,13 @@ final class ModelObject: CallableNative {
 
     let architecture: Architecture
     let random: RandomStream
+    /// Set on the copies the REPL keeps in its snapshots: the module tree's state when taken.
+    let saved: ModuleState?
 
-    init(_ architecture: Architecture, random: RandomStream) {
+    init(_ architecture: Architecture, random: RandomStream, saved: ModuleState? = nil) {
         self.architecture = architecture
         self.random = random
+        self.saved = saved
     }
 
     var module: Module {

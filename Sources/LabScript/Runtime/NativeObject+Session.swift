@@ -22,10 +22,17 @@ public protocol NativeSnapshotSizing: NativeObject {
     /// (copy-on-write): snapshots holding the same storage count its bytes once. nil counts
     /// the bytes in every snapshot.
     var snapshotStorageIdentity: AnyHashable? { get }
+    /// Every copy-on-write storage the object holds, with its bytes, for objects made of many
+    /// (a model's weights: only the weights written since count again). Defaults to the one
+    /// storage above; empty when that is nil.
+    var snapshotStorages: [(identity: AnyHashable, byteCount: Int)] { get }
 }
 
 public extension NativeSnapshotSizing {
     var snapshotStorageIdentity: AnyHashable? { nil }
+    var snapshotStorages: [(identity: AnyHashable, byteCount: Int)] {
+        snapshotStorageIdentity.map { [($0, snapshotByteCount)] } ?? []
+    }
 }
 
 /// A native object that can be written to a session file and read back.
