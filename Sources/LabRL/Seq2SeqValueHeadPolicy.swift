@@ -5,7 +5,9 @@ import LabTensor
 /// trl's `AutoModelForSeq2SeqLMWithValueHead` as PPO trains it: a T5 (plain or with LoRA adapters)
 /// and its value head. Every forward pass runs in eval mode (no dropout), as trl 0.11's
 /// `batched_forward_pass` calls `model.eval()` before the policy's rollout and minibatch passes
-/// alike (its `model.train()` comes only after the minibatch forward pass).
+/// alike. Its `train_minibatch` then calls `model.train()`, so after a minibatch pass (one with
+/// gradients) the model is left in train mode, as a step leaves it in Python (later generation
+/// then samples with dropout).
 public final class Seq2SeqValueHeadPolicy: PPOPolicy {
     public let model: Seq2SeqLMWithValueHead
 
@@ -19,6 +21,7 @@ public final class Seq2SeqValueHeadPolicy: PPOPolicy {
         model.eval()
         let (output, values) = try model(inputIds: inputs.inputIds, attentionMask: inputs.attentionMask,
                                          decoderInputIds: inputs.decoderInputIds, decoderAttentionMask: inputs.decoderAttentionMask)
+        if GradMode.isEnabled { model.train() }
         return (output.logits, values)
     }
 }

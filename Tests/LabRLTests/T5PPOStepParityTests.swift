@@ -42,6 +42,7 @@ final class T5PPOStepParityTests: XCTestCase {
         }
 
         let policy = Seq2SeqValueHeadPolicy(model)
+        // The full case's reference is the untrained T5 (its value head is never read), as create_reference_model copies it.
         let reference: PPOModel = try peft.map { AdapterFreeReference(policy, peft: $0) }
             ?? Seq2SeqValueHeadPolicy(Seq2SeqLMWithValueHead(policy: T5ForConditionalGeneration(folder: root.appendingPathComponent("base"))))
         let trainer = try PPOTrainer(config: try config(fixture), policy: policy, reference: reference, padTokenId: 0)
@@ -62,6 +63,7 @@ final class T5PPOStepParityTests: XCTestCase {
             }
         }
         XCTAssertEqual(trainer.klController.value, try fixture.double("kl_coef_after"), accuracy: 1e-6, name)
+        XCTAssertTrue(model.isTraining, "\(name): trl's train_minibatch leaves the model in train mode")
         let updated = try weights(folder.appendingPathComponent("updated.safetensors"))
         for (weightName, parameter) in trainable {
             assertClose(parameter.value, try XCTUnwrap(updated[weightName]), tolerance: Self.tolerance, "\(name) updated \(weightName)")
