@@ -39,14 +39,14 @@ final class PPOTrainerObject: NativeObject {
         let tokenizer = try a.native("tokenizer", as: TokenizerObject.self)
         model.random.generator = RandomGenerator(seed: config.seed)
         numpy.state = try hubCall { try NumPyRandomState(seed: config.seed) }
-        let policy = ValueHeadPolicy(valueHead)
+        let policy = Seq2SeqValueHeadPolicy(valueHead)
         let reference: PPOModel
         if let peft = valueHead.peftModel {
             reference = AdapterFreeReference(policy, peft: peft)
         } else if case .native(let given as ModelObject) = a["ref_model"], case .valueHead(let refModel, _) = given.architecture {
-            reference = ValueHeadPolicy(refModel)
+            reference = Seq2SeqValueHeadPolicy(refModel)
         } else {
-            reference = ValueHeadPolicy(try hubCall { try ValueHeadModels.frozenCopy(valueHead) })
+            reference = Seq2SeqValueHeadPolicy(try hubCall { try ValueHeadModels.frozenCopy(valueHead) })
         }
         let trainer = try hubCall {
             try PPOTrainer(config: config, policy: policy, reference: reference, padTokenId: tokenizer.tokenizer.padTokenId ?? 0)
