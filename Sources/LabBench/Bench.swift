@@ -7,10 +7,13 @@ public enum Bench {
         public var threads: Int?
         /// Fewer shapes and shorter timing, for a quick look.
         public var quick: Bool
+        /// Run only the flan-t5-small-sized model cases (matmul and block tables left empty).
+        public var onlyT5: Bool
 
-        public init(threads: Int? = nil, quick: Bool = false) {
+        public init(threads: Int? = nil, quick: Bool = false, onlyT5: Bool = false) {
             self.threads = threads
             self.quick = quick
+            self.onlyT5 = onlyT5
         }
     }
 
@@ -21,16 +24,16 @@ public enum Bench {
         let budget = options.quick ? 0.1 : 0.5
         let threadCounts = threads == 1 ? [1] : [1, threads]
         var matmul: [MatmulResult] = []
-        for shape in MatmulBench.shapes(quick: options.quick) {
+        for shape in options.onlyT5 ? [] : MatmulBench.shapes(quick: options.quick) {
             for count in threadCounts {
                 matmul.append(MatmulBench.measure(shape, threads: count, budget: budget))
             }
         }
         var blocks: [BlockResult] = []
-        for count in threadCounts {
+        for count in options.onlyT5 ? [] : threadCounts {
             blocks += try BlockBench.measure(threads: count, budget: budget)
         }
-        let t5 = options.quick ? nil : try T5Bench.measure(threads: threads, budget: budget)
+        let t5 = options.quick && !options.onlyT5 ? nil : try T5Bench.measure(threads: threads, budget: budget)
         return BenchReport(isa: CPUFeatures.summary, warning: CPUFeatures.buildWarning, threads: threads,
                            matmul: matmul, blocks: blocks, t5: t5)
     }

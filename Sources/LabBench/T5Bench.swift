@@ -22,6 +22,7 @@ public enum T5Bench {
     }
 
     /// Times every case with `threads` threads; `budget` is the seconds spent on each measurement.
+    /// With one thread the times are the thread's CPU time (steady on a busy machine), else wall clock.
     public static func measure(_ bench: Config = Config(), threads: Int, budget: Double) throws -> T5BenchResult {
         let saved = Parallel.threadCount
         Parallel.threadCount = threads
@@ -38,7 +39,8 @@ public enum T5Bench {
 
         var failure: Error?
         func timed(_ job: () throws -> Void) -> Double {
-            BenchTimer.best(budget: budget, minRuns: 1) { do { try job() } catch { failure = error } }.wall
+            let best = BenchTimer.best(budget: budget, minRuns: 1) { do { try job() } catch { failure = error } }
+            return threads == 1 ? best.threadCPU : best.wall
         }
         let forward = timed { _ = try withNoGrad { try model(inputIds: query, decoderInputIds: response).logits } }
         func step() throws { try model(inputIds: query, decoderInputIds: response).logits.logSoftmax(dim: -1).mean().backward() }
@@ -55,6 +57,7 @@ public enum T5Bench {
         let tokens = Double(bench.responseTokens)
         return T5BenchResult(
             shape: "B=\(bench.batch) query=\(bench.queryTokens) response=\(bench.responseTokens)", threads: threads,
+            clock: threads == 1 ? "thread CPU" : "wall",
             forwardSeconds: forward, forwardBackwardSeconds: forwardBackward,
             frozenBaseForwardBackwardSeconds: frozenForwardBackward,
             ppoStepSeconds: generateBatch + 2 * forward + frozenForwardBackward,
@@ -78,6 +81,8 @@ public enum T5Bench {
 public struct T5BenchResult: Codable {
     public var shape: String
     public var threads: Int
+    /// What the seconds count: "wall" clock, or the one thread's "thread CPU" time.
+    public var clock: String
     public var forwardSeconds: Double
     public var forwardBackwardSeconds: Double
     public var frozenBaseForwardBackwardSeconds: Double
@@ -89,7 +94,7 @@ public struct T5BenchResult: Codable {
     public func table() -> String {
         func f(_ value: Double) -> String { String(format: "%.2f", value) }
         return """
-        T5 (flan-t5-small size, random weights) \(shape), \(threads) thread(s)
+        T5 (flan-t5-small size, random weights) \(shape), \(threads) thread(s), \(clock) time
           forward                  \(f(forwardSeconds)) s
           forward+backward         \(f(forwardBackwardSeconds)) s   (all weights trainable)
           forward+backward         \(f(frozenBaseForwardBackwardSeconds)) s   (frozen base, as under LoRA)

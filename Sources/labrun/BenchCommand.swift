@@ -14,6 +14,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print JSON for machines instead of a table.") var json = false
     @Option(help: "Threads for the all-threads column (default: LABRUN_THREADS or the core count).") var threads: Int?
     @Flag(help: "Fewer shapes and shorter timing.") var quick = false
+    @Flag(name: .customLong("t5-only"), help: "Only the flan-t5-small-sized model cases.") var t5Only = false
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -23,7 +24,7 @@ struct BenchCommand: ParsableCommand {
         #if DEBUG
         FileHandle.standardError.write(Data("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n".utf8))
         #endif
-        let report = try Bench.run(.init(threads: threads, quick: quick))
+        let report = try Bench.run(.init(threads: threads, quick: quick, onlyT5: t5Only))
         if json {
             print(try report.jsonText())
         } else {

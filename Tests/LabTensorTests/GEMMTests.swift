@@ -59,6 +59,21 @@ final class GEMMTests: XCTestCase {
         }
     }
 
+    /// The dot-product path for x · Wᵀ (up to 64 rows when k ≥ 128): odd row counts (a last single
+    /// row), partial groups of W rows, and a depth that is not a multiple of 16.
+    func testSmallRowPathMatchesReferenceBitForBit() {
+        for m in [1, 2, 3, 4, 5, 6, 7, 16, 19] {
+            for n in [1, 3, 6, 33] {
+                for k in [128, 137] {
+                    let t = Case(transB: true, m: m, n: n, k: k, alpha: 0.5, beta: m % 2 == 0 ? 0 : 2, pad: 1)
+                    XCTAssertTrue(GEMM.prefersDotProducts(m: m, k: k))
+                    let (fast, reference) = run(t, exact: true)
+                    XCTAssertEqual(fast, reference, "\(t)")
+                }
+            }
+        }
+    }
+
     /// Both micro-kernel widths, whichever one this machine prefers.
     func testBothMicroKernelsMatchReference() {
         for kernel in [GEMM.MicroKernel.columns16, .columns32] {

@@ -1,8 +1,9 @@
 /// The cache-blocked, packed, multi-threaded SGEMM (the BLIS loop structure).
 ///
-/// For each column panel (NC) and depth block (KC), op(B)'s panel is packed, then C is cut into fixed
-/// tiles of MC rows × NCHUNK columns, one task each; a task packs its rows of op(A) and runs the
-/// micro-kernel over its tile. The partition and the order of the depth blocks depend only on the
+/// For each depth block (KC), all of op(A)'s rows are packed once; then for each column panel (NC),
+/// op(B)'s panel is packed and C is cut into fixed tiles of MC rows × NCHUNK columns, one task each,
+/// which runs the micro-kernel over its tile. Every element of C still sums its depth blocks in
+/// ascending order. The partition and the order of the depth blocks depend only on the
 /// shape, so every element of C is summed in the same order whatever the thread count: results are
 /// bit-identical for any `Parallel.threadCount`.
 extension GEMM {
@@ -22,28 +23,31 @@ extension GEMM {
         let nr = kernel.columns
         let packedB = UnsafeMutablePointer<Float>.allocate(capacity: roundUp(min(n, columnPanel), nr) * min(k, depthBlock))
         defer { packedB.deallocate() }
+        // All rows of op(A) for one depth block, packed once and shared by every column panel and task
+        // (row block `row` starts at `row · kc`, as row blocks are whole 6-row strips).
+        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: roundUp(m, microRows) * min(k, depthBlock))
+        defer { packedA.deallocate() }
         let rowTasks = (m + rowBlock - 1) / rowBlock
 
-        for jc in stride(from: 0, to: n, by: columnPanel) {
-            let nc = min(columnPanel, n - jc)
-            let columnTasks = (nc + columnChunk - 1) / columnChunk
-            for pc in stride(from: 0, to: k, by: depthBlock) {
-                let kc = min(depthBlock, k - pc)
+        for pc in stride(from: 0, to: k, by: depthBlock) {
+            let kc = min(depthBlock, k - pc)
+            Parallel.forEach(rowTasks) { t in
+                let row = t * rowBlock
+                packA(a, row0: row, rows: min(rowBlock, m - row), p0: pc, depth: kc, into: packedA + row * kc)
+            }
+            let update = TileUpdate(alpha: alpha, beta: beta, first: pc == 0)
+            for jc in stride(from: 0, to: n, by: columnPanel) {
+                let nc = min(columnPanel, n - jc)
+                let columnTasks = (nc + columnChunk - 1) / columnChunk
                 Parallel.forEach(columnTasks) { t in
                     let col = t * columnChunk
                     packB(b, p0: pc, depth: kc, col0: jc + col, cols: min(columnChunk, nc - col), width: nr,
                           into: packedB + col * kc)
                 }
-                let update = TileUpdate(alpha: alpha, beta: beta, first: pc == 0)
                 Parallel.forEach(rowTasks * columnTasks) { t in
                     let row = (t / columnTasks) * rowBlock, col = (t % columnTasks) * columnChunk
-                    let rows = min(rowBlock, m - row), cols = min(columnChunk, nc - col)
-                    // Each task packs its own A block: it stays in this core's cache, and costs 1/(2·cols)
-                    // of the task's arithmetic.
-                    let packedA = UnsafeMutablePointer<Float>.allocate(capacity: roundUp(rows, microRows) * kc)
-                    defer { packedA.deallocate() }
-                    packA(a, row0: row, rows: rows, p0: pc, depth: kc, into: packedA)
-                    multiplyBlock(packedA, rows: rows, packedB + col * kc, cols: cols, depth: kc,
+                    multiplyBlock(packedA + row * kc, rows: min(rowBlock, m - row), packedB + col * kc,
+                                  cols: min(columnChunk, nc - col), depth: kc,
                                   c: c + row * ldc + jc + col, ldc: ldc, update: update, kernel: kernel)
                 }
             }

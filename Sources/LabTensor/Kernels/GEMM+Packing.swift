@@ -30,9 +30,18 @@ extension GEMM {
                     for r in 0..<live { strip[p * mr + r] = src[r] }
                 }
             } else {
-                for r in 0..<live {
-                    let src = a.at(row0 + s + r, p0)
-                    for p in 0..<depth { strip[p * mr + r] = src[p] }
+                // Rows are contiguous: walk p outermost so the strip is written sequentially.
+                let src = a.at(row0 + s, p0), ld = a.ld
+                if mr == 6, live == mr {
+                    for p in 0..<depth {
+                        let out = strip + p * mr
+                        out[0] = src[p]; out[1] = src[ld + p]; out[2] = src[2 * ld + p]
+                        out[3] = src[3 * ld + p]; out[4] = src[4 * ld + p]; out[5] = src[5 * ld + p]
+                    }
+                } else {
+                    for p in 0..<depth {
+                        for r in 0..<live { strip[p * mr + r] = src[r * ld + p] }
+                    }
                 }
             }
         }
