@@ -11,6 +11,7 @@ extension Interpreter {
         registerStandard("itertools") { $0.itertoolsModule() }
         registerStandard("collections") { $0.collectionsModule() }
         registerStandard("functools") { $0.functoolsModule() }
+        registerStandard("operator") { $0.operatorModule() }
         registerStandard("string") { _ in Interpreter.stringModule() }
         registerStandard("copy") { $0.copyModule() }
         registerStandard("statistics") { $0.statisticsModule() }
