@@ -43,6 +43,7 @@ extension Interpreter {
             if e.cls.isSubclass(of: .systemExit), name == "code" { return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .tuple(e.args)) }
             return nil
         case .function(let f):
+            if let assigned = f.attributes[name] { return assigned }
             switch name {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
