@@ -96,7 +96,8 @@ extension Compiler {
         case .ifExp(let test, let body, let orelse):
             let t = compileExpr(test), b = compileExpr(body), o = compileExpr(orelse)
             return located(loc) { f in try interp.truthy(t(f)) ? try b(f) : try o(f) }
-        case .attribute(let objExpr, let name):
+        case .attribute(let objExpr, let rawName):
+            let name = mangled(rawName)
             let obj = compileExpr(objExpr)
             return { f in
                 let o = try obj(f)
@@ -339,7 +340,8 @@ extension Compiler {
                 for (i, e) in kwEvals.enumerated() { kw.append((kwNames[i], try e(f))) }
                 return (a, kw)
             }
-            if case .attribute(let objExpr, let name) = funcExpr.kind {
+            if case .attribute(let objExpr, let rawName) = funcExpr.kind {
+                let name = mangled(rawName)
                 let obj = compileExpr(objExpr)
                 return { f in
                     let o = try obj(f)
