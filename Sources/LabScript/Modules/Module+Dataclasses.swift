@@ -32,15 +32,44 @@ extension Interpreter {
                                        initialize: try i.truthy(a.values[2]), includeInRepr: try i.truthy(a.values[3])))
             }),
             ("asdict", Builtins.function("asdict", ["obj", "/"]) { i, a in
-                guard case .object(let inst as PyInstance) = a.values[0], case .tuple(let names)? = inst.cls.lookup("__dataclass_fields__") else {
-                    throw PyException.typeError("asdict() should be called on dataclass instances")
-                }
-                let d = PyDict()
-                for case .str(let n) in names { d[string: n] = DeepCopier().copy(inst.dict[n] ?? .none) }
-                _ = i
-                return .dict(d)
+                try i.dataclassFields(a.values[0], "asdict")
+                return try i.plainValue(a.values[0], asTuple: false)
+            }),
+            ("astuple", Builtins.function("astuple", ["obj", "/"]) { i, a in
+                try i.dataclassFields(a.values[0], "astuple")
+                return try i.plainValue(a.values[0], asTuple: true)
             }),
         ]
+    }
+
+    /// The field names of a dataclass instance; a TypeError naming `caller` for anything else.
+    @discardableResult
+    func dataclassFields(_ v: Value, _ caller: String) throws -> [String] {
+        guard case .object(let inst as PyInstance) = v, case .tuple(let names)? = inst.cls.lookup("__dataclass_fields__") else {
+            throw PyException.typeError("\(caller)() should be called on dataclass instances")
+        }
+        return names.compactMap { if case .str(let n) = $0 { return n } else { return nil } }
+    }
+
+    /// `asdict`/`astuple`: dataclass instances, also nested in lists, tuples and dicts, become
+    /// dicts (or tuples) of their fields; every other value is deep-copied.
+    func plainValue(_ v: Value, asTuple: Bool) throws -> Value {
+        switch v {
+        case .object(let inst as PyInstance):
+            guard let names = try? dataclassFields(v, "asdict") else { return DeepCopier().copy(v) }
+            let values = try names.map { try plainValue(inst.dict[$0] ?? .none, asTuple: asTuple) }
+            if asTuple { return .tuple(values) }
+            let d = PyDict()
+            for (n, value) in zip(names, values) { d[string: n] = value }
+            return .dict(d)
+        case .list(let l): return .list(PyList(try l.items.map { try plainValue($0, asTuple: asTuple) }))
+        case .tuple(let t): return .tuple(try t.map { try plainValue($0, asTuple: asTuple) })
+        case .dict(let d) where d.subtype == nil:
+            let out = PyDict()
+            for (k, value) in d.storage { try out.set(try plainValue(k.value, asTuple: asTuple), try plainValue(value, asTuple: asTuple)) }
+            return .dict(out)
+        default: return DeepCopier().copy(v)
+        }
     }
 
     /// Adds `__init__`, `__repr__`, `__eq__` (and ordering) generated from the annotations.
