@@ -262,6 +262,10 @@ extension Interpreter {
     func deleteAttribute(_ obj: Value, _ name: String) throws {
         switch obj {
         case .object(let inst as PyInstance):
+            if let delattr = inst.cls.lookup("__delattr__") {
+                _ = try callMethodValue(delattr, receiver: obj, [.str(name)])
+                return
+            }
             guard inst.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
         case .object(let m as PyModule):
             guard m.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }

@@ -19,13 +19,14 @@ extension Interpreter {
     func dataclassesModule() -> [(String, Value)] {
         [
             ("dataclass", Builtins.function("dataclass", ["cls=None", "/", "*", "init=True", "repr=True", "eq=True", "order=False", "frozen=False"]) { i, a in
-                let order = try i.truthy(a.values[4])
-                if case .type(let t) = a.values[0] { return .type(try i.makeDataclass(t, order: order)) }
+                let order = try i.truthy(a.values[4]), frozen = try i.truthy(a.values[5])
+                if case .type(let t) = a.values[0] { return .type(try i.makeDataclass(t, order: order, frozen: frozen)) }
                 return .builtin(PyBuiltin(name: "wrap") { i, args, _ in
                     guard case .type(let t)? = args.first else { throw PyException.typeError("dataclass() should be called on a class") }
-                    return .type(try i.makeDataclass(t, order: order))
+                    return .type(try i.makeDataclass(t, order: order, frozen: frozen))
                 })
             }),
+            ("FrozenInstanceError", .type(Interpreter.frozenInstanceError)),
             ("field", Builtins.function("field", ["*", "default=None", "default_factory=None", "init=True", "repr=True", "compare=True"]) { i, a in
                 .object(DataclassField(defaultValue: a.wasPassed(0) ? a.values[0] : nil,
                                        defaultFactory: a.values[1].isNone ? nil : a.values[1],
@@ -45,10 +46,10 @@ extension Interpreter {
     /// The field names of a dataclass instance; a TypeError naming `caller` for anything else.
     @discardableResult
     func dataclassFields(_ v: Value, _ caller: String) throws -> [String] {
-        guard case .object(let inst as PyInstance) = v, case .tuple(let names)? = inst.cls.lookup("__dataclass_fields__") else {
+        guard case .object(let inst as PyInstance) = v, case .dict(let specs)? = inst.cls.lookup("__dataclass_fields__") else {
             throw PyException.typeError("\(caller)() should be called on dataclass instances")
         }
-        return names.compactMap { if case .str(let n) = $0 { return n } else { return nil } }
+        return specs.storage.keys.compactMap { if case .str(let n) = $0.value { return n } else { return nil } }
     }
 
     /// `asdict`/`astuple`: dataclass instances, also nested in lists, tuples and dicts, become
@@ -73,19 +74,35 @@ extension Interpreter {
     }
 
     /// Adds `__init__`, `__repr__`, `__eq__` (and ordering) generated from the annotations.
-    func makeDataclass(_ t: PyType, order: Bool) throws -> PyType {
+    static let frozenInstanceError = PyType(name: "FrozenInstanceError", bases: [.attributeError], module: "dataclasses")
+
+    func makeDataclass(_ t: PyType, order: Bool, frozen: Bool) throws -> PyType {
         var names: [String] = []
-        for base in t.mro.reversed() {
-            if case .tuple(let inherited)? = base.dict["__dataclass_fields__"], base !== t {
-                for case .str(let n) in inherited where !names.contains(n) { names.append(n) }
+        var inherited: [String: DataclassField] = [:]
+        for base in t.mro.reversed() where base !== t {
+            guard case .dict(let specs)? = base.dict["__dataclass_fields__"] else { continue }
+            for (key, spec) in specs.storage {
+                guard case .str(let n) = key.value, case .object(let f as DataclassField) = spec else { continue }
+                if !names.contains(n) { names.append(n) }
+                inherited[n] = f
             }
         }
+        var annotated: Set<String> = []
         if case .dict(let annotations)? = t.dict["__annotations__"] {
-            for case .str(let n) in annotations.keys where !names.contains(n) { names.append(n) }
+            for case .str(let n) in annotations.keys {
+                annotated.insert(n)
+                if !names.contains(n) { names.append(n) }
+            }
         }
         var defaults: [Value?] = [], factories: [Value?] = [], shown: [Bool] = []
+        let specs = PyDict()
         for n in names {
-            let declared = t.lookup(n)
+            let declared = annotated.contains(n) || inherited[n] == nil ? t.lookup(n) : Value.object(inherited[n]!)
+            let spec: DataclassField
+            if case .object(let f as DataclassField)? = declared { spec = f } else {
+                spec = DataclassField(defaultValue: declared, defaultFactory: nil, initialize: true, includeInRepr: true)
+            }
+            specs[string: n] = .object(spec)
             if case .object(let f as DataclassField)? = declared {
                 defaults.append(f.defaultValue)
                 factories.append(f.defaultFactory)
@@ -101,7 +118,7 @@ extension Interpreter {
            let bad = defaults.indices.first(where: { $0 > firstDefault && defaults[$0] == nil && factories[$0] == nil }) {
             throw PyException.typeError("non-default argument '\(names[bad])' follows default argument")
         }
-        t.dict["__dataclass_fields__"] = .tuple(names.map { .str($0) })
+        t.dict["__dataclass_fields__"] = .dict(specs)
         let sig = Signature(names: names, positionalCount: names.count)
         let initDefaults = zip(defaults, factories).map { d, f in f != nil ? Value.object(DataclassField.marker) : d }
         let qualname = "\(t.name).__init__"
@@ -134,6 +151,7 @@ extension Interpreter {
             }
             t.dict["__hash__"] = Value.none
         }
+        if frozen { makeFrozen(t, fields) }
         if order {
             for op in [CompareOp.lt, .le, .gt, .ge] {
                 Builtins.method(t, op.dunder, ["other"]) { i, a in
@@ -143,6 +161,19 @@ extension Interpreter {
             }
         }
         return t
+    }
+
+    /// `@dataclass(frozen=True)`: assigning or deleting attributes raises FrozenInstanceError, and
+    /// instances hash by their fields.
+    private func makeFrozen(_ t: PyType, _ fields: @escaping (Value) -> [Value]) {
+        Builtins.method(t, "__setattr__", ["name", "value"]) { _, a in
+            throw PyException(Interpreter.frozenInstanceError, "cannot assign to field \(try reprOfName(a.values[1]))")
+        }
+        Builtins.method(t, "__delattr__", ["name"]) { _, a in
+            throw PyException(Interpreter.frozenInstanceError, "cannot delete field \(try reprOfName(a.values[1]))")
+        }
+        Builtins.method(t, "__hash__", []) { _, a in .int(try Hashing.hash(.tuple(fields(a.values[0])))) }
+        func reprOfName(_ v: Value) throws -> String { "'\(try v.string("attribute name"))'" }
     }
 
     /// `abc`: ABC as a plain base class and `abstractmethod` as a marker.
