@@ -176,12 +176,15 @@ extension Interpreter {
         func reprOfName(_ v: Value) throws -> String { "'\(try v.string("attribute name"))'" }
     }
 
-    /// `abc`: ABC as a plain base class and `abstractmethod` as a marker.
+    /// `abc`: ABC as a base class and `abstractmethod`, which marks methods subclasses must override.
     func abcModule() -> [(String, Value)] {
         let abc = PyType(name: "ABC", bases: [.object], module: "abc")
         return [
             ("ABC", .type(abc)),
-            ("abstractmethod", Builtins.function("abstractmethod", ["funcobj", "/"]) { _, a in a.values[0] }),
+            ("abstractmethod", Builtins.function("abstractmethod", ["funcobj", "/"]) { i, a in
+                try? i.setAttribute(a.values[0], "__isabstractmethod__", .bool(true))
+                return a.values[0]
+            }),
         ]
     }
 }
