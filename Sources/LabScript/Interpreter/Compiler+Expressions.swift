@@ -438,9 +438,10 @@ extension Interpreter {
     /// The name CPython uses for a callable in argument errors (`f()`).
     func calleeName(_ c: Value) -> String {
         switch c {
-        case .function(let f): return f.qualname + "()"
+        case .function(let f): return "__main__." + f.qualname + "()"
+        case .object(let m as PyBoundMethod): return calleeName(m.function)
         case .builtin(let b): return b.qualname + "()"
-        case .type(let t): return t.name + "()"
+        case .type(let t): return (t.isUserDefined ? "__main__." : "") + t.name + "()"
         default: return c.typeName + " object"
         }
     }
