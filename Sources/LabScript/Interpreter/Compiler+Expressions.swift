@@ -272,6 +272,34 @@ extension Compiler {
         }
     }
 
+    /// Positional arguments of a call that has `*iterable`s. A non-iterable is reported as Python
+    /// does: with the callee's name when it is the only positional argument, else as a "Value".
+    private func compileCallArguments(_ items: [Expr]) -> (Frame, Value) throws -> [Value] {
+        let alone = items.count == 1
+        let parts: [(Bool, Eval)] = items.map { item in
+            if case .starred(let inner) = item.kind { return (true, compileExpr(inner)) }
+            return (false, compileExpr(item))
+        }
+        return { [unowned interp] f, callee in
+            var out: [Value] = []
+            for (star, c) in parts {
+                let v = try c(f)
+                guard star else {
+                    out.append(v)
+                    continue
+                }
+                let next: () throws -> Value?
+                do { next = try interp.makeIterator(v) } catch let e as PyException where e.cls === PyType.typeError {
+                    guard case .str(let message)? = e.args.first, message == "'\(v.typeName)' object is not iterable" else { throw e }
+                    let what = alone ? "\(interp.calleeName(callee)) argument" : "Value"
+                    throw PyException.typeError("\(what) after * must be an iterable, not \(v.typeName)")
+                }
+                while let item = try next() { out.append(item) }
+            }
+            return out
+        }
+    }
+
     private func compileDict(_ keys: [Expr?], _ values: [Expr], _ loc: SourceLocation) -> Eval {
         let parts: [(Eval?, Eval)] = zip(keys, values).map { (k, v) in (k.map { compileExpr($0) }, compileExpr(v)) }
         let interp = self.interp
@@ -357,14 +385,14 @@ extension Compiler {
             }
         }
         let callee = compileExpr(funcExpr)
-        let positional = compileElements(args)
+        let positional = compileCallArguments(args)
         let kwParts: [(String?, Eval)] = keywords.map { ($0.arg, compileExpr($0.value)) }
         return { f in
             let c = try callee(f)
             let a: [Value]
             var kw: [(String, Value)] = []
             do {
-                a = try positional(f)
+                a = try positional(f, c)
                 for (name, e) in kwParts {
                     let v = try e(f)
                     if let name = name { kw.append((name, v)); continue }
