@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "LabModelsTests", dependencies: ["LabModels"], resources: [.copy("Fixtures")], swiftSettings: engineSettings),
         .testTarget(name: "LabRLTests", dependencies: ["LabRL"], resources: [.copy("Fixtures")], swiftSettings: engineSettings),
         .testTarget(name: "LabDataTests", dependencies: ["LabData"], resources: [.copy("Fixtures")], swiftSettings: engineSettings),
-        .testTarget(name: "LabBridgeTests", dependencies: ["LabBridge"]),
+        .testTarget(name: "LabBridgeTests", dependencies: ["LabBridge"], exclude: ["Fixtures"]),
         .testTarget(name: "LabNotebookTests", dependencies: ["LabNotebook"]),
         .testTarget(name: "labrunTests", dependencies: ["labrun"]),
     ],

@@ -14,7 +14,8 @@ public enum Bench {
         }
     }
 
-    /// Measures every matmul shape and block with one thread and with all threads.
+    /// Measures every matmul shape and block with one thread and with all threads, then (unless
+    /// quick) the flan-t5-small-sized model cases with all threads.
     public static func run(_ options: Options) throws -> BenchReport {
         let threads = max(1, options.threads ?? Parallel.threadCount)
         let budget = options.quick ? 0.1 : 0.5
@@ -29,7 +30,8 @@ public enum Bench {
         for count in threadCounts {
             blocks += try BlockBench.measure(threads: count, budget: budget)
         }
+        let t5 = options.quick ? nil : try T5Bench.measure(threads: threads, budget: budget)
         return BenchReport(isa: CPUFeatures.summary, warning: CPUFeatures.buildWarning, threads: threads,
-                           matmul: matmul, blocks: blocks)
+                           matmul: matmul, blocks: blocks, t5: t5)
     }
 }

@@ -11,6 +11,8 @@ public struct BenchReport: Codable {
     public var threads: Int
     public var matmul: [MatmulResult]
     public var blocks: [BlockResult]
+    /// The flan-t5-small-sized model cases; absent in `--quick` runs.
+    public var t5: T5BenchResult?
 
     /// The table for people: one row per shape, a column per thread count.
     public func table() -> String {
@@ -40,6 +42,7 @@ public struct BenchReport: Codable {
                          + pad(single.map(timing) ?? "-", 18, right: true)
                          + (threads == 1 ? "" : pad(all.map(timing) ?? "-", 18, right: true)))
         }
+        if let t5 { lines += ["", t5.table()] }
         return lines.joined(separator: "\n")
     }
 

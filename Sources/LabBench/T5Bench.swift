@@ -38,12 +38,17 @@ public enum T5Bench {
 
         var failure: Error?
         func timed(_ job: () throws -> Void) -> Double {
-            BenchTimer.best(budget: budget, minRuns: 1) { do { try job() } catch { failure = error } }
+            BenchTimer.best(budget: budget, minRuns: 1) { do { try job() } catch { failure = error } }.wall
         }
         let forward = timed { _ = try withNoGrad { try model(inputIds: query, decoderInputIds: response).logits } }
-        let forwardBackward = timed {
-            try model(inputIds: query, decoderInputIds: response).logits.logSoftmax(dim: -1).mean().backward()
-        }
+        func step() throws { try model(inputIds: query, decoderInputIds: response).logits.logSoftmax(dim: -1).mean().backward() }
+        let forwardBackward = timed(step)
+        // A frozen base with one trainable weight at the bottom of the encoder: gradients flow through
+        // every layer, but no base weight gradient is formed — the backward cost of LoRA adapters.
+        model.requiresGrad(false)
+        model.module(at: "encoder.block.0.layer.0.layer_norm")?.parameter("weight")?.requiresGrad = true
+        let frozenForwardBackward = timed(step)
+        model.requiresGrad(true)
         let generateBatch = timed { _ = try sample(model, try ids(bench.batch, bench.queryTokens), bench.responseTokens, &generator) }
         let generateOne = timed { _ = try sample(model, try ids(1, bench.queryTokens), bench.responseTokens, &generator) }
         if let failure { throw failure }
@@ -51,7 +56,8 @@ public enum T5Bench {
         return T5BenchResult(
             shape: "B=\(bench.batch) query=\(bench.queryTokens) response=\(bench.responseTokens)", threads: threads,
             forwardSeconds: forward, forwardBackwardSeconds: forwardBackward,
-            ppoStepSeconds: generateBatch + 2 * forward + forwardBackward,
+            frozenBaseForwardBackwardSeconds: frozenForwardBackward,
+            ppoStepSeconds: generateBatch + 2 * forward + frozenForwardBackward,
             tokensPerSecondOnePrompt: tokens / generateOne,
             tokensPerSecondBatch: tokens * Double(bench.batch) / generateBatch)
     }
@@ -66,13 +72,15 @@ public enum T5Bench {
     }
 }
 
-/// The T5 bench's measurements. `ppoStepSeconds` adds what one PPO step does: sample the batch's
-/// responses, two no-grad forwards (policy and reference log-probabilities) and one forward+backward.
+/// The T5 bench's measurements. `ppoStepSeconds` adds what one PPO step with LoRA adapters does:
+/// sample the batch's responses, two no-grad forwards (policy and reference log-probabilities) and
+/// one forward+backward through the frozen base.
 public struct T5BenchResult: Codable {
     public var shape: String
     public var threads: Int
     public var forwardSeconds: Double
     public var forwardBackwardSeconds: Double
+    public var frozenBaseForwardBackwardSeconds: Double
     public var ppoStepSeconds: Double
     public var tokensPerSecondOnePrompt: Double
     public var tokensPerSecondBatch: Double
@@ -83,8 +91,9 @@ public struct T5BenchResult: Codable {
         return """
         T5 (flan-t5-small size, random weights) \(shape), \(threads) thread(s)
           forward                  \(f(forwardSeconds)) s
-          forward+backward         \(f(forwardBackwardSeconds)) s
-          PPO step (estimate)      \(f(ppoStepSeconds)) s   (sample 16×32 + 2 forwards + forward+backward)
+          forward+backward         \(f(forwardBackwardSeconds)) s   (all weights trainable)
+          forward+backward         \(f(frozenBaseForwardBackwardSeconds)) s   (frozen base, as under LoRA)
+          PPO step (estimate)      \(f(ppoStepSeconds)) s   (sample the batch + 2 forwards + frozen-base forward+backward)
           sampling, 1 prompt       \(f(tokensPerSecondOnePrompt)) tokens/s
           sampling, 16 prompts     \(f(tokensPerSecondBatch)) tokens/s
         """

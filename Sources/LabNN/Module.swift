@@ -72,7 +72,8 @@ open class Module {
     }
 
     /// Replaces the descendant at `path` with `replacement` (PyTorch's `setattr(parent, name, m)`).
-    /// A child called as a layer (``UnaryLayer``) can only be replaced by another layer.
+    /// A child called as a layer (``UnaryLayer``) can be replaced by any other layer (an adapter
+    /// wrapping it, say); any other child only by a module of its own type, which its owner can use.
     public func setChild(path: String, _ replacement: Module) throws {
         let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let last = parts.last, !path.isEmpty else { throw ModuleError.noSuchModule(path) }
@@ -80,7 +81,8 @@ open class Module {
         guard let parent = module(at: parentPath), let old = parent.child(last) else {
             throw ModuleError.noSuchModule(path)
         }
-        if old is UnaryLayer && !(replacement is UnaryLayer) {
+        let fits = old is UnaryLayer ? replacement is UnaryLayer : type(of: replacement) == type(of: old)
+        guard fits else {
             throw ModuleError.incompatibleReplacement(path: path, old: old.typeName, new: replacement.typeName)
         }
         parent.registerModule(last, replacement)

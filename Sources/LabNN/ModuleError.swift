@@ -10,7 +10,7 @@ public enum ModuleError: Error, Equatable, CustomStringConvertible {
         case .noSuchModule(let path):
             return "no submodule named '\(path)'"
         case .incompatibleReplacement(let path, let old, let new):
-            return "cannot replace '\(path)' (\(old), a layer) with \(new), which is not a layer"
+            return "cannot replace '\(path)' (\(old)) with \(new): a layer needs another layer, any other module one of its own type"
         case .stateDictMismatch(let missing, let unexpected):
             var parts: [String] = []
             if !missing.isEmpty { parts.append("Missing key(s) in state_dict: " + missing.map { "\"\($0)\"" }.joined(separator: ", ") + ".") }

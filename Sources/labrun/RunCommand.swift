@@ -56,6 +56,7 @@ struct RunCommand: ParsableCommand {
         let lab = try loadLab(file)
         let streams = StandardStreams()
         let session = Session(filename: lab.path, seed: seed, argv: [file])
+        session.installBridge(seed: seed)
         let batch: BatchRun
         do {
             batch = try makeBatchRun(lab, session: session)

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import LabTensor
+import LabTokenizers
 @testable import LabModels
 
 /// Model folders: name resolution, saving and reloading, refused and malformed inputs.
@@ -93,7 +94,48 @@ final class HubTests: XCTestCase {
         json.values["feed_forward_proj"] = "gated-gelu"
         let config = try T5Config(json: json)
         XCTAssertEqual(config.numDecoderLayers, config.numLayers)
+        var deeper = config
+        deeper.numLayers = 12
+        XCTAssertEqual(deeper.numDecoderLayers, 12)
         XCTAssertEqual(try config.feedForward().activation, "gelu_new")
         XCTAssertEqual(config.toJSON().values["custom"] as? [Int], [1, 2])
+    }
+}
+
+/// generation_config.json and transformers' `update(**kwargs)`.
+final class GenerationConfigTests: XCTestCase {
+    func testReadsTheFolderFileAndMergesKeywordArguments() throws {
+        let model = try T5Fixture("relu_tied").model()
+        var config = model.generationConfig
+        XCTAssertEqual(config.json.values["_from_model_config"] as? Bool, true)
+        XCTAssertEqual([config.maxLength, config.topK], [20, 50])
+        try config.update(from: ConfigJSON(["max_new_tokens": 5, "do_sample": true, "eos_token_id": [1, 7], "top_p": 0.5]))
+        XCTAssertEqual(config.maxNewTokens, 5)
+        XCTAssertTrue(config.doSample)
+        XCTAssertEqual(config.eosTokenIds, [1, 7])
+        XCTAssertEqual(config.topP, 0.5)
+        XCTAssertEqual(config.toJSON().values["eos_token_id"] as? [Int], [1, 7])
+        XCTAssertThrowsError(try config.update(from: ConfigJSON(["top_k": "many"]))) { XCTAssertTrue("\($0)".contains("top_k"), "\($0)") }
+    }
+
+    func testInvalidSettingsAreRefusedBeforeDecoding() throws {
+        let model = try T5Fixture("relu_tied").model()
+        var generator = RandomGenerator(seed: 0)
+        let ids = try Tensor(indices: [3, 4, 1], shape: [1, 3])
+        var config = model.generationConfig
+        config.numReturnSequences = 2
+        XCTAssertThrowsError(try model.generate(inputIds: ids, config: config, generator: &generator)) { XCTAssertTrue("\($0)".contains("num_return_sequences"), "\($0)") }
+        config.numReturnSequences = 1
+        config.doSample = true
+        config.temperature = 0
+        XCTAssertThrowsError(try model.generate(inputIds: ids, config: config, generator: &generator)) { XCTAssertTrue("\($0)".contains("temperature"), "\($0)") }
+    }
+}
+
+extension HubTests {
+    func testATokenizerIsLookedUpLikeAModel() throws {
+        let fixture = try T5Fixture("relu_tied")
+        XCTAssertThrowsError(try HFTokenizer.fromPretrained(fixture.folder.path)) { XCTAssertTrue("\($0)".contains("tokenizer.json"), "\($0)") }
+        XCTAssertThrowsError(try HFTokenizer.fromPretrained("org/absent-tokenizer")) { XCTAssertTrue("\($0)".contains("models--org--absent-tokenizer"), "\($0)") }
     }
 }

@@ -40,4 +40,13 @@ final class T5TrainingTests: XCTestCase {
         model.eval()
         XCTAssertEqual(try run(), try run())
     }
+
+    func testNoGradForwardKeepsNoGraph() throws {
+        let model = try T5ForConditionalGeneration(config: tinyConfig(), weights: WeightInitializer(seed: 3))
+        let ids = try Tensor(indices: [5, 6, 7], shape: [1, 3])
+        let logits = try withNoGrad { try model(inputIds: ids, decoderInputIds: ids).logits }
+        XCTAssertFalse(logits.requiresGrad)
+        XCTAssertTrue(logits.isLeaf)
+        XCTAssertTrue(try model(inputIds: ids, decoderInputIds: ids).logits.requiresGrad)
+    }
 }

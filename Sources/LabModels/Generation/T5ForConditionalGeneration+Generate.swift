@@ -7,13 +7,16 @@ extension T5ForConditionalGeneration {
     ///
     /// - Parameters:
     ///   - inputIds: `[B, S]` prompts, right-padded, with `attentionMask` `[B, S]` (default: all ones).
-    ///   - config: settings; unset special tokens fall back to the model's configuration.
+    ///   - config: settings (default: ``generationConfig``); unset special tokens fall back to the model's configuration.
     ///   - generator: the stream sampling draws from (unused by greedy decoding).
     ///   - shouldStop: checked between tokens; returning true ends generation with `GenerationError.interrupted`.
-    public func generate(inputIds: Tensor, attentionMask: Tensor? = nil, config: GenerationConfig,
+    public func generate(inputIds: Tensor, attentionMask: Tensor? = nil, config: GenerationConfig? = nil,
                          generator: inout RandomGenerator, shouldStop: () -> Bool = { false }) throws -> Tensor {
+        let config = config ?? generationConfig
         try config.validate()
-        guard inputIds.rank == 2 else { throw GenerationError.invalid("input_ids must be 2-D [batch, length], got shape \(inputIds.shape)") }
+        guard inputIds.rank == 2, inputIds.shape[0] > 0, inputIds.shape[1] > 0 else {
+            throw GenerationError.invalid("input_ids must be 2-D [batch, length] with at least one prompt and one token, got shape \(inputIds.shape)")
+        }
         guard let start = config.decoderStartTokenId ?? self.config.decoderStartTokenId ?? config.bosTokenId else {
             throw GenerationError.invalid("`decoder_start_token_id` or `bos_token_id` has to be defined for encoder-decoder generation.")
         }

@@ -104,11 +104,6 @@ public final class T5AttentionCache {
         }
         return (keys!, values!)
     }
-
-    /// Keeps only the batch rows `rows` (beam or finished-sequence bookkeeping).
-    func select(rows: Tensor) throws {
-        if let keys, let values { store(keys: try keys.indexSelect(dim: 0, index: rows), values: try values.indexSelect(dim: 0, index: rows)) }
-    }
 }
 
 /// The decoder's caches: per layer, one for self-attention and one for cross-attention.

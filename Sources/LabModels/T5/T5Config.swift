@@ -12,8 +12,12 @@ public struct T5Config {
     public var dFF = 2048
     /// Encoder layers.
     public var numLayers = 6
-    /// Decoder layers (`num_decoder_layers`, defaulting to `num_layers`).
-    public var numDecoderLayers = 6
+    /// Decoder layers (`num_decoder_layers`); unless set, the same as `num_layers`.
+    public var numDecoderLayers: Int {
+        get { decoderLayers ?? numLayers }
+        set { decoderLayers = newValue }
+    }
+    private var decoderLayers: Int?
     public var numHeads = 8
     public var relativeAttentionNumBuckets = 32
     public var relativeAttentionMaxDistance = 128
@@ -57,7 +61,7 @@ extension T5Config {
         dKV = try json.int("d_kv", default: dKV, in: file)
         dFF = try json.int("d_ff", default: dFF, in: file)
         numLayers = try json.int("num_layers", default: numLayers, in: file)
-        numDecoderLayers = try json.int("num_decoder_layers", default: numLayers, in: file)
+        decoderLayers = try json.optionalInt("num_decoder_layers", in: file)
         numHeads = try json.int("num_heads", default: numHeads, in: file)
         relativeAttentionNumBuckets = try json.int("relative_attention_num_buckets", default: relativeAttentionNumBuckets, in: file)
         relativeAttentionMaxDistance = try json.int("relative_attention_max_distance", default: relativeAttentionMaxDistance, in: file)

@@ -31,6 +31,10 @@ extension T5ForConditionalGeneration {
         } catch let error as ModuleError {
             throw HubError.weights("\(folder.path): \(error)")
         }
+        let generationURL = folder.appendingPathComponent("generation_config.json")
+        if FileManager.default.fileExists(atPath: generationURL.path) {
+            generationConfig = try GenerationConfig(contentsOf: generationURL)
+        }
         eval()
     }
 
@@ -40,16 +44,16 @@ extension T5ForConditionalGeneration {
         namedParameters().map { ($0.name, $0.parameter.value) }
     }
 
-    /// Writes config.json, model.safetensors (`format` F32 by default), generation_config.json and,
-    /// when given, the tokenizer's files — a folder Python transformers loads.
-    public func saveFolder(_ folder: URL, generationConfig: GenerationConfig? = nil, tokenizer: HFTokenizer? = nil,
+    /// Writes config.json, model.safetensors (`format` F32 by default), generation_config.json
+    /// (``generationConfig``) and, when given, the tokenizer's files — a folder Python transformers loads.
+    public func saveFolder(_ folder: URL, tokenizer: HFTokenizer? = nil,
                            format: StoredFormat = .float32) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var configJSON = config.toJSON()
         configJSON.values["torch_dtype"] = format == .float32 ? "float32" : format == .float16 ? "float16" : "bfloat16"
         try configJSON.write(to: folder.appendingPathComponent("config.json"))
         try WeightFiles.save(weightsForSaving(), folder: folder, format: format)
-        try (generationConfig ?? GenerationConfig(model: config)).toJSON().write(to: folder.appendingPathComponent("generation_config.json"))
+        try generationConfig.toJSON().write(to: folder.appendingPathComponent("generation_config.json"))
         try tokenizer?.save(to: folder)
     }
 }

@@ -6,6 +6,8 @@ import LabTensor
 /// by default, in which case the decoder output is scaled by `d_model ** -0.5` first).
 public final class T5ForConditionalGeneration: Module {
     public let config: T5Config
+    /// Generation defaults: generation_config.json of the folder loaded from, else the model config's tokens.
+    public var generationConfig: GenerationConfig
     /// The stream all dropout masks of this model are drawn from.
     public let randomSource: RandomSource
 
@@ -15,6 +17,7 @@ public final class T5ForConditionalGeneration: Module {
     public init(config: T5Config, weights: WeightInitializer = WeightInitializer(seed: 0), dropoutSeed: UInt64 = 0) throws {
         try config.validate(file: "config")
         self.config = config
+        generationConfig = GenerationConfig(model: config)
         randomSource = RandomSource(seed: dropoutSeed)
         super.init()
         var weights = weights

@@ -191,6 +191,10 @@ public final class Interpreter {
     /// Thread-safe: the running code raises KeyboardInterrupt at its next safe point.
     public func requestInterrupt() { interruptFlag.pointee = true }
 
+    /// Whether an interrupt is pending; native code that cannot throw from its safe points polls this
+    /// and then calls `checkInterrupt()`.
+    public var isInterruptRequested: Bool { interruptFlag.pointee }
+
     /// Raises KeyboardInterrupt if an interrupt was requested. Native code calls this at its own
     /// safe points (per generated token, per minibatch).
     public func checkInterrupt() throws {

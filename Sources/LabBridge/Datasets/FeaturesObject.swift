@@ -1,0 +1,56 @@
+import LabData
+import LabScript
+
+/// `ds.features`: prints as datasets' `Features` dict (`{'id': Value(dtype='string', id=None)}`);
+/// `len`, iteration (column names) and `features["column"]` work as on that dict.
+final class FeaturesObject: NativeObject {
+    static let cls = NativeClass("Features", module: "datasets.features.features", methods: [
+        Function("keys") { args in
+            .list(PyList(try args.receiver(as: FeaturesObject.self).features.map { .str($0.0) }))
+        },
+    ])
+    let features: [(String, Feature)]
+
+    init(_ features: [(String, Feature)]) {
+        self.features = features
+    }
+
+    var pyClass: PyType { FeaturesObject.cls.type }
+    func repr(_ interpreter: Interpreter) throws -> String { Feature.dict(features).description }
+    func length(_ interpreter: Interpreter) throws -> Int? { features.count }
+
+    func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
+        guard case .str(let name) = index, let feature = features.first(where: { $0.0 == name })?.1 else {
+            throw PyException.keyError(index)
+        }
+        return .native(FeatureObject(feature))
+    }
+
+    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
+        var names = features.map(\.0).makeIterator()
+        return { names.next().map { .str($0) } }
+    }
+}
+
+/// One column's type (`Value(dtype='int64', id=None)`, `Sequence(...)`), printed as datasets
+/// prints it; `.dtype` gives the Arrow type name of a plain value.
+final class FeatureObject: NativeObject {
+    static let valueClass = NativeClass("Value", module: "datasets.features.features", properties: [dtype])
+    static let sequenceClass = NativeClass("Sequence", module: "datasets.features.features")
+    private static let dtype = Property("dtype") { value, _ in
+        guard case .native(let object as FeatureObject) = value, case .value(let name) = object.feature else { return .none }
+        return .str(name)
+    }
+    let feature: Feature
+
+    init(_ feature: Feature) {
+        self.feature = feature
+    }
+
+    var pyClass: PyType {
+        if case .sequence = feature { return FeatureObject.sequenceClass.type }
+        return FeatureObject.valueClass.type
+    }
+
+    func repr(_ interpreter: Interpreter) throws -> String { feature.description }
+}

@@ -1,0 +1,111 @@
+import LabScript
+
+/// `pandas.DataFrame`'s methods and properties.
+extension DataFrameObject {
+    /// The `DataFrame` class of one interpreter's pandas.
+    static func makeClass(_ options: PandasOptions) -> NativeClass {
+        NativeClass("DataFrame", module: "pandas",
+        constructor: Function("DataFrame", params: ["data=None", "columns=None"]) { a in
+            let frame = try DataFrameObject(a["data"], options: options, a.interpreter)
+            if let names = a.optional("columns").flatMap(Convert.sequence) {
+                frame.columns = try names.map { try frame.column(try Convert.text($0, a.interpreter)) }
+            }
+            return .native(frame)
+        },
+        methods: [
+            Function("head", params: ["n=5"]) { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                return .native(f.rows(Array(0..<min(max(0, try a.int("n")), f.rowCount))))
+            },
+            Function("tail", params: ["n=5"]) { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                return .native(f.rows(Array(max(0, f.rowCount - max(0, try a.int("n")))..<f.rowCount)))
+            },
+            Function("sort_values", params: ["by", "ascending=True"]) { a in try sortValues(a) },
+            Function("reset_index", params: ["drop=False"]) { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                let reset = DataFrameObject(columns: f.columns, index: (0..<f.rowCount).map { .int($0) }, options: f.options)
+                if !(try a.bool("drop")) { reset.columns.insert(Column(name: "index", values: f.index), at: 0) }
+                return .native(reset)
+            },
+            Function("describe") { a in try describe(try a.receiver(as: DataFrameObject.self)) },
+            Function("to_dict", params: ["orient='dict'"]) { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                let result = PyDict()
+                for c in f.columns {
+                    let inner = PyDict()
+                    for (label, v) in zip(f.index, c.values) { try inner.set(label, v) }
+                    try result.set(.str(c.name), .dict(inner))
+                }
+                return .dict(result)
+            },
+            Function("to_html") { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                return .str(try FrameLayout(f, a.interpreter, rows: Array(0..<f.rowCount), maxColumnWidth: nil).html)
+            },
+            Function("to_string", params: ["line_width=None"]) { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                return .str(try FrameLayout(f, a.interpreter, rows: Array(0..<f.rowCount), maxColumnWidth: f.options.maxColumnWidth).text(width: try a.optional("line_width").map { try Convert.int($0, "line_width") } ?? Int.max))
+            },
+        ],
+        properties: [
+            Property("shape") { v, _ in
+                guard case .native(let f as DataFrameObject) = v else { return .none }
+                return .tuple([.int(f.rowCount), .int(f.columns.count)])
+            },
+            Property("columns") { v, _ in
+                guard case .native(let f as DataFrameObject) = v else { return .none }
+                return .list(PyList(f.columns.map { .str($0.name) }))
+            },
+        ])
+    }
+
+    /// `sort_values(by=..., ascending=...)`: a stable sort on one or more columns.
+    private static func sortValues(_ a: Args) throws -> Value {
+        let f = try a.receiver(as: DataFrameObject.self)
+        let names = Convert.sequence(a["by"]) ?? [a["by"]]
+        let keys = try names.map { try f.column(try Convert.text($0, a.interpreter)).values }
+        let ascending = try a.bool("ascending")
+        var failure: Error?
+        let order = Array(0..<f.rowCount).sorted { i, j in
+            for key in keys {
+                do {
+                    if try a.interpreter.equals(key[i], key[j]) { continue }
+                    let less = try lessThan(key[i], key[j])
+                    return ascending ? less : !less
+                } catch {
+                    failure = failure ?? error
+                    return false
+                }
+            }
+            return i < j
+        }
+        if let failure { throw failure }
+        return .native(f.rows(order))
+    }
+
+    private static func lessThan(_ a: Value, _ b: Value) throws -> Bool {
+        if let x = a.number, let y = b.number { return x < y }
+        if case .str(let x) = a, case .str(let y) = b { return x < y }
+        throw PyException.typeError("'<' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+    }
+
+    /// `describe()`: count, mean, std, min, quartiles and max of the numeric columns.
+    private static func describe(_ f: DataFrameObject) throws -> Value {
+        let numeric = f.columns.filter { c in c.values.allSatisfy { $0.number != nil && { if case .bool = $0 { return false }; return true }($0) } }
+        let stats = try numeric.map { c -> Column in
+            let array = try NumPyModule.array(from: .list(PyList(c.values)), kind: .float64)
+            let sorted = array.values.sorted()
+            func quantile(_ q: Double) -> Double {
+                let rank = q * Double(sorted.count - 1), low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)
+                return sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low))
+            }
+            let values: [Double] = sorted.isEmpty ? [0] + Array(repeating: .nan, count: 7)
+                : [Double(sorted.count), try array.mean(), sorted.count > 1 ? try array.standardDeviation(ddof: 1) : .nan,
+                   sorted[0], quantile(0.25), quantile(0.5), quantile(0.75), sorted[sorted.count - 1]]
+            return Column(name: c.name, values: values.map { .float($0) })
+        }
+        let labels = ["count", "mean", "std", "min", "25%", "50%", "75%", "max"]
+        return .native(DataFrameObject(columns: stats, index: labels.map { .str($0) }, options: f.options))
+    }
+}

@@ -1,0 +1,115 @@
+import LabScript
+
+/// A pandas `DataFrame`: named columns of Python values sharing an integer index.
+final class DataFrameObject: NativeObject, MimeRepresentable {
+    struct Column {
+        var name: String
+        var values: [Value]
+    }
+
+    var columns: [Column]
+    var index: [Value]
+    var version = 0
+    let options: PandasOptions
+
+    init(columns: [Column], index: [Value], options: PandasOptions) {
+        self.columns = columns
+        self.index = index
+        self.options = options
+    }
+
+    var pyClass: PyType { options.frameClass.type }
+    var rowCount: Int { index.count }
+
+    /// A frame from a dict of lists or a list of dicts (missing keys become None).
+    convenience init(_ data: Value, options: PandasOptions, _ interpreter: Interpreter) throws {
+        var columns: [Column] = []
+        switch data {
+        case .dict(let d):
+            for (key, value) in d.storage {
+                let values = Convert.sequence(value) ?? { if case .native(let s as SeriesObject) = value { return s.values }; return nil }()
+                guard let values else { throw PyException.valueError("If using all scalar values, you must pass an index") }
+                columns.append(Column(name: try Convert.text(key.value, interpreter), values: values))
+            }
+        case .list(let rows):
+            var names: [String] = []
+            let dicts = try rows.items.map { row -> PyDict in
+                guard case .dict(let d) = row else { throw PyException.typeError("DataFrame rows must be dicts, not \(row.typeName)") }
+                for key in d.keys { let name = try Convert.text(key, interpreter); if !names.contains(name) { names.append(name) } }
+                return d
+            }
+            columns = names.map { name in Column(name: name, values: dicts.map { $0[string: name] ?? .none }) }
+        case .none:
+            break
+        default:
+            throw PyException.valueError("DataFrame constructor not properly called!")
+        }
+        let count = columns.first?.values.count ?? 0
+        guard columns.allSatisfy({ $0.values.count == count }) else { throw PyException.valueError("All arrays must be of the same length") }
+        self.init(columns: columns, index: (0..<count).map { .int($0) }, options: options)
+    }
+
+    func column(_ name: String) throws -> Column {
+        guard let c = columns.first(where: { $0.name == name }) else { throw PyException.keyError(.str(name)) }
+        return c
+    }
+
+    /// The frame with its rows reordered or filtered to `rows` (positions).
+    func rows(_ rows: [Int]) -> DataFrameObject {
+        DataFrameObject(columns: columns.map { c in Column(name: c.name, values: rows.map { c.values[$0] }) }, index: rows.map { index[$0] }, options: options)
+    }
+
+    func length(_ interpreter: Interpreter) throws -> Int? { rowCount }
+
+    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
+        var iterator = columns.map(\.name).makeIterator()
+        return { iterator.next().map { .str($0) } }
+    }
+
+    func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
+        if case .native(let mask as SeriesObject) = key {
+            guard mask.values.count == rowCount else { throw PyException.valueError("Item wrong length \(mask.values.count) instead of \(rowCount).") }
+            return .native(rows(try mask.values.indices.filter { try interpreter.truthy(mask.values[$0]) }))
+        }
+        if let names = Convert.sequence(key) {
+            return .native(DataFrameObject(columns: try names.map { try column(try Convert.text($0, interpreter)) }, index: index, options: options))
+        }
+        let c = try column(try Convert.text(key, interpreter))
+        return .native(SeriesObject(c.values, index: index, name: c.name, options: options))
+    }
+
+    func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
+        let name = try Convert.text(key, interpreter)
+        let values: [Value]
+        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Convert.sequence(value) { values = items } else {
+            values = Array(repeating: value, count: rowCount)
+        }
+        guard values.count == rowCount || columns.isEmpty else {
+            throw PyException.valueError("Length of values (\(values.count)) does not match length of index (\(rowCount))")
+        }
+        if columns.isEmpty { index = values.indices.map { .int($0) } }
+        if let i = columns.firstIndex(where: { $0.name == name }) { columns[i].values = values } else { columns.append(Column(name: name, values: values)) }
+        version += 1
+        return true
+    }
+
+    /// The rows shown: all, or the first and last halves of `display.max_rows` around a gap.
+    private var shownRows: (rows: [Int], truncated: Bool) {
+        guard let limit = options.maxRows, rowCount > limit else { return (Array(0..<rowCount), false) }
+        return (Array(0..<limit / 2) + Array(rowCount - limit / 2..<rowCount), true)
+    }
+
+    func repr(_ interpreter: Interpreter) throws -> String {
+        if columns.isEmpty { return "Empty DataFrame\nColumns: []\nIndex: []" }
+        let (rows, truncated) = shownRows
+        let text = try FrameLayout(self, interpreter, rows: rows, maxColumnWidth: options.maxColumnWidth).text(width: options.width)
+        return truncated ? text + "\n\n[\(rowCount) rows x \(columns.count) columns]" : text
+    }
+
+    func richRepresentations(_ interpreter: Interpreter) throws -> [String: String] {
+        let layout = try FrameLayout(self, interpreter, rows: shownRows.rows, maxColumnWidth: options.maxColumnWidth)
+        return ["text/html": layout.html, "text/markdown": layout.markdown]
+    }
+
+    func snapshot(_ copier: DeepCopier) -> NativeObject { DataFrameObject(columns: columns, index: index, options: options) }
+}

@@ -1,0 +1,144 @@
+import LabScript
+
+/// A pandas `Series`: one column of Python values with an integer index and an optional name.
+final class SeriesObject: NativeObject {
+    /// The `Series` class of one interpreter's pandas.
+    static func makeClass(_ options: PandasOptions) -> NativeClass {
+        NativeClass("Series", module: "pandas",
+        constructor: Function("Series", params: ["data=None", "name=None"]) { a in
+            let values = a.optional("data").flatMap(Convert.sequence) ?? []
+            return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Convert.text($0, a.interpreter) }, options: options))
+        },
+        methods: [
+            Function("mean") { a in .float(try a.receiver(as: SeriesObject.self).numbers().mean()) },
+            Function("sum") { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                return s.values.allSatisfy { $0.integer != nil } ? .int(s.values.compactMap(\.integer).reduce(0, +)) : .float(PairwiseSum.sum(try s.numbers().values[...]))
+            },
+            Function("std", params: ["ddof=1"]) { a in .float(try a.receiver(as: SeriesObject.self).numbers().standardDeviation(ddof: try a.int("ddof"))) },
+            Function("min") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: false) },
+            Function("max") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: true) },
+            Function("tolist") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
+            Function("to_list") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
+            Function("head", params: ["n=5"]) { a in
+                let s = try a.receiver(as: SeriesObject.self), n = min(max(0, try a.int("n")), s.values.count)
+                return .native(SeriesObject(Array(s.values[..<n]), index: Array(s.index[..<n]), name: s.name, options: s.options))
+            },
+        ],
+        properties: [
+            Property("name") { v, _ in
+                guard case .native(let s as SeriesObject) = v else { return .none }
+                return s.name.map { .str($0) } ?? .none
+            },
+            Property("values") { v, _ in
+                guard case .native(let s as SeriesObject) = v else { return .none }
+                return .native(try s.numbers())
+            },
+        ])
+    }
+
+    let values: [Value]
+    let index: [Value]
+    let name: String?
+    let options: PandasOptions
+
+    init(_ values: [Value], index: [Value], name: String?, options: PandasOptions) {
+        self.values = values
+        self.index = index
+        self.name = name
+        self.options = options
+    }
+
+    var pyClass: PyType { options.seriesClass.type }
+
+    /// The values as a NumPy array (numbers only).
+    func numbers() throws -> NDArrayObject { try NumPyModule.array(from: .list(PyList(values))) }
+
+    /// pandas' dtype name for the values.
+    var dtypeName: String { SeriesObject.dtypeName(values) }
+
+    static func dtypeName(_ values: [Value]) -> String {
+        if values.allSatisfy({ if case .bool = $0 { return true }; return false }) && !values.isEmpty { return "bool" }
+        if values.allSatisfy({ if case .int = $0 { return true }; return false }) { return "int64" }
+        if values.allSatisfy({ $0.number != nil }) { return "float64" }
+        if values.allSatisfy({ if case .str = $0 { return true }; return false }) { return "str" }
+        return "object"
+    }
+
+    func length(_ interpreter: Interpreter) throws -> Int? { values.count }
+
+    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
+        var iterator = values.makeIterator()
+        return { iterator.next() }
+    }
+
+    func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
+        guard let position = try index.firstIndex(where: { try interpreter.equals($0, key) }) else { throw PyException.keyError(key) }
+        return values[position]
+    }
+
+    func repr(_ interpreter: Interpreter) throws -> String {
+        let cells = try ColumnFormatter(maxColumnWidth: options.maxColumnWidth).cells(values, interpreter)
+        let labels = try index.map { try Convert.text($0, interpreter) }
+        let labelWidth = labels.map(\.count).max() ?? 0, cellWidth = cells.map(\.count).max() ?? 0
+        var lines = zip(labels, cells).map { label, cell in
+            label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "   " + String(repeating: " ", count: cellWidth - cell.count) + cell
+        }
+        lines.append((name.map { "Name: \($0), " } ?? "") + "dtype: \(dtypeName)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Elementwise arithmetic with another Series (aligned by position) or a number.
+    func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
+        let rhs: [Value]
+        if case .native(let s as SeriesObject) = other {
+            guard s.values.count == values.count else { throw PyException.valueError("Can only compare identically-labeled Series objects") }
+            rhs = s.values
+        } else if other.number != nil {
+            rhs = Array(repeating: other, count: values.count)
+        } else {
+            return nil
+        }
+        let results = try zip(values, rhs).map { a, b in reflected ? try SeriesObject.apply(op, b, a) : try SeriesObject.apply(op, a, b) }
+        return .native(SeriesObject(results, index: index, name: nil, options: options))
+    }
+
+    /// Elementwise comparison with a number, a string or a Series: a bool Series (`df["x"] > 0`).
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        let rhs: [Value]
+        if case .native(let s as SeriesObject) = other {
+            guard s.values.count == values.count else { throw PyException.valueError("Can only compare identically-labeled Series objects") }
+            rhs = s.values
+        } else {
+            rhs = Array(repeating: other, count: values.count)
+        }
+        let results = try zip(values, rhs).map { a, b -> Value in
+            switch op {
+            case .eq: return .bool(try interpreter.equals(a, b))
+            case .ne: return .bool(!(try interpreter.equals(a, b)))
+            default:
+                guard let x = a.number, let y = b.number else {
+                    guard case .str(let p) = a, case .str(let q) = b else {
+                        throw PyException.typeError("'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+                    }
+                    return .bool(op == .lt ? p < q : op == .le ? p <= q : op == .gt ? p > q : p >= q)
+                }
+                return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
+            }
+        }
+        return .native(SeriesObject(results, index: index, name: name, options: options))
+    }
+
+    /// One element's `a op b` with Python's number semantics.
+    private static func apply(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        guard let x = a.number, let y = b.number else { throw PyException.typeError("unsupported operand type(s) for \(op.symbol): '\(a.typeName)' and '\(b.typeName)'") }
+        let integers = a.integer != nil && b.integer != nil
+        switch op {
+        case .add: return integers ? .int(a.integer! + b.integer!) : .float(x + y)
+        case .sub: return integers ? .int(a.integer! - b.integer!) : .float(x - y)
+        case .mul: return integers ? .int(a.integer! * b.integer!) : .float(x * y)
+        case .truediv: return .float(x / y)
+        default: throw PyException.typeError("unsupported operand type(s) for \(op.symbol): 'Series' and '\(b.typeName)'")
+        }
+    }
+}

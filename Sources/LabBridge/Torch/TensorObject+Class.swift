@@ -1,0 +1,145 @@
+import LabScript
+import LabTensor
+
+/// `torch.Tensor`: the methods and properties of tensor objects.
+extension TensorObject {
+    static let cls = NativeClass("Tensor", module: "torch",
+        constructor: Function("Tensor", params: ["data=()"]) { args in
+            .tensor(try make(from: args["data"], dtype: .float32))
+        },
+        methods: TensorOperation.shared.map(\.method) + methods,
+        properties: properties)
+
+    private static func unwrap(_ v: Value) throws -> TensorObject {
+        guard case .native(let t as TensorObject) = v else { throw PyException.typeError("expected a Tensor, not \(v.typeName)") }
+        return t
+    }
+
+    private static func receiver(_ a: Args) throws -> Tensor { try a.receiver(as: TensorObject.self).tensor }
+
+    /// The one element of a tensor as a Double (`float(t)`, `int(t)`).
+    private static func scalar(_ a: Args) throws -> Double {
+        let x = try receiver(a)
+        guard x.scalarCount == 1 else { throw PyException.valueError("only one element tensors can be converted to Python scalars") }
+        return try torchCall { try x.item() }
+    }
+
+    private static let methods: [Function] = [
+        Function("size", params: ["dim=None"]) { a in
+            let x = try receiver(a)
+            guard let dim = a.optional("dim") else { return .native(SizeObject(x.shape)) }
+            return .int(try torchCall { try x.size(try Convert.int(dim, "dim")) })
+        },
+        Function("dim") { a in .int(try receiver(a).rank) },
+        Function("tolist") { a in try a.receiver(as: TensorObject.self).nestedList },
+        Function("item") { a in
+            let x = try receiver(a)
+            let value = try torchCall { try x.item() }
+            switch x.dtype {
+            case .float32: return .float(value)
+            case .bool: return .bool(value != 0)
+            case .int64, .int32: return .int(Int(value))
+            }
+        },
+        Function("float") { a in .tensor(try receiver(a).float()) },
+        Function("double") { a in .tensor(try receiver(a).float()) },
+        Function("half") { a in .tensor(try receiver(a).float()) },
+        Function("long") { a in .tensor(try receiver(a).converted(to: .int64)) },
+        Function("int") { a in .tensor(try receiver(a).converted(to: .int32)) },
+        Function("bool") { a in .tensor(try receiver(a).converted(to: .bool)) },
+        Function("detach") { a in .tensor(try receiver(a).detached()) },
+        Function("clone") { a in
+            let x = try receiver(a)
+            return .tensor(x.requiresGrad ? x.contiguous() * 1 : x)
+        },
+        Function("contiguous") { a in .tensor(try receiver(a).contiguous()) },
+        Function("numpy") { a in
+            let x = try receiver(a)
+            guard !x.requiresGrad else {
+                throw PyException.runtimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+            }
+            return .native(NDArrayObject(x))
+        },
+        Function("backward", params: ["gradient=None", "retain_graph=False"]) { a in
+            let x = try receiver(a)
+            let gradient = try a.optional("gradient").map { try unwrap($0).tensor }
+            try torchCall { try x.backward(gradient, retainGraph: try a.bool("retain_graph")) }
+            return .none
+        },
+        Function("requires_grad_", params: ["requires_grad=True"]) { a in
+            let box = try a.receiver(as: TensorObject.self)
+            try box.setRequiresGrad(try a.bool("requires_grad"))
+            return .native(box)
+        },
+        Function("view", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Convert.ints(a.varargs, "view(): size")) }) },
+        Function("reshape", params: ["*shape"]) { a in .tensor(try torchCall { try receiver(a).reshape(try Convert.ints(a.varargs, "reshape(): shape")) }) },
+        Function("permute", params: ["*dims"]) { a in .tensor(try torchCall { try receiver(a).permute(try Convert.ints(a.varargs, "permute(): dims")) }) },
+        Function("to", params: ["*args", "**kwargs"]) { a in
+            var x = try receiver(a)
+            for v in a.varargs + a.kwargs.map(\.1) {
+                switch v {
+                case .native(let d as DTypeObject): x = x.converted(to: d.storage)
+                case .native(let other as TensorObject): x = x.converted(to: other.tensor.dtype)
+                case .str, .native(is DeviceObject): try DeviceObject(parsing: v).requireAvailable()
+                default: continue   // non_blocking=, copy=
+                }
+            }
+            return .tensor(x)
+        },
+        Function("cpu") { a in .native(try a.receiver(as: TensorObject.self)) },
+        Function("__float__") { a in .float(try scalar(a)) },
+        Function("__int__") { a in .int(Int(try scalar(a))) },
+        Function("__format__", params: ["spec"]) { a in
+            let box = try a.receiver(as: TensorObject.self), spec = try a.string("spec")
+            guard box.tensor.rank == 0 else {
+                if spec.isEmpty { return .str(box.tensor.description) }
+                throw PyException.typeError("unsupported format string passed to Tensor.__format__")
+            }
+            return .str(try a.interpreter.format(box.nestedList, spec))
+        },
+        Function("cuda") { _ in throw PyException(.assertionError, "Torch not compiled with CUDA enabled") },
+    ]
+
+    private static let properties: [Property] = [
+        Property("shape") { v, _ in .native(SizeObject(try unwrap(v).tensor.shape)) },
+        Property("ndim") { v, _ in .int(try unwrap(v).tensor.rank) },
+        Property("dtype") { v, _ in .native(DTypeObject.of(try unwrap(v).tensor.dtype)) },
+        Property("device") { _, _ in .native(DeviceObject(type: "cpu")) },
+        Property("is_leaf") { v, _ in .bool(try unwrap(v).tensor.isLeaf) },
+        Property("data") { v, _ in .tensor(try unwrap(v).tensor.detached()) },
+        Property("T") { v, _ in
+            let x = try unwrap(v).tensor
+            return .tensor(try torchCall { try x.permute(Array((0..<x.rank).reversed())) })
+        },
+        Property("requires_grad", get: { v, _ in .bool(try unwrap(v).tensor.requiresGrad) },
+                 set: { v, new, interp in try unwrap(v).setRequiresGrad(try interp.truthy(new)) }),
+        Property("grad", get: { v, _ in try unwrap(v).tensor.grad.map { .tensor($0) } ?? .none },
+                 set: { v, new, _ in try unwrap(v).tensor.grad = new.isNone ? nil : try unwrap(new).tensor }),
+        Property("grad_fn") { v, _ in
+            try unwrap(v).tensor.gradFunctionName.map { .native(GradFunctionObject(name: $0)) } ?? .none
+        },
+    ]
+
+    /// `requires_grad = flag`, allowed (as in PyTorch) only on leaves and float tensors.
+    func setRequiresGrad(_ flag: Bool) throws {
+        guard tensor.isLeaf else {
+            throw PyException.runtimeError("you can only change requires_grad flags of leaf variables.")
+        }
+        guard !flag || tensor.dtype == .float32 else {
+            throw PyException.runtimeError("only Tensors of floating point dtype can require gradients")
+        }
+        tensor.requiresGrad = flag
+        version += 1
+    }
+}
+
+/// The backward node printed for `x.grad_fn` (`<MulBackward0 object at 0x...>`).
+final class GradFunctionObject: NativeObject {
+    static let cls = NativeClass("Node", module: "torch.autograd.graph", methods: [
+        Function("name") { a in .str(try a.receiver(as: GradFunctionObject.self).name) },
+    ])
+    let name: String
+    init(name: String) { self.name = name }
+    var pyClass: PyType { GradFunctionObject.cls.type }
+    func repr(_ interpreter: Interpreter) throws -> String { "<\(name) object at \(Format.address(of: self))>" }
+}

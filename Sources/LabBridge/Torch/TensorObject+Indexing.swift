@@ -1,0 +1,104 @@
+import LabScript
+import LabTensor
+
+/// `x[...]` and `x[...] = v` with PyTorch's basic indexing: ints, slices (positive steps), `None`,
+/// `...`, integer index lists/tensors along one dim, and a bool mask over the whole tensor.
+extension TensorObject {
+    func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
+        .native(TensorObject(try TensorObject.index(tensor, index)))
+    }
+
+    /// Assignment writes through the positions the same index selects: it indexes a tensor of flat
+    /// positions, then stores the (broadcast) value at those positions.
+    func setItem(_ index: Value, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
+        if tensor.requiresGrad && tensor.isLeaf && GradMode.isEnabled {
+            throw PyException.runtimeError("a leaf Variable that requires grad is being used in an in-place operation.")
+        }
+        guard let source = try TensorObject.operand(value, like: tensor) else { return false }
+        try torchCall {
+            let positions = try Tensor(indices: Array(0..<tensor.scalarCount), shape: tensor.shape)
+            let selected = try TensorObject.index(positions, index)
+            let values = try source.detached().converted(to: tensor.dtype).expand(selected.shape)
+            let targets = selected.toInt64Array()
+            switch tensor.dtype {
+            case .float32:
+                var flat = tensor.toFloatArray()
+                for (p, v) in zip(targets, values.toFloatArray()) { flat[Int(p)] = v }
+                tensor = try Tensor(flat, shape: tensor.shape)
+            case .bool:
+                var flat = tensor.toBoolArray()
+                for (p, v) in zip(targets, values.toBoolArray()) { flat[Int(p)] = v }
+                tensor = try Tensor(bools: flat, shape: tensor.shape)
+            case .int64, .int32:
+                var flat = tensor.toInt64Array()
+                for (p, v) in zip(targets, values.toInt64Array()) { flat[Int(p)] = v }
+                tensor = try Tensor(int64: flat, shape: tensor.shape).converted(to: tensor.dtype)
+            }
+        }
+        version += 1
+        return true
+    }
+
+    /// The tensor `x[index]` selects (a view where PyTorch gives one).
+    static func index(_ x: Tensor, _ index: Value) throws -> Tensor {
+        let items: [Value]
+        if case .tuple(let parts) = index { items = parts } else { items = [index] }
+        if items.count == 1, case .native(let mask as TensorObject) = items[0], mask.tensor.dtype == .bool {
+            return try maskedSelect(x, mask.tensor)
+        }
+        let consumed = items.filter { !$0.isNone && !$0.isEllipsis }.count
+        guard consumed <= x.rank else {
+            throw PyException.indexError("too many indices for tensor of dimension \(x.rank)")
+        }
+        var out = x, dim = 0
+        for item in items {
+            switch item {
+            case .none:
+                out = try torchCall { try out.unsqueeze(dim) }
+                dim += 1
+            case _ where item.isEllipsis:
+                dim += x.rank - consumed
+            case .object(let s as PySlice):
+                let (start, count, step) = try Convert.slice(s, length: out.shape[dim])
+                guard step > 0 else { throw PyException.valueError("step must be greater than zero") }
+                out = try torchCall { try out.slice(dim: dim, start: start, end: count == 0 ? start : start + (count - 1) * step + 1, step: step) }
+                dim += 1
+            case .int, .bool:
+                var i = item.integer!
+                let size = out.shape[dim]
+                guard i >= -size && i < size else {
+                    throw PyException.indexError("index \(i) is out of bounds for dimension \(dim) with size \(size)")
+                }
+                if i < 0 { i += size }
+                out = try torchCall { try out.select(dim: dim, index: i) }
+            default:
+                let positions = try make(from: item, dtype: .int64)
+                guard positions.rank == 1 else { throw PyException.indexError("only 1-D index lists and tensors are supported") }
+                out = try gathered(out) { [dim] in try $0.indexSelect(dim: dim, index: positions) }
+                dim += 1
+            }
+        }
+        return out
+    }
+
+    /// `x[mask]`: the elements where `mask` (shaped like x) is true, as a 1-D tensor.
+    private static func maskedSelect(_ x: Tensor, _ mask: Tensor) throws -> Tensor {
+        guard mask.shape == x.shape else {
+            throw PyException.indexError("The shape of the mask \(mask.shape) does not match the shape of the indexed tensor \(x.shape)")
+        }
+        let picks = mask.toBoolArray().enumerated().filter(\.element).map(\.offset)
+        let index = try Tensor(indices: picks, shape: [picks.count])
+        return try gathered(x) { try $0.flatten().indexSelect(dim: 0, index: index) }
+    }
+
+    /// Applies a gathering op, keeping integer and bool elements exact: the engine gathers float32,
+    /// so for other dtypes it gathers element positions and reads the elements at them.
+    private static func gathered(_ x: Tensor, _ gather: (Tensor) throws -> Tensor) throws -> Tensor {
+        try torchCall {
+            if x.dtype == .float32 { return try gather(x) }
+            let positions = try gather(Tensor(indices: Array(0..<x.scalarCount), shape: x.shape))
+            let elements = x.toInt64Array()
+            return try Tensor(int64: positions.toInt64Array().map { elements[Int($0)] }, shape: positions.shape).converted(to: x.dtype)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import LabScript
+import LabTensor
+
+/// A `torch.Tensor` as scripts see it: a box around an engine ``Tensor`` (value semantics,
+/// copy-on-write storage), so in-place operations and `requires_grad` changes are visible through
+/// every name bound to the object.
+final class TensorObject: NativeObject {
+    var tensor: Tensor
+    var version = 0
+
+    init(_ tensor: Tensor) { self.tensor = tensor }
+
+    var pyClass: PyType { TensorObject.cls.type }
+
+    func repr(_ interpreter: Interpreter) throws -> String { tensor.description }
+
+    func length(_ interpreter: Interpreter) throws -> Int? {
+        guard let first = tensor.shape.first else { throw PyException.typeError("len() of a 0-d tensor") }
+        return first
+    }
+
+    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
+        guard let count = tensor.shape.first else { throw PyException.typeError("iteration over a 0-d tensor") }
+        var i = 0
+        return { [tensor] in
+            guard i < count else { return nil }
+            defer { i += 1 }
+            return .native(TensorObject(try torchCall { try tensor.select(dim: 0, index: i) }))
+        }
+    }
+
+    func truthiness(_ interpreter: Interpreter) throws -> Bool? {
+        guard tensor.scalarCount == 1 else {
+            throw PyException.runtimeError("Boolean value of Tensor with \(tensor.scalarCount == 0 ? "no values" : "more than one value") is ambiguous")
+        }
+        return try tensor.item() != 0
+    }
+
+    func snapshot(_ copier: DeepCopier) -> NativeObject { TensorObject(tensor) }
+
+    /// The tensor's elements as nested Python lists (`tolist()`): ints for integer dtypes, bools for
+    /// bool, floats (the float32 value widened) otherwise.
+    var nestedList: Value {
+        let scalars: [Value]
+        switch tensor.dtype {
+        case .float32: scalars = tensor.toFloatArray().map { .float(Double($0)) }
+        case .bool: scalars = tensor.toBoolArray().map { .bool($0) }
+        case .int64, .int32: scalars = tensor.toInt64Array().map { .int(Int($0)) }
+        }
+        return TensorObject.nest(scalars[...], shape: tensor.shape[...])
+    }
+
+    private static func nest(_ flat: ArraySlice<Value>, shape: ArraySlice<Int>) -> Value {
+        guard let first = shape.first else { return flat.first ?? .none }
+        let inner = shape.dropFirst().reduce(1, *)
+        return .list(PyList((0..<first).map { i in
+            let start = flat.startIndex + i * inner
+            return nest(flat[start..<start + inner], shape: shape.dropFirst())
+        }))
+    }
+}
+
+extension TensorObject {
+    /// A tensor from nested lists/tuples of numbers or bools, a tensor, or a scalar
+    /// (`torch.tensor`'s rules: any float makes float32, all bools make bool, else int64).
+    static func make(from data: Value, dtype: DType?) throws -> Tensor {
+        if case .native(let t as TensorObject) = data {
+            return dtype.map { t.tensor.detached().converted(to: $0) } ?? t.tensor.detached()
+        }
+        if case .native(let a as NDArrayObject) = data { return try a.tensor(dtype: dtype) }
+        var scalars: [Value] = []
+        let shape = try collect(data, into: &scalars, depth: 0)
+        let inferred: DType = scalars.contains(where: \.isFloat) ? .float32
+            : (!scalars.isEmpty && scalars.allSatisfy { if case .bool = $0 { return true } else { return false } }) ? .bool
+            : scalars.isEmpty ? .float32 : .int64
+        let target = dtype ?? inferred
+        return try torchCall {
+            switch target {
+            case .float32: return try Tensor(scalars.map { Float($0.number ?? 0) }, shape: shape)
+            case .bool: return try Tensor(bools: scalars.map { ($0.number ?? 0) != 0 }, shape: shape)
+            case .int64: return try Tensor(int64: scalars.map { Int64($0.number ?? 0) }, shape: shape)
+            case .int32: return try Tensor(int32: scalars.map { Int32($0.number ?? 0) }, shape: shape)
+            }
+        }
+    }
+
+    /// Appends the scalars of nested sequences and returns their shape; ragged input is an error.
+    private static func collect(_ v: Value, into scalars: inout [Value], depth: Int) throws -> [Int] {
+        if let items = Convert.sequence(v) {
+            var inner: [Int]? = nil
+            for item in items {
+                let shape = try collect(item, into: &scalars, depth: depth + 1)
+                if let inner, inner != shape {
+                    throw PyException.valueError("expected sequence of length \(inner.first ?? 0) at dim \(depth + 1) (got \(shape.first ?? 0))")
+                }
+                inner = shape
+            }
+            return [items.count] + (inner ?? [])
+        }
+        if case .native(let t as TensorObject) = v {
+            guard t.tensor.scalarCount == 1 else {
+                throw PyException.valueError("only one element tensors can be converted to Python scalars")
+            }
+            let x = try t.tensor.item()
+            scalars.append(t.tensor.dtype == .float32 ? .float(x) : .int(Int(x)))
+            return []
+        }
+        switch v {
+        case .int, .bool, .float: scalars.append(v); return []
+        case .native(let s as NumPyScalar): scalars.append(s.python); return []
+        default: throw PyException.typeError("new(): invalid data type '\(v.typeName)'")
+        }
+    }
+
+    /// A tensor operand: a tensor, or a Python number made a 0-d tensor of a matching dtype.
+    static func operand(_ v: Value, like other: Tensor) throws -> Tensor? {
+        switch v {
+        case .native(let t as TensorObject): return t.tensor
+        case .native(let a as NDArrayObject): return try a.tensor(dtype: nil)
+        case .float(let d): return Tensor(Float(d))
+        case .native(let s as NumPyScalar): return try operand(s.python, like: other)
+        case .int, .bool:
+            let i = v.integer!
+            return other.dtype == .float32 ? Tensor(Float(i)) : try Tensor(int64: [Int64(i)], shape: [])
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import LabScript
+import LabModels
+import LabNN
+
+/// `AutoModelForSeq2SeqLM` and `AutoModelForSequenceClassification`: models loaded from folders the
+/// model locator finds, or freshly initialized from a configuration (`from_config`, drawing from
+/// the torch random stream). dtype, device and other placement arguments are accepted and ignored
+/// (computation is float32 on the CPU).
+enum AutoModels {
+    static func seq2seq(random: RandomStream) -> NativeClass {
+        NativeClass("AutoModelForSeq2SeqLM", module: "transformers", staticMethods: [
+            Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "**kwargs"]) { a in
+                let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
+                return .native(ModelObject(.seq2seq(try hubCall { try T5ForConditionalGeneration(folder: folder) }), random: random))
+            },
+            Function("from_config", params: ["config", "**kwargs"]) { a in
+                let json = try a.native("config", as: ConfigObject.self).json
+                let model = try hubCall {
+                    try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.generator.split())))
+                }
+                return .native(ModelObject(.seq2seq(model), random: random))
+            },
+        ])
+    }
+
+    static func classifier(random: RandomStream) -> NativeClass {
+        NativeClass("AutoModelForSequenceClassification", module: "transformers", staticMethods: [
+            Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "**kwargs"]) { a in
+                let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
+                return .native(ModelObject(.classifier(try hubCall { try RobertaForSequenceClassification(folder: folder) }), random: random))
+            },
+            Function("from_config", params: ["config", "**kwargs"]) { a in
+                let json = try a.native("config", as: ConfigObject.self).json
+                let model = try hubCall {
+                    try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.generator.split())))
+                }
+                return .native(ModelObject(.classifier(model), random: random))
+            },
+        ])
+    }
+}

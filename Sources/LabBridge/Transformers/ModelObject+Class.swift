@@ -1,0 +1,67 @@
+import Foundation
+import LabScript
+import LabNN
+import LabModels
+
+extension ModelObject {
+    static let seq2seqClass = NativeClass("T5ForConditionalGeneration", module: "transformers.models.t5.modeling_t5", methods: methods)
+    static let classifierClass = NativeClass("RobertaForSequenceClassification", module: "transformers.models.roberta.modeling_roberta", methods: methods)
+
+    static let peftClass = NativeClass("PeftModelForSeq2SeqLM", module: "peft.peft_model", methods: methods + [
+        Function("print_trainable_parameters") { a in
+            guard case .peft(let peft, _) = try a.receiver(as: ModelObject.self).architecture else { return .none }
+            a.interpreter.configuration.stdout(peft.trainableParametersLine() + "\n")
+            return .none
+        },
+    ])
+
+    static let valueHeadClass = NativeClass("AutoModelForSeq2SeqLMWithValueHead", module: "trl.models.modeling_value_head", methods: methods)
+
+    private static var methods: [Function] {
+        [
+            Function("__call__", params: ["input_ids=None", "attention_mask=None", "decoder_input_ids=None", "labels=None", "**kwargs"]) { a in
+                try a.receiver(as: ModelObject.self).forward(a)
+            },
+            Function("generate", params: ["*inputs", "input_ids=None", "attention_mask=None", "generation_config=None", "**kwargs"]) { a in
+                try a.receiver(as: ModelObject.self).generate(a)
+            },
+            Function("named_parameters") { a in
+                .list(PyList(try a.receiver(as: ModelObject.self).module.namedParameters().map { .tuple([.str($0.name), .native(ParameterObject($0.parameter))]) }))
+            },
+            Function("parameters") { a in
+                .list(PyList(try a.receiver(as: ModelObject.self).module.parameters().map { .native(ParameterObject($0)) }))
+            },
+            Function("num_parameters", params: ["only_trainable=False"]) { a in
+                .int(try a.receiver(as: ModelObject.self).module.parameterCount(trainableOnly: try a.bool("only_trainable")))
+            },
+            Function("eval") { a in try a.receiver(as: ModelObject.self).module.eval(); return a.receiver! },
+            Function("train", params: ["mode=True"]) { a in try a.receiver(as: ModelObject.self).module.train(try a.bool("mode")); return a.receiver! },
+            Function("to", params: ["*args", "**kwargs"]) { a in a.receiver! },
+            Function("save_pretrained", params: ["save_directory", "**kwargs"]) { a in
+                let folder = URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true)
+                try hubCall {
+                    switch try a.receiver(as: ModelObject.self).architecture {
+                    case .seq2seq(let m): try m.saveFolder(folder)
+                    case .classifier(let m): try m.saveFolder(folder)
+                    case .peft(let m, _): try m.saveAdapter(to: folder)
+                    case .valueHead(let m, _): try m.save(to: folder)
+                    }
+                }
+                return .none
+            },
+        ]
+    }
+
+    /// `model.config`, `model.generation_config`, `model.training`.
+    func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        switch (name, architecture) {
+        case ("config", .seq2seq(let m)), ("config", .peft(_, let m)), ("config", .valueHead(_, let m)): return .native(ConfigObject(m.config.toJSON(), className: "T5Config"))
+        case ("config", .classifier(let m)): return .native(ConfigObject(m.config.toJSON(), className: "RobertaConfig"))
+        case ("generation_config", .seq2seq(let m)), ("generation_config", .peft(_, let m)), ("generation_config", .valueHead(_, let m)): return .native(GenerationConfigObject(m.generationConfig))
+        case ("training", _): return .bool(module.isTraining)
+        case ("v_head", .valueHead(let m, _)): return .native(ModuleObject(m.valueHead))
+        case ("pretrained_model", .valueHead(let m, _)): return .native(ModuleObject(m.policy))
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import LabScript
+import LabTokenizers
+
+/// The `transformers` module: auto classes loading tokenizers and models from folders found by
+/// the shared model locator, generation settings, and the classification pipeline.
+enum TransformersModule {
+    /// The module; `random` is the torch stream sampling in `generate` draws from.
+    static func make(random: RandomStream) -> NativeModule {
+        NativeModule("transformers", functions: [Pipeline.function(random: random)], classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
+                                               GenerationConfigObject.cls, TokenizerObject.cls, BatchEncodingObject.cls, PipelineObject.cls],
+                     constants: [("__version__", .str("4.46.0"))])
+    }
+
+    static let autoTokenizer = NativeClass("AutoTokenizer", module: "transformers", staticMethods: [
+        Function("from_pretrained", params: ["pretrained_model_name_or_path", "*inputs", "**kwargs"]) { a in
+            let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
+            let tokenizer = try hubCall { try HFTokenizer(folder: folder) }
+            return .native(TokenizerObject(tokenizer, nameOrPath: try a.string("pretrained_model_name_or_path")))
+        },
+    ])
+}

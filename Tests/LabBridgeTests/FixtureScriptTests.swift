@@ -1,0 +1,26 @@
+import XCTest
+
+/// Runs each Fixtures/<name>.py script through the interpreter with the bridge installed and
+/// compares its output with what PyTorch/NumPy printed for the same script (Fixtures/<name>.out,
+/// recorded by scripts/fixtures/bridge/record.py).
+final class FixtureScriptTests: BridgeTestCase {
+    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let script = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).py"), encoding: .utf8)
+        let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).out"), encoding: .utf8)
+        let output = run(script, file: file, line: line)
+        let got = output.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, (g, w)) in zip(got, want).enumerated() where g != w {
+            XCTFail("\(name).py output line \(i + 1):\n  got:  \(g)\n  want: \(w)", file: file, line: line)
+            return
+        }
+        XCTAssertEqual(got.count, want.count, "\(name).py printed \(got.count) lines, PyTorch \(want.count)", file: file, line: line)
+    }
+
+    func testTorchTensors() throws { try check("torch_tensors") }
+    func testTorchAutograd() throws { try check("torch_autograd") }
+    func testNumPyArrays() throws { try check("numpy_arrays") }
+    func testPandasFrames() throws { try check("pandas_frames") }
+}

@@ -1,0 +1,49 @@
+import XCTest
+
+/// Failures end in the exception PyTorch raises, with its words (recorded from PyTorch 2).
+final class TorchErrorTests: BridgeTestCase {
+    func testErrorsUsePyTorchWording() {
+        let cases = [
+            ("torch.ones(2, 3) + torch.ones(2, 4)", "RuntimeError: The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1"),
+            ("bool(torch.ones(2))", "RuntimeError: Boolean value of Tensor with more than one value is ambiguous"),
+            ("torch.ones(2).item()", "RuntimeError: a Tensor with 2 elements cannot be converted to Scalar"),
+            ("torch.ones(2, 3)[5]", "IndexError: index 5 is out of bounds for dimension 0 with size 2"),
+            ("torch.ones(2)[0, 0]", "IndexError: too many indices for tensor of dimension 1"),
+            ("len(torch.tensor(1.0))", "TypeError: len() of a 0-d tensor"),
+            ("torch.tensor([[1, 2], [3]])", "ValueError: expected sequence of length 2 at dim 1 (got 1)"),
+            ("torch.tensor([1, 2]).requires_grad_()", "RuntimeError: only Tensors of floating point dtype can require gradients"),
+            ("torch.tensor([1.0]).backward()", "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn"),
+            // What a CPU-only PyTorch build raises: labrun computes on the CPU.
+            ("torch.ones(2).cuda()", "AssertionError: Torch not compiled with CUDA enabled"),
+            ("torch.ones(2).to('cuda')", "AssertionError: Torch not compiled with CUDA enabled"),
+        ]
+        for (expression, expected) in cases {
+            XCTAssertEqual(failure("import torch\n" + expression), expected, expression)
+        }
+    }
+
+    func testMatmulShapeErrorNamesBothShapes() {
+        let line = failure("import torch\ntorch.ones(2, 3) @ torch.ones(2, 3)")
+        XCTAssertTrue(line?.hasPrefix("RuntimeError: ") == true && line?.contains("2x3") == true, line ?? "")
+    }
+
+    func testHalfPrecisionDtypesComputeInFloat32() {
+        XCTAssertEqual(run("""
+        import torch
+        x = torch.tensor([1.5, 2.25], dtype=torch.bfloat16)
+        print(x.dtype, torch.float16, torch.bfloat16 == torch.bfloat16, x * 2)
+        """), "torch.float32 torch.float16 True tensor([3.0000, 4.5000])\n")
+    }
+}
+
+/// Tensors convert to Python numbers where PyTorch allows it.
+final class TensorConversionTests: BridgeTestCase {
+    func testFloatIntAndFormat() {
+        XCTAssertEqual(run("""
+        import torch
+        t = torch.tensor(0.123456)
+        print(f'{t:.3f}', float(t), int(torch.tensor(3.7)), f'{torch.tensor(5)}', f'{torch.ones(2)}')
+        """), "0.123 0.12345600128173828 3 5 tensor([1., 1.])\n")
+        XCTAssertEqual(failure("import torch\nfloat(torch.ones(2))"), "ValueError: only one element tensors can be converted to Python scalars")
+    }
+}
