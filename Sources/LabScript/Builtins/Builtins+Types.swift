@@ -130,6 +130,7 @@ extension Interpreter {
                 return .none
             })
         }
+        if let raw = objectSlotMethod(name, receiver: s.receiver) { return raw }
         throw PyException.attributeError("'super' object has no attribute '\(name)'")
     }
 }

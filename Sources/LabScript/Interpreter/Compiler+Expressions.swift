@@ -96,7 +96,8 @@ extension Compiler {
         case .ifExp(let test, let body, let orelse):
             let t = compileExpr(test), b = compileExpr(body), o = compileExpr(orelse)
             return located(loc) { f in try interp.truthy(t(f)) ? try b(f) : try o(f) }
-        case .attribute(let objExpr, let name):
+        case .attribute(let objExpr, let rawName):
+            let name = mangled(rawName)
             let obj = compileExpr(objExpr)
             return { f in
                 let o = try obj(f)
@@ -271,6 +272,34 @@ extension Compiler {
         }
     }
 
+    /// Positional arguments of a call that has `*iterable`s. A non-iterable is reported as Python
+    /// does: with the callee's name when it is the only positional argument, else as a "Value".
+    private func compileCallArguments(_ items: [Expr]) -> (Frame, Value) throws -> [Value] {
+        let alone = items.count == 1
+        let parts: [(Bool, Eval)] = items.map { item in
+            if case .starred(let inner) = item.kind { return (true, compileExpr(inner)) }
+            return (false, compileExpr(item))
+        }
+        return { [unowned interp] f, callee in
+            var out: [Value] = []
+            for (star, c) in parts {
+                let v = try c(f)
+                guard star else {
+                    out.append(v)
+                    continue
+                }
+                let next: () throws -> Value?
+                do { next = try interp.makeIterator(v) } catch let e as PyException where e.cls === PyType.typeError {
+                    guard case .str(let message)? = e.args.first, message == "'\(v.typeName)' object is not iterable" else { throw e }
+                    let what = alone ? "\(interp.calleeName(callee)) argument" : "Value"
+                    throw PyException.typeError("\(what) after * must be an iterable, not \(v.typeName)")
+                }
+                while let item = try next() { out.append(item) }
+            }
+            return out
+        }
+    }
+
     private func compileDict(_ keys: [Expr?], _ values: [Expr], _ loc: SourceLocation) -> Eval {
         let parts: [(Eval?, Eval)] = zip(keys, values).map { (k, v) in (k.map { compileExpr($0) }, compileExpr(v)) }
         let interp = self.interp
@@ -339,7 +368,8 @@ extension Compiler {
                 for (i, e) in kwEvals.enumerated() { kw.append((kwNames[i], try e(f))) }
                 return (a, kw)
             }
-            if case .attribute(let objExpr, let name) = funcExpr.kind {
+            if case .attribute(let objExpr, let rawName) = funcExpr.kind {
+                let name = mangled(rawName)
                 let obj = compileExpr(objExpr)
                 return { f in
                     let o = try obj(f)
@@ -355,14 +385,14 @@ extension Compiler {
             }
         }
         let callee = compileExpr(funcExpr)
-        let positional = compileElements(args)
+        let positional = compileCallArguments(args)
         let kwParts: [(String?, Eval)] = keywords.map { ($0.arg, compileExpr($0.value)) }
         return { f in
             let c = try callee(f)
             let a: [Value]
             var kw: [(String, Value)] = []
             do {
-                a = try positional(f)
+                a = try positional(f, c)
                 for (name, e) in kwParts {
                     let v = try e(f)
                     if let name = name { kw.append((name, v)); continue }
@@ -436,9 +466,10 @@ extension Interpreter {
     /// The name CPython uses for a callable in argument errors (`f()`).
     func calleeName(_ c: Value) -> String {
         switch c {
-        case .function(let f): return f.qualname + "()"
+        case .function(let f): return "__main__." + f.qualname + "()"
+        case .object(let m as PyBoundMethod): return calleeName(m.function)
         case .builtin(let b): return b.qualname + "()"
-        case .type(let t): return t.name + "()"
+        case .type(let t): return (t.isUserDefined ? "__main__." : "") + t.name + "()"
         default: return c.typeName + " object"
         }
     }

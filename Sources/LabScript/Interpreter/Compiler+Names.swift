@@ -105,7 +105,8 @@ extension Compiler {
         let location = target.location
         switch target.kind {
         case .name(let n): return compileStoreName(n)
-        case .attribute(let objExpr, let name):
+        case .attribute(let objExpr, let rawName):
+            let name = mangled(rawName)
             let obj = compileExpr(objExpr)
             return { [unowned interp] f, v in
                 let o = try obj(f)

@@ -189,7 +189,8 @@ extension Compiler {
                 do { try store(f, try interp.inplace(op, current, v)) } catch let e as PyException { e.note(opLoc); throw e }
                 return .normal
             }
-        case .attribute(let objExpr, let name):
+        case .attribute(let objExpr, let rawName):
+            let name = mangled(rawName)
             let obj = compileExpr(objExpr)
             return noting(opLoc) { f in
                 let o = try obj(f)
@@ -267,7 +268,8 @@ extension Compiler {
                 try interp.deleteItem(try obj(f), try index(f))
                 return .normal
             }
-        case .attribute(let objExpr, let name):
+        case .attribute(let objExpr, let rawName):
+            let name = mangled(rawName)
             let obj = compileExpr(objExpr)
             return noting(loc) { f in
                 try interp.deleteAttribute(try obj(f), name)
@@ -418,7 +420,10 @@ extension Compiler {
         let qualname = unit.childPrefix + name
         let child = Unit(scope: scope, parent: unit, qualname: qualname)
         let sources = closureSources(for: scope)
+        let savedClass = privateClass
+        privateClass = name
         let exec = within(child) { compileBlock(body) }
+        privateClass = savedClass
         let code = CodeObject(name: name, qualname: qualname, filename: filename, location: stmt.location,
                               signature: Signature(names: [], positionalCount: 0), slotNames: child.slotNames,
                               cellNames: scope.cellNames, freeNames: scope.freeNames, cellParameters: [], isGenerator: false)
@@ -442,6 +447,7 @@ extension Compiler {
             _ = try exec(frame)
             let cls = PyType(name: name, bases: baseTypes.isEmpty ? [.object] : baseTypes, module: "__main__", isUserDefined: true)
             for (k, v) in frame.classNamespace ?? [:] {
+                let k = Compiler.mangle(k, inClass: name)
                 cls.dict[k] = v
                 interp.adopt(v, into: cls)
             }

@@ -8,6 +8,9 @@ final class Compiler {
     let filename: String
     let scopes: [ObjectIdentifier: Scope]
     var unit: Unit
+    /// The innermost class whose body (or a function in it) is being compiled: its private
+    /// names (`__x`) are mangled to `_Class__x`.
+    var privateClass: String?
 
     /// The code unit being compiled (module, function, class body or comprehension).
     final class Unit {
@@ -92,6 +95,18 @@ final class Compiler {
             if scope.isLocal(name) { return .local(unit.addSlot(name)) }
             return .global(interp.globals.variable(name))
         }
+    }
+
+    /// Python's private-name mangling: `__x` written inside class `C` means `_C__x`.
+    func mangled(_ name: String) -> String {
+        guard let cls = privateClass else { return name }
+        return Compiler.mangle(name, inClass: cls)
+    }
+
+    static func mangle(_ name: String, inClass cls: String) -> String {
+        let stem = cls.drop { $0 == "_" }
+        guard name.hasPrefix("__"), !name.hasSuffix("__"), !stem.isEmpty else { return name }
+        return "_\(stem)\(name)"
     }
 
     /// Runs a unit's compilation with `unit` switched, restoring it afterwards.

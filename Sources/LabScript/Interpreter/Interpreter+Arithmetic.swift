@@ -78,6 +78,8 @@ extension Interpreter {
             guard let n = b.asInt else { return nil }
             if n > 0 && x.bytes.count > 0 && n > Interpreter.maxSequenceLength / x.bytes.count { throw PyException.memoryError() }
             return .object(PyBytes(n <= 0 ? [] : Array([[UInt8]](repeating: x.bytes, count: n).joined())))
+        case (_, .dict(let x), .dict(let y)) where x.subtype === Interpreter.counterType && y.subtype === Interpreter.counterType:
+            return try counterBinary(op, x, y).map { .dict($0) }
         case (.bitor, .dict(let x), .dict(let y)):
             let d = PyDict(x.storage)
             for (k, v) in y.storage { d.storage[k] = v }
@@ -320,6 +322,10 @@ extension Interpreter {
         case (.invert, .int(let i)): return .int(~i)
         case (.invert, .bigint(let b)): return Value(-b - 1)
         case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+        case (.pos, .dict(let d)) where d.subtype === Interpreter.counterType:
+            return .dict(try counterBinary(.add, PyDict(), d)!)
+        case (.neg, .dict(let d)) where d.subtype === Interpreter.counterType:
+            return .dict(try counterBinary(.sub, PyDict(), d)!)
         case (_, .native(let n)):
             if let r = try n.unaryOp(op, self) { return r }
         case (_, .object(let o as PyInstance)):

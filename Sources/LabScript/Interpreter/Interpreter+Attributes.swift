@@ -21,7 +21,9 @@ extension Interpreter {
             if name == "__dict__" { return .dict(stringDict(inst.dict)) }
             if let getattr = inst.cls.lookup("__getattr__") { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
             return nil
-        case .type(let t): return typeAttribute(t, name)
+        case .type(let t):
+            if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
+            return typeAttribute(t, name)
         case .object(let m as PyModule):
             if let v = m.dict[name] { return v }
             if name == "__name__" { return .str(m.name) }
@@ -43,6 +45,7 @@ extension Interpreter {
             if e.cls.isSubclass(of: .systemExit), name == "code" { return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .tuple(e.args)) }
             return nil
         case .function(let f):
+            if let assigned = f.attributes[name] { return assigned }
             switch name {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
@@ -212,15 +215,15 @@ extension Interpreter {
     public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         switch obj {
         case .object(let inst as PyInstance):
+            if let setattr = inst.cls.lookup("__setattr__") {
+                _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
+                return
+            }
             if case .object(let d as PyDescriptor)? = inst.cls.lookup(name), d.kind == .property {
                 guard let setter = d.setter else {
                     throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
                 }
                 _ = try call(setter, [obj, value], [])
-                return
-            }
-            if let setattr = inst.cls.lookup("__setattr__") {
-                _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
                 return
             }
             inst.dict[name] = value
@@ -261,6 +264,10 @@ extension Interpreter {
     func deleteAttribute(_ obj: Value, _ name: String) throws {
         switch obj {
         case .object(let inst as PyInstance):
+            if let delattr = inst.cls.lookup("__delattr__") {
+                _ = try callMethodValue(delattr, receiver: obj, [.str(name)])
+                return
+            }
             guard inst.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
         case .object(let m as PyModule):
             guard m.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }

@@ -133,6 +133,7 @@ extension Interpreter {
             guard let make = t.constructor else { throw PyException.typeError("cannot create '\(t.qualifiedName)' instances") }
             do { return try make(self, args, keywords) } catch let e as PyException { throw e } catch { throw PyException.runtimeError("\(error)") }
         }
+        try checkInstantiable(t)
         let obj: Value
         if t.isException {
             obj = .object(PyException(t, args: args))

@@ -132,8 +132,16 @@ extension Interpreter {
                 default: return cacheDecorator(try i.intArgument(a.values[0]))
                 }
             },
-            fn("wraps", ["wrapped", "assigned=None", "updated=None"]) { _, _ in
-                .builtin(PyBuiltin(name: "decorator") { _, args, _ in args.first ?? .none })
+            fn("wraps", ["wrapped", "assigned=None", "updated=None"]) { _, a in
+                let wrapped = a.values[0]
+                return .builtin(PyBuiltin(name: "decorator") { i, args, _ in
+                    guard let wrapper = args.first else { throw PyException.typeError("decorator needs a function") }
+                    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+                        if let v = try? i.getAttribute(wrapped, name) { try? i.setAttribute(wrapper, name, v) }
+                    }
+                    try? i.setAttribute(wrapper, "__wrapped__", wrapped)
+                    return wrapper
+                })
             },
             fn("total_ordering", ["cls", "/"]) { _, a in a.values[0] },
             fn("cmp_to_key", ["mycmp", "/"]) { _, a in

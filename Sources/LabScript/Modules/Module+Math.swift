@@ -61,7 +61,7 @@ extension Interpreter {
             unary("sinh") { sinh($0) }, unary("cosh") { cosh($0) }, unary("tanh") { tanh($0) },
             unary("asinh") { asinh($0) }, unary("acosh") { acosh($0) }, unary("atanh") { atanh($0) },
             unary("degrees") { $0 * 180 / Double.pi }, unary("radians") { $0 * Double.pi / 180 },
-            unary("erf") { erf($0) }, unary("erfc") { erfc($0) },
+            unary("erf") { erf($0) }, unary("cbrt") { Foundation.cbrt($0) }, unary("erfc") { erfc($0) },
             unary("gamma") { x in
                 if x <= 0 && x == x.rounded() { throw domain() }
                 return tgamma(x)
@@ -103,6 +103,11 @@ extension Interpreter {
                 let y = try i.floatArgument(a.values[1])
                 if y == 0 { throw domain() }
                 return .float(fmod(try i.floatArgument(a.values[0]), y))
+            },
+            fn("remainder", ["x", "y", "/"]) { i, a in
+                let x = try i.floatArgument(a.values[0]), y = try i.floatArgument(a.values[1])
+                if y == 0 || x.isInfinite { throw domain() }
+                return .float(Foundation.remainder(x, y))
             },
             fn("modf", ["x", "/"]) { i, a in
                 let x = try i.floatArgument(a.values[0])

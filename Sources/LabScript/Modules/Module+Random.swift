@@ -25,7 +25,7 @@ extension Interpreter {
             guard n > 0 else { throw PyException.valueError("empty range for randrange()") }
             return Value(a + s * i.random.below(n))
         }
-        return [
+        let functions = [
             fn("seed", ["a=None", "version=2"]) { i, a in
                 switch a.values[0] {
                 case .none: i.random.seed(BigInt(UInt64(Date().timeIntervalSince1970 * 1e6)))
@@ -166,5 +166,6 @@ extension Interpreter {
                 return .float(low + (high - low) * (u * c).squareRoot())
             },
         ]
+        return functions + [("Random", RandomGenerator.makeClass(functions))]
     }
 }

@@ -72,6 +72,12 @@ extension Interpreter {
             }
             return items
         }
+        func medianData(_ i: Interpreter, _ v: Value) throws -> [Value] {
+            var items = try i.iterateToArray(v)
+            if items.isEmpty { throw PyException(PyType.statisticsError, "no median for empty data") }
+            try i.sortValues(&items, key: nil, reverse: false)
+            return items
+        }
         func exactMean(_ items: [Value]) throws -> Rational {
             try items.map(Rational.init).reduce(Rational(0, 1), +).divided(by: items.count)
         }
@@ -95,11 +101,28 @@ extension Interpreter {
                 return .float(exactSum(xs) / Double(xs.count))
             },
             fn("median", ["data"]) { i, a in
-                var items = try data(i, a.values[0], "median")
-                try i.sortValues(&items, key: nil, reverse: false)
+                let items = try medianData(i, a.values[0])
                 let n = items.count
                 if n % 2 == 1 { return items[n / 2] }
                 return try i.binary(.truediv, try i.binary(.add, items[n / 2 - 1], items[n / 2]), .int(2))
+            },
+            fn("median_low", ["data"]) { i, a in
+                let items = try medianData(i, a.values[0])
+                return items[(items.count - 1) / 2]
+            },
+            fn("median_high", ["data"]) { i, a in
+                let items = try medianData(i, a.values[0])
+                return items[items.count / 2]
+            },
+            fn("multimode", ["data"]) { i, a in
+                var order: [Value] = [], counts: [HashKey: Int] = [:]
+                for v in try i.iterateToArray(a.values[0]) {
+                    let key = try HashKey(v)
+                    if counts[key] == nil { order.append(v) }
+                    counts[key, default: 0] += 1
+                }
+                let best = counts.values.max() ?? 0
+                return .list(PyList(try order.filter { counts[try HashKey($0)] == best }))
             },
             fn("mode", ["data"]) { i, a in
                 let items = try data(i, a.values[0], "mode")
@@ -132,7 +155,7 @@ extension Interpreter {
                 return .float(i.sqrtOfFraction(r.numerator, r.denominator))
             },
             ("StatisticsError", .type(PyType.statisticsError)),
-        ]
+        ] + statisticsExtras()
     }
 }
 

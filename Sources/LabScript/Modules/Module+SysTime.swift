@@ -1,6 +1,18 @@
 import Foundation
 
 extension Interpreter {
+    /// `sys.float_info`: the limits of the IEEE-754 double, as a named tuple.
+    private func floatInfo() -> Value {
+        let fields: [(String, Value)] = [
+            ("max", .float(Double.greatestFiniteMagnitude)), ("max_exp", .int(1024)), ("max_10_exp", .int(308)),
+            ("min", .float(Double.leastNormalMagnitude)), ("min_exp", .int(-1021)), ("min_10_exp", .int(-307)),
+            ("dig", .int(15)), ("mant_dig", .int(53)), ("epsilon", .float(Double.ulpOfOne)), ("radix", .int(2)), ("rounds", .int(1)),
+        ]
+        guard let type = try? makeNamedTuple("sys.float_info", .list(PyList(fields.map { .str($0.0) })), defaults: .none),
+              let info = try? call(type, fields.map { $0.1 }) else { return .none }
+        return info
+    }
+
     /// The `sys` module.
     func sysModule() -> [(String, Value)] {
         [
@@ -11,6 +23,7 @@ extension Interpreter {
             ("version_info", .tuple([.int(3), .int(11), .int(7), .str("final"), .int(0)])),
             ("platform", .str("linux")),
             ("maxsize", .int(Int.max)),
+            ("float_info", floatInfo()),
             ("executable", .str("labrun")),
             ("path", .list(PyList())),
             ("byteorder", .str("little")),

@@ -11,6 +11,9 @@ extension Interpreter {
         registerStandard("itertools") { $0.itertoolsModule() }
         registerStandard("collections") { $0.collectionsModule() }
         registerStandard("functools") { $0.functoolsModule() }
+        registerStandard("operator") { $0.operatorModule() }
+        registerStandard("heapq") { $0.heapqModule() }
+        registerStandard("bisect") { $0.bisectModule() }
         registerStandard("string") { _ in Interpreter.stringModule() }
         registerStandard("copy") { $0.copyModule() }
         registerStandard("statistics") { $0.statisticsModule() }

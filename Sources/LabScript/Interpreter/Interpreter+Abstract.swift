@@ -1,0 +1,28 @@
+extension Interpreter {
+    /// The abstract methods (`@abstractmethod`) a class derived from `abc.ABC` has not overridden,
+    /// sorted; instantiating such a class is a TypeError.
+    func abstractMethods(_ t: PyType) -> [String] {
+        guard t.mro.contains(where: { $0.name == "ABC" && $0.module == "abc" }) else { return [] }
+        var names = Set<String>()
+        for c in t.mro { names.formUnion(c.dict.keys) }
+        return names.filter { isAbstract(t.lookup($0)) }.sorted()
+    }
+
+    private func isAbstract(_ v: Value?) -> Bool {
+        switch v {
+        case .function(let f)?:
+            if case .bool(true)? = f.attributes["__isabstractmethod__"] { return true }
+            return false
+        case .object(let d as PyDescriptor)?: return isAbstract(d.function)
+        default: return false
+        }
+    }
+
+    /// Throws Python's TypeError when `t` still has abstract methods.
+    func checkInstantiable(_ t: PyType) throws {
+        let missing = abstractMethods(t)
+        guard !missing.isEmpty else { return }
+        let noun = missing.count == 1 ? "method" : "methods"
+        throw PyException.typeError("Can't instantiate abstract class \(t.name) with abstract \(noun) \(missing.joined(separator: ", "))")
+    }
+}
