@@ -4,6 +4,9 @@
 /// (Jupyter's `Out[n]`, as the value's plain text). stderr gets labrun's decoration: cell headers,
 /// Markdown cells, notes about skipped shell commands, timings and error reports, plus whatever
 /// the cells print to `sys.stderr`. `quiet` drops the decoration but keeps error reports.
+///
+/// A file without cell markers is a plain script: its stderr then looks as python3's would, a
+/// traceback ending in the exception line, with no cell headers or summary around it.
 public final class TerminalRenderer: BatchRunObserver {
     public struct Options {
         public var quiet = false
@@ -19,6 +22,7 @@ public final class TerminalRenderer: BatchRunObserver {
     }
 
     private let options: Options
+    private let plainScript: Bool
     private let style: TerminalStyle
     private let formatter: TracebackFormatter
     private let stdout: (String) -> Void
@@ -33,6 +37,7 @@ public final class TerminalRenderer: BatchRunObserver {
     public init(file: CellFile, options: Options, style: TerminalStyle,
                 stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
         self.options = options
+        self.plainScript = !file.hasCellMarkers
         self.style = style
         self.formatter = TracebackFormatter(file: file)
         self.stdout = stdout
@@ -40,7 +45,7 @@ public final class TerminalRenderer: BatchRunObserver {
     }
 
     public func session(willRun cell: Cell) {
-        guard !options.quiet else { return }
+        guard !options.quiet, !plainScript else { return }
         decorate(style.cyan(header(for: cell)))
         if cell.kind != .code, !cell.source.isEmpty {
             decorate(style.dim(cell.source))
@@ -87,6 +92,7 @@ public final class TerminalRenderer: BatchRunObserver {
     public func report(syntaxErrors: [(cell: Cell, error: CellError)], consequence: String = "") {
         for (cell, error) in syntaxErrors { report(error, in: cell) }
         let count = syntaxErrors.count
+        guard !plainScript else { return }
         decorate(style.boldRed("\(count) cell\(count == 1 ? " has a syntax error" : "s have syntax errors")\(consequence)"))
     }
 
@@ -94,7 +100,7 @@ public final class TerminalRenderer: BatchRunObserver {
         if options.timing {
             decorate(style.dim("\(codeCellsRun) code cell\(codeCellsRun == 1 ? "" : "s") took \(formatDuration(totalWallTime))"))
         }
-        guard !options.quiet else { return }
+        guard !options.quiet, !plainScript else { return }
         switch outcome {
         case .completed: return
         case .exited(let status): decorate(style.dim("sys.exit() ended the run (status \(status))"))
@@ -108,8 +114,10 @@ public final class TerminalRenderer: BatchRunObserver {
 
     /// Prints an error report: where it happened, then the Python-style traceback.
     public func report(_ error: CellError, in cell: Cell) {
-        let place = formatter.place(of: error) ?? cell.label
-        decorate(style.boldRed("\(error.typeName) in \(place)"))
+        if !plainScript {
+            let place = formatter.place(of: error) ?? cell.label
+            decorate(style.boldRed("\(error.typeName) in \(place)"))
+        }
         let lines = formatter.lines(for: error)
         let exceptionLineIndex = lines.count - 1 - error.notes.count
         for (index, line) in lines.enumerated() {

@@ -46,7 +46,7 @@ public struct TracebackFormatter {
         var heading = "  File \"\(frame.filename)\", line \(location.line)"
         if showFunction { heading += ", in \(frame.function)" }
         guard frame.filename == file.path, let source = file.line(location.line) else { return [heading] }
-        if let cell = file.cell(containingLine: location.line) {
+        if file.hasCellMarkers, let cell = file.cell(containingLine: location.line) {
             heading += " (cell \(cell.number), line \(location.line - cell.firstLine + 1))"
         }
         let endColumn = location.endLine == location.line ? location.endColumn : source.unicodeScalars.count

@@ -170,3 +170,26 @@ extension RunCommandTests {
         XCTAssertEqual(failed.stderr, "giving up\n")
     }
 }
+
+extension RunCommandTests {
+    /// A file without cell markers is a plain script: stderr reads as python3's would, a traceback
+    /// that ends in the exception line, with no cell header or summary.
+    func testPlainScriptErrorsReadAsPython() throws {
+        let script = try Labrun.lab("items = [1]\nprint('hi')\nprint(items[3])\n", in: self)
+        let result = try Labrun.run([script, "--no-color"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "hi\n")
+        XCTAssertEqual(result.stderr, """
+            Traceback (most recent call last):
+              File "\(script)", line 3, in <module>
+                print(items[3])
+                      ^^^^^^^^
+            IndexError: list index out of range
+
+            """)
+        let broken = try Labrun.lab("x = = 1\n", in: self)
+        let syntax = try Labrun.run([broken, "--no-color"])
+        XCTAssertEqual(syntax.status, 1)
+        XCTAssertEqual(syntax.stderr.split(separator: "\n").last, "SyntaxError: invalid syntax")
+    }
+}
