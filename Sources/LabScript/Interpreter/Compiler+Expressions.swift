@@ -1,19 +1,22 @@
 import BigInt
 
-extension Compiler {
-    func constantValue(_ c: Constant) -> Value {
+extension Value {
+    /// The value of a literal in the source.
+    init(_ c: Constant) {
         switch c {
-        case .none: return .none
-        case .bool(let b): return .bool(b)
-        case .int(let i): return .int(i)
-        case .bigInt(let b): return Value(b)
-        case .float(let d): return .float(d)
-        case .str(let s): return .str(s)
-        case .bytes(let b): return .object(PyBytes(b))
-        case .ellipsis: return .object(PySingleton.ellipsis)
+        case .none: self = .none
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .int(i)
+        case .bigInt(let b): self = Value(b)
+        case .float(let d): self = .float(d)
+        case .str(let s): self = .str(s)
+        case .bytes(let b): self = .object(PyBytes(b))
+        case .ellipsis: self = .object(PySingleton.ellipsis)
         }
     }
+}
 
+extension Compiler {
     static func binaryOp(_ op: Operator) -> BinaryOp {
         switch op {
         case .add: return .add
@@ -48,7 +51,7 @@ extension Compiler {
         let interp = self.interp
         switch expr.kind {
         case .constant(let c):
-            let v = constantValue(c)
+            let v = Value(c)
             return { _ in v }
         case .name(let n):
             return compileLoad(n, loc)

@@ -16,16 +16,7 @@ extension Interpreter {
     private func literalValue(_ expr: Expr) throws -> Value {
         switch expr.kind {
         case .constant(let c):
-            switch c {
-            case .none: return .none
-            case .bool(let b): return .bool(b)
-            case .int(let i): return .int(i)
-            case .bigInt(let b): return Value(b)
-            case .float(let d): return .float(d)
-            case .str(let s): return .str(s)
-            case .bytes(let b): return .object(PyBytes(b))
-            case .ellipsis: return .object(PySingleton.ellipsis)
-            }
+            return Value(c)
         case .unaryOp(let op, let operand) where op == .uSub || op == .uAdd:
             let v = try literalValue(operand)
             guard v.asDouble != nil, !(v.isIntLike && v.asInt == nil && v.asBigInt == nil) else { break }
