@@ -25,6 +25,7 @@ public enum LabBridge {
     public static func install(into interpreter: Interpreter, seed: UInt64 = 42,
                                display: (([String: String]) -> Void)? = nil) {
         let random = RandomStream(seed: seed)
+        interpreter.register(sessionState: random)
         interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)

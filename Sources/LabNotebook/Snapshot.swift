@@ -2,10 +2,12 @@ import LabScript
 
 /// The interpreter's state at one moment: a deep copy of the global namespace (aliasing kept,
 /// immutable values and functions shared, native objects copied through their `snapshot` hook)
-/// and the `random` generator. Restoring it makes the session behave exactly as it did then.
+/// the `random` generator, and the session states native modules registered (their random
+/// streams). Restoring it makes the session behave exactly as it did then.
 struct Snapshot {
     let globals: [(String, Value)]
     let random: RandomState
+    let sessionStates: [(owner: SessionState, state: Any)]
     /// An estimate of the memory the copy keeps alive outside shared storages.
     let plainByteCount: Int
     /// Copy-on-write storages the copy holds (shared with other snapshots until written), with their sizes.
@@ -16,6 +18,7 @@ struct Snapshot {
     init(of interpreter: Interpreter) {
         globals = interpreter.snapshotGlobals()
         random = interpreter.randomState
+        sessionStates = interpreter.sessionStates.map { ($0, $0.captureState()) }
         (plainByteCount, storages) = SnapshotSizer().size(of: globals.map(\.1))
     }
 
@@ -23,6 +26,7 @@ struct Snapshot {
     func restore(into interpreter: Interpreter) {
         interpreter.restoreGlobals(globals)
         interpreter.randomState = random
+        for (owner, state) in sessionStates { owner.restoreState(state) }
     }
 }
 

@@ -6,6 +6,7 @@ public enum DataBridge {
     /// progress lines).
     public static func install(into interpreter: Interpreter, context: DataBridgeContext) {
         DataBridgeContext.register(context, for: interpreter)
+        interpreter.register(sessionState: context.random)
         interpreter.register(moduleNamed: "datasets") { _ in DatasetsModule.make(context) }
         interpreter.register(moduleNamed: "evaluate") { _ in EvaluateModule.make(context) }
     }

@@ -130,7 +130,10 @@ enum TorchModule {
 }
 
 /// The random stream `torch.randn`/`torch.rand` draw from; `torch.manual_seed` replaces it.
-final class RandomStream {
+final class RandomStream: SessionState {
     var generator: RandomGenerator
     init(seed: UInt64) { generator = RandomGenerator(seed: seed) }
+
+    func captureState() -> Any { generator }
+    func restoreState(_ state: Any) { if let saved = state as? RandomGenerator { generator = saved } }
 }

@@ -28,3 +28,20 @@ extension Interpreter {
         }
     }
 }
+
+/// Session state that lives outside the global namespace, such as a random stream a native module
+/// keeps (torch's default generator, numpy's global state). Snapshots capture and restore it
+/// along with the globals and `random`, so a re-run draws the same numbers.
+public protocol SessionState: AnyObject {
+    /// A value copy of the state.
+    func captureState() -> Any
+    /// Puts back a state `captureState` returned.
+    func restoreState(_ state: Any)
+}
+
+extension Interpreter {
+    /// Makes snapshots include `state`.
+    public func register(sessionState state: SessionState) {
+        sessionStates.append(state)
+    }
+}

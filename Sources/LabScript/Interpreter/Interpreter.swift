@@ -47,6 +47,8 @@ public final class Interpreter {
     var modules: [String: PyModule] = [:]
     /// Modules that can be imported, built on first import.
     var moduleFactories: [String: (Interpreter) -> PyModule] = [:]
+    /// State kept outside the global namespace that snapshots capture too (see `SessionState`).
+    public internal(set) var sessionStates: [SessionState] = []
     var depth = 0
     var recursionLimit: Int
     /// Set from any thread by `requestInterrupt`; checked at safe points.

@@ -1,0 +1,27 @@
+import XCTest
+@testable import LabNotebook
+
+/// Random streams the bridge keeps outside the globals (torch's default generator, numpy's global
+/// state) are part of snapshots: a re-run draws what the first run drew.
+final class REPLRandomStreamTests: XCTestCase {
+    static let lab = """
+        # %% seed
+        import torch
+        import evaluate
+        torch.manual_seed(0)
+
+        # %% draw
+        print(torch.rand(3).tolist())
+        rouge = evaluate.load("rouge")
+        print(rouge.compute(predictions=["a b c", "b c d"], references=["a b d", "c d e"]))
+        """
+
+    func testRerunRepeatsTorchAndNumpyDraws() throws {
+        let repl = try REPLHarness(Self.lab)
+        let first = repl.type(":run all")
+        let again = repl.type(":rerun 2")
+        XCTAssertFalse(first.isEmpty, repl.stderr)
+        XCTAssertEqual(again, first)
+        XCTAssertNotEqual(repl.type("print(torch.rand(3).tolist())"), first.split(separator: "\n").first.map { $0 + "\n" })
+    }
+}
