@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "LabDataTests", dependencies: ["LabData"], resources: [.copy("Fixtures")], swiftSettings: engineSettings),
         .testTarget(name: "LabBridgeTests", dependencies: ["LabBridge", "LabNotebook"], exclude: ["Fixtures"]),
         .testTarget(name: "LabNotebookTests", dependencies: ["LabNotebook"]),
-        .testTarget(name: "labrunTests", dependencies: ["labrun"]),
+        .testTarget(name: "labrunTests", dependencies: ["labrun"], exclude: ["Labs"]),
     ],
     swiftLanguageModes: [.v5]
 )
