@@ -17,7 +17,7 @@ enum NumPyModule {
         }
         if case .native(let t as TensorObject) = v { return try array(from: .native(NDArrayObject(t.tensor.detached())), kind: requested) }
         var scalars: [Value] = []
-        let shape = try collect(v, into: &scalars, depth: 0)
+        let shape = try collect(v, into: &scalars)
         let isFloat = scalars.contains(where: \.isFloat)
         let allBool = !scalars.isEmpty && scalars.allSatisfy { if case .bool = $0 { return true }; return false }
         let kind = requested ?? (isFloat || scalars.isEmpty ? .float64 : allBool ? .bool : .int64)
@@ -33,23 +33,18 @@ enum NumPyModule {
         }
     }
 
-    private static func collect(_ v: Value, into scalars: inout [Value], depth: Int) throws -> [Int] {
-        if let items = Convert.sequence(v) {
-            var inner: [Int]? = nil
-            for item in items {
-                let shape = try collect(item, into: &scalars, depth: depth + 1)
-                if let inner, inner != shape {
-                    throw PyException.valueError("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth + 1) dimensions.")
-                }
-                inner = shape
-            }
-            return [items.count] + (inner ?? [])
-        }
+    private static func collect(_ v: Value, into scalars: inout [Value]) throws -> [Int] {
+        try Convert.nestedScalars(v, leaf: { scalars.append(try scalar($0)) }, ragged: { _, _, dimension in
+            PyException.valueError("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(dimension) dimensions.")
+        })
+    }
+
+    private static func scalar(_ v: Value) throws -> Value {
         switch v {
-        case .int, .bool, .float: scalars.append(v); return []
-        case .native(let s as NumPyScalar): scalars.append(s.python); return []
+        case .int, .bool, .float: return v
+        case .native(let s as NumPyScalar): return s.python
         case .native(let t as TensorObject) where t.tensor.scalarCount == 1 && t.tensor.rank == 0:
-            scalars.append(.float(try t.tensor.item())); return []
+            return .float(try t.tensor.item())
         default: throw PyException.typeError("could not convert \(v.typeName) to a number")
         }
     }

@@ -37,6 +37,24 @@ extension Value {
 
 /// Argument conversions shared by the bridge's modules, with Python's error wording.
 enum Convert {
+    /// Walks nested sequences (lists, tuples, …) depth first, handing each leaf to `leaf`, and
+    /// returns their shape. Rows of unequal shape are an error made by `ragged(expected, found,
+    /// dimension)`, so numpy and torch can each word it their own way.
+    static func nestedScalars(_ v: Value, depth: Int = 0, leaf: (Value) throws -> Void,
+                              ragged: ([Int], [Int], Int) -> Error) throws -> [Int] {
+        guard let items = sequence(v) else {
+            try leaf(v)
+            return []
+        }
+        var inner: [Int]? = nil
+        for item in items {
+            let shape = try nestedScalars(item, depth: depth + 1, leaf: leaf, ragged: ragged)
+            if let inner, inner != shape { throw ragged(inner, shape, depth + 1) }
+            inner = shape
+        }
+        return [items.count] + (inner ?? [])
+    }
+
     /// An int argument, or a TypeError naming `what`.
     static func int(_ v: Value, _ what: String) throws -> Int {
         if let i = v.integer { return i }

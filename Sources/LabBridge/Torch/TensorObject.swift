@@ -69,7 +69,7 @@ extension TensorObject {
         }
         if case .native(let a as NDArrayObject) = data { return try a.tensor(dtype: dtype) }
         var scalars: [Value] = []
-        let shape = try collect(data, into: &scalars, depth: 0)
+        let shape = try collect(data, into: &scalars)
         let inferred: DType = scalars.contains(where: \.isFloat) ? .float32
             : (!scalars.isEmpty && scalars.allSatisfy { if case .bool = $0 { return true } else { return false } }) ? .bool
             : scalars.isEmpty ? .float32 : .int64
@@ -85,29 +85,23 @@ extension TensorObject {
     }
 
     /// Appends the scalars of nested sequences and returns their shape; ragged input is an error.
-    private static func collect(_ v: Value, into scalars: inout [Value], depth: Int) throws -> [Int] {
-        if let items = Convert.sequence(v) {
-            var inner: [Int]? = nil
-            for item in items {
-                let shape = try collect(item, into: &scalars, depth: depth + 1)
-                if let inner, inner != shape {
-                    throw PyException.valueError("expected sequence of length \(inner.first ?? 0) at dim \(depth + 1) (got \(shape.first ?? 0))")
-                }
-                inner = shape
-            }
-            return [items.count] + (inner ?? [])
-        }
+    private static func collect(_ v: Value, into scalars: inout [Value]) throws -> [Int] {
+        try Convert.nestedScalars(v, leaf: { scalars.append(try scalar($0)) }, ragged: { expected, found, dimension in
+            PyException.valueError("expected sequence of length \(expected.first ?? 0) at dim \(dimension) (got \(found.first ?? 0))")
+        })
+    }
+
+    private static func scalar(_ v: Value) throws -> Value {
         if case .native(let t as TensorObject) = v {
             guard t.tensor.scalarCount == 1 else {
                 throw PyException.valueError("only one element tensors can be converted to Python scalars")
             }
             let x = try t.tensor.item()
-            scalars.append(t.tensor.dtype == .float32 ? .float(x) : .int(Int(x)))
-            return []
+            return t.tensor.dtype == .float32 ? .float(x) : .int(Int(x))
         }
         switch v {
-        case .int, .bool, .float: scalars.append(v); return []
-        case .native(let s as NumPyScalar): scalars.append(s.python); return []
+        case .int, .bool, .float: return v
+        case .native(let s as NumPyScalar): return s.python
         default: throw PyException.typeError("new(): invalid data type '\(v.typeName)'")
         }
     }
