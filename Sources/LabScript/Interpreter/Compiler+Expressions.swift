@@ -35,9 +35,10 @@ extension Compiler {
         }
     }
 
-    /// Wraps an operation so a failure records the expression's location.
+    /// Wraps an expression's or a simple statement's code so that an error with no more precise
+    /// location records this one.
     @inline(__always)
-    func located(_ location: SourceLocation, _ body: @escaping Eval) -> Eval {
+    func located<Result>(_ location: SourceLocation, _ body: @escaping (Frame) throws -> Result) -> (Frame) throws -> Result {
         return { f in
             do { return try body(f) } catch let e as PyException {
                 e.note(location)

@@ -24,16 +24,6 @@ extension Compiler {
         }
     }
 
-    /// Wraps a simple statement so an error with no more precise location gets the statement's.
-    private func noting(_ location: SourceLocation, _ body: @escaping Exec) -> Exec {
-        return { f in
-            do { return try body(f) } catch let e as PyException {
-                e.note(location)
-                throw e
-            }
-        }
-    }
-
     func compileStmt(_ stmt: Stmt) -> Exec {
         let loc = stmt.location
         let interp = self.interp
@@ -66,7 +56,7 @@ extension Compiler {
             if unit.scope.kind == .classBody, case .name(let name) = target.kind {
                 // Class bodies keep their annotations (dataclasses read them).
                 let annotationValue = compileExpr(annotation)
-                return noting(loc) { f in
+                return located(loc) { f in
                     var annotations = PyDict()
                     if case .dict(let d)? = f.classNamespace?["__annotations__"] { annotations = d } else {
                         f.classNamespace?["__annotations__"] = .dict(annotations)
@@ -114,7 +104,7 @@ extension Compiler {
             let build = makeFunctionBuilder(code, args, scope: scope(for: stmt))
             let decos = decorators.map { compileExpr($0) }
             let store = compileStoreName(name)
-            return noting(loc) { f in
+            return located(loc) { f in
                 let decoratorValues = try decos.map { try $0(f) }
                 var fn = Value.function(try build(f))
                 for d in decoratorValues.reversed() { fn = try interp.call(d, [fn]) }
@@ -125,20 +115,20 @@ extension Compiler {
             return compileClass(stmt, name, bases, keywords, body, decorators)
         case .delete(let targets):
             let parts = targets.map { compileDelete($0) }
-            return noting(loc) { f in
+            return located(loc) { f in
                 for p in parts { _ = try p(f) }
                 return .normal
             }
         case .with(let items, let body):
             return compileWith(items, compileBlock(body))
         case .raise(let excExpr, let causeExpr):
-            return noting(loc, compileRaise(excExpr, causeExpr))
+            return located(loc, compileRaise(excExpr, causeExpr))
         case .try(let body, let handlers, let orelse, let finalbody):
             return compileTry(body, handlers, orelse, finalbody)
         case .assert(let test, let msgExpr):
             let t = compileExpr(test)
             let m = msgExpr.map { compileExpr($0) }
-            return noting(loc) { f in
+            return located(loc) { f in
                 if try interp.truthy(t(f)) { return .normal }
                 throw PyException(.assertionError, args: try m.map { [try $0(f)] } ?? [])
             }
@@ -147,7 +137,7 @@ extension Compiler {
                 let bound = a.asname ?? String(a.name.split(separator: ".")[0])
                 return (a.name, a.asname, compileStoreName(bound))
             }
-            return noting(loc) { f in
+            return located(loc) { f in
                 for (name, asname, store) in parts {
                     let module = try interp.importModule(name)
                     if asname != nil { try store(f, .object(module)) } else {
@@ -157,7 +147,7 @@ extension Compiler {
                 return .normal
             }
         case .importFrom(let moduleName, let names, let level):
-            return noting(loc, compileImportFrom(moduleName ?? "", names, level))
+            return located(loc, compileImportFrom(moduleName ?? "", names, level))
         case .global, .nonlocal:
             return { _ in .normal }
         case .magic(let text):
@@ -192,7 +182,7 @@ extension Compiler {
         case .attribute(let objExpr, let rawName):
             let name = mangled(rawName)
             let obj = compileExpr(objExpr)
-            return noting(opLoc) { f in
+            return located(opLoc) { f in
                 let o = try obj(f)
                 let current = try interp.getAttribute(o, name)
                 try interp.setAttribute(o, name, try interp.inplace(op, current, try value(f)))
@@ -200,7 +190,7 @@ extension Compiler {
             }
         case .subscript(let objExpr, let indexExpr):
             let obj = compileExpr(objExpr), index = compileExpr(indexExpr)
-            return noting(opLoc) { f in
+            return located(opLoc) { f in
                 let o = try obj(f), i = try index(f)
                 let current = try interp.getItem(o, i)
                 try interp.setItem(o, i, try interp.inplace(op, current, try value(f)))
@@ -264,14 +254,14 @@ extension Compiler {
         case .name(let n): return compileDeleteName(n, loc)
         case .subscript(let objExpr, let indexExpr):
             let obj = compileExpr(objExpr), index = compileExpr(indexExpr)
-            return noting(loc) { f in
+            return located(loc) { f in
                 try interp.deleteItem(try obj(f), try index(f))
                 return .normal
             }
         case .attribute(let objExpr, let rawName):
             let name = mangled(rawName)
             let obj = compileExpr(objExpr)
-            return noting(loc) { f in
+            return located(loc) { f in
                 try interp.deleteAttribute(try obj(f), name)
                 return .normal
             }
@@ -435,7 +425,7 @@ extension Compiler {
         var doc: Value = .none
         if let first = body.first, case .expr(let e) = first.kind, case .constant(.str(let s)) = e.kind { doc = .str(s) }
         let docstring = doc
-        return noting(stmt.location) { f in
+        return located(stmt.location) { f in
             let decoratorValues = try decos.map { try $0(f) }
             var baseTypes: [PyType] = []
             for b in baseEvals {
