@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "LabTensor", swiftSettings: engineSettings),
         .target(name: "LabTokenizers"),
         .target(name: "LabNN", dependencies: ["LabTensor"], swiftSettings: engineSettings),
-        .target(name: "LabModels", dependencies: ["LabNN", "LabTokenizers"], swiftSettings: engineSettings),
+        .target(name: "LabModels", dependencies: ["LabNN", "LabTokenizers"], resources: [.copy("Embedded")], swiftSettings: engineSettings),
         .target(name: "LabRL", dependencies: ["LabModels"], swiftSettings: engineSettings),
         .target(name: "LabData", dependencies: ["LabModels"], swiftSettings: engineSettings),
         .target(name: "LabBridge", dependencies: ["LabScript", "LabRL", "LabData"]),

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Models that ship inside labrun, by name. The kit registers its folders at start-up; resolution
-/// looks here after existing paths and before the local Hugging Face cache.
+/// Models that ship inside labrun, by name: the kit's folders (`labrun/flan-t5-tiny`, …) found in
+/// ``EmbeddedKit``, plus any a program registers. Resolution looks here after existing paths and
+/// before the local Hugging Face cache.
 public enum EmbeddedModels {
     nonisolated(unsafe) private static var folders: [String: URL] = [:]
     private static let lock = NSLock()
@@ -12,15 +13,15 @@ public enum EmbeddedModels {
         folders[name] = folder
     }
 
-    /// The registered names, sorted.
+    /// The registered and shipped names, sorted.
     public static var names: [String] {
         lock.lock(); defer { lock.unlock() }
-        return folders.keys.sorted()
+        return Set(folders.keys).union(EmbeddedKit.modelNames).sorted()
     }
 
     static func folder(named name: String) -> URL? {
         lock.lock(); defer { lock.unlock() }
-        return folders[name]
+        return folders[name] ?? EmbeddedKit.folder(named: name)
     }
 }
 

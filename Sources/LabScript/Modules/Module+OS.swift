@@ -51,6 +51,13 @@ extension Interpreter {
                 return .str(path)
             },
             fn("exists", ["path"]) { _, a in .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"))) },
+            fn("getsize", ["filename"]) { i, a in
+                let path = try a.values[0].string("getsize() argument")
+                guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else {
+                    throw i.osError(.fileNotFoundError, 2, "No such file or directory", path)
+                }
+                return .int(size.intValue)
+            },
             fn("isfile", ["path"]) { _, a in
                 var dir: ObjCBool = false
                 return .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"), isDirectory: &dir) && !dir.boolValue)
