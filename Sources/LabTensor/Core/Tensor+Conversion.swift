@@ -176,3 +176,14 @@ extension Int64 {
         if value.isNaN || value <= -0x1p63 { self = .min } else if value >= 0x1p63 { self = .max } else { self.init(value.rounded(.towardZero)) }
     }
 }
+
+extension Tensor {
+    /// The float elements rounded to what `format` can hold (round-to-nearest-even), still float32:
+    /// what a checkpoint stored in F16/BF16 gives back when loaded. Not differentiable.
+    public func rounded(to format: StoredFormat) -> Tensor {
+        guard dtype == .float32, format == .float16 || format == .bfloat16 else { return self }
+        let bytes = rawBytes(as: format)
+        // The byte count always matches the shape, so the initializer cannot fail here.
+        return bytes.withUnsafeBytes { (try? Tensor(rawBytes: $0, format: format, shape: shape)) ?? self }
+    }
+}
