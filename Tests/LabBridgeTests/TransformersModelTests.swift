@@ -96,4 +96,32 @@ final class TransformersConfigTests: BridgeTestCase {
 
         """)
     }
+
+    func testHalfRoundsTheWeightsAndSavesThemInHalfPrecision() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hf-half-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = run("""
+        import os, json, torch
+        from transformers import AutoModelForSequenceClassification
+        model = AutoModelForSequenceClassification.from_pretrained("\(TransformersModelTests.fixtures)/roberta/tiny-2labels")
+        ids = torch.tensor([[0, 31, 42, 2]])
+        before = model(input_ids=ids).logits
+        print(model.dtype, model.half() is model, model.dtype)
+        after = model(input_ids=ids).logits
+        print(torch.allclose(before, after, atol=1e-2), torch.equal(before, after))
+        model.save_pretrained("\(folder)")
+        print(json.load(open(os.path.join("\(folder)", "config.json")))["torch_dtype"])
+        again = AutoModelForSequenceClassification.from_pretrained("\(folder)")
+        print(torch.equal(again(input_ids=ids).logits, after))
+        print(model.to(torch.float32).dtype, model.to(dtype=torch.bfloat16).dtype)
+        """)
+        XCTAssertEqual(out, """
+        torch.float32 True torch.float16
+        True False
+        float16
+        True
+        torch.float32 torch.bfloat16
+
+        """)
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import LabScript
 import LabNN
 import LabModels
+import LabTensor
 
 extension ModelObject {
     static let seq2seqClass = NativeClass("T5ForConditionalGeneration", module: "transformers.models.t5.modeling_t5", methods: methods)
@@ -36,13 +37,23 @@ extension ModelObject {
             },
             Function("eval") { a in try a.receiver(as: ModelObject.self).module.eval(); return a.receiver! },
             Function("train", params: ["mode=True"]) { a in try a.receiver(as: ModelObject.self).module.train(try a.bool("mode")); return a.receiver! },
-            Function("to", params: ["*args", "**kwargs"]) { a in a.receiver! },
+            Function("to", params: ["*args", "**kwargs"]) { a in
+                let dtype = (a.varargs + a.kwargs.filter { $0.0 == "dtype" }.map(\.1)).compactMap { value -> DTypeObject? in
+                    if case .native(let d as DTypeObject) = value { return d } else { return nil }
+                }.first
+                if let dtype, let format = StoredFormat(rawValue: dtype.name) { try a.receiver(as: ModelObject.self).round(to: format) }
+                return a.receiver!
+            },
+            Function("half") { a in try a.receiver(as: ModelObject.self).round(to: .float16); return a.receiver! },
+            Function("bfloat16") { a in try a.receiver(as: ModelObject.self).round(to: .bfloat16); return a.receiver! },
+            Function("float") { a in try a.receiver(as: ModelObject.self).round(to: .float32); return a.receiver! },
             Function("save_pretrained", params: ["save_directory", "**kwargs"]) { a in
                 let folder = URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true)
+                let model = try a.receiver(as: ModelObject.self)
                 try hubCall {
-                    switch try a.receiver(as: ModelObject.self).architecture {
-                    case .seq2seq(let m): try m.saveFolder(folder)
-                    case .classifier(let m): try m.saveFolder(folder)
+                    switch model.architecture {
+                    case .seq2seq(let m): try m.saveFolder(folder, format: model.storedFormat)
+                    case .classifier(let m): try m.saveFolder(folder, format: model.storedFormat)
                     case .peft(let m, _): try m.saveAdapter(to: folder)
                     case .valueHead(let m, _): try m.save(to: folder)
                     }
@@ -59,6 +70,7 @@ extension ModelObject {
         case ("config", .classifier(let m)): return .native(ConfigObject(m.config.toJSON(), className: "RobertaConfig"))
         case ("generation_config", .seq2seq(let m)), ("generation_config", .peft(_, let m)), ("generation_config", .valueHead(_, let m)): return .native(GenerationConfigObject(m.generationConfig))
         case ("training", _): return .bool(module.isTraining)
+        case ("dtype", _): return dtypeValue
         case ("v_head", .valueHead(let m, _)): return .native(ModuleObject(m.valueHead))
         case ("pretrained_model", .valueHead(let m, _)): return .native(ModuleObject(m.policy))
         default: return nil

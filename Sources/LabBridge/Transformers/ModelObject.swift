@@ -20,6 +20,9 @@ final class ModelObject: CallableNative {
     let random: RandomStream
     /// Set on the copies the REPL keeps in its snapshots: the module tree's state when taken.
     let saved: ModuleState?
+    /// The precision `half()`/`bfloat16()`/`to(dtype)` rounded the weights to, and that
+    /// `save_pretrained` stores them in. Computation stays float32 whatever it is.
+    var storedFormat: StoredFormat = .float32
 
     init(_ architecture: Architecture, random: RandomStream, saved: ModuleState? = nil) {
         self.architecture = architecture
