@@ -42,10 +42,14 @@ struct ScriptModule {
                                          decorators: [], returns: nil), end)
         let reference = Stmt(.expr(Expr(.name(Self.bodyName), end)), end)
         defer { interpreter.deleteGlobal(Self.bodyName) }
-        guard let value = try? interpreter.run([function, reference], filename: filename, displayLastExpression: true) else {
-            fatalError("\(filename) does not compile")
+        do {
+            guard let value = try interpreter.run([function, reference], filename: filename, displayLastExpression: true) else {
+                fatalError("\(filename): defining its body gave no function")
+            }
+            return value
+        } catch {
+            fatalError("\(filename) does not compile: \(error)")
         }
-        return value
     }
 
     /// Runs the module's body and wraps its names as the module. An exception there (an interrupt
