@@ -76,6 +76,30 @@ final class StepsModuleTests: BridgeTestCase {
         }
     }
 
+    func testACtrlCPendingAtImportWaitsForTheModuleThenStopsTheCell() {
+        var output = ""
+        var interpreter: Interpreter?
+        // The "press Ctrl-C" print requests an interrupt just before the import runs.
+        interpreter = Interpreter(configuration: .init(stdout: { text in
+            output += text
+            if text.hasPrefix("press") { interpreter?.requestInterrupt() }
+        }, stderr: { output += $0 }))
+        guard let interpreter else { return XCTFail("no interpreter") }
+        LabBridge.install(into: interpreter)
+        XCTAssertThrowsError(try interpreter.execute("""
+            def safe_point():
+                pass
+            print("press Ctrl-C")
+            import labrun.steps as steps
+            print(steps.ppo_step.__name__)
+            safe_point()
+            print("not reached")
+            """, filename: "<test>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.typeName, "KeyboardInterrupt")
+        }
+        XCTAssertEqual(output, "press Ctrl-C\nppo_step\n")
+    }
+
     func testBuildDatasetWrapsFiltersTokenizesAndSplitsInOrder() {
         let out = printed("""
         from datasets import load_dataset

@@ -52,11 +52,15 @@ struct ScriptModule {
         }
     }
 
-    /// Runs the module's body and wraps its names as the module. An exception there (an interrupt
-    /// at the first statement) is reported on stderr and leaves the module empty, as the import
-    /// machinery has no way to fail a native module.
+    /// Runs the module's body and wraps its names as the module. The import machinery cannot fail
+    /// a native module, so a Ctrl-C pending at the import is held back until the body has run (it
+    /// then stops the cell at its next safe point), and any other exception (RecursionError when
+    /// imported at the recursion limit) is reported on stderr and leaves the module empty.
     private func load(_ body: Value, in interpreter: Interpreter) -> NativeModule {
         let file: (String, Value) = ("__file__", .str(filename))
+        let interrupted = interpreter.isInterruptRequested
+        if interrupted { try? interpreter.checkInterrupt() }  // clears the request
+        defer { if interrupted { interpreter.requestInterrupt() } }
         do {
             guard case .dict(let names) = try interpreter.call(body, []) else { return NativeModule(name, constants: [file]) }
             let members = names.storage.compactMap { entry -> (String, Value)? in
