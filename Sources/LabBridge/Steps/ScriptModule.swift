@@ -7,6 +7,10 @@ import LabScript
 /// lab's globals, its functions see the module's imports as their enclosing scope, and tracebacks
 /// name `filename` with the source's own line numbers. The function is compiled once when the
 /// bridge is installed and runs on first import.
+///
+/// One difference from a Python module remains: the interpreter has one global namespace, so a
+/// builtin the source uses (`len`, `enumerate`) is looked up in the lab's globals first, and a lab
+/// that rebinds it changes it here too.
 struct ScriptModule {
     /// The dotted import name; its parent package is made importable too.
     let name: String
