@@ -59,6 +59,23 @@ final class StepsModuleTests: BridgeTestCase {
         """)
     }
 
+    func testAModuleExportsWhatItsTopLevelBinds() throws {
+        let statements = try Parser.parse("""
+            import os.path
+            import numpy as np
+            from math import pi, tau as turn
+            size = limit = 3
+            x, (y, *rest) = 1, (2, 3)
+            point.x = 4
+            def f():
+                inner = 1
+            class C:
+                pass
+            f()
+            """, filename: "<test>")
+        XCTAssertEqual(ScriptModule.boundNames(statements), ["os", "np", "pi", "turn", "size", "limit", "x", "y", "rest", "f", "C"])
+    }
+
     func testTracebacksNameTheStepsSourceAndItsLines() throws {
         let interpreter = Interpreter(configuration: .init(stdout: { _ in }, stderr: { _ in }))
         LabBridge.install(into: interpreter)

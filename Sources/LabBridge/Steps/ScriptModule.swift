@@ -81,7 +81,7 @@ struct ScriptModule {
     /// The function name the body runs under: the frame name Python shows for module code.
     static let bodyName = "<module>"
 
-    /// Names the top-level statements bind: definitions, imports and plain assignments.
+    /// Names the top-level statements bind: definitions, imports and assignments to names.
     static func boundNames(_ statements: [Stmt]) -> [String] {
         var names: [String] = []
         for statement in statements {
@@ -93,11 +93,21 @@ struct ScriptModule {
             case .importFrom(_, let aliases, _):
                 names += aliases.filter { $0.name != "*" }.map { $0.asname ?? $0.name }
             case .assign(let targets, _):
-                names += targets.compactMap { if case .name(let name) = $0.kind { return name } else { return nil } }
+                names += targets.flatMap(targetNames)
             default:
                 continue
             }
         }
         return names.reduce(into: []) { unique, name in if !unique.contains(name) { unique.append(name) } }
+    }
+
+    /// The names an assignment target binds: `a`, and those inside `a, (b, *c)`.
+    private static func targetNames(_ target: Expr) -> [String] {
+        switch target.kind {
+        case .name(let name): return [name]
+        case .tuple(let items), .list(let items): return items.flatMap(targetNames)
+        case .starred(let item): return targetNames(item)
+        default: return []
+        }
     }
 }
