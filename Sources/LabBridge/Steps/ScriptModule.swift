@@ -8,9 +8,12 @@ import LabScript
 /// name `filename` with the source's own line numbers. The function is compiled once when the
 /// bridge is installed and runs on first import.
 ///
-/// One difference from a Python module remains: the interpreter has one global namespace, so a
+/// Two differences from a Python module remain. The interpreter has one global namespace, so a
 /// builtin the source uses (`len`, `enumerate`) is looked up in the lab's globals first, and a lab
-/// that rebinds it changes it here too.
+/// that rebinds it changes it here too. And compiled code holds its interpreter, so the function
+/// kept for the import makes `Interpreter.reset()` no longer enough to free the interpreter.
+/// Compiling at import instead would start a new run in the middle of a cell and lose the cell's
+/// record of the globals it read and bound before the import.
 struct ScriptModule {
     /// The dotted import name; its parent package is made importable too.
     let name: String
