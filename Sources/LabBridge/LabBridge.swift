@@ -38,6 +38,7 @@ public enum LabBridge {
         interpreter.register(moduleNamed: "transformers") { _ in TransformersModule.make(random: random) }
         interpreter.register(module: PEFTModule.module)
         interpreter.register(moduleNamed: "trl") { _ in TRLModule.make(random: random) }
+        StepsModule.module.register(in: interpreter)
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by
