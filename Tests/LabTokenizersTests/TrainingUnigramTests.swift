@@ -1,0 +1,80 @@
+import Foundation
+import XCTest
+@testable import LabTokenizers
+
+/// The Unigram trainer against Hugging Face `tokenizers` 0.20 trained on the same corpus
+/// (scripts/fixtures/tokenizer_training.py). The pieces and the held-out token count match exactly and every
+/// score to 1e-9, but the order of pieces may not: the reference orders characters that EM dropped by hash
+/// order, and pieces whose scores differ only in the last bits of EM's floating point sums can swap.
+final class TrainingUnigramTests: XCTestCase {
+    static let expected = try! Fixtures.json("training/unigram.json") as! [String: Any]
+
+    /// The fixture's pipeline (NFKC, Metaspace) trained with the fixture's trainer, once per test run.
+    static let trained: Tokenizer = {
+        var definition = try! TokenizerDefinition.metaspaceUnigram()
+        try! definition.train(texts: TrainingCorpus.train, trainer: UnigramTrainer(vocabSize: 300, specialTokens: ["<pad>", "</s>", "<unk>"], unkToken: "<unk>"))
+        return try! definition.makeTokenizer()
+    }()
+
+    func testSpecialTokensTakeTheFirstIdsAndUnknownIdMatchesReference() throws {
+        let tokenizer = Self.trained
+        XCTAssertEqual((0..<3).map { tokenizer.idToToken($0) }, ["<pad>", "</s>", "<unk>"])
+        XCTAssertEqual((tokenizer.model as? UnigramModel)?.unkId, Self.expected["unk_id"] as? Int)
+        XCTAssertTrue(tokenizer.isSpecialToken(1))
+    }
+
+    func testVocabularySizeIsExactAndKeepsEveryCharacter() throws {
+        let tokenizer = Self.trained
+        XCTAssertEqual(tokenizer.vocabSize(withAddedTokens: false), 300)
+        let words = WordCounts(texts: TrainingCorpus.train, normalizer: tokenizer.normalizer, preTokenizer: tokenizer.preTokenizer)
+        let characters = Set(words.words.flatMap { $0.unicodeScalars })
+        for character in characters { XCTAssertNotNil(tokenizer.tokenToId(String(character)), "missing \(character)") }
+    }
+
+    func testHeldOutTokenCountEqualsReference() throws {
+        let count = try TrainingCorpus.heldOut.reduce(0) { $0 + (try Self.trained.encode($1).ids.count) }
+        XCTAssertEqual(count, Self.expected["held_out_token_count"] as? Int)
+    }
+
+    func testPiecesAndScoresMatchReferenceUpToOrderOfTies() throws {
+        let reference = Self.expected["vocab"] as! [[Any]]
+        let model = try XCTUnwrap(Self.trained.model as? UnigramModel)
+        XCTAssertEqual(Set(model.pieces.map(ExactString.init)), Set(reference.map { ExactString($0[0] as! String) }))
+        let scores = model.scores.sorted(), referenceScores = reference.map { $0[1] as! Double }.sorted()
+        XCTAssertEqual(scores.count, referenceScores.count)
+        for (score, expected) in zip(scores, referenceScores) { XCTAssertEqual(score, expected, accuracy: 1e-9) }
+    }
+
+    func testTrainingIsDeterministic() throws {
+        var definition = try TokenizerDefinition.metaspaceUnigram()
+        try definition.train(texts: TrainingCorpus.train, trainer: UnigramTrainer(vocabSize: 300, specialTokens: ["<pad>", "</s>", "<unk>"], unkToken: "<unk>"))
+        XCTAssertEqual(try definition.document, try definition.document)
+        XCTAssertEqual((try definition.makeTokenizer().model as! UnigramModel).pieces, (Self.trained.model as! UnigramModel).pieces)
+    }
+
+    func testTooSmallVocabularyIsAnError() throws {
+        var definition = try TokenizerDefinition.metaspaceUnigram()
+        XCTAssertThrowsError(try definition.train(texts: TrainingCorpus.train, trainer: UnigramTrainer(vocabSize: 20))) { error in
+            XCTAssertTrue("\(error)".contains("smaller than the"), "\(error)")
+        }
+    }
+}
+
+/// The seeded corpus of scripts/fixtures/tokenizer_training.py.
+enum TrainingCorpus {
+    static let texts = try! Fixtures.json("training/corpus.json") as! [String: [String]]
+    static let train = texts["train"]!
+    static let heldOut = texts["held_out"]!
+}
+
+extension TokenizerDefinition {
+    /// An untrained Unigram tokenizer with NFKC and Metaspace, as T5-style tokenizers are trained.
+    static func metaspaceUnigram() throws -> TokenizerDefinition {
+        var definition = try TokenizerDefinition(model: .object([("type", .string("Unigram")), ("unk_id", .null), ("vocab", .array([])), ("byte_fallback", .bool(false))]))
+        definition.normalizer = .object([("type", .string("NFKC"))])
+        let metaspace = JSONLiteral.object([("type", .string("Metaspace")), ("replacement", .string("▁")), ("prepend_scheme", .string("always")), ("split", .bool(true))])
+        definition.preTokenizer = metaspace
+        definition.decoder = metaspace
+        return definition
+    }
+}
