@@ -37,18 +37,25 @@ public struct TokenizerDefinition {
         ])).serialized
     }
 
-    /// The special tokens as tokenizer.json `added_tokens` entries, with their ids in the model.
+    /// The special tokens as tokenizer.json `added_tokens` entries: a token in the model keeps its id, the
+    /// others take the next ids after the model's vocabulary.
     private func addedTokenObjects() throws -> [JSONValue] {
         guard !specialTokens.isEmpty else { return [] }
         let model = try Tokenizer(data: Data(serialized(addedTokens: []).utf8), file: "tokenizer").model
-        return specialTokens.compactMap { token in
-            model.tokenToId(token).map { id in
-                .object(JSONMap([
-                    ("id", .number(Double(id))), ("content", .string(token)), ("single_word", .bool(false)),
-                    ("lstrip", .bool(false)), ("rstrip", .bool(false)), ("normalized", .bool(false)), ("special", .bool(true)),
-                ]))
-            }
+        var nextId = model.vocabSize
+        return specialTokens.map { token in
+            let id = model.tokenToId(token) ?? nextId
+            if id == nextId { nextId += 1 }
+            return .object(JSONMap([
+                ("id", .number(Double(id))), ("content", .string(token)), ("single_word", .bool(false)),
+                ("lstrip", .bool(false)), ("rstrip", .bool(false)), ("normalized", .bool(false)), ("special", .bool(true)),
+            ]))
         }
+    }
+
+    /// Adds special tokens (those already added are skipped), as the reference's `add_special_tokens`.
+    public mutating func addSpecialTokens(_ tokens: [String]) {
+        for token in tokens where !specialTokens.contains(where: { $0.isExactly(token) }) { specialTokens.append(token) }
     }
 
     /// Parses the document into a working tokenizer; invalid components are reported by name.
@@ -67,8 +74,6 @@ public struct TokenizerDefinition {
         let trained = try trainer.train(words)
         guard case let .object(learned) = trained.json else { fatalError("a trained model is always a JSON object") }
         for (key, value) in learned.members { model[key] = value }
-        for token in trained.specialTokens where !specialTokens.contains(where: { $0.isExactly(token) }) {
-            specialTokens.append(token)
-        }
+        addSpecialTokens(trained.specialTokens)
     }
 }

@@ -25,3 +25,19 @@ public struct TrainedModel {
         ]))
     }
 }
+
+extension TrainedModel {
+    /// A BPE model of `tokens` (ids in order) and `merges` in rank order.
+    init(bpe tokens: [String], merges: [(String, String)], specialTokens: [String], continuingSubwordPrefix: String?,
+         endOfWordSuffix: String?) throws {
+        var members: [(String, JSONValue)] = [("type", .string("BPE"))]
+        if let continuingSubwordPrefix { members.append(("continuing_subword_prefix", .string(continuingSubwordPrefix))) }
+        if let endOfWordSuffix { members.append(("end_of_word_suffix", .string(endOfWordSuffix))) }
+        members.append(("vocab", .object(JSONMap(tokens.enumerated().map { ($1, .number(Double($0))) }))))
+        members.append(("merges", .array(merges.map { .array([.string($0.0), .string($0.1)]) })))
+        let map = JSONMap(members)
+        json = .object(map)
+        model = try BPEModel(json: JSONObject(map, file: "tokenizer", path: "model"))
+        self.specialTokens = specialTokens
+    }
+}
