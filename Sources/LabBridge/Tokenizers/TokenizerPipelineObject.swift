@@ -18,7 +18,17 @@ final class TokenizerPipelineObject: NativeObject {
         parts[.model] = model
     }
 
+    private init(copying other: TokenizerPipelineObject) {
+        definition = other.definition
+        parts = other.parts
+        tokenizer = other.tokenizer
+        version = other.version
+    }
+
     var pyClass: PyType { Self.cls.type }
+
+    /// A copy for the REPL's snapshots: the definition is a value and the built tokenizer never changes.
+    func snapshot(_ copier: DeepCopier) -> NativeObject { TokenizerPipelineObject(copying: self) }
 
     func repr(_ interpreter: Interpreter) throws -> String {
         "Tokenizer(model=\(definition.modelType), vocab_size=\(tokenizer.vocabSize(withAddedTokens: true)))"
@@ -75,7 +85,7 @@ final class TokenizerPipelineObject: NativeObject {
         } catch let error as PyException {
             throw error
         } catch {
-            throw PyException(.exception, "No such file or directory (os error 2): \(path)")
+            throw PyException(.exception, "cannot write \(path): \(error.localizedDescription)")
         }
     }
 

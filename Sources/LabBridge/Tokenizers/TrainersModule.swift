@@ -23,12 +23,16 @@ final class TrainerObject: NativeObject {
     func repr(_ interpreter: Interpreter) throws -> String {
         switch trainer {
         case let unigram as UnigramTrainer:
-            return "UnigramTrainer(vocab_size=\(unigram.vocabSize), n_sub_iterations=\(unigram.subIterations), shrinking_factor=\(unigram.shrinkingFactor), special_tokens=\(unigram.specialTokens), unk_token=\(unigram.unkToken ?? "None"), max_piece_length=\(unigram.maxPieceLength))"
+            return "UnigramTrainer(vocab_size=\(unigram.vocabSize), n_sub_iterations=\(unigram.subIterations), shrinking_factor=\(unigram.shrinkingFactor), special_tokens=\(Self.list(unigram.specialTokens)), unk_token=\(unigram.unkToken.map { "'\($0)'" } ?? "None"), max_piece_length=\(unigram.maxPieceLength))"
         case let bpe as BPETrainer:
-            return "BpeTrainer(min_frequency=\(bpe.minFrequency), vocab_size=\(bpe.vocabSize), special_tokens=\(bpe.specialTokens), limit_alphabet=\(bpe.limitAlphabet.map(String.init) ?? "None"))"
+            return "BpeTrainer(min_frequency=\(bpe.minFrequency), vocab_size=\(bpe.vocabSize), special_tokens=\(Self.list(bpe.specialTokens)), limit_alphabet=\(bpe.limitAlphabet.map(String.init) ?? "None"))"
         default:
             return "<\(cls.name)>"
         }
+    }
+
+    private static func list(_ tokens: [String]) -> String {
+        "[" + tokens.map { "'\($0)'" }.joined(separator: ", ") + "]"
     }
 
     static let unigram: NativeClass = {

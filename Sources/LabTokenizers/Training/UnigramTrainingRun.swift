@@ -44,7 +44,7 @@ struct UnigramTrainingRun {
 
     /// E step: each piece's expected count over all segmentations of all words.
     mutating func expectedCounts() -> [Double] {
-        let pieceOfSeed = piecesBySeed()
+        let pieceOfSeed = piecesBySeed(), unknownScore = unknownScore
         var expected = [Double](repeating: 0, count: scores.count)
         for word in counts.indices {
             wordOccurrences.fill(&lattice, text: word, pieceOfSeed: pieceOfSeed, scores: scores, unknownPiece: 0, unknownScore: unknownScore)
@@ -100,7 +100,7 @@ struct UnigramTrainingRun {
     /// For each piece: nil when it loses its own best segmentation (it can go when unused), an empty list when
     /// it has no other segmentation (it always stays), else the pieces of its second-best segmentation.
     private mutating func alternativeSegmentations() -> [[Int]?] {
-        let pieceOfSeed = piecesBySeed()
+        let pieceOfSeed = piecesBySeed(), unknownScore = unknownScore
         var result: [[Int]?] = [[]]
         for piece in scores.indices.dropFirst() {
             seedOccurrences.fill(&lattice, text: seedOfPiece[piece], pieceOfSeed: pieceOfSeed, scores: scores,
@@ -117,7 +117,7 @@ struct UnigramTrainingRun {
 
     /// Each piece's count in the best segmentations of the words.
     private mutating func viterbiCounts() -> [Double] {
-        let pieceOfSeed = piecesBySeed()
+        let pieceOfSeed = piecesBySeed(), unknownScore = unknownScore
         var frequencies = [Double](repeating: 0, count: scores.count)
         for word in counts.indices {
             wordOccurrences.fill(&lattice, text: word, pieceOfSeed: pieceOfSeed, scores: scores, unknownPiece: 0, unknownScore: unknownScore)
