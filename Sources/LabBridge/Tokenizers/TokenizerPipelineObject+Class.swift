@@ -45,7 +45,6 @@ extension TokenizerPipelineObject {
     ], properties: [
         stageProperty("normalizer", .normalizer), stageProperty("pre_tokenizer", .preTokenizer),
         stageProperty("post_processor", .postProcessor), stageProperty("decoder", .decoder),
-        Property("model") { v, _ in try pipeline(v).part(.model) },
     ])
 
     private static func stageProperty(_ name: String, _ stage: TokenizerComponentObject.Stage) -> Property {

@@ -6,7 +6,7 @@ import LabTokenizers
 /// tokenizer.json. Each change re-parses the definition, so a bad part fails where it is assigned.
 final class TokenizerPipelineObject: NativeObject {
     private(set) var definition: TokenizerDefinition
-    /// The parts as the lab assigned them, returned by the attributes.
+    /// The pipeline parts as the lab assigned them, returned by the attributes.
     private var parts: [TokenizerComponentObject.Stage: TokenizerComponentObject] = [:]
     private(set) var tokenizer: Tokenizer
     private(set) var version = 0
@@ -15,7 +15,6 @@ final class TokenizerPipelineObject: NativeObject {
         let definition = try tokenizersCall { try TokenizerDefinition(model: model.json) }
         tokenizer = try tokenizersCall { try definition.makeTokenizer() }
         self.definition = definition
-        parts[.model] = model
     }
 
     private init(copying other: TokenizerPipelineObject) {
