@@ -42,6 +42,10 @@ final class TrainingBPETests: XCTestCase {
         XCTAssertEqual(tokenizer.addedTokens.map(\.content), ["<s>", "<pad>", "</s>", "<unk>", "<mask>"])
     }
 
+    func testStopRequestInterruptsTraining() throws {
+        XCTAssertThrowsError(try Self.trainer.train(WordCounts([("aab", 3)]), shouldStop: { true })) { XCTAssertTrue($0 is TrainingInterrupted) }
+    }
+
     func testAlphabetLimitDropsRarestCharacters() throws {
         let words = WordCounts([("aab", 3), ("c", 1), ("bd", 1)])
         let trained = try BPETrainer(vocabSize: 10, limitAlphabet: 2).train(words)

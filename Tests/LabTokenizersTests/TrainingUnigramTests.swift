@@ -54,6 +54,13 @@ final class TrainingUnigramTests: XCTestCase {
         XCTAssertEqual(try trainedDocument(), try trainedDocument())
     }
 
+    func testStopRequestInterruptsTrainingAndLeavesDefinitionUntrained() throws {
+        var definition = try TokenizerDefinition.metaspaceUnigram()
+        XCTAssertThrowsError(try definition.train(texts: TrainingCorpus.train.prefix(20), trainer: UnigramTrainer(vocabSize: 200),
+                                                  shouldStop: { true })) { XCTAssertTrue($0 is TrainingInterrupted) }
+        XCTAssertEqual(try definition.makeTokenizer().vocabSize(withAddedTokens: true), 0)
+    }
+
     func testEmptyCorpusGivesOnlySpecialTokens() throws {
         let trained = try UnigramTrainer(vocabSize: 10, specialTokens: ["<pad>"], unkToken: "<unk>").train(WordCounts([]))
         XCTAssertEqual((trained.model as? UnigramModel)?.pieces, ["<unk>", "<pad>"])

@@ -53,7 +53,8 @@ final class TokenizerPipelineObject: NativeObject {
         parts[stage] = part
     }
 
-    /// Trains the model on texts (an iterable of strings or of lists of strings).
+    /// Trains the model on texts (an iterable of strings or of lists of strings); Ctrl-C stops training between
+    /// rounds with KeyboardInterrupt, leaving the pipeline as it was.
     func train(_ iterable: Value, trainer: TokenizerTrainer, _ interpreter: Interpreter) throws {
         guard case .list(let items) = try interpreter.call(.type(PyType.list), [iterable]) else {
             throw PyException.typeError("train_from_iterator() expects an iterable of str")
@@ -67,7 +68,13 @@ final class TokenizerPipelineObject: NativeObject {
             }
         }
         var changed = definition
-        try tokenizersCall { try changed.train(texts: texts, trainer: trainer) }
+        let stop: () -> Bool = { [weak interpreter] in interpreter?.isInterruptRequested ?? false }
+        do {
+            try tokenizersCall { try changed.train(texts: texts, trainer: trainer, shouldStop: stop) }
+        } catch is TrainingInterrupted {
+            try interpreter.checkInterrupt()
+            throw PyException(.keyboardInterrupt, args: [])
+        }
         try rebuild(changed)
     }
 

@@ -30,13 +30,14 @@ public struct BPETrainer: TokenizerTrainer {
 
     public var modelType: String { "BPE" }
 
-    public func train(_ words: WordCounts) throws -> TrainedModel {
+    public func train(_ words: WordCounts, shouldStop: () -> Bool) throws -> TrainedModel {
         var vocabulary = TokenList()
         for token in specialTokens { vocabulary.add(token) }
         for character in alphabet(words) { vocabulary.add(String(character)) }
         var run = BPETrainingRun(words: symbols(words, &vocabulary), counts: words.counts, vocabulary: vocabulary,
                                  maxTokenLength: maxTokenLength ?? .max)
-        run.merge(until: vocabSize, minFrequency: minFrequency, continuingSubwordPrefix: continuingSubwordPrefix)
+        try run.merge(until: vocabSize, minFrequency: minFrequency, continuingSubwordPrefix: continuingSubwordPrefix,
+                      shouldStop: shouldStop)
         return try TrainedModel(bpe: run.vocabulary.tokens, merges: run.merges, specialTokens: specialTokens,
                                 continuingSubwordPrefix: continuingSubwordPrefix, endOfWordSuffix: endOfWordSuffix)
     }

@@ -41,8 +41,10 @@ struct BPETrainingRun {
     }
 
     /// Merges the best pair until the vocabulary has `size` tokens or the best pair is rarer than `minFrequency`.
-    mutating func merge(until size: Int, minFrequency: Int, continuingSubwordPrefix: String?) {
+    /// - Throws: ``TrainingInterrupted`` when `shouldStop` returns true before a merge.
+    mutating func merge(until size: Int, minFrequency: Int, continuingSubwordPrefix: String?, shouldStop: () -> Bool) throws {
         while vocabulary.count < size, var top = queue.pop() {
+            if shouldStop() { throw TrainingInterrupted() }
             let current = pairCounts[top.pair] ?? 0
             if top.count != current {
                 top.count = current

@@ -65,13 +65,15 @@ public struct TokenizerDefinition {
 
     /// Trains the model on `texts`, split by this definition's normalizer and pre-tokenizer, and adds the
     /// trainer's special tokens. Model settings the trainer does not learn (such as a BPE `unk_token`) stay.
-    public mutating func train<Texts: Sequence>(texts: Texts, trainer: TokenizerTrainer) throws where Texts.Element == String {
+    /// - Throws: ``TrainingInterrupted`` when `shouldStop` returns true between training rounds.
+    public mutating func train<Texts: Sequence>(texts: Texts, trainer: TokenizerTrainer,
+                                                shouldStop: () -> Bool = { false }) throws where Texts.Element == String {
         guard trainer.modelType == modelType else {
             throw TokenizerError.invalidInput("\(trainer.modelType) trainer cannot train a \(modelType) model")
         }
         let pipeline = try makeTokenizer()
         let words = WordCounts(texts: texts, normalizer: pipeline.normalizer, preTokenizer: pipeline.preTokenizer)
-        let trained = try trainer.train(words)
+        let trained = try trainer.train(words, shouldStop: shouldStop)
         guard case let .object(learned) = trained.json else { fatalError("a trained model is always a JSON object") }
         for (key, value) in learned.members { model[key] = value }
         addSpecialTokens(trained.specialTokens)

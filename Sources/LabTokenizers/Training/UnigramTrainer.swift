@@ -38,7 +38,7 @@ public struct UnigramTrainer: TokenizerTrainer {
 
     public var modelType: String { "Unigram" }
 
-    public func train(_ words: WordCounts) throws -> TrainedModel {
+    public func train(_ words: WordCounts, shouldStop: () -> Bool) throws -> TrainedModel {
         try validate()
         let scalars = words.words.map { Array($0.unicodeScalars) }
         let characters = requiredCharacters(scalars)
@@ -46,7 +46,7 @@ public struct UnigramTrainer: TokenizerTrainer {
             throw TokenizerError.invalidInput("UnigramTrainer: vocab_size \(vocabSize) is smaller than the \(characters.count) characters of the training data")
         }
         var run = UnigramTrainingRun(trainer: self, words: words, seeds: seedPieces(words, scalars))
-        run.train()
+        try run.train(shouldStop: shouldStop)
         return finalModel(run.vocabulary, characters: characters)
     }
 

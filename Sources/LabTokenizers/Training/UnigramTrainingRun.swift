@@ -31,10 +31,14 @@ struct UnigramTrainingRun {
     }
 
     /// EM rounds and pruning until the vocabulary is at most 1.1 × the wanted size.
-    mutating func train() {
+    /// - Throws: ``TrainingInterrupted`` when `shouldStop` returns true before an EM round.
+    mutating func train(shouldStop: () -> Bool) throws {
         let desiredSize = trainer.vocabSize * 11 / 10
         while true {
-            for _ in 0..<trainer.subIterations { maximize(expectedCounts()) }
+            for _ in 0..<trainer.subIterations {
+                if shouldStop() { throw TrainingInterrupted() }
+                maximize(expectedCounts())
+            }
             if scores.count <= desiredSize { break }
             prune(toAtLeast: max(desiredSize, Int(Double(scores.count) * trainer.shrinkingFactor)))
         }
