@@ -93,3 +93,26 @@ extension TokenizerDefinition {
         return definition
     }
 }
+
+/// The Unigram trainer's parameters (no special or unknown token, `max_piece_length`, `shrinking_factor`,
+/// `n_sub_iterations`) against the reference, on lowercased whitespace words.
+final class TrainingUnigramVariantTests: XCTestCase {
+    func testParametersGiveReferencePiecesAndScores() throws {
+        let expected = try Fixtures.json("training/unigram_variant.json") as! [String: Any]
+        var definition = try TokenizerDefinition(model: .object([("type", .string("Unigram")), ("vocab", .array([]))]))
+        definition.normalizer = .object([("type", .string("Lowercase"))])
+        definition.preTokenizer = .object([("type", .string("Whitespace"))])
+        try definition.train(texts: TrainingCorpus.train, trainer: UnigramTrainer(vocabSize: 150, maxPieceLength: 4, shrinkingFactor: 0.5, subIterations: 3))
+        let tokenizer = try definition.makeTokenizer()
+        let model = try XCTUnwrap(tokenizer.model as? UnigramModel)
+        XCTAssertNil(model.unkId)
+        XCTAssertTrue(model.pieces.allSatisfy { $0.unicodeScalars.count <= 4 })
+        let reference = expected["vocab"] as! [[Any]]
+        XCTAssertEqual(Set(model.pieces.map(ExactString.init)), Set(reference.map { ExactString($0[0] as! String) }))
+        for (score, referenceScore) in zip(model.scores.sorted(), reference.map { $0[1] as! Double }.sorted()) {
+            XCTAssertEqual(score, referenceScore, accuracy: 1e-9)
+        }
+        let count = try TrainingCorpus.heldOut.filter { $0.allSatisfy(\.isASCII) }.reduce(0) { $0 + (try tokenizer.encode($1).ids.count) }
+        XCTAssertEqual(count, expected["held_out_token_count"] as? Int)
+    }
+}
