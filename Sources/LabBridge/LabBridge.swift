@@ -36,6 +36,7 @@ public enum LabBridge {
         interpreter.register(moduleNamed: "matplotlib.pyplot") { _ in pyplot.module }
         DataBridge.install(into: interpreter, seed: seed)
         interpreter.register(moduleNamed: "transformers") { _ in TransformersModule.make(random: random) }
+        interpreter.register(module: TokenizersModule.module)
         interpreter.register(module: PEFTModule.module)
         interpreter.register(moduleNamed: "trl") { _ in TRLModule.make(random: random) }
         StepsModule.module.register(in: interpreter)

@@ -3,7 +3,8 @@ import LabScript
 import LabTokenizers
 
 extension TokenizerObject {
-    static let cls = NativeClass("PreTrainedTokenizerFast", module: "transformers.tokenization_utils_fast", methods: [
+    static let cls = NativeClass("PreTrainedTokenizerFast", module: "transformers.tokenization_utils_fast",
+                                 constructor: PreTrainedTokenizerFast.constructor, methods: [
         Function("__call__", params: ["text", "text_pair=None", "*", "padding=False", "truncation=None", "max_length=None",
                                       "return_tensors=None", "add_special_tokens=True", "**kwargs"]) { a in
             try a.receiver(as: TokenizerObject.self).encode(a)
