@@ -8,7 +8,7 @@ extension TokenizerPipelineObject {
         Function("train_from_iterator", params: ["iterator", "trainer=None", "length=None"]) { a in
             let pipeline = try a.receiver(as: TokenizerPipelineObject.self)
             let defaultTrainer: TokenizerTrainer = pipeline.definition.modelType == "BPE" ? BPETrainer() : UnigramTrainer()
-            let trainer = a.optional("trainer") == nil ? defaultTrainer : try a.native("trainer", as: TrainerObject.self).trainer
+            let trainer = a.optional("trainer") == nil ? defaultTrainer : try a.native("trainer", as: TokenizerTrainerObject.self).trainer
             try pipeline.train(a["iterator"], trainer: trainer, a.interpreter)
             return .none
         },

@@ -5,11 +5,11 @@ import LabTokenizers
 enum TrainersModule {
     static let name = "tokenizers.trainers"
 
-    static let module = NativeModule(name, classes: [TrainerObject.unigram, TrainerObject.bpe])
+    static let module = NativeModule(name, classes: [TokenizerTrainerObject.unigram, TokenizerTrainerObject.bpe])
 }
 
 /// A trainer object, handed to `Tokenizer.train_from_iterator(..., trainer=)`.
-final class TrainerObject: NativeObject {
+final class TokenizerTrainerObject: NativeObject {
     let trainer: TokenizerTrainer
     private let cls: PyType
 
@@ -59,7 +59,7 @@ final class TrainerObject: NativeObject {
     private static func cls(_ name: String, params: [String], _ make: @escaping (Args) throws -> TokenizerTrainer) -> NativeClass {
         var made: NativeClass!
         made = NativeClass(name, module: TrainersModule.name, constructor: Function(name, params: params) { a in
-            .native(TrainerObject(try make(a), cls: made.type))
+            .native(TokenizerTrainerObject(try make(a), cls: made.type))
         })
         return made
     }
