@@ -7,7 +7,7 @@ import LabTokenizers
 enum TransformersModule {
     /// The module; `random` is the torch stream sampling in `generate` draws from.
     static func make(random: RandomStream) -> NativeModule {
-        NativeModule("transformers", functions: [Pipeline.function(random: random)], classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
+        NativeModule("transformers", functions: [Pipeline.function(random: random)] + LearningRateSchedules.functions, classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoConfigs.robertaConfig, AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
                                                GenerationConfigObject.cls, TokenizerObject.cls, BatchEncodingObject.cls, PipelineObject.cls],
                      constants: [("__version__", .str("4.46.0"))])
     }
