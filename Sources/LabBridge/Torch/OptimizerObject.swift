@@ -59,10 +59,12 @@ final class OptimizerObject: NativeObject {
         guard let params = given[string: "params"] else { throw PyException.keyError(.str("params")) }
         let parameterObjects = try OptimizerObject.items(params, interpreter)
         let parameters = try parameterObjects.map { item -> Parameter in
-            guard case .native(let p as ParameterObject) = item else {
-                throw PyException.typeError("optimizer can only optimize Tensors, but one of the params is \(item.typeName)")
+            switch item {
+            case .native(let p as ParameterObject): return p.parameter
+            case .native(is TensorObject):
+                throw PyException(.notImplementedError, "optimizers update model parameters (model.parameters()); a plain Tensor cannot be optimized")
+            default: throw PyException.typeError("optimizer can only optimize Tensors, but one of the params is \(item.typeName)")
             }
-            return p.parameter
         }
         let known = Set(groups.flatMap { $0.engine.parameters.map(ObjectIdentifier.init) })
         guard parameters.allSatisfy({ !known.contains(ObjectIdentifier($0)) }) else {
