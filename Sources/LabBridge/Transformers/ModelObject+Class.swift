@@ -38,15 +38,7 @@ extension ModelObject {
             Function("train", params: ["mode=True"]) { a in try a.receiver(as: ModelObject.self).module.train(try a.bool("mode")); return a.receiver! },
             Function("to", params: ["*args", "**kwargs"]) { a in a.receiver! },
             Function("save_pretrained", params: ["save_directory", "**kwargs"]) { a in
-                let folder = URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true)
-                try hubCall {
-                    switch try a.receiver(as: ModelObject.self).architecture {
-                    case .seq2seq(let m): try m.saveFolder(folder)
-                    case .classifier(let m): try m.saveFolder(folder)
-                    case .peft(let m, _): try m.saveAdapter(to: folder)
-                    case .valueHead(let m, _): try m.save(to: folder)
-                    }
-                }
+                try a.receiver(as: ModelObject.self).save(to: URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true))
                 return .none
             },
         ]

@@ -1,0 +1,156 @@
+import Foundation
+import LabScript
+import LabTensor
+
+/// transformers' `Trainer(model=, args=, train_dataset=, eval_dataset=, tokenizer=, data_collator=)`:
+/// fine-tunes a model with AdamW, a learning-rate schedule and gradient clipping over seeded
+/// shuffles of the dataset (``train(_:)``), evaluates its loss, and saves it.
+///
+/// As transformers' `set_seed(args.seed)` does, building a trainer reseeds the torch stream; the
+/// shuffling stream and the model's dropout streams are split from it, so a run is fixed by `seed`.
+final class TrainerObject: NativeObject {
+    let model: ModelObject
+    let arguments: TrainingArgumentsObject
+    let settings: TrainerSettings
+    let trainDataset: Value
+    let evalDataset: Value
+    let tokenizer: Value
+    let collator: TrainerCollator
+    /// Built by the first `train()` unless given through `optimizers=`.
+    var optimizer: OptimizerObject?
+    var scheduler: LRSchedulerObject?
+    /// The stream each epoch's shuffle is drawn from.
+    var shuffling: RandomGenerator
+    let state: TrainerStateObject
+    /// Training steps taken, for the REPL's stale tracking.
+    var version = 0
+
+    init(model: ModelObject, arguments: TrainingArgumentsObject, settings: TrainerSettings, trainDataset: Value, evalDataset: Value,
+         tokenizer: Value, collator: TrainerCollator, optimizer: OptimizerObject?, scheduler: LRSchedulerObject?,
+         shuffling: RandomGenerator, state: TrainerStateObject) {
+        self.model = model
+        self.arguments = arguments
+        self.settings = settings
+        self.trainDataset = trainDataset
+        self.evalDataset = evalDataset
+        self.tokenizer = tokenizer
+        self.collator = collator
+        self.optimizer = optimizer
+        self.scheduler = scheduler
+        self.shuffling = shuffling
+        self.state = state
+    }
+
+    var pyClass: PyType { TrainerObject.cls.type }
+
+    static func make(_ a: Args, random: RandomStream) throws -> Value {
+        let model = try a.native("model", as: ModelObject.self)
+        let arguments: TrainingArgumentsObject
+        if case .native(let given as TrainingArgumentsObject) = a["args"] {
+            arguments = given
+        } else if a["args"].isNone, case .native(let defaults as TrainingArgumentsObject) = try a.interpreter.call(TrainingArgumentsObject.cls.value, [.str("tmp_trainer")]) {
+            arguments = defaults
+        } else {
+            throw PyException.typeError("args must be a TrainingArguments, not \(a["args"].typeName)")
+        }
+        let settings = try arguments.settings()
+        _ = try LearningRateSchedules.named(settings.schedulerType, warmup: 0, total: 1)
+        random.generator = RandomGenerator(seed: UInt64(bitPattern: Int64(settings.seed)))
+        model.reseedDropout(from: &random.generator)
+        let tokenizer = a["processing_class"].isNone ? a["tokenizer"] : a["processing_class"]
+        var padTokenId = 0
+        if case .native(let t as TokenizerObject) = tokenizer { padTokenId = t.tokenizer.padTokenId ?? 0 }
+        let (optimizer, scheduler) = try givenOptimizers(a["optimizers"])
+        return .native(TrainerObject(model: model, arguments: arguments, settings: settings, trainDataset: a["train_dataset"],
+                                     evalDataset: a["eval_dataset"], tokenizer: tokenizer,
+                                     collator: TrainerCollator(collator: a["data_collator"], padTokenId: padTokenId),
+                                     optimizer: optimizer, scheduler: scheduler, shuffling: random.generator.split(),
+                                     state: TrainerStateObject()))
+    }
+
+    /// `optimizers=(optimizer, scheduler)`, either of which may be None (as may the whole argument).
+    private static func givenOptimizers(_ v: Value) throws -> (OptimizerObject?, LRSchedulerObject?) {
+        if v.isNone { return (nil, nil) }
+        guard let pair = Convert.sequence(v), pair.count == 2 else {
+            throw PyException.typeError("optimizers must be a tuple (optimizer, lr_scheduler)")
+        }
+        var optimizer: OptimizerObject?, scheduler: LRSchedulerObject?
+        if case .native(let o as OptimizerObject) = pair[0] { optimizer = o }
+        if case .native(let s as LRSchedulerObject) = pair[1] { scheduler = s }
+        return (optimizer, scheduler)
+    }
+
+    static let cls = NativeClass("Trainer", module: "transformers.trainer",
+        methods: [
+            Function("train", params: ["resume_from_checkpoint=None", "trial=None", "ignore_keys_for_eval=None", "**kwargs"]) { a in
+                guard a.optional("resume_from_checkpoint") == nil else {
+                    throw PyException(.notImplementedError, "train(resume_from_checkpoint=...) is not supported")
+                }
+                return try a.receiver(as: TrainerObject.self).train(a.interpreter)
+            },
+            Function("evaluate", params: ["eval_dataset=None", "ignore_keys=None", "metric_key_prefix='eval'"]) { a in
+                let trainer = try a.receiver(as: TrainerObject.self)
+                return .dict(try trainer.evaluate(a.optional("eval_dataset") ?? trainer.evalDataset, prefix: try a.string("metric_key_prefix"), a.interpreter))
+            },
+            Function("save_model", params: ["output_dir=None", "_internal_call=False"]) { a in
+                try a.receiver(as: TrainerObject.self).saveModel(a.optional("output_dir"), a.interpreter)
+                return .none
+            },
+            Function("create_optimizer_and_scheduler", params: ["num_training_steps"]) { a in
+                try a.receiver(as: TrainerObject.self).prepareOptimizer(totalSteps: try a.int("num_training_steps"), a.interpreter)
+                return .none
+            },
+        ],
+        properties: [
+            Property("model") { v, _ in .native(try receiver(v).model) },
+            Property("args") { v, _ in .native(try receiver(v).arguments) },
+            Property("state") { v, _ in .native(try receiver(v).state) },
+            Property("optimizer") { v, _ in try receiver(v).optimizer.map { .native($0) } ?? .none },
+            Property("lr_scheduler") { v, _ in try receiver(v).scheduler.map { .native($0) } ?? .none },
+            Property("train_dataset") { v, _ in try receiver(v).trainDataset },
+            Property("eval_dataset") { v, _ in try receiver(v).evalDataset },
+            Property("tokenizer") { v, _ in try receiver(v).tokenizer },
+        ])
+
+    private static func receiver(_ v: Value) throws -> TrainerObject {
+        guard case .native(let t as TrainerObject) = v else { throw PyException.typeError("expected a Trainer") }
+        return t
+    }
+
+    /// transformers' AdamW over the trainable weights, decaying all but biases and norm weights,
+    /// and the schedule `lr_scheduler_type` names over `totalSteps` (both kept when given).
+    func prepareOptimizer(totalSteps: Int, _ interpreter: Interpreter) throws {
+        if optimizer == nil {
+            let noDecay = model.parametersWithoutDecay
+            let trainable = model.module.namedParameters().filter(\.parameter.requiresGrad)
+            let options: [(String, Value)] = [
+                ("lr", .float(settings.learningRate)), ("betas", .tuple([.float(settings.beta1), .float(settings.beta2)])),
+                ("eps", .float(settings.epsilon)), ("weight_decay", .float(settings.weightDecay)), ("amsgrad", .bool(false)),
+                ("maximize", .bool(false)), ("foreach", .none), ("capturable", .bool(false)), ("differentiable", .bool(false)), ("fused", .none),
+            ]
+            let adamW = OptimizerObject(kind: .adamW, defaults: options, groups: [])
+            for (decays, weightDecay) in [(true, settings.weightDecay), (false, 0.0)] {
+                let group = PyDict()
+                let members = trainable.filter { noDecay.contains($0.name) != decays }.map { Value.native(ParameterObject($0.parameter)) }
+                try group.set(.str("params"), .list(PyList(members)))
+                try group.set(.str("weight_decay"), .float(weightDecay))
+                try adamW.addGroup(group, interpreter)
+            }
+            optimizer = adamW
+        }
+        if scheduler == nil, let optimizer {
+            let lambda = try LearningRateSchedules.named(settings.schedulerType, warmup: settings.warmup(total: totalSteps), total: totalSteps)
+            scheduler = try LRSchedulerObject(optimizer: optimizer, lambdas: Array(repeating: lambda, count: optimizer.groups.count),
+                                              lastEpoch: -1, interpreter)
+        }
+    }
+
+    /// `save_model(dir)`: the model (or a PEFT model's adapter) and the tokenizer, in `dir` or `output_dir`.
+    func saveModel(_ directory: Value?, _ interpreter: Interpreter) throws {
+        let path = try directory.map { try Convert.text($0, interpreter) } ?? settings.outputDir
+        try model.save(to: URL(fileURLWithPath: path, isDirectory: true))
+        if !tokenizer.isNone {
+            _ = try interpreter.call(try interpreter.getAttribute(tokenizer, "save_pretrained"), [.str(path)])
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import XCTest
+import LabScript
+@testable import LabBridge
+
+/// transformers' `Trainer` over tiny models: the logged dicts, the returned `TrainOutput`,
+/// determinism from `seed`, evaluation, PEFT models and saving.
+final class TrainingTrainerTests: BridgeTestCase {
+    static let classifierSetup = TrainingAPITests.tinyRoberta + """
+        from transformers import Trainer, TrainingArguments
+        rows = [{"input_ids": [0, 5 + i % 7, 6 + i % 5, 2], "attention_mask": [1, 1, 1, 1], "label": i % 2, "text": "row"} for i in range(10)]
+        rows[3]["input_ids"] = [0, 8, 2]
+        rows[3]["attention_mask"] = [1, 1, 1]
+
+        """
+
+    static let training = """
+        args = TrainingArguments(output_dir="out", learning_rate=1e-2, num_train_epochs=2, per_device_train_batch_size=4,
+                                 logging_steps=2, report_to="none", auto_find_batch_size=True)
+        trainer = Trainer(model=model, args=args, train_dataset=rows)
+        result = trainer.train()
+
+        """
+
+    /// What a script printed on stdout alone: the progress bar and the timed dicts go to stderr.
+    func standardOutput(of source: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        var output = ""
+        let interpreter = Interpreter(configuration: .init(stdout: { output += $0 }, stderr: { _ in }))
+        LabBridge.install(into: interpreter)
+        do {
+            _ = try interpreter.execute(source, filename: "<test>")
+        } catch {
+            XCTFail("script failed: \(error)", file: file, line: line)
+        }
+        return output
+    }
+
+    func testTrainLogsEveryLoggingStepsAndReturnsTrainOutput() {
+        let out = standardOutput(of: Self.classifierSetup + Self.training + """
+        print(result.global_step, type(result.training_loss).__name__, sorted(result.metrics))
+        step, loss, metrics = result
+        print(step, loss == result.metrics["train_loss"], result.metrics["total_flos"], result.metrics["epoch"])
+        losses = [h["loss"] for h in trainer.state.log_history if "loss" in h]
+        print(abs(sum(losses) / 3 - loss) < 1e-4)
+        print([h["learning_rate"] for h in trainer.state.log_history if "loss" in h], [h["step"] for h in trainer.state.log_history])
+        print(model.training, type(trainer.optimizer).__name__, [g["weight_decay"] for g in trainer.optimizer.param_groups])
+        """)
+        let lines = out.split(separator: "\n").map(String.init)
+        // Three logged dicts, as transformers prints them (4-digit loss, 2-digit epoch), then the checks.
+        XCTAssertEqual(lines.count, 8, out)
+        for (line, (lr, epoch)) in zip(lines, [("0.006666666666666666", "0.67"), ("0.003333333333333333", "1.33"), ("0.0", "2.0")]) {
+            XCTAssertTrue(line.hasPrefix("{'loss': ") && line.hasSuffix(", 'learning_rate': \(lr), 'epoch': \(epoch)}") && line.contains("'grad_norm': "), line)
+        }
+        // 6 steps of 4-row batches over 10 rows (ceil(10 / 4) = 3 per epoch); flos = 6 · 80 tokens · 2562 non-embedding weights.
+        XCTAssertEqual(Array(lines.dropFirst(3)), [
+            "6 float ['epoch', 'total_flos', 'train_loss', 'train_runtime', 'train_samples_per_second', 'train_steps_per_second']",
+            "6 True 1229760.0 2.0",
+            "True",
+            "[0.006666666666666666, 0.003333333333333333, 0.0] [2, 4, 6, 6]",
+            "True AdamW [0.0, 0.0]",
+        ])
+    }
+
+    func testRunsAreFixedBySeed() {
+        let first = standardOutput(of: Self.classifierSetup + Self.training)
+        XCTAssertEqual(first, standardOutput(of: Self.classifierSetup + Self.training))
+        XCTAssertNotEqual(first, standardOutput(of: Self.classifierSetup + Self.training.replacingOccurrences(of: "auto_find_batch_size=True", with: "seed=7")))
+    }
+
+    func testEvaluateIsTheMeanLossPerRow() {
+        let out = run(Self.classifierSetup + """
+        trainer = Trainer(model=model, args=TrainingArguments(output_dir="out", per_device_eval_batch_size=3), eval_dataset=rows[:4] + rows[5:])
+        metrics = trainer.evaluate()
+        model.eval()
+        total = 0.0
+        for row in rows[:4] + rows[5:]:
+            out = model(input_ids=torch.tensor([row["input_ids"]]), attention_mask=torch.tensor([row["attention_mask"]]), labels=torch.tensor([row["label"]]))
+            total += out.loss.item()
+        print(list(metrics), abs(metrics["eval_loss"] - total / 9) < 1e-6, model.training)
+        """)
+        XCTAssertEqual(out, "['eval_loss', 'eval_runtime', 'eval_samples_per_second', 'eval_steps_per_second'] True False\n")
+    }
+
+    func testTrainsOnlyTheAdaptersOfAPeftModelAndSavesThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labrun-trainer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = standardOutput(of: """
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, Trainer, TrainingArguments
+        from peft import LoraConfig, TaskType, get_peft_model
+        base = AutoModelForSeq2SeqLM.from_pretrained("\(PEFTTests.peft)/tiny-t5")
+        frozen = {n: p.detach().clone() for n, p in base.named_parameters()}
+        model = get_peft_model(base, LoraConfig(r=4, lora_alpha=8, target_modules=["q", "v"], lora_dropout=0.05, task_type=TaskType.SEQ_2_SEQ_LM))
+        rows = [{"input_ids": [5 + i, 17, 33, 1], "labels": [7 + i, 21, 1, 0, 0]} for i in range(6)]
+        trainer = Trainer(model=model, args=TrainingArguments(output_dir="\(folder.path)", learning_rate=1e-3, max_steps=1, logging_steps=1), train_dataset=rows)
+        result = trainer.train()
+        print(result.global_step, round(result.metrics["epoch"], 4))
+        print(all(torch.equal(frozen[n.replace(".base_layer", "")], p.detach()) for n, p in base.named_parameters() if "lora" not in n))
+        print(all(p.detach().abs().sum().item() > 0 for n, p in base.named_parameters() if "lora_B" in n))
+        trainer.save_model("\(folder.path)/adapter")
+        """)
+        let lines = out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 4, out)
+        XCTAssertTrue(lines[0].hasPrefix("{'loss': ") && lines[0].hasSuffix("'epoch': 1.0}"), lines[0])
+        XCTAssertEqual(Array(lines.dropFirst()), ["1 1.0", "True", "True"])
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("adapter").path).sorted()
+        XCTAssertEqual(saved, ["adapter_config.json", "adapter_model.safetensors"])
+    }
+
+    func testBadArgumentsRaisePythonErrors() {
+        XCTAssertEqual(failure("from transformers import TrainingArguments\nTrainingArguments(output_dir='o', colour=1)"),
+                       "TypeError: TrainingArguments() got an unexpected keyword argument 'colour'")
+        XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o', fp16=True))"),
+                       "ValueError: fp16 mixed precision requires a GPU (not 'mps').")
+        XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o')).train()"),
+                       "ValueError: Trainer: training requires a train_dataset.")
+        XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o', lr_scheduler_type='wavy'))"),
+                       "ValueError: wavy is not a valid SchedulerType, please select one of ['linear', 'cosine', 'cosine_with_restarts', 'polynomial', 'constant', 'constant_with_warmup', 'inverse_sqrt', 'reduce_lr_on_plateau', 'cosine_with_min_lr', 'warmup_stable_decay']")
+    }
+}
