@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// `torch.optim` optimizers, `clip_grad_norm_`, `LambdaLR` and transformers' schedules on the tiny
-/// RoBERTa classifier, against what PyTorch printed for the same scripts.
+/// `torch.optim` optimizers, `clip_grad_norm_`, `LambdaLR`, transformers' schedules and `Trainer`
+/// on the tiny RoBERTa classifier, against what PyTorch and transformers printed for the same scripts.
 final class TrainingOptimizerTests: BridgeTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/training")
     static let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -13,7 +13,8 @@ final class TrainingOptimizerTests: BridgeTestCase {
     func checkScript(_ name: String, tolerance: Double = 1e-6, file: StaticString = #filePath, line: UInt = #line) throws {
         let script = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).py"), encoding: .utf8)
         let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).out"), encoding: .utf8)
-        let got = run("MODEL = \"\(Self.model)\"\n" + script, file: file, line: line).split(separator: "\n")
+        let prelude = "MODEL = \"\(Self.model)\"\nFIXTURES = \"\(Self.fixtures.path)\"\n"
+        let got = standardOutput(of: prelude + script, file: file, line: line).split(separator: "\n")
         let want = expected.split(separator: "\n")
         XCTAssertEqual(got.count, want.count, "\(name).py printed \(got.count) lines, PyTorch \(want.count)", file: file, line: line)
         for (i, (g, w)) in zip(got, want).enumerated() {
@@ -35,4 +36,7 @@ final class TrainingOptimizerTests: BridgeTestCase {
     }
 
     func testStepsMatchPyTorch() throws { try checkScript("optim") }
+
+    /// Logged losses, gradient norms and learning rates, and the weights after four Trainer steps.
+    func testTrainerStepsMatchTransformers() throws { try checkScript("trainer") }
 }

@@ -1,7 +1,5 @@
 import Foundation
 import XCTest
-import LabScript
-@testable import LabBridge
 
 /// transformers' `Trainer` over tiny models: the logged dicts, the returned `TrainOutput`,
 /// determinism from `seed`, evaluation, PEFT models and saving.
@@ -21,19 +19,6 @@ final class TrainingTrainerTests: BridgeTestCase {
         result = trainer.train()
 
         """
-
-    /// What a script printed on stdout alone: the progress bar and the timed dicts go to stderr.
-    func standardOutput(of source: String, file: StaticString = #filePath, line: UInt = #line) -> String {
-        var output = ""
-        let interpreter = Interpreter(configuration: .init(stdout: { output += $0 }, stderr: { _ in }))
-        LabBridge.install(into: interpreter)
-        do {
-            _ = try interpreter.execute(source, filename: "<test>")
-        } catch {
-            XCTFail("script failed: \(error)", file: file, line: line)
-        }
-        return output
-    }
 
     func testTrainLogsEveryLoggingStepsAndReturnsTrainOutput() {
         let out = standardOutput(of: Self.classifierSetup + Self.training + """
