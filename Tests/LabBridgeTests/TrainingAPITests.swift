@@ -89,6 +89,22 @@ final class TrainingAPITests: BridgeTestCase {
         XCTAssertEqual(out, "['loss', 'logits'] True\nTrue\n")
     }
 
+    /// As in transformers, label -100 is ignored and label 0 (T5's pad id) counts.
+    func testSeq2SeqLossIgnoresOnlyMinus100() {
+        let out = run("""
+        import torch
+        import torch.nn.functional as F
+        from transformers import AutoModelForSeq2SeqLM
+        model = AutoModelForSeq2SeqLM.from_pretrained("\(PEFTTests.peft)/tiny-t5")
+        ids = torch.tensor([[5, 17, 33, 1], [8, 9, 1, 0]])
+        labels = torch.tensor([[7, 21, 1, 0], [4, 1, -100, -100]])
+        out = model(input_ids=ids, attention_mask=torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]]), labels=labels)
+        flat = out.logits.reshape(-1, out.logits.shape[-1])
+        print(torch.allclose(out.loss, F.cross_entropy(flat, labels.reshape(-1))), torch.allclose(out.loss, F.cross_entropy(flat[:6], labels.reshape(-1)[:6])))
+        """)
+        XCTAssertEqual(out, "True True\n")
+    }
+
     func testClipGradNormReturnsTheTotalNormAndScales() {
         let out = run(Self.tinyRoberta + """
         model(input_ids=ids, labels=torch.tensor([1, 0])).loss.backward()
