@@ -94,12 +94,16 @@ final class TrainingTrainerTests: BridgeTestCase {
 
     func testBadArgumentsRaisePythonErrors() {
         XCTAssertEqual(failure("from transformers import TrainingArguments\nTrainingArguments(output_dir='o', colour=1)"),
-                       "TypeError: TrainingArguments() got an unexpected keyword argument 'colour'")
+                       "TypeError: TrainingArguments.__init__() got an unexpected keyword argument 'colour'")
+        XCTAssertEqual(failure("from transformers import TrainingArguments\nTrainingArguments(learning_rate=0.1)"),
+                       "TypeError: TrainingArguments.__init__() missing 1 required positional argument: 'output_dir'")
+        XCTAssertEqual(failure("from transformers import TrainingArguments\nTrainingArguments('o', logging_strategy='often')"),
+                       "ValueError: often is not a valid IntervalStrategy, please select one of ['no', 'steps', 'epoch']")
         XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o', fp16=True))"),
                        "ValueError: fp16 mixed precision requires a GPU (not 'mps').")
         XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o')).train()"),
                        "ValueError: Trainer: training requires a train_dataset.")
-        XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o', lr_scheduler_type='wavy'))"),
+        XCTAssertEqual(failure("from transformers import TrainingArguments\nTrainingArguments(output_dir='o', lr_scheduler_type='wavy')"),
                        "ValueError: wavy is not a valid SchedulerType, please select one of ['linear', 'cosine', 'cosine_with_restarts', 'polynomial', 'constant', 'constant_with_warmup', 'inverse_sqrt', 'reduce_lr_on_plateau', 'cosine_with_min_lr', 'warmup_stable_decay']")
     }
 }

@@ -29,7 +29,7 @@ enum LearningRateSchedules {
 
     /// Warmup, then the full learning rate.
     static func constant(warmup: Int) -> LearningRateLambda {
-        .native { step in step < warmup ? Double(step) / Double(max(1, warmup)) : 1 }
+        .native { step in step < warmup ? warmupFactor(step, warmup) : 1 }
     }
 
     /// A `LambdaLR` over every group of `optimizer` with `lambda`.

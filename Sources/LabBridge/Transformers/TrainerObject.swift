@@ -54,7 +54,6 @@ final class TrainerObject: NativeObject {
             throw PyException.typeError("args must be a TrainingArguments, not \(a["args"].typeName)")
         }
         let settings = try arguments.settings()
-        _ = try LearningRateSchedules.named(settings.schedulerType, warmup: 0, total: 1)
         random.generator = RandomGenerator(seed: UInt64(bitPattern: Int64(settings.seed)))
         model.reseedDropout(from: &random.generator)
         let tokenizer = a["processing_class"].isNone ? a["tokenizer"] : a["processing_class"]

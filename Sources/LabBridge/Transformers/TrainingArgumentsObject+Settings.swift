@@ -71,8 +71,19 @@ extension TrainingArgumentsObject {
         guard (value("label_smoothing_factor").number ?? 0) == 0 else {
             throw PyException(.notImplementedError, "TrainingArguments(label_smoothing_factor=...) is not supported")
         }
-        for (name, given) in [("logging_strategy", s.loggingStrategy), ("eval_strategy", s.evalStrategy)] where !["no", "steps", "epoch"].contains(given) {
-            throw PyException.valueError("'\(given)' is not a valid IntervalStrategy, please select one of ['no', 'steps', 'epoch'] (\(name))")
+    }
+
+    /// The named choices (`lr_scheduler_type`, the logging, evaluation and save strategies), checked
+    /// when the arguments are made, with transformers' messages.
+    func checkNames() throws {
+        if case .str(let scheduler) = value("lr_scheduler_type") {
+            _ = try LearningRateSchedules.named(scheduler, warmup: 0, total: 1)
+        }
+        for name in ["logging_strategy", "eval_strategy", "evaluation_strategy", "save_strategy"] {
+            guard case .str(let given) = value(name) else { continue }
+            guard ["no", "steps", "epoch"].contains(given) || (name == "save_strategy" && given == "best") else {
+                throw PyException.valueError("\(given) is not a valid IntervalStrategy, please select one of ['no', 'steps', 'epoch']")
+            }
         }
     }
 }

@@ -12,11 +12,13 @@ final class TrainingArgumentsObject: NativeObject {
     var pyClass: PyType { TrainingArgumentsObject.cls.type }
 
     static let cls = NativeClass("TrainingArguments", module: "transformers.training_args",
-        constructor: Function("TrainingArguments", params: fields) { a in
-            .native(TrainingArgumentsObject(values: fields.map { spec in
+        constructor: Function("TrainingArguments.__init__", params: fields) { a in
+            let arguments = TrainingArgumentsObject(values: fields.map { spec in
                 let name = String(spec.prefix { $0 != "=" })
                 return (name, a[name])
-            }))
+            })
+            try arguments.checkNames()
+            return .native(arguments)
         })
 
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
