@@ -25,7 +25,7 @@ final class TrainingSnapshotTests: XCTestCase {
         # %% trainer
         from transformers import Trainer, TrainingArguments
         rows = [{"input_ids": [0, 5 + i, 6, 2], "label": i % 2} for i in range(6)]
-        trainer = Trainer(model=model, args=TrainingArguments(output_dir="out", max_steps=2, per_device_train_batch_size=2), train_dataset=rows)
+        trainer = Trainer(model=model, args=TrainingArguments(output_dir="out", max_steps=2, per_device_train_batch_size=2, save_strategy="no"), train_dataset=rows)
         result = trainer.train()
         print("trained", logit(), trainer.state.global_step)
         """

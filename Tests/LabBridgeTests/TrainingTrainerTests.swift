@@ -14,7 +14,7 @@ final class TrainingTrainerTests: BridgeTestCase {
 
     static let training = """
         args = TrainingArguments(output_dir="out", learning_rate=1e-2, num_train_epochs=2, per_device_train_batch_size=4,
-                                 logging_steps=2, report_to="none", auto_find_batch_size=True)
+                                 logging_steps=2, save_strategy="no", report_to="none", auto_find_batch_size=True)
         trainer = Trainer(model=model, args=args, train_dataset=rows)
         result = trainer.train()
 
@@ -90,6 +90,25 @@ final class TrainingTrainerTests: BridgeTestCase {
         XCTAssertEqual(Array(lines.dropFirst()), ["1 1.0", "True", "True"])
         let saved = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("adapter").path).sorted()
         XCTAssertEqual(saved, ["adapter_config.json", "adapter_model.safetensors"])
+        // The last step wrote a checkpoint, as save_strategy="steps" does by default.
+        let checkpoint = folder.appendingPathComponent("checkpoint-1")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: checkpoint.path).sorted(),
+                       ["adapter_config.json", "adapter_model.safetensors", "trainer_state.json"])
+        let state = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: checkpoint.appendingPathComponent("trainer_state.json"))) as? [String: Any])
+        XCTAssertEqual(state["global_step"] as? Int, 1)
+        XCTAssertEqual((state["log_history"] as? [[String: Any]])?.first?["step"] as? Int, 1)
+    }
+
+    func testKeepsAtMostSaveTotalLimitCheckpoints() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labrun-trainer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = standardOutput(of: Self.classifierSetup + """
+        args = TrainingArguments(output_dir="\(folder.path)", max_steps=5, per_device_train_batch_size=4, save_steps=2, save_total_limit=2)
+        Trainer(model=model, args=args, train_dataset=rows).train()
+        """)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["checkpoint-4", "checkpoint-5"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("checkpoint-5").path).sorted(),
+                       ["config.json", "model.safetensors", "trainer_state.json"])
     }
 
     func testBadArgumentsRaisePythonErrors() {

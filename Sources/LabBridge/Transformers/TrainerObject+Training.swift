@@ -28,7 +28,7 @@ extension TrainerObject {
 
     /// `train()`: epochs of seeded shuffles; per batch a forward and backward pass in train mode,
     /// then per update gradient clipping, an optimizer and a scheduler step; logs every
-    /// `logging_steps`; stops at `max_steps`. Returns the `TrainOutput`.
+    /// `logging_steps`, saves checkpoints, stops at `max_steps`. Returns the `TrainOutput`.
     func train(_ interpreter: Interpreter) throws -> Value {
         guard !trainDataset.isNone else { throw PyException.valueError("Trainer: training requires a train_dataset.") }
         let start = Date()
@@ -36,7 +36,7 @@ extension TrainerObject {
         let plan = try plan(rows: rows)
         try prepareOptimizer(totalSteps: plan.maxSteps, interpreter)
         guard let optimizer, let scheduler else { fatalError("prepareOptimizer makes both") }
-        state.reset(maxSteps: plan.maxSteps)
+        state.reset(maxSteps: plan.maxSteps, epochs: plan.epochs)
         let log = TrainerLog(trainer: self, interpreter: interpreter, total: plan.maxSteps)
         var running = RunningLoss()
         for parameter in model.module.parameters() { parameter.grad = nil }
@@ -63,8 +63,10 @@ extension TrainerObject {
                 if settings.evalStrategy == "steps", state.globalStep % max(settings.evalInterval(total: plan.maxSteps), 1) == 0 {
                     try log.write(evaluate(evalDataset, prefix: "eval", interpreter))
                 }
+                if savesCheckpoint(isLastStep: state.globalStep >= plan.maxSteps) { try saveCheckpoint(interpreter) }
                 if state.globalStep >= plan.maxSteps { break training }
             }
+            if settings.saveStrategy == "epoch" { try saveCheckpoint(interpreter) }
             if settings.loggingStrategy == "epoch", running.hasUnlogged(steps: state.globalStep) {
                 try log.write(running.take(steps: state.globalStep), gradNorm: nil)
             }

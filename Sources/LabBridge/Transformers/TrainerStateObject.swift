@@ -5,6 +5,8 @@ import LabScript
 final class TrainerStateObject: NativeObject {
     var globalStep = 0
     var maxSteps = 0
+    /// Passes over the data the run plans (`num_train_epochs`).
+    var epochs = 0
     var epoch: Double?
     var totalFlos = 0.0
     var logHistory = PyList()
@@ -12,8 +14,8 @@ final class TrainerStateObject: NativeObject {
     var pyClass: PyType { TrainerStateObject.cls.type }
 
     /// A new run's state, as each `train()` starts one.
-    func reset(maxSteps: Int) {
-        (globalStep, self.maxSteps, epoch, totalFlos) = (0, maxSteps, 0, 0)
+    func reset(maxSteps: Int, epochs: Int) {
+        (globalStep, self.maxSteps, self.epochs, epoch, totalFlos) = (0, maxSteps, epochs, 0, 0)
         logHistory = PyList()
     }
 
@@ -34,7 +36,7 @@ final class TrainerStateObject: NativeObject {
 
     func snapshot(_ copier: DeepCopier) -> NativeObject {
         let copy = TrainerStateObject()
-        (copy.globalStep, copy.maxSteps, copy.epoch, copy.totalFlos) = (globalStep, maxSteps, epoch, totalFlos)
+        (copy.globalStep, copy.maxSteps, copy.epochs, copy.epoch, copy.totalFlos) = (globalStep, maxSteps, epochs, epoch, totalFlos)
         if case .list(let history) = copier.copy(.list(logHistory)) { copy.logHistory = history }
         return copy
     }

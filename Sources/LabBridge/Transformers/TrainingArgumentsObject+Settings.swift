@@ -9,7 +9,9 @@ struct TrainerSettings {
     var seed = 42
     /// Steps between logs; below 1, a fraction of the total steps.
     var loggingSteps = 500.0
-    var loggingStrategy = "steps", evalStrategy = "no"
+    var loggingStrategy = "steps", evalStrategy = "no", saveStrategy = "steps"
+    var saveSteps = 500
+    var saveTotalLimit: Int?
     var evalSteps: Double?
     var loggingFirstStep = false
     var schedulerType = "linear"
@@ -54,6 +56,8 @@ extension TrainingArgumentsObject {
         (s.loggingStrategy, s.schedulerType) = (try string("logging_strategy"), try string("lr_scheduler_type"))
         s.evalStrategy = value("evaluation_strategy").isNone ? try string("eval_strategy") : try string("evaluation_strategy")
         s.evalSteps = value("eval_steps").isNone ? nil : try number("eval_steps")
+        (s.saveStrategy, s.saveSteps) = (try string("save_strategy"), Int(try number("save_steps")))
+        s.saveTotalLimit = value("save_total_limit").isNone ? nil : try int("save_total_limit")
         (s.loggingFirstStep, s.showsProgress, s.dropLast) = (flag("logging_first_step"), !flag("disable_tqdm"), flag("dataloader_drop_last"))
         try check(s)
         return s
