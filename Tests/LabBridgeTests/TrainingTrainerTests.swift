@@ -99,6 +99,24 @@ final class TrainingTrainerTests: BridgeTestCase {
         XCTAssertEqual((state["log_history"] as? [[String: Any]])?.first?["step"] as? Int, 1)
     }
 
+    /// A second `train()` keeps the optimizer's moments but runs a new schedule over its own steps;
+    /// with eval_strategy="epoch" each epoch ends with an evaluation in the log history.
+    func testTrainingAgainRestartsTheScheduleAndEvaluatesPerEpoch() {
+        let out = standardOutput(of: Self.classifierSetup + """
+        args = TrainingArguments(output_dir="o", num_train_epochs=2, per_device_train_batch_size=5, logging_steps=1,
+                                 eval_strategy="epoch", save_strategy="no")
+        trainer = Trainer(model=model, args=args, train_dataset=rows, eval_dataset=rows[:4])
+        first = trainer.train()
+        optimizer = trainer.optimizer
+        second = trainer.train()
+        rates = [h["learning_rate"] for h in trainer.state.log_history if "learning_rate" in h]
+        print(rates, trainer.optimizer is optimizer)
+        print([(h["step"], h["epoch"]) for h in trainer.state.log_history if "eval_loss" in h])
+        """)
+        let lines = out.split(separator: "\n").suffix(2)
+        XCTAssertEqual(Array(lines), ["[3.7500000000000003e-05, 2.5e-05, 1.25e-05, 0.0] True", "[(2, 1.0), (4, 2.0)]"], out)
+    }
+
     func testKeepsAtMostSaveTotalLimitCheckpoints() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labrun-trainer-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -12,7 +12,7 @@ extension TrainerObject {
         switch settings.saveStrategy {
         case "no": return false
         case "steps": return isLastStep || (settings.saveSteps > 0 && state.globalStep % settings.saveSteps == 0)
-        default: return isLastStep
+        default: return isLastStep && settings.saveStrategy != "epoch"
         }
     }
 

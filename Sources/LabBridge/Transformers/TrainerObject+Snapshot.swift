@@ -15,7 +15,7 @@ extension TrainerObject: NativeSummarizing {
         let copied = TrainerObject(model: copy(model), arguments: arguments, settings: settings, trainDataset: copier.copy(trainDataset),
                                    evalDataset: copier.copy(evalDataset), tokenizer: copier.copy(tokenizer), collator: collator,
                                    optimizer: optimizer.map(copy), scheduler: scheduler.map(copy), shuffling: shuffling, state: state)
-        copied.version = version
+        (copied.version, copied.madeScheduler) = (version, madeScheduler)
         return copied
     }
 

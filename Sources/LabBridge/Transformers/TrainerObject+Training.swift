@@ -34,43 +34,25 @@ extension TrainerObject {
         let start = Date()
         let rows = try interpreter.length(trainDataset)
         let plan = try plan(rows: rows)
+        if madeScheduler { scheduler = nil }
         try prepareOptimizer(totalSteps: plan.maxSteps, interpreter)
         guard let optimizer, let scheduler else { fatalError("prepareOptimizer makes both") }
         state.reset(maxSteps: plan.maxSteps, epochs: plan.epochs)
         let log = TrainerLog(trainer: self, interpreter: interpreter, total: plan.maxSteps)
         var running = RunningLoss()
         for parameter in model.module.parameters() { parameter.grad = nil }
-        training: for epoch in 0..<plan.epochs {
+        for epoch in 0..<plan.epochs {
             let batches = epochBatches(rows: rows)
             for (index, batch) in batches.enumerated() {
                 try interpreter.checkInterrupt()
                 running.add(try trainingStep(batch, interpreter))
-                let isUpdate = (index + 1) % settings.gradientAccumulationSteps == 0 || index + 1 == batches.count
-                guard isUpdate else { continue }
-                let parameters = model.module.parameters()
-                let gradNorm = settings.maxGradNorm > 0 ? clipGradNorm(parameters, maxNorm: Float(settings.maxGradNorm)) : nil
-                try optimizer.step()
-                try scheduler.step(interpreter)
-                for parameter in parameters { parameter.grad = nil }
-                state.globalStep += 1
-                state.epoch = Double(epoch) + Double(index + 1) / Double(batches.count)
-                version += 1
-                log.advance()
-                let stepLogs = settings.loggingStrategy == "steps" && state.globalStep % max(settings.loggingInterval(total: plan.maxSteps), 1) == 0
-                if stepLogs || (state.globalStep == 1 && settings.loggingFirstStep) {
-                    try log.write(running.take(steps: state.globalStep), gradNorm: gradNorm)
-                }
-                if settings.evalStrategy == "steps", state.globalStep % max(settings.evalInterval(total: plan.maxSteps), 1) == 0 {
-                    try log.write(evaluate(evalDataset, prefix: "eval", interpreter))
-                }
-                if savesCheckpoint(isLastStep: state.globalStep >= plan.maxSteps) { try saveCheckpoint(interpreter) }
-                if state.globalStep >= plan.maxSteps { break training }
+                guard (index + 1) % settings.gradientAccumulationSteps == 0 || index + 1 == batches.count else { continue }
+                try update(optimizer, scheduler, epoch: Double(epoch) + Double(index + 1) / Double(batches.count), interpreter)
+                try stepEnd(plan, log: log, running: &running, interpreter)
+                if state.globalStep >= plan.maxSteps { break }
             }
-            if settings.saveStrategy == "epoch" { try saveCheckpoint(interpreter) }
-            if settings.loggingStrategy == "epoch", running.hasUnlogged(steps: state.globalStep) {
-                try log.write(running.take(steps: state.globalStep), gradNorm: nil)
-            }
-            if settings.evalStrategy == "epoch" { try log.write(evaluate(evalDataset, prefix: "eval", interpreter)) }
+            try epochEnd(log: log, running: &running, interpreter)
+            if state.globalStep >= plan.maxSteps { break }
         }
         let trainingLoss = running.total(steps: state.globalStep)
         let metrics = TrainerLog.speedMetrics("train", since: start, samples: plan.samples, steps: plan.maxSteps)
@@ -79,6 +61,41 @@ extension TrainerObject {
         try log.write(metrics)
         try log.close()
         return .native(TrainOutputObject(globalStep: state.globalStep, trainingLoss: trainingLoss, metrics: metrics))
+    }
+
+    /// Clips the gradients, steps the optimizer and the schedule, and clears the gradients.
+    private func update(_ optimizer: OptimizerObject, _ scheduler: LRSchedulerObject, epoch: Double, _ interpreter: Interpreter) throws {
+        let parameters = model.module.parameters()
+        lastGradNorm = settings.maxGradNorm > 0 ? clipGradNorm(parameters, maxNorm: Float(settings.maxGradNorm)) : nil
+        try optimizer.step()
+        try scheduler.step(interpreter)
+        for parameter in parameters { parameter.grad = nil }
+        state.globalStep += 1
+        state.epoch = epoch
+        version += 1
+    }
+
+    /// What follows an optimizer step: the bar, a log every `logging_steps`, an evaluation every
+    /// `eval_steps`, a checkpoint every `save_steps` and at the last step.
+    private func stepEnd(_ plan: Plan, log: TrainerLog, running: inout RunningLoss, _ interpreter: Interpreter) throws {
+        log.advance()
+        let step = state.globalStep, isLast = step >= plan.maxSteps
+        let logsNow = settings.loggingStrategy == "steps" && step % max(settings.loggingInterval(total: plan.maxSteps), 1) == 0
+        if logsNow || (step == 1 && settings.loggingFirstStep) { try log.write(running.take(steps: step), gradNorm: lastGradNorm) }
+        if settings.evalStrategy == "steps", step % max(settings.evalInterval(total: plan.maxSteps), 1) == 0 {
+            try log.write(evaluate(evalDataset, prefix: "eval", interpreter))
+        }
+        if savesCheckpoint(isLastStep: isLast) { try saveCheckpoint(interpreter) }
+    }
+
+    /// What ends a pass over the data (also the last, cut short by `max_steps`): with the "epoch"
+    /// strategies, a log, an evaluation and a checkpoint.
+    private func epochEnd(log: TrainerLog, running: inout RunningLoss, _ interpreter: Interpreter) throws {
+        if settings.loggingStrategy == "epoch", running.hasUnlogged(steps: state.globalStep) {
+            try log.write(running.take(steps: state.globalStep), gradNorm: lastGradNorm)
+        }
+        if settings.evalStrategy == "epoch" { try log.write(evaluate(evalDataset, prefix: "eval", interpreter)) }
+        if settings.saveStrategy == "epoch" { try saveCheckpoint(interpreter) }
     }
 
     /// One forward and backward pass in train mode; the loss (scaled for accumulation) as a float.

@@ -19,6 +19,10 @@ final class TrainerObject: NativeObject {
     /// Built by the first `train()` unless given through `optimizers=`.
     var optimizer: OptimizerObject?
     var scheduler: LRSchedulerObject?
+    /// The gradient norm before the last clipping (logged as `grad_norm`).
+    var lastGradNorm: Float?
+    /// Whether the trainer made `scheduler` (then each `train()` makes a new one, for its own steps).
+    var madeScheduler = false
     /// The stream each epoch's shuffle is drawn from.
     var shuffling: RandomGenerator
     let state: TrainerStateObject
@@ -117,7 +121,8 @@ final class TrainerObject: NativeObject {
     }
 
     /// transformers' AdamW over the trainable weights, decaying all but biases and norm weights,
-    /// and the schedule `lr_scheduler_type` names over `totalSteps` (both kept when given).
+    /// and the schedule `lr_scheduler_type` names over `totalSteps` (both kept when given or made
+    /// before, except a schedule the trainer made, which each `train()` makes anew).
     func prepareOptimizer(totalSteps: Int, _ interpreter: Interpreter) throws {
         if optimizer == nil {
             let noDecay = model.parametersWithoutDecay
@@ -141,6 +146,7 @@ final class TrainerObject: NativeObject {
             let lambda = try LearningRateSchedules.named(settings.schedulerType, warmup: settings.warmup(total: totalSteps), total: totalSteps)
             scheduler = try LRSchedulerObject(optimizer: optimizer, lambdas: Array(repeating: lambda, count: optimizer.groups.count),
                                               lastEpoch: -1, interpreter)
+            madeScheduler = true
         }
     }
 
