@@ -8,7 +8,8 @@ final class TrainingOptimizerTests: BridgeTestCase {
     static let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../LabModelsTests/Fixtures/roberta/tiny-2labels").standardized.path
 
-    /// Runs Fixtures/training/<name>.py and compares it line by line with <name>.out: the text
+    /// Runs Fixtures/training/<name>.py and compares it line by line with <name>.out (recorded by
+    /// scripts/fixtures/training_record.py): the text
     /// between numbers exactly, each number within `tolerance` (absolute, or relative to its size).
     func checkScript(_ name: String, tolerance: Double = 1e-6, file: StaticString = #filePath, line: UInt = #line) throws {
         let script = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).py"), encoding: .utf8)
