@@ -14,7 +14,7 @@ extension TrainerObject {
     /// transformers' arithmetic: `max_steps` when positive, else `num_train_epochs` passes of
     /// `ceil(rows / batch) / gradient_accumulation_steps` updates each.
     func plan(rows: Int) throws -> Plan {
-        let batches = settings.dropLast ? rows / settings.trainBatchSize : (rows + settings.trainBatchSize - 1) / settings.trainBatchSize
+        let batches = batchCount(rows: rows)
         guard batches > 0 else { throw PyException.valueError("The train dataset has no full batch of \(settings.trainBatchSize) rows to train on") }
         let updatesPerEpoch = max(batches / settings.gradientAccumulationSteps, 1)
         let batchSize = settings.trainBatchSize * settings.gradientAccumulationSteps
@@ -114,8 +114,13 @@ extension TrainerObject {
     private func epochBatches(rows: Int) -> [[Int]] {
         let order = shuffling.permutationIndices(rows)
         let size = settings.trainBatchSize
-        let count = settings.dropLast ? rows / size : (rows + size - 1) / size
-        return (0..<count).map { Array(order[$0 * size ..< min(($0 + 1) * size, rows)]) }
+        return (0..<batchCount(rows: rows)).map { Array(order[$0 * size ..< min(($0 + 1) * size, rows)]) }
+    }
+
+    /// Batches in one pass over `rows` rows (`len(train_dataloader)`).
+    private func batchCount(rows: Int) -> Int {
+        let size = settings.trainBatchSize
+        return settings.dropLast ? rows / size : (rows + size - 1) / size
     }
 }
 
