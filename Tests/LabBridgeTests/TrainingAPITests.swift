@@ -111,8 +111,10 @@ final class TrainingAPITests: BridgeTestCase {
         norm = torch.nn.utils.clip_grad_norm_(model.parameters(), 1e-3)
         total = sum(p.grad.pow(2).sum().item() for p in model.parameters()) ** 0.5
         print(type(norm).__name__, norm.item() > 1e-3, abs(total - 1e-3) < 1e-7)
+        model.zero_grad()
+        print(all(p.grad is None for p in model.parameters()))
         """)
-        XCTAssertEqual(out, "Tensor True True\n")
+        XCTAssertEqual(out, "Tensor True True\nTrue\n")
     }
 
     func testSchedulesFollowTransformers() {

@@ -105,9 +105,7 @@ final class OptimizerObject: NativeObject {
 
     /// Clears the gradients (`set_to_none`), or fills them with zeros.
     func zeroGrad(setToNone: Bool) throws {
-        for parameter in groups.flatMap(\.engine.parameters) where parameter.grad != nil {
-            parameter.grad = setToNone ? nil : try torchCall { try Tensor.zeros(parameter.value.shape) }
-        }
+        try resetGradients(parameters, setToNone: setToNone)
         version += 1
     }
 

@@ -34,6 +34,10 @@ extension ModelObject {
             Function("num_parameters", params: ["only_trainable=False"]) { a in
                 .int(try a.receiver(as: ModelObject.self).module.parameterCount(trainableOnly: try a.bool("only_trainable")))
             },
+            Function("zero_grad", params: ["set_to_none=True"]) { a in
+                try resetGradients(try a.receiver(as: ModelObject.self).module.parameters(), setToNone: try a.bool("set_to_none"))
+                return .none
+            },
             Function("eval") { a in try a.receiver(as: ModelObject.self).module.eval(); return a.receiver! },
             Function("train", params: ["mode=True"]) { a in try a.receiver(as: ModelObject.self).module.train(try a.bool("mode")); return a.receiver! },
             Function("to", params: ["*args", "**kwargs"]) { a in a.receiver! },
