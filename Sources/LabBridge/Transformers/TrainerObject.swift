@@ -47,7 +47,22 @@ final class TrainerObject: NativeObject {
 
     var pyClass: PyType { TrainerObject.cls.type }
 
-    static func make(_ a: Args, random: RandomStream) throws -> Value {
+    /// The `Trainer` class scripts construct; `random` is the torch stream it reseeds.
+    static func makeClass(random: RandomStream) -> NativeClass {
+        NativeClass("Trainer", module: "transformers.trainer",
+            constructor: Function("Trainer.__init__", params: ["model=None", "args=None", "data_collator=None", "train_dataset=None",
+                                                               "eval_dataset=None", "tokenizer=None", "processing_class=None", "model_init=None",
+                                                               "compute_loss_func=None", "compute_metrics=None", "callbacks=None",
+                                                               "optimizers=None", "preprocess_logits_for_metrics=None"]) { a in
+                try make(a, random: random)
+            })
+    }
+
+    private static func make(_ a: Args, random: RandomStream) throws -> Value {
+        for unsupported in ["model_init", "compute_loss_func", "compute_metrics", "callbacks", "preprocess_logits_for_metrics"]
+        where a.optional(unsupported) != nil {
+            throw PyException(.notImplementedError, "Trainer(\(unsupported)=...) is not supported")
+        }
         let model = try a.native("model", as: ModelObject.self)
         let arguments: TrainingArgumentsObject
         if case .native(let given as TrainingArgumentsObject) = a["args"] {
