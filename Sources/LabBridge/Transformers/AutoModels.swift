@@ -19,7 +19,7 @@ enum AutoModels {
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
                     try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.generator.split())),
-                                                   dropoutSeed: random.generator.next64())
+                                                   dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.seq2seq(model), random: random))
             },
@@ -36,7 +36,7 @@ enum AutoModels {
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
                     try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.generator.split())),
-                                                         dropoutSeed: random.generator.next64())
+                                                         dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.classifier(model), random: random))
             },

@@ -10,7 +10,7 @@ struct TrainerCollator {
     let padTokenId: Int
 
     /// The columns the models' forward passes take, with the value ragged rows are padded with.
-    private var columns: [(name: String, padding: Int64)] {
+    var columns: [(name: String, padding: Int64)] {
         [("input_ids", Int64(padTokenId)), ("attention_mask", 0), ("labels", -100), ("decoder_input_ids", Int64(padTokenId)),
          ("decoder_attention_mask", 0), ("token_type_ids", 0)]
     }

@@ -73,7 +73,7 @@ final class TrainerObject: NativeObject {
             throw PyException.typeError("args must be a TrainingArguments, not \(a["args"].typeName)")
         }
         let settings = try arguments.settings()
-        random.generator = RandomGenerator(seed: UInt64(bitPattern: Int64(settings.seed)))
+        random.reseed(settings.seed)
         model.reseedDropout(from: &random.generator)
         let tokenizer = a["processing_class"].isNone ? a["tokenizer"] : a["processing_class"]
         var padTokenId = 0

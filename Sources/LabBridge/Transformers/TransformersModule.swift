@@ -8,11 +8,12 @@ import LabTokenizers
 enum TransformersModule {
     /// The module; `random` is the torch stream sampling in `generate` draws from.
     static func make(random: RandomStream) -> NativeModule {
-        NativeModule("transformers", functions: [Pipeline.function(random: random)] + LearningRateSchedules.functions,
+        NativeModule("transformers", functions: [Pipeline.function(random: random), TrainerSeed.function(random: random), DataCollatorObject.defaultCollator]
+                                                 + LearningRateSchedules.functions,
                      classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoConfigs.robertaConfig,
                                AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
                                GenerationConfigObject.cls, TokenizerObject.cls, BatchEncodingObject.cls, PipelineObject.cls,
-                               TrainingArgumentsObject.cls, TrainerObject.makeClass(random: random)],
+                               TrainingArgumentsObject.cls, TrainerObject.makeClass(random: random)] + DataCollatorObject.classes,
                      constants: [("__version__", .str("4.46.0"))])
     }
 
