@@ -25,7 +25,7 @@ final class TrainerStateObject: NativeObject {
         switch name {
         case "global_step": return .int(globalStep)
         case "max_steps": return .int(maxSteps)
-        case "epoch": return epoch.map { .float($0) } ?? .none
+        case "epoch": return epoch.map { Value.float($0) } ?? Value.none
         case "total_flos": return .float(totalFlos)
         case "log_history": return .list(logHistory)
         default: return nil
