@@ -76,6 +76,31 @@ final class TrainingAPITests: BridgeTestCase {
         XCTAssertEqual(out, "True {0: 'nothate', 1: 'hate'} 3698\nTrue [0.002] 0.01\nFalse\n")
     }
 
+    /// A T5 made with from_config trains in a plain loop, dropout on (train mode) and seeded.
+    func testT5FromConfigTrainsInALoop() {
+        let script = """
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, T5Config
+        torch.manual_seed(1)
+        model = AutoModelForSeq2SeqLM.from_config(T5Config(vocab_size=40, d_model=16, d_kv=4, num_heads=2, d_ff=32, num_layers=1,
+                                                           decoder_start_token_id=0, dropout_rate=0.1))
+        opt = torch.optim.AdamW(model.parameters(), lr=3e-2, weight_decay=0.01)
+        batch = {"input_ids": torch.tensor([[5, 6, 7, 1], [8, 9, 1, 0]]), "attention_mask": torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]]),
+                 "labels": torch.tensor([[11, 12, 1], [13, 1, -100]])}
+        losses = []
+        for _ in range(8):
+            loss = model(**batch).loss
+            loss.backward()
+            opt.step()
+            opt.zero_grad()
+            losses.append(loss.item())
+        print(model.training, losses[-1] < losses[0] / 2, losses[0])
+        """
+        let first = run(script)
+        XCTAssertTrue(first.hasPrefix("True True "), first)
+        XCTAssertEqual(run(script), first)
+    }
+
     func testClassifierLossFollowsTheLabels() {
         let out = run(Self.tinyRoberta + """
         import torch.nn.functional as F
