@@ -62,8 +62,9 @@ final class TrainingTrainerTests: BridgeTestCase {
             out = model(input_ids=torch.tensor([row["input_ids"]]), attention_mask=torch.tensor([row["attention_mask"]]), labels=torch.tensor([row["label"]]))
             total += out.loss.item()
         print(list(metrics), abs(metrics["eval_loss"] - total / 9) < 1e-6, model.training)
+        print(trainer.state.log_history[-1]["step"], trainer.state.log_history[-1]["eval_loss"] == metrics["eval_loss"])
         """)
-        XCTAssertEqual(out, "['eval_loss', 'eval_runtime', 'eval_samples_per_second', 'eval_steps_per_second'] True False\n")
+        XCTAssertEqual(out, "['eval_loss', 'eval_runtime', 'eval_samples_per_second', 'eval_steps_per_second'] True False\n0 True\n")
     }
 
     func testTrainsOnlyTheAdaptersOfAPeftModelAndSavesThem() throws {

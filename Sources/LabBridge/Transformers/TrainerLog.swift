@@ -36,9 +36,7 @@ final class TrainerLog {
     func write(_ logs: PyDict) throws {
         let state = trainer.state
         if let epoch = state.epoch { try logs.set(.str("epoch"), .float(epoch)) }
-        let record = PyDict(logs.storage)
-        try record.set(.str("step"), .int(state.globalStep))
-        state.logHistory.items.append(.dict(record))
+        try state.record(logs)
         let shown = PyDict(logs.storage)
         shown.storage.removeValue(forKey: try HashKey(.str("total_flos")))
         if bar != nil, let epoch = state.epoch {

@@ -108,7 +108,9 @@ final class TrainerObject: NativeObject {
             },
             Function("evaluate", params: ["eval_dataset=None", "ignore_keys=None", "metric_key_prefix='eval'"]) { a in
                 let trainer = try a.receiver(as: TrainerObject.self)
-                return .dict(try trainer.evaluate(a.optional("eval_dataset") ?? trainer.evalDataset, prefix: try a.string("metric_key_prefix"), a.interpreter))
+                let metrics = try trainer.evaluate(a.optional("eval_dataset") ?? trainer.evalDataset, prefix: try a.string("metric_key_prefix"), a.interpreter)
+                try trainer.state.record(metrics)
+                return .dict(metrics)
             },
             Function("save_model", params: ["output_dir=None", "_internal_call=False"]) { a in
                 try a.receiver(as: TrainerObject.self).saveModel(a.optional("output_dir"), a.interpreter)

@@ -21,6 +21,13 @@ final class TrainerStateObject: NativeObject {
 
     static let cls = NativeClass("TrainerState", module: "transformers.trainer_callback")
 
+    /// Adds `logs` with the current step to the history, as `Trainer.log` does.
+    func record(_ logs: PyDict) throws {
+        let entry = PyDict(logs.storage)
+        try entry.set(.str("step"), .int(globalStep))
+        logHistory.items.append(.dict(entry))
+    }
+
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
         case "global_step": return .int(globalStep)
