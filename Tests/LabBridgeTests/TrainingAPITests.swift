@@ -20,6 +20,8 @@ final class TrainingAPITests: BridgeTestCase {
         let out = run(Self.tinyRoberta + """
         print(torch.optim.AdamW(model.parameters(), lr=5e-5))
         print(torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9))
+        from transformers import AdamW
+        print(AdamW(model.parameters(), no_deprecation_warning=True))
         """)
         XCTAssertEqual(out, """
         AdamW (
@@ -46,6 +48,14 @@ final class TrainingAPITests: BridgeTestCase {
             momentum: 0.9
             nesterov: False
             weight_decay: 0
+        )
+        AdamW (
+        Parameter Group 0
+            betas: (0.9, 0.999)
+            correct_bias: True
+            eps: 1e-06
+            lr: 0.001
+            weight_decay: 0.0
         )
 
         """)

@@ -29,10 +29,13 @@ final class TrainingTrainerTests: BridgeTestCase {
         print(abs(sum(losses) / 3 - loss) < 1e-4)
         print([h["learning_rate"] for h in trainer.state.log_history if "loss" in h], [h["step"] for h in trainer.state.log_history])
         print(model.training, type(trainer.optimizer).__name__, [g["weight_decay"] for g in trainer.optimizer.param_groups])
+        hf = Trainer(model=model, args=TrainingArguments(output_dir="o", optim="adamw_hf", weight_decay=0.1, max_steps=1, save_strategy="no"), train_dataset=rows)
+        hf.train()
+        print(type(hf.optimizer).__module__, [(len(g["params"]), g["weight_decay"], g["correct_bias"]) for g in hf.optimizer.param_groups])
         """)
         let lines = out.split(separator: "\n").map(String.init)
         // Three logged dicts, as transformers prints them (4-digit loss, 2-digit epoch), then the checks.
-        XCTAssertEqual(lines.count, 8, out)
+        XCTAssertEqual(lines.count, 9, out)
         for (line, (lr, epoch)) in zip(lines, [("0.006666666666666666", "0.67"), ("0.003333333333333333", "1.33"), ("0.0", "2.0")]) {
             XCTAssertTrue(line.hasPrefix("{'loss': ") && line.hasSuffix(", 'learning_rate': \(lr), 'epoch': \(epoch)}") && line.contains("'grad_norm': "), line)
         }
@@ -43,6 +46,7 @@ final class TrainingTrainerTests: BridgeTestCase {
             "True",
             "[0.006666666666666666, 0.003333333333333333, 0.0] [2, 4, 6, 6]",
             "True AdamW [0.0, 0.0]",
+            "transformers.optimization [(11, 0.1, True), (14, 0.0, True)]",
         ])
     }
 

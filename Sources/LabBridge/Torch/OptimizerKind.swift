@@ -1,17 +1,25 @@
 import LabScript
 import LabTensor
 
-/// The optimizers `torch.optim` offers: their constructor signatures, the defaults every param
-/// group is completed with (PyTorch 2.5's keys and order), and the engine optimizer one group runs on.
-enum OptimizerKind {
+/// The optimizers `torch.optim` offers, and transformers' own AdamW: their constructor signatures,
+/// the defaults every param group is completed with (PyTorch 2.5's keys and order), and the engine
+/// optimizer one group runs on.
+enum OptimizerKind: CaseIterable {
     case sgd, adam, adamW
+    /// `transformers.AdamW` (`optim="adamw_hf"`).
+    case transformersAdamW
 
     var name: String {
         switch self {
         case .sgd: return "SGD"
         case .adam: return "Adam"
-        case .adamW: return "AdamW"
+        case .adamW, .transformersAdamW: return "AdamW"
         }
+    }
+
+    /// The module the class is found in.
+    var module: String {
+        self == .transformersAdamW ? "transformers.optimization" : "torch.optim.\(name.lowercased())"
     }
 
     /// The constructor's parameters after `params`.
@@ -23,6 +31,8 @@ enum OptimizerKind {
         case .adam, .adamW:
             return ["params", "lr=0.001", "betas=None", "eps=1e-08", self == .adam ? "weight_decay=0" : "weight_decay=0.01",
                     "amsgrad=False", "*", "maximize=False", "foreach=None", "capturable=False", "differentiable=False", "fused=None"]
+        case .transformersAdamW:
+            return ["params", "lr=0.001", "betas=None", "eps=1e-06", "weight_decay=0.0", "correct_bias=True", "no_deprecation_warning=False"]
         }
     }
 
@@ -40,6 +50,7 @@ enum OptimizerKind {
         case .sgd: return ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable", "fused"]
         case .adam, .adamW:
             return ["lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused"]
+        case .transformersAdamW: return ["lr", "betas", "eps", "weight_decay", "correct_bias"]
         }
     }
 
@@ -49,6 +60,7 @@ enum OptimizerKind {
         case .sgd: return try SGD(parameters, learningRate: 1e-3)
         case .adam: return Adam(parameters)
         case .adamW: return AdamW(parameters)
+        case .transformersAdamW: return TransformersAdamW(parameters)
         }
     }
 
@@ -77,17 +89,27 @@ enum OptimizerKind {
                 throw PyException.valueError("Nesterov momentum requires a momentum and zero dampening")
             }
             (sgd.momentum, sgd.dampening, sgd.weightDecay, sgd.nesterov) = (momentum, dampening, weightDecay, nesterov)
-        } else if let adam = engine as? Adam {
+        } else {
             let eps = try number("eps")
             guard eps >= 0 else { throw PyException.valueError("Invalid epsilon value: \(eps)") }
-            guard let betas = group[string: "betas"].flatMap(Convert.sequence), betas.count == 2,
-                  let beta1 = betas[0].number, let beta2 = betas[1].number else {
-                throw PyException.typeError("betas must be a pair of floats")
+            let betas = try self.betas(group)
+            if let adam = engine as? Adam {
+                (adam.betas, adam.eps, adam.weightDecay) = ((Float(betas.0), Float(betas.1)), eps, weightDecay)
+            } else if let adamW = engine as? TransformersAdamW {
+                (adamW.betas, adamW.eps, adamW.weightDecay, adamW.correctBias) = (betas, eps, weightDecay, flag("correct_bias"))
             }
-            for (i, beta) in [beta1, beta2].enumerated() where !(0..<1).contains(beta) {
-                throw PyException.valueError("Invalid beta parameter at index \(i): \(beta)")
-            }
-            (adam.betas, adam.eps, adam.weightDecay) = ((Float(beta1), Float(beta2)), eps, weightDecay)
         }
+    }
+
+    /// A group's `betas`, each in [0, 1).
+    private func betas(_ group: PyDict) throws -> (Double, Double) {
+        guard let betas = group[string: "betas"].flatMap(Convert.sequence), betas.count == 2,
+              let beta1 = betas[0].number, let beta2 = betas[1].number else {
+            throw PyException.typeError("betas must be a pair of floats")
+        }
+        for (i, beta) in [beta1, beta2].enumerated() where !(0..<1).contains(beta) {
+            throw PyException.valueError("Invalid beta parameter at index \(i): \(beta)")
+        }
+        return (beta1, beta2)
     }
 }

@@ -28,12 +28,12 @@ final class OptimizerObject: NativeObject {
         self.saved = saved
     }
 
-    var pyClass: PyType { OptimizerObject.classes[kind.name]!.type }
+    var pyClass: PyType { OptimizerObject.classes[kind]!.type }
 
-    static let classes: [String: NativeClass] = Dictionary(uniqueKeysWithValues: [OptimizerKind.sgd, .adam, .adamW].map { kind in
-        (kind.name, NativeClass(kind.name, module: "torch.optim.\(kind.name.lowercased())",
-                                constructor: Function(kind.name, params: kind.parameters) { a in .native(try OptimizerObject(kind, a)) },
-                                methods: methods, properties: properties))
+    static let classes: [OptimizerKind: NativeClass] = Dictionary(uniqueKeysWithValues: OptimizerKind.allCases.map { kind in
+        (kind, NativeClass(kind.name, module: kind.module,
+                           constructor: Function(kind.name, params: kind.parameters) { a in .native(try OptimizerObject(kind, a)) },
+                           methods: methods, properties: properties))
     })
 
     /// Builds the groups from `params` (parameters, or dicts each holding `"params"` and options),

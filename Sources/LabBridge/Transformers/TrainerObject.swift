@@ -137,19 +137,23 @@ final class TrainerObject: NativeObject {
         return t
     }
 
-    /// transformers' AdamW over the trainable weights, decaying all but biases and norm weights,
+    /// AdamW (PyTorch's, or transformers' for `optim="adamw_hf"`) over the trainable weights,
+    /// decaying all but biases and norm weights,
     /// and the schedule `lr_scheduler_type` names over `totalSteps` (both kept when given or made
     /// before, except a schedule the trainer made, which each `train()` makes anew).
     func prepareOptimizer(totalSteps: Int, _ interpreter: Interpreter) throws {
         if optimizer == nil {
             let noDecay = model.parametersWithoutDecay
             let trainable = model.module.namedParameters().filter(\.parameter.requiresGrad)
-            let options: [(String, Value)] = [
+            var options: [(String, Value)] = [
                 ("lr", .float(settings.learningRate)), ("betas", .tuple([.float(settings.beta1), .float(settings.beta2)])),
-                ("eps", .float(settings.epsilon)), ("weight_decay", .float(settings.weightDecay)), ("amsgrad", .bool(false)),
-                ("maximize", .bool(false)), ("foreach", .none), ("capturable", .bool(false)), ("differentiable", .bool(false)), ("fused", .none),
+                ("eps", .float(settings.epsilon)), ("weight_decay", .float(settings.weightDecay)),
             ]
-            let adamW = OptimizerObject(kind: .adamW, defaults: options, groups: [])
+            options += settings.optimizer == .transformersAdamW ? [("correct_bias", .bool(true))] : [
+                ("amsgrad", .bool(false)), ("maximize", .bool(false)), ("foreach", .none), ("capturable", .bool(false)),
+                ("differentiable", .bool(false)), ("fused", .none),
+            ]
+            let adamW = OptimizerObject(kind: settings.optimizer, defaults: options, groups: [])
             for (decays, weightDecay) in [(true, settings.weightDecay), (false, 0.0)] {
                 let group = PyDict()
                 let members = trainable.filter { noDecay.contains($0.name) != decays }.map { Value.native(ParameterObject($0.parameter)) }

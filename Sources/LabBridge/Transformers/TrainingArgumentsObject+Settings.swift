@@ -15,6 +15,8 @@ struct TrainerSettings {
     var evalSteps: Double?
     var loggingFirstStep = false
     var schedulerType = "linear"
+    /// PyTorch's AdamW (`adamw_torch`) or transformers' own (`adamw_hf`).
+    var optimizer = OptimizerKind.adamW
     var showsProgress = true
     var dropLast = false
 
@@ -60,6 +62,7 @@ extension TrainingArgumentsObject {
         s.saveTotalLimit = value("save_total_limit").isNone ? nil : try int("save_total_limit")
         (s.loggingFirstStep, s.showsProgress, s.dropLast) = (flag("logging_first_step"), !flag("disable_tqdm"), flag("dataloader_drop_last"))
         try check(s)
+        if case .str("adamw_hf") = value("optim") { s.optimizer = .transformersAdamW }
         return s
     }
 
@@ -70,7 +73,7 @@ extension TrainingArgumentsObject {
             throw PyException.valueError("batch sizes and gradient_accumulation_steps must be positive integers")
         }
         guard case .str(let optim) = value("optim"), ["adamw_torch", "adamw_hf", "adamw_torch_fused"].contains(optim) else {
-            throw PyException(.notImplementedError, "TrainingArguments(optim=...) supports only AdamW (adamw_torch)")
+            throw PyException(.notImplementedError, "TrainingArguments(optim=...) supports only AdamW (adamw_torch or adamw_hf)")
         }
         guard (value("label_smoothing_factor").number ?? 0) == 0 else {
             throw PyException(.notImplementedError, "TrainingArguments(label_smoothing_factor=...) is not supported")

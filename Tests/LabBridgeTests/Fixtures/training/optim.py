@@ -1,8 +1,9 @@
 # Optimizer steps on the tiny RoBERTa classifier: AdamW with weight decay and gradient clipping,
-# SGD with momentum under a LambdaLR, Adam under transformers' linear warmup schedule.
+# SGD with momentum under a LambdaLR, Adam under transformers' linear warmup schedule, and
+# transformers' own AdamW (with and without bias correction).
 # MODEL (the model folder) is defined before this script runs.
 import torch
-from transformers import AutoModelForSequenceClassification, get_linear_schedule_with_warmup
+from transformers import AdamW, AutoModelForSequenceClassification, get_linear_schedule_with_warmup
 
 ids = torch.tensor([[0, 45, 366, 264, 83, 225, 79, 2, 1, 1], [0, 299, 373, 225, 72, 77, 87, 75, 89, 2], [0, 83, 79, 2, 1, 1, 1, 1, 1, 1]])
 mask = torch.tensor([[1, 1, 1, 1, 1, 1, 1, 1, 0, 0], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 0, 0, 0, 0, 0, 0]])
@@ -46,3 +47,11 @@ head = [p for name, p in model.named_parameters() if name.startswith("classifier
 body = [p for name, p in model.named_parameters() if not name.startswith("classifier")]
 adam = torch.optim.Adam([{"params": body}, {"params": head, "lr": 0.02}], lr=0.005, betas=(0.8, 0.99), eps=1e-6)
 train("adam", model, adam, get_linear_schedule_with_warmup(adam, num_warmup_steps=1, num_training_steps=4))
+
+model = AutoModelForSequenceClassification.from_pretrained(MODEL)
+model.eval()
+train("hf_adamw", model, AdamW(model.parameters(), lr=0.01, weight_decay=0.1, no_deprecation_warning=True), clip=1.0)
+
+model = AutoModelForSequenceClassification.from_pretrained(MODEL)
+model.eval()
+train("hf_adamw_nobias", model, AdamW(model.parameters(), lr=0.01, correct_bias=False, no_deprecation_warning=True))
