@@ -122,6 +122,17 @@ final class TrainingTrainerTests: BridgeTestCase {
         XCTAssertEqual(Array(lines), ["[3.7500000000000003e-05, 2.5e-05, 1.25e-05, 0.0] True", "[(2, 1.0), (4, 2.0)]"], out)
     }
 
+    /// `optimizers=(optimizer, None)`: the trainer steps the given optimizer under its own schedule.
+    func testUsesAGivenOptimizer() {
+        let out = standardOutput(of: Self.classifierSetup + """
+        opt = torch.optim.SGD(model.parameters(), lr=0.1)
+        trainer = Trainer(model=model, args=TrainingArguments(output_dir="o", max_steps=2, save_strategy="no"), train_dataset=rows, optimizers=(opt, None))
+        trainer.train()
+        print(trainer.optimizer is opt, opt.param_groups[0]["initial_lr"], trainer.lr_scheduler.get_last_lr())
+        """)
+        XCTAssertEqual(out, "True 0.1 [0.0]\n")
+    }
+
     func testKeepsAtMostSaveTotalLimitCheckpoints() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labrun-trainer-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -143,6 +154,8 @@ final class TrainingTrainerTests: BridgeTestCase {
                        "ValueError: often is not a valid IntervalStrategy, please select one of ['no', 'steps', 'epoch']")
         XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o', fp16=True))"),
                        "ValueError: fp16 mixed precision requires a GPU (not 'mps').")
+        XCTAssertEqual(failure(Self.classifierSetup + "Trainer(args=TrainingArguments(output_dir='o'))"),
+                       "RuntimeError: `Trainer` requires either a `model` or `model_init` argument")
         XCTAssertEqual(failure(Self.classifierSetup + "Trainer(model=model, args=TrainingArguments(output_dir='o')).train()"),
                        "ValueError: Trainer: training requires a train_dataset.")
         XCTAssertEqual(failure("from transformers import TrainingArguments\nTrainingArguments(output_dir='o', lr_scheduler_type='wavy')"),

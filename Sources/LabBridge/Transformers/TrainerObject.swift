@@ -63,6 +63,7 @@ final class TrainerObject: NativeObject {
         where a.optional(unsupported) != nil {
             throw PyException(.notImplementedError, "Trainer(\(unsupported)=...) is not supported")
         }
+        guard !a["model"].isNone else { throw PyException.runtimeError("`Trainer` requires either a `model` or `model_init` argument") }
         let model = try a.native("model", as: ModelObject.self)
         let arguments: TrainingArgumentsObject
         if case .native(let given as TrainingArgumentsObject) = a["args"] {
@@ -93,8 +94,16 @@ final class TrainerObject: NativeObject {
             throw PyException.typeError("optimizers must be a tuple (optimizer, lr_scheduler)")
         }
         var optimizer: OptimizerObject?, scheduler: LRSchedulerObject?
-        if case .native(let o as OptimizerObject) = pair[0] { optimizer = o }
-        if case .native(let s as LRSchedulerObject) = pair[1] { scheduler = s }
+        switch pair[0] {
+        case .none: break
+        case .native(let given as OptimizerObject): optimizer = given
+        default: throw PyException.typeError("optimizers[0] must be a torch.optim optimizer or None, not \(pair[0].typeName)")
+        }
+        switch pair[1] {
+        case .none: break
+        case .native(let given as LRSchedulerObject): scheduler = given
+        default: throw PyException.typeError("optimizers[1] must be a learning-rate scheduler or None, not \(pair[1].typeName)")
+        }
         return (optimizer, scheduler)
     }
 
