@@ -163,11 +163,15 @@ final class TrainingAPITests: BridgeTestCase {
                 rates.append(round(sched.get_last_lr()[0], 4))
                 sched.step()
             print(name, rates)
+        sched = get_scheduler("linear", torch.optim.AdamW(model.parameters(), lr=1.0), num_warmup_steps=2, num_training_steps=6)
+        sched.step(3)
+        print(sched.last_epoch, sched.get_last_lr())
         """)
         XCTAssertEqual(out, """
         linear [0.0, 0.5, 1.0, 0.75, 0.5, 0.25, 0.0]
         cosine [0.0, 0.5, 1.0, 0.8536, 0.5, 0.1464, 0.0]
         constant [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+        3 [0.75]
 
         """)
     }

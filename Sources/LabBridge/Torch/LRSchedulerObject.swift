@@ -60,9 +60,9 @@ final class LRSchedulerObject: NativeObject {
     var pyClass: PyType { LRSchedulerObject.cls.type }
     var version: Int { lastEpoch }
 
-    /// Advances the count and sets each group's `lr`.
-    func step(_ interpreter: Interpreter) throws {
-        lastEpoch += 1
+    /// Advances the count (or sets it to `epoch`, PyTorch's deprecated form) and sets each group's `lr`.
+    func step(_ interpreter: Interpreter, epoch: Int? = nil) throws {
+        lastEpoch = epoch ?? lastEpoch + 1
         let rates = try zip(lambdas, baseLearningRates).map { lambda, base in base * (try lambda.factor(at: lastEpoch, interpreter)) }
         for (group, rate) in zip(optimizer.groups, rates) { try group.options.set(.str("lr"), .float(rate)) }
         lastLearningRates = rates
@@ -77,7 +77,7 @@ final class LRSchedulerObject: NativeObject {
         },
         methods: [
             Function("step", params: ["epoch=None"]) { a in
-                try a.receiver(as: LRSchedulerObject.self).step(a.interpreter)
+                try a.receiver(as: LRSchedulerObject.self).step(a.interpreter, epoch: try a.optional("epoch").map { try Convert.int($0, "epoch") })
                 return .none
             },
             Function("get_last_lr") { a in .list(PyList(try a.receiver(as: LRSchedulerObject.self).lastLearningRates.map { .float($0) })) },
