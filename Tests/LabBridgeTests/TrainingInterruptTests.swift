@@ -12,7 +12,7 @@ final class TrainingInterruptTests: XCTestCase {
         _ = try interpreter.execute(TrainingAPITests.tinyRoberta + """
             from transformers import Trainer, TrainingArguments
             rows = [{"input_ids": [0, 5 + i, 6, 2], "label": i % 2} for i in range(4)]
-            trainer = Trainer(model=model, args=TrainingArguments(output_dir="out", max_steps=10000000, disable_tqdm=True), train_dataset=rows)
+            trainer = Trainer(model=model, args=TrainingArguments(output_dir="out", max_steps=10000000, save_strategy="no", disable_tqdm=True), train_dataset=rows)
             """, filename: "<test>")
         let finished = expectation(description: "train returned")
         let outcome = Outcome()
