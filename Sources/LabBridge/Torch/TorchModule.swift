@@ -2,8 +2,8 @@ import LabScript
 import LabTensor
 
 /// The `torch` module: tensor creation, shared tensor operations, dtypes, devices, `no_grad`,
-/// seeding, and the `cuda`, `backends.mps` and `nn.functional` submodules. Computation is float32
-/// on the CPU whatever dtype or device a lab names.
+/// seeding, and the `cuda`, `backends.mps`, `nn.functional`, `nn.utils` and `optim` submodules.
+/// Computation is float32 on the CPU whatever dtype or device a lab names.
 enum TorchModule {
     /// The module, with `random` holding the stream `randn`/`rand` draw from (reset by `manual_seed`).
     static func make(random: RandomStream) -> NativeModule {
@@ -46,7 +46,8 @@ enum TorchModule {
                 NativeModule("torch.backends", submodules: [
                     NativeModule("torch.backends.mps", functions: [Function("is_available") { _ in .bool(false) }]),
                 ]),
-                NativeModule("torch.nn", submodules: [Functional.module]),
+                NativeModule("torch.nn", submodules: [Functional.module, ClipGrad.module]),
+                OptimModule.module,
             ])
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import LabScript
 import LabModels
 
-/// `AutoConfig.from_pretrained(name)` and `T5Config(**kwargs)`: configurations `from_config` builds
+/// `AutoConfig.from_pretrained(name)`, `T5Config(**kwargs)` and `RobertaConfig(**kwargs)`: configurations `from_config` builds
 /// freshly initialized models from.
 enum AutoConfigs {
     static let autoConfig = NativeClass("AutoConfig", module: "transformers", staticMethods: [
@@ -20,6 +20,14 @@ enum AutoConfigs {
             json.values["model_type"] = "t5"
             let config = try hubCall { try T5Config(json: json, file: "T5Config") }
             return .native(ConfigObject(config.toJSON(), className: "T5Config"))
+        })
+
+    static let robertaConfig = NativeClass("RobertaConfig", module: "transformers.models.roberta.configuration_roberta",
+        constructor: Function("RobertaConfig", params: ["**kwargs"]) { a in
+            var json = try PythonJSON.config(a.kwargs)
+            json.values["model_type"] = "roberta"
+            let config = try hubCall { try RobertaConfig(json: json, file: "RobertaConfig") }
+            return .native(ConfigObject(config.toJSON(), className: "RobertaConfig"))
         })
 
     /// transformers' class name for a config.json's `model_type`.

@@ -4,8 +4,9 @@ import LabModels
 import LabNN
 
 /// `AutoModelForSeq2SeqLM` and `AutoModelForSequenceClassification`: models loaded from folders the
-/// model locator finds, or freshly initialized from a configuration (`from_config`, drawing from
-/// the torch random stream). dtype, device and other placement arguments are accepted and ignored
+/// model locator finds, or freshly initialized from a configuration (`from_config`, drawing the
+/// weights and the dropout stream's seed from the torch random stream; such a model starts in
+/// train mode, as in transformers). dtype, device and other placement arguments are accepted and ignored
 /// (computation is float32 on the CPU).
 enum AutoModels {
     static func seq2seq(random: RandomStream) -> NativeClass {
@@ -17,7 +18,8 @@ enum AutoModels {
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
-                    try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.generator.split())))
+                    try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.generator.split())),
+                                                   dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.seq2seq(model), random: random))
             },
@@ -33,7 +35,8 @@ enum AutoModels {
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
-                    try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.generator.split())))
+                    try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.generator.split())),
+                                                         dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.classifier(model), random: random))
             },

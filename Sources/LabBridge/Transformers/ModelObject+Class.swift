@@ -35,6 +35,10 @@ extension ModelObject {
             Function("num_parameters", params: ["only_trainable=False"]) { a in
                 .int(try a.receiver(as: ModelObject.self).module.parameterCount(trainableOnly: try a.bool("only_trainable")))
             },
+            Function("zero_grad", params: ["set_to_none=True"]) { a in
+                try resetGradients(try a.receiver(as: ModelObject.self).module.parameters(), setToNone: try a.bool("set_to_none"))
+                return .none
+            },
             Function("eval") { a in try a.receiver(as: ModelObject.self).module.eval(); return a.receiver! },
             Function("train", params: ["mode=True"]) { a in try a.receiver(as: ModelObject.self).module.train(try a.bool("mode")); return a.receiver! },
             Function("to", params: ["*args", "**kwargs"]) { a in
@@ -48,16 +52,7 @@ extension ModelObject {
             Function("bfloat16") { a in try a.receiver(as: ModelObject.self).round(to: .bfloat16); return a.receiver! },
             Function("float") { a in try a.receiver(as: ModelObject.self).round(to: .float32); return a.receiver! },
             Function("save_pretrained", params: ["save_directory", "**kwargs"]) { a in
-                let folder = URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true)
-                let model = try a.receiver(as: ModelObject.self)
-                try hubCall {
-                    switch model.architecture {
-                    case .seq2seq(let m): try m.saveFolder(folder, format: model.storedFormat)
-                    case .classifier(let m): try m.saveFolder(folder, format: model.storedFormat)
-                    case .peft(let m, _): try m.saveAdapter(to: folder)
-                    case .valueHead(let m, _): try m.save(to: folder)
-                    }
-                }
+                try a.receiver(as: ModelObject.self).save(to: URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true))
                 return .none
             },
         ]

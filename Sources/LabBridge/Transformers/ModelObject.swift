@@ -61,7 +61,8 @@ final class ModelObject: CallableNative {
 
     /// `model(input_ids=, attention_mask=, labels=, decoder_input_ids=)`.
     /// - Returns: an output with `logits` (`[B, T, V]` for seq2seq, `[B, num_labels]` for a classifier)
-    ///   and, for seq2seq with labels, the mean cross-entropy `loss`.
+    ///   and, with labels, the mean `loss` (cross-entropy over label tokens for seq2seq; for a
+    ///   classifier the loss its problem type calls for).
     func forward(_ a: Args) throws -> Value {
         let inputIds = try ModelObject.tensor(a, "input_ids"), mask = try ModelObject.tensor(a, "attention_mask")
         if let model = seq2seq {
@@ -77,7 +78,12 @@ final class ModelObject: CallableNative {
         guard case .classifier(let model) = architecture else { fatalError("a model is seq2seq or a classifier") }
         guard let inputIds else { throw PyException.valueError("You have to specify either input_ids or inputs_embeds") }
         let logits = try torchCall { try model(inputIDs: inputIds, attentionMask: mask) }
-        return .native(ModelOutputObject(name: "SequenceClassifierOutput", [("logits", .native(TensorObject(logits)))]))
+        var entries: [(String, Value)] = []
+        if let labels = try ModelObject.tensor(a, "labels") {
+            entries.append(("loss", .native(TensorObject(try torchCall { try model.loss(logits: logits, labels: labels) }))))
+        }
+        entries.append(("logits", .native(TensorObject(logits))))
+        return .native(ModelOutputObject(name: "SequenceClassifierOutput", entries))
     }
 
     /// `model.generate(input_ids=, attention_mask=, generation_config=, **kwargs)`: `[B, T]` ids.

@@ -2,7 +2,8 @@ import LabScript
 import LabTensor
 
 /// A model weight (`torch.nn.Parameter`) as `named_parameters()` yields it: its shape, element
-/// count and trainability, settable through `requires_grad` as labs freeze layers.
+/// count, gradient (`grad`, cleared by assigning None) and trainability, settable through
+/// `requires_grad` as labs freeze layers.
 final class ParameterObject: NativeObject {
     let parameter: Parameter
 
@@ -22,6 +23,14 @@ final class ParameterObject: NativeObject {
         Property("shape") { v, _ in .native(SizeObject(try parameter(v).value.shape)) },
         Property("data") { v, _ in .native(TensorObject(try parameter(v).value.detached())) },
         Property("dtype") { v, _ in .native(DTypeObject.of(try parameter(v).value.dtype)) },
+        Property("grad", get: { v, _ in try parameter(v).grad.map { .native(TensorObject($0)) } ?? .none }, set: { v, new, _ in
+            guard case .native(let t as TensorObject) = new else {
+                guard new.isNone else { throw PyException.typeError("assigned grad expected to be a Tensor or None but got grad of type \(new.typeName)") }
+                try parameter(v).grad = nil
+                return
+            }
+            try parameter(v).grad = t.tensor
+        }),
         Property("requires_grad", get: { v, _ in .bool(try parameter(v).requiresGrad) }, set: { v, flag, interpreter in
             try parameter(v).requiresGrad = try interpreter.truthy(flag)
         }),

@@ -13,8 +13,24 @@ enum PythonJSON {
         default:
             if let i = v.integer { return i }
             if let items = Convert.sequence(v) { return try items.map(value) }
-            throw PyException.typeError("a configuration value must be a number, string, bool, None or list, not \(v.typeName)")
+            if case .dict(let d) = v { return try object(d) }
+            throw PyException.typeError("a configuration value must be a number, string, bool, None, list or dict, not \(v.typeName)")
         }
+    }
+
+    /// A dict as a JSON object: int keys become their decimal strings (`id2label={0: "nothate"}`), as json.dumps writes them.
+    private static func object(_ d: PyDict) throws -> [String: Any] {
+        var out: [String: Any] = [:]
+        for (key, item) in d.storage {
+            if case .str(let s) = key.value {
+                out[s] = try value(item)
+            } else if let i = key.value.integer {
+                out[String(i)] = try value(item)
+            } else {
+                throw PyException.typeError("keys must be str or int, not \(key.value.typeName)")
+            }
+        }
+        return out
     }
 
     static func config(_ keywords: [(String, Value)]) throws -> ConfigJSON {

@@ -3,12 +3,18 @@ import LabScript
 import LabTokenizers
 
 /// The `transformers` module: auto classes loading tokenizers and models from folders found by
-/// the shared model locator, generation settings, and the classification pipeline.
+/// the shared model locator, generation settings, the classification pipeline, and training
+/// (`Trainer`, `TrainingArguments`, learning-rate schedules).
 enum TransformersModule {
     /// The module; `random` is the torch stream sampling in `generate` draws from.
     static func make(random: RandomStream) -> NativeModule {
-        NativeModule("transformers", functions: [Pipeline.function(random: random)], classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
-                                               GenerationConfigObject.cls, TokenizerObject.cls, BatchEncodingObject.cls, PipelineObject.cls],
+        NativeModule("transformers", functions: [Pipeline.function(random: random), TrainerSeed.function(random: random), DataCollatorObject.defaultCollator]
+                                                 + LearningRateSchedules.functions,
+                     classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoConfigs.robertaConfig,
+                               AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
+                               GenerationConfigObject.cls, TokenizerObject.cls, BatchEncodingObject.cls, PipelineObject.cls,
+                               TrainingArgumentsObject.cls, TrainerObject.makeClass(random: random)] + DataCollatorObject.classes
+                               + [OptimizerObject.classes[.transformersAdamW]].compactMap { $0 },
                      constants: [("__version__", .str("4.46.0"))])
     }
 

@@ -80,7 +80,14 @@ public class Adam: Optimizer {
     }
 
     /// The state with PyTorch's keys: `state.<i>.exp_avg`, `.exp_avg_sq` and `.step`.
-    public func stateDict() -> [String: Tensor] {
+    public func stateDict() -> [String: Tensor] { Adam.stateDict(state) }
+
+    public func loadStateDict(_ dict: [String: Tensor]) throws {
+        state = try Adam.loadState(dict, of: parameters, "Adam.load_state_dict")
+    }
+
+    /// Moments as named tensors with PyTorch's keys (shared by the Adam variants).
+    static func stateDict(_ state: State) -> [String: Tensor] {
         var result: [String: Tensor] = [:]
         for (i, m) in state.moments {
             result["state.\(i).exp_avg"] = m.expAvg
@@ -90,15 +97,16 @@ public class Adam: Optimizer {
         return result
     }
 
-    public func loadStateDict(_ dict: [String: Tensor]) throws {
+    /// Moments read back from ``stateDict(_:)``'s keys, checked against `parameters`' shapes.
+    static func loadState(_ dict: [String: Tensor], of parameters: [Parameter], _ op: String) throws -> State {
         var moments: [Int: Moments] = [:]
         for i in parameters.indices {
-            guard let avg = try savedBuffer(dict, "exp_avg", of: parameters, i, "Adam.load_state_dict"),
-                  let avgSq = try savedBuffer(dict, "exp_avg_sq", of: parameters, i, "Adam.load_state_dict"),
+            guard let avg = try savedBuffer(dict, "exp_avg", of: parameters, i, op),
+                  let avgSq = try savedBuffer(dict, "exp_avg_sq", of: parameters, i, op),
                   let step = dict["state.\(i).step"] else { continue }
             moments[i] = Moments(step: Int(try step.item()), expAvg: avg, expAvgSq: avgSq)
         }
-        state = State(moments: moments)
+        return State(moments: moments)
     }
 }
 

@@ -1,0 +1,68 @@
+import LabScript
+import LabTensor
+
+/// How `Trainer` turns dataset rows into a batch: the lab's `data_collator` when given, else
+/// transformers' default collation of the columns a model takes, padding ragged rows (input ids
+/// with the pad id, masks with 0, labels with -100, which the loss ignores).
+struct TrainerCollator {
+    /// A script collator (called with the list of rows), or None for the default.
+    let collator: Value
+    let padTokenId: Int
+
+    /// The columns the models' forward passes take, with the value ragged rows are padded with.
+    var columns: [(name: String, padding: Int64)] {
+        [("input_ids", Int64(padTokenId)), ("attention_mask", 0), ("labels", -100), ("decoder_input_ids", Int64(padTokenId)),
+         ("decoder_attention_mask", 0), ("token_type_ids", 0)]
+    }
+
+    /// The batch for `rows` (dataset rows, each a dict of columns), as tensors by column name.
+    func batch(_ rows: [Value], _ interpreter: Interpreter) throws -> [String: Tensor] {
+        if !collator.isNone { return try tensors(from: interpreter.call(collator, [.list(PyList(rows))]), interpreter) }
+        let dicts = try rows.map { row -> PyDict in
+            guard case .dict(let d) = row else { throw PyException.typeError("Trainer expects dataset rows to be dicts, got \(row.typeName)") }
+            return d
+        }
+        var batch: [String: Tensor] = [:]
+        for (name, padding) in columns {
+            let key = name == "labels" && dicts.first?[string: "labels"] == nil && dicts.first?[string: "label"] != nil ? "label" : name
+            let values = dicts.compactMap { $0[string: key] }
+            guard values.count == dicts.count, !values.isEmpty else { continue }
+            batch[name] = try column(values, name: name, padding: padding)
+        }
+        return batch
+    }
+
+    /// One column: numbers become `[B]`, sequences (lists or tensors) `[B, T]`, padded to the longest.
+    private func column(_ values: [Value], name: String, padding: Int64) throws -> Tensor {
+        if values.allSatisfy({ $0.number != nil }) {
+            let floats = values.contains { $0.isFloat }
+            return try torchCall {
+                floats ? try Tensor(values.map { Float($0.number!) }, shape: [values.count])
+                       : try Tensor(int64: values.map { Int64($0.integer!) }, shape: [values.count])
+            }
+        }
+        let rows = try values.map { v -> [Int64] in
+            let tensor = try TensorObject.make(from: v, dtype: .int64)
+            guard tensor.rank == 1 else { throw PyException.valueError("column '\(name)' holds rows of shape \(tensor.shape); expected a list of ids") }
+            return tensor.toInt64Array()
+        }
+        let length = rows.map(\.count).max() ?? 0
+        let padded = rows.flatMap { $0 + Array(repeating: padding, count: length - $0.count) }
+        return try torchCall { try Tensor(int64: padded, shape: [rows.count, length]) }
+    }
+
+    /// A collator's result (a dict or a BatchEncoding) as tensors by name.
+    private func tensors(from result: Value, _ interpreter: Interpreter) throws -> [String: Tensor] {
+        let entries: [(String, Value)]
+        switch result {
+        case .dict(let d): entries = d.storage.compactMap { key, value in if case .str(let s) = key.value { return (s, value) } else { return nil } }
+        case .native(let encoding as BatchEncodingObject): entries = encoding.entries
+        default: throw PyException.typeError("data_collator must return a dict of tensors, not \(result.typeName)")
+        }
+        var batch: [String: Tensor] = [:]
+        for (name, value) in entries where columns.contains(where: { $0.name == name }) {
+            batch[name] = try TensorObject.make(from: value, dtype: nil)
+        }
+        return batch
+    }
+}
