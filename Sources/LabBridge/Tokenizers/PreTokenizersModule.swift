@@ -1,11 +1,11 @@
 import LabScript
 import LabTokenizers
 
-/// `tokenizers.pre_tokenizers`: SentencePiece's Metaspace, GPT-2's byte-level split, whitespace and sequences.
+/// `tokenizers.pre_tokenizers`: SentencePiece's Metaspace, GPT-2's byte-level split, whitespace splits and sequences.
 enum PreTokenizersModule {
     static let name = "tokenizers.pre_tokenizers"
 
-    static let module = NativeModule(name, classes: [metaspace(module: name, stage: .preTokenizer), byteLevel(module: name, stage: .preTokenizer), whitespace, sequence])
+    static let module = NativeModule(name, classes: [metaspace(module: name, stage: .preTokenizer), byteLevel(module: name, stage: .preTokenizer), whitespace, whitespaceSplit, sequence])
 
     /// `Metaspace(replacement="▁", prepend_scheme="always", split=True)`, also a decoder.
     static func metaspace(module: String, stage: TokenizerComponentObject.Stage) -> NativeClass {
@@ -38,6 +38,11 @@ enum PreTokenizersModule {
 
     static let whitespace = TokenizerComponentObject.cls("Whitespace", module: name, stage: .preTokenizer) { _ in
         TokenizerComponentObject.typed("Whitespace")
+    }
+
+    /// `WhitespaceSplit()`: splits on whitespace only (T5's tokenizers put it before Metaspace).
+    static let whitespaceSplit = TokenizerComponentObject.cls("WhitespaceSplit", module: name, stage: .preTokenizer) { _ in
+        TokenizerComponentObject.typed("WhitespaceSplit")
     }
 
     static let sequence = TokenizerComponentObject.cls("Sequence", module: name, stage: .preTokenizer, params: ["pretokenizers"]) { a in

@@ -27,6 +27,30 @@ extension TokenizerObject {
             if let id = a["ids"].integer { return tokenizer.convertIdsToTokens([id])[0].map { .str($0) } ?? .none }
             return .list(PyList(tokenizer.convertIdsToTokens(try ids(a["ids"])).map { $0.map { .str($0) } ?? .none }))
         },
+        Function("tokenize", params: ["text", "pair=None", "add_special_tokens=False", "**kwargs"]) { a in
+            let tokenizer = try a.receiver(as: TokenizerObject.self).tokenizer
+            let pair = try a.optional("pair").map { _ in try a.string("pair") }
+            let ids = try hubCall { try tokenizer.tokenizer.encode(try a.string("text"), pair: pair, addSpecialTokens: try a.bool("add_special_tokens")).ids }
+            return .list(PyList(tokenizer.convertIdsToTokens(ids).map { $0.map { .str($0) } ?? .none }))
+        },
+        Function("convert_tokens_to_ids", params: ["tokens"]) { a in
+            let tokenizer = try a.receiver(as: TokenizerObject.self).tokenizer
+            let unknown = tokenizer.unkTokenId.map { Value.int($0) } ?? .none
+            if case .str(let token) = a["tokens"] { return tokenizer.tokenizer.tokenToId(token).map { .int($0) } ?? unknown }
+            guard let items = Convert.sequence(a["tokens"]) else { throw PyException.typeError("tokens must be a string or a list of strings") }
+            return .list(PyList(try items.map { item -> Value in
+                guard case .str(let token) = item else { throw PyException.typeError("tokens must be strings, not \(item.typeName)") }
+                return tokenizer.tokenizer.tokenToId(token).map { .int($0) } ?? unknown
+            }))
+        },
+        Function("get_vocab") { a in
+            let tokenizer = try a.receiver(as: TokenizerObject.self).tokenizer.tokenizer
+            let vocab = PyDict()
+            for id in 0..<tokenizer.vocabSize(withAddedTokens: true) {
+                if let token = tokenizer.idToToken(id) { vocab[string: token] = .int(id) }
+            }
+            return .dict(vocab)
+        },
         Function("save_pretrained", params: ["save_directory", "**kwargs"]) { a in
             let folder = URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true)
             try hubCall { try a.receiver(as: TokenizerObject.self).tokenizer.save(to: folder) }
@@ -41,6 +65,11 @@ extension TokenizerObject {
         Property("eos_token") { v, _ in try tokenizer(v).eosToken.map { .str($0) } ?? .none },
         Property("unk_token") { v, _ in try tokenizer(v).unkToken.map { .str($0) } ?? .none },
         Property("bos_token") { v, _ in try tokenizer(v).bosToken.map { .str($0) } ?? .none },
+        Property("all_special_tokens") { v, _ in .list(PyList(try tokenizer(v).allSpecialTokens.map { .str($0) })) },
+        Property("all_special_ids") { v, _ in
+            let t = try tokenizer(v)
+            return .list(PyList(t.allSpecialTokens.compactMap { t.tokenizer.tokenToId($0) }.map { .int($0) }))
+        },
         Property("vocab_size") { v, _ in .int(try tokenizer(v).vocabSize) },
         Property("model_max_length") { v, interpreter in
             // transformers' VERY_LARGE_INTEGER (int(1e30)) when the model names no maximum.

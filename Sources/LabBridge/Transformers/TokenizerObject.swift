@@ -89,3 +89,16 @@ final class TokenizerObject: CallableNative {
         }
     }
 }
+
+extension HFTokenizer {
+    /// transformers' `all_special_tokens`: the named special tokens in its attribute order (bos,
+    /// eos, unk, pad), then the other special added tokens by id, each once.
+    var allSpecialTokens: [String] {
+        var tokens: [String] = []
+        for token in [bosToken, eosToken, unkToken, padToken].compactMap({ $0 }) + tokenizer.addedTokens.filter(\.special).sorted { $0.id < $1.id }.map(\.content)
+        where !tokens.contains(token) {
+            tokens.append(token)
+        }
+        return tokens
+    }
+}
