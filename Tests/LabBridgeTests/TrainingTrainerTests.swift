@@ -122,15 +122,20 @@ final class TrainingTrainerTests: BridgeTestCase {
         XCTAssertEqual(Array(lines), ["[3.7500000000000003e-05, 2.5e-05, 1.25e-05, 0.0] True", "[(2, 1.0), (4, 2.0)]"], out)
     }
 
-    /// `optimizers=(optimizer, None)`: the trainer steps the given optimizer under its own schedule.
-    func testUsesAGivenOptimizer() {
+    /// `optimizers=(optimizer, None)`: the trainer steps the given optimizer under its own schedule;
+    /// a `data_collator` gets the rows without the columns no model takes (here `text`).
+    func testUsesAGivenOptimizerAndCollator() {
         let out = standardOutput(of: Self.classifierSetup + """
         opt = torch.optim.SGD(model.parameters(), lr=0.1)
         trainer = Trainer(model=model, args=TrainingArguments(output_dir="o", max_steps=2, save_strategy="no"), train_dataset=rows, optimizers=(opt, None))
         trainer.train()
         print(trainer.optimizer is opt, opt.param_groups[0]["initial_lr"], trainer.lr_scheduler.get_last_lr())
+        def collate(features):
+            print(sorted(features[0]))
+            return {"input_ids": torch.tensor([f["input_ids"][:3] for f in features]), "labels": torch.tensor([f["label"] for f in features])}
+        Trainer(model=model, args=TrainingArguments(output_dir="o", max_steps=1, save_strategy="no"), train_dataset=rows, data_collator=collate).train()
         """)
-        XCTAssertEqual(out, "True 0.1 [0.0]\n")
+        XCTAssertEqual(out, "True 0.1 [0.0]\n['attention_mask', 'input_ids', 'label']\n")
     }
 
     func testKeepsAtMostSaveTotalLimitCheckpoints() throws {

@@ -8,6 +8,8 @@ struct TrainerCollator {
     /// A script collator (called with the list of rows), or None for the default.
     let collator: Value
     let padTokenId: Int
+    /// Whether a lab's collator gets rows without the columns no model takes (`remove_unused_columns`).
+    var removesUnusedColumns = true
 
     /// The columns the models' forward passes take, with the value ragged rows are padded with.
     var columns: [(name: String, padding: Int64)] {
@@ -15,9 +17,14 @@ struct TrainerCollator {
          ("decoder_attention_mask", 0), ("token_type_ids", 0)]
     }
 
-    /// The batch for `rows` (dataset rows, each a dict of columns), as tensors by column name.
+    /// The batch for `rows` (dataset rows, each a dict of columns), as tensors by column name. A
+    /// lab's collator sees the rows without the columns no model takes, as transformers'
+    /// `remove_unused_columns` leaves them.
     func batch(_ rows: [Value], _ interpreter: Interpreter) throws -> [String: Tensor] {
-        if !collator.isNone { return try tensors(from: interpreter.call(collator, [.list(PyList(rows))]), interpreter) }
+        if !collator.isNone {
+            let given = removesUnusedColumns ? rows.map(modelColumns) : rows
+            return try tensors(from: interpreter.call(collator, [.list(PyList(given))]), interpreter)
+        }
         let dicts = try rows.map { row -> PyDict in
             guard case .dict(let d) = row else { throw PyException.typeError("Trainer expects dataset rows to be dicts, got \(row.typeName)") }
             return d
@@ -30,6 +37,17 @@ struct TrainerCollator {
             batch[name] = try column(values, name: name, padding: padding)
         }
         return batch
+    }
+
+    /// A dict row with only the columns a model takes (and `label`, `label_ids`); other rows as they are.
+    private func modelColumns(_ row: Value) -> Value {
+        guard case .dict(let d) = row else { return row }
+        let kept = Set(columns.map(\.name) + ["label", "label_ids"])
+        let filtered = PyDict()
+        for (key, value) in d.storage {
+            if case .str(let name) = key.value, kept.contains(name) { filtered.storage[key] = value }
+        }
+        return .dict(filtered)
     }
 
     /// One column: numbers become `[B]`, sequences (lists or tensors) `[B, T]`, padded to the longest.

@@ -82,7 +82,8 @@ final class TrainerObject: NativeObject {
         let (optimizer, scheduler) = try givenOptimizers(a["optimizers"])
         return .native(TrainerObject(model: model, arguments: arguments, settings: settings, trainDataset: a["train_dataset"],
                                      evalDataset: a["eval_dataset"], tokenizer: tokenizer,
-                                     collator: TrainerCollator(collator: a["data_collator"], padTokenId: padTokenId),
+                                     collator: TrainerCollator(collator: a["data_collator"], padTokenId: padTokenId,
+                                                               removesUnusedColumns: settings.removesUnusedColumns),
                                      optimizer: optimizer, scheduler: scheduler, shuffling: random.generator.split(),
                                      state: TrainerStateObject()))
     }

@@ -19,6 +19,7 @@ struct TrainerSettings {
     var optimizer = OptimizerKind.adamW
     var showsProgress = true
     var dropLast = false
+    var removesUnusedColumns = true
 
     /// Warmup steps for `total` steps: `warmup_steps`, else `warmup_ratio` of the total, rounded up.
     func warmup(total: Int) -> Int { warmupSteps > 0 ? warmupSteps : Int((Double(total) * warmupRatio).rounded(.up)) }
@@ -61,6 +62,7 @@ extension TrainingArgumentsObject {
         (s.saveStrategy, s.saveSteps) = (try string("save_strategy"), Int(try number("save_steps")))
         s.saveTotalLimit = value("save_total_limit").isNone ? nil : try int("save_total_limit")
         (s.loggingFirstStep, s.showsProgress, s.dropLast) = (flag("logging_first_step"), !flag("disable_tqdm"), flag("dataloader_drop_last"))
+        if case .bool(false) = value("remove_unused_columns") { s.removesUnusedColumns = false }
         try check(s)
         if case .str("adamw_hf") = value("optim") { s.optimizer = .transformersAdamW }
         return s
