@@ -5,10 +5,16 @@ extension DataFrameObject {
     /// The `DataFrame` class of one interpreter's pandas.
     static func makeClass(_ options: PandasOptions) -> NativeClass {
         NativeClass("DataFrame", module: "pandas",
-        constructor: Function("DataFrame", params: ["data=None", "columns=None"]) { a in
-            let frame = try DataFrameObject(a["data"], options: options, a.interpreter)
-            if let names = a.optional("columns").flatMap(Convert.sequence) {
-                frame.columns = try names.map { try frame.column(try Convert.text($0, a.interpreter)) }
+        constructor: Function("DataFrame", params: ["data=None", "index=None", "columns=None"]) { a in
+            let names = try a.optional("columns").flatMap(Convert.sequence)?.map { try Convert.text($0, a.interpreter) }
+            let isRows: Bool = { if case .list(let rows) = a["data"] { return rows.items.contains { if case .dict = $0 { return false } else { return true } } }; return false }()
+            let frame = try DataFrameObject(a["data"], columnNames: isRows ? names : nil, options: options, a.interpreter)
+            if let names, !isRows { frame.columns = try names.map { try frame.column($0) } }
+            if let labels = a.optional("index").flatMap(Convert.sequence) {
+                guard labels.count == frame.rowCount else {
+                    throw PyException.valueError("Length of values (\(frame.rowCount)) does not match length of index (\(labels.count))")
+                }
+                frame.index = labels
             }
             return .native(frame)
         },

@@ -21,8 +21,9 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
     var pyClass: PyType { options.frameClass.type }
     var rowCount: Int { index.count }
 
-    /// A frame from a dict of lists or a list of dicts (missing keys become None).
-    convenience init(_ data: Value, options: PandasOptions, _ interpreter: Interpreter) throws {
+    /// A frame from a dict of lists, a list of dicts (missing keys become None), or a list of rows
+    /// (tuples or lists) named by `columns` (0, 1, … without it).
+    convenience init(_ data: Value, columnNames: [String]? = nil, options: PandasOptions, _ interpreter: Interpreter) throws {
         var columns: [Column] = []
         switch data {
         case .dict(let d):
@@ -31,7 +32,7 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
                 guard let values else { throw PyException.valueError("If using all scalar values, you must pass an index") }
                 columns.append(Column(name: try Convert.text(key.value, interpreter), values: values))
             }
-        case .list(let rows):
+        case .list(let rows) where rows.items.allSatisfy({ if case .dict = $0 { return true } else { return false } }):
             var names: [String] = []
             let dicts = try rows.items.map { row -> PyDict in
                 guard case .dict(let d) = row else { throw PyException.typeError("DataFrame rows must be dicts, not \(row.typeName)") }
@@ -39,6 +40,20 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
                 return d
             }
             columns = names.map { name in Column(name: name, values: dicts.map { $0[string: name] ?? .none }) }
+        case .list(let rows):
+            let cells = try rows.items.map { row -> [Value] in
+                guard let cells = Convert.sequence(row) else { throw PyException.typeError("DataFrame rows must be dicts, lists or tuples, not \(row.typeName)") }
+                return cells
+            }
+            let width = cells.first?.count ?? columnNames?.count ?? 0
+            guard cells.allSatisfy({ $0.count == width }) else { throw PyException.valueError("All rows must have the same length") }
+            let names = columnNames ?? (0..<width).map(String.init)
+            guard names.count == width else {
+                throw PyException.valueError("\(names.count) columns passed, passed data had \(width) columns")
+            }
+            self.init(columns: names.enumerated().map { i, name in Column(name: name, values: cells.map { $0[i] }) },
+                      index: (0..<cells.count).map { .int($0) }, options: options)
+            return
         case .none:
             break
         default:

@@ -7,6 +7,9 @@ struct FrameLayout {
     let header: [String]
     let labels: [String]
     let columns: [[String]]
+    /// Whether each column holds only strings: pandas gives a text column's header no extra
+    /// space, and a number column's header one (the width of a sign).
+    let isText: [Bool]
 
     /// - Parameter maxColumnWidth: cut longer cells to this width with `...` (nil: never).
     init(_ frame: DataFrameObject, _ interpreter: Interpreter, rows: [Int], maxColumnWidth: Int?) throws {
@@ -14,11 +17,12 @@ struct FrameLayout {
         header = frame.columns.map(\.name)
         labels = try rows.map { try Convert.text(frame.index[$0], interpreter) }
         columns = try frame.columns.map { column in try formatter.cells(rows.map { column.values[$0] }, interpreter) }
+        isText = frame.columns.map { column in !rows.isEmpty && rows.allSatisfy { if case .str = column.values[$0] { return true } else { return false } } }
     }
 
     func text(width: Int) -> String {
         let labelWidth = labels.map(\.count).max() ?? 0
-        let widths = columns.indices.map { max(header[$0].count + 1, columns[$0].map(\.count).max() ?? 0) }
+        let widths = columns.indices.map { max(header[$0].count + (isText[$0] ? 0 : 1), columns[$0].map(\.count).max() ?? 0) }
         var blocks: [[Int]] = [], current: [Int] = [], used = labelWidth
         for c in columns.indices {
             if !current.isEmpty && used + 1 + widths[c] + 3 > width {

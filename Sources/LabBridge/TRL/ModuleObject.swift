@@ -20,6 +20,13 @@ final class ModuleObject: NativeObject {
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         if let child = module.child(name) { return .native(ModuleObject(child)) }
         if let parameter = module.parameter(name) { return .native(ParameterObject(parameter)) }
+        if let linear = module as? Linear {
+            switch name {
+            case "in_features": return .int(linear.inFeatures)
+            case "out_features": return .int(linear.outFeatures)
+            default: break
+            }
+        }
         return nil
     }
 
