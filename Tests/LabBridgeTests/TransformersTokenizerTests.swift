@@ -57,4 +57,24 @@ final class TransformersTokenizerTests: BridgeTestCase {
         AutoTokenizer.from_pretrained("no/such-model-here")
         """)?.hasPrefix("OSError: ") ?? false)
     }
+
+    /// Values transformers 4.46 gives for the same calls on these two fixtures.
+    func testTokenizeVocabularyAndSpecialTokens() {
+        let t5 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../LabTokenizersTests/Fixtures/tokenizers/t5").standardized.path
+        let out = run("""
+        from transformers import AutoTokenizer
+        for path in ["\(t5)", "\(Self.roberta)"]:
+            t = AutoTokenizer.from_pretrained(path)
+            print(t.tokenize("Hello world, how are you?"), t.convert_tokens_to_ids(["Hello", "zzzq"]), t.convert_tokens_to_ids("zzzq"))
+            print(t.all_special_tokens[:3], t.all_special_ids[:3], len(t.get_vocab()), t.get_vocab().get("you"))
+        """)
+        XCTAssertEqual(out, """
+        ['▁H', 'e', 'llo', '▁world', ',', '▁how', '▁are', '▁you', '?'] [2, 2] 2
+        ['</s>', '<unk>', '<pad>'] [1, 2, 0] 2020 None
+        ['H', 'e', 'll', 'o', 'Ġwo', 'r', 'l', 'd', ',', 'Ġh', 'ow', 'Ġare', 'Ġyou', '?'] [3, 3] 3
+        ['<s>', '</s>', '<unk>'] [0, 2, 3] 420 None
+
+        """)
+    }
 }

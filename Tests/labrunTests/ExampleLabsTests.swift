@@ -4,14 +4,22 @@ import XCTest
 /// Every example lab runs to the end; where the output is deterministic it matches CPython's,
 /// recorded with scripts/fixtures/run_cells_with_python.py.
 final class ExampleLabsTests: XCTestCase {
+    /// Labs that train or evaluate the embedded models take seconds in a release build but minutes
+    /// in a debug one; CI runs them on its release build, and here they are only syntax-checked.
+    static let releaseOnly: Set<String> = ["lab3-steps.cells", "../labs/lab1.cells", "../labs/lab2.cells",
+                                           "../labs/lab3.cells", "../labs/train-embedded.cells"]
+
     func testEveryExampleExitsZero() throws {
         let examples = try FileManager.default.contentsOfDirectory(atPath: Labrun.root.appendingPathComponent("examples").path)
             .filter { $0.hasSuffix(".cells") }.sorted()
+        let labs = try FileManager.default.contentsOfDirectory(atPath: Labrun.root.appendingPathComponent("labs").path)
+            .filter { $0.hasSuffix(".cells") }.sorted().map { "../labs/" + $0 }
         XCTAssertGreaterThanOrEqual(examples.count, 3)
-        for example in examples + ["../labs/hello.cells"] {
+        for example in examples + labs {
+            XCTAssertEqual(try Labrun.run(["check", "examples/" + example]).status, 0, example)
+            guard !Self.releaseOnly.contains(example) else { continue }
             let result = try Labrun.run(["examples/" + example])
             XCTAssertEqual(result.status, 0, "\(example): \(result.stderr)")
-            XCTAssertEqual(try Labrun.run(["check", "examples/" + example]).status, 0, example)
         }
     }
 
