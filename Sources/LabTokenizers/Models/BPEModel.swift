@@ -105,7 +105,7 @@ final class BPEModel: TokenizerModel {
         var next = Array(1...symbols.count)
         var previous = Array(-1..<(symbols.count - 1))
         var alive = [Bool](repeating: true, count: symbols.count)
-        var queue = MergeQueue()
+        var queue = PriorityQueue<MergeCandidate>()
         for position in 0..<(ids.count - 1) {
             if let merge = merges[ids[position] << 32 | ids[position + 1]] {
                 queue.push(MergeCandidate(rank: merge.rank, position: position, id: merge.id))

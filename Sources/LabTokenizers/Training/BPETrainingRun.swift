@@ -5,11 +5,14 @@ struct BPETrainingRun {
     /// A pair of token ids packed as `left << 32 | right`, so that packed order is (left, right) order.
     typealias Pair = Int
 
-    private struct Entry {
+    private struct Entry: Prioritized {
         let pair: Pair
         var count: Int
         /// The words the pair was found in when the entry was made.
         let words: Set<Int>
+
+        /// The higher count first; on a tie, the smaller pair.
+        func precedes(_ other: Entry) -> Bool { count != other.count ? count > other.count : pair < other.pair }
     }
 
     private var words: [[Int]]
@@ -21,7 +24,7 @@ struct BPETrainingRun {
     private var mergedPairs: [Pair] = []
     private let maxTokenLength: Int
     private var pairCounts: [Pair: Int] = [:]
-    private var queue = PriorityQueue<Entry> { $0.count != $1.count ? $0.count > $1.count : $0.pair < $1.pair }
+    private var queue = PriorityQueue<Entry>()
 
     init(words: [[Int]], counts: [Int], vocabulary: TokenList, maxTokenLength: Int) {
         self.words = words

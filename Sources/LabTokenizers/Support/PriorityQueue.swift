@@ -1,9 +1,12 @@
-/// A binary heap that pops the element ranked first by `precedes`.
-struct PriorityQueue<Element> {
-    private var heap: [Element] = []
-    private let precedes: (Element, Element) -> Bool
+/// An element a ``PriorityQueue`` orders: `precedes` says which of two comes out first.
+protocol Prioritized {
+    func precedes(_ other: Self) -> Bool
+}
 
-    init(by precedes: @escaping (Element, Element) -> Bool) { self.precedes = precedes }
+/// A binary heap that pops the element that precedes all others: BPE's merge candidates when
+/// encoding, the pair counts when training.
+struct PriorityQueue<Element: Prioritized> {
+    private var heap: [Element] = []
 
     var isEmpty: Bool { heap.isEmpty }
 
@@ -12,7 +15,7 @@ struct PriorityQueue<Element> {
         var child = heap.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard precedes(heap[child], heap[parent]) else { break }
+            guard heap[child].precedes(heap[parent]) else { break }
             heap.swapAt(child, parent)
             child = parent
         }
@@ -26,8 +29,8 @@ struct PriorityQueue<Element> {
         while true {
             let left = 2 * parent + 1, right = left + 1
             var best = parent
-            if left < heap.count && precedes(heap[left], heap[best]) { best = left }
-            if right < heap.count && precedes(heap[right], heap[best]) { best = right }
+            if left < heap.count && heap[left].precedes(heap[best]) { best = left }
+            if right < heap.count && heap[right].precedes(heap[best]) { best = right }
             if best == parent { break }
             heap.swapAt(parent, best)
             parent = best
