@@ -5,8 +5,17 @@ import LabScript
 /// Runs scripts through an interpreter with the bridge installed and returns what they printed.
 class BridgeTestCase: XCTestCase {
     func run(_ source: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        run(source, includingStandardError: true, file: file, line: line)
+    }
+
+    /// What a script printed on stdout alone: progress bars and the dicts with timings go to stderr.
+    func standardOutput(of source: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        run(source, includingStandardError: false, file: file, line: line)
+    }
+
+    private func run(_ source: String, includingStandardError: Bool, file: StaticString, line: UInt) -> String {
         var output = ""
-        let interpreter = Interpreter(configuration: .init(stdout: { output += $0 }, stderr: { output += $0 }))
+        let interpreter = Interpreter(configuration: .init(stdout: { output += $0 }, stderr: { if includingStandardError { output += $0 } }))
         LabBridge.install(into: interpreter)
         do {
             _ = try interpreter.execute(source, filename: "<test>")
