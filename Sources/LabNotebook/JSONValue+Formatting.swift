@@ -1,3 +1,5 @@
+import JSONText
+
 extension JSONValue {
     /// JSON text laid out as Python's `json.dumps(value, indent=indent, sort_keys=True,
     /// ensure_ascii=False)`, the layout Jupyter saves notebooks in, so re-saving gives no diff.
@@ -15,7 +17,7 @@ extension JSONValue {
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
         case .double(let value): output += value.isFinite ? "\(value)" : (value.isNaN ? "NaN" : (value > 0 ? "Infinity" : "-Infinity"))
-        case .string(let value): output += JSONValue.quoted(value)
+        case .string(let value): output += JSONText.quoted(value)
         case .array(let values):
             guard !values.isEmpty else { output += "[]"; return }
             output += "[\n"
@@ -30,7 +32,7 @@ extension JSONValue {
             output += "{\n"
             let keys = members.keys.sorted()
             for (index, key) in keys.enumerated() {
-                output += inner + JSONValue.quoted(key) + ": "
+                output += inner + JSONText.quoted(key) + ": "
                 members[key]?.write(to: &output, indent: indent, depth: depth + 1)
                 output += index == keys.count - 1 ? "\n" : ",\n"
             }
@@ -38,23 +40,4 @@ extension JSONValue {
         }
     }
 
-    /// A JSON string literal; control characters escaped, everything else as is.
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case _ where scalar.value < 0x20:
-                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
 }

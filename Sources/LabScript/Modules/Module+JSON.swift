@@ -1,5 +1,6 @@
 import BigInt
 import Foundation
+import JSONText
 
 extension PyType {
     public static let jsonDecodeError = PyType(name: "JSONDecodeError", bases: [.valueError], module: "json.decoder")
@@ -55,32 +56,6 @@ extension Interpreter {
         ]
     }
 
-    func jsonString(_ s: String, ascii: Bool) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if u.value < 0x20 || (ascii && u.value > 0x7e) {
-                    if u.value > 0xFFFF {
-                        let v = u.value - 0x10000
-                        out += String(format: "\\u%04x\\u%04x", 0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF))
-                    } else {
-                        out += String(format: "\\u%04x", u.value)
-                    }
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
 
     private func jsonFloat(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
@@ -97,7 +72,7 @@ extension Interpreter {
         case .bool(let b): return b ? "true" : "false"
         case .int, .bigint: return Format.intString(v)
         case .float(let d): return jsonFloat(d)
-        case .str(let s): return jsonString(s, ascii: o.ensureASCII)
+        case .str(let s): return JSONText.quoted(s, asciiOnly: o.ensureASCII)
         case .list, .tuple:
             let items = try iterateToArray(v)
             if items.isEmpty { return "[]" }
@@ -119,7 +94,7 @@ extension Interpreter {
                 entries.append((key, value))
             }
             if o.sortKeys { entries.sort { compareUTF8($0.0, $1.0) < 0 } }
-            let parts = try entries.map { jsonString($0.0, ascii: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1)) }
+            let parts = try entries.map { JSONText.quoted($0.0, asciiOnly: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1)) }
             return "{" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "}"
         default:
             if let f = o.defaultFunction { return try jsonEncode(call(f, [v]), o, level: level) }

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// Writes safetensors files the way the Python `safetensors` library does: tensors laid out by
 /// descending dtype alignment, then by name; `__metadata__` first in a compact JSON header padded with
@@ -85,37 +86,19 @@ public enum SafeTensorsWriter {
     static func headerJSON(_ ordered: [Entry], metadata: [String: String]?) throws -> String {
         var members: [String] = []
         if let metadata {
-            let pairs = metadata.keys.sorted().map { "\(quoted($0)):\(quoted(metadata[$0]!))" }
+            let pairs = metadata.keys.sorted().map { "\(JSONText.quoted($0)):\(JSONText.quoted(metadata[$0]!))" }
             members.append("\"__metadata__\":{\(pairs.joined(separator: ","))}")
         }
         var offset = 0
         for entry in ordered {
             let shape = entry.shape.map(String.init).joined(separator: ",")
-            members.append("\(quoted(entry.name)):{\"dtype\":\"\(entry.dtype.rawValue)\",\"shape\":[\(shape)],"
+            members.append("\(JSONText.quoted(entry.name)):{\"dtype\":\"\(entry.dtype.rawValue)\",\"shape\":[\(shape)],"
                            + "\"data_offsets\":[\(offset),\(offset + entry.bytes.count)]}")
             offset += entry.bytes.count
         }
         return "{" + members.joined(separator: ",") + "}"
     }
 
-    /// A JSON string literal, escaped as serde_json does (quote, backslash and control characters).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 
     private static func writeAtomically(_ data: Data, to url: URL) throws {
         let temporary = url.deletingLastPathComponent()

@@ -1,3 +1,5 @@
+import JSONText
+
 extension JSONValue {
     /// Compact JSON text for this value; strings are written with their exact scalars.
     var serialized: String {
@@ -12,7 +14,7 @@ extension JSONValue {
         case let .bool(value): output += value ? "true" : "false"
         case let .number(value):
             output += value.rounded() == value && abs(value) < 9.0e15 ? String(Int(value)) : "\(value)"
-        case let .string(value): Self.writeString(value, to: &output)
+        case let .string(value): output += JSONText.quoted(value)
         case let .array(elements):
             output += "["
             for (index, element) in elements.enumerated() {
@@ -24,7 +26,7 @@ extension JSONValue {
             output += "{"
             for (index, (key, value)) in map.members.enumerated() {
                 if index > 0 { output += "," }
-                Self.writeString(key, to: &output)
+                output += JSONText.quoted(key)
                 output += ":"
                 value.write(to: &output)
             }
@@ -32,21 +34,4 @@ extension JSONValue {
         }
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
-    }
 }
