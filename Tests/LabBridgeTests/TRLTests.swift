@@ -24,6 +24,7 @@ final class TRLTests: BridgeTestCase {
         let out = run(Self.setup + """
         print(ppo_model.v_head)
         print(tuple(ppo_model.v_head.summary.weight.shape))
+        print(ppo_model.v_head.summary.in_features, ppo_model.v_head.summary.out_features)
         ref = create_reference_model(ppo_model)
         print(sum(p.numel() for _, p in ref.named_parameters() if p.requires_grad))
         """)
@@ -34,6 +35,7 @@ final class TRLTests: BridgeTestCase {
           (flatten): Flatten(start_dim=1, end_dim=-1)
         )
         (1, 32)
+        32 1
         0
 
         """)

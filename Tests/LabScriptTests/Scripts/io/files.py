@@ -27,8 +27,13 @@ try:
 except FileNotFoundError as e:
     print(type(e).__name__, e, e.errno)
 import os
+print(os.path.getsize(path))
 os.remove(path)
 print(os.path.exists(path))
+try:
+    os.path.getsize(path)
+except FileNotFoundError as e:
+    print(type(e).__name__, e, e.errno)
 import json
 with open("data.json", "w") as f:
     json.dump({"k": [1, 2]}, f, indent=2)
