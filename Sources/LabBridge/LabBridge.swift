@@ -24,7 +24,7 @@ public enum LabBridge {
     ///     keyed by MIME type, always including `text/plain`. Without it, the plain text is printed.
     public static func install(into interpreter: Interpreter, seed: UInt64 = 42,
                                display: (([String: String]) -> Void)? = nil) {
-        let random = RandomStream(seed: seed)
+        let random = SessionRandom(seed: seed)
         interpreter.register(sessionState: random)
         interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
         interpreter.register(module: NumPyModule.module)
@@ -34,7 +34,7 @@ public enum LabBridge {
         let pyplot = Pyplot(display: show)
         interpreter.register(moduleNamed: "matplotlib") { _ in NativeModule("matplotlib", constants: [("__version__", .str("3.9.0"))]) }
         interpreter.register(moduleNamed: "matplotlib.pyplot") { _ in pyplot.module }
-        DataBridge.install(into: interpreter, seed: seed)
+        DataBridge.install(into: interpreter, context: DataBridgeContext(random: random, stderr: interpreter.configuration.stderr))
         interpreter.register(moduleNamed: "transformers") { _ in TransformersModule.make(random: random) }
         interpreter.register(module: TokenizersModule.module)
         interpreter.register(module: PEFTModule.module)

@@ -80,7 +80,7 @@ final class DatasetsEmbeddedLabTests: XCTestCase {
     func testLongPassesLeaveAProgressLineOnStderr() throws {
         var errors = ""
         let interpreter = Interpreter(configuration: .init(stdout: { _ in }, stderr: { errors += $0 }))
-        DataBridge.install(into: interpreter, seed: 0)
+        LabBridge.install(into: interpreter, seed: 0)
         _ = try interpreter.execute("""
         from datasets import load_dataset
         ds = load_dataset("labrun/dialogsum-mini", split="train[:1200]")

@@ -14,7 +14,12 @@ enum DatasetOperations {
     /// The `seed=` argument, or, when it is None, a seed drawn from numpy's global state (as
     /// datasets does for `shuffle` and `train_test_split`).
     static func seed(_ args: Args, _ context: DataBridgeContext) throws -> UInt64 {
-        guard let value = args.optional("seed") else { return context.random.nextSeed() }
+        guard let value = args.optional("seed") else {
+            // datasets: the state word at numpy's position, then one `np.random.random()`.
+            let seed = context.random.numpy.currentWord
+            _ = context.random.numpy.nextDouble()
+            return UInt64(seed)
+        }
         return try seed(value)
     }
 

@@ -38,7 +38,7 @@ final class RougeModule: NativeObject {
         let aggregate = try args.bool("use_aggregator"), stem = try args.bool("use_stemmer")
         let scores = try bridged {
             try RougeMetric().compute(predictions: predictions, references: references, rougeTypes: types,
-                                      useAggregator: aggregate, useStemmer: stem, random: &context.random.generator)
+                                      useAggregator: aggregate, useStemmer: stem, random: &context.random.numpy)
         }
         return ScriptArguments.dict(scores.map { name, value in
             switch value {

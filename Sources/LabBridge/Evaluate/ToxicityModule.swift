@@ -37,7 +37,7 @@ final class ToxicityModule: NativeObject {
         let folder = try pretrainedFolder(.str(name))
         let model = try hubCall { try RobertaForSequenceClassification(folder: folder) }
         let tokenizer = TokenizerObject(try hubCall { try HFTokenizer(folder: folder) }, nameOrPath: name)
-        let pipeline = PipelineObject(model: ModelObject(.classifier(model), random: RandomStream(seed: 0)),
+        let pipeline = PipelineObject(model: ModelObject(.classifier(model), random: SessionRandom(seed: 0)),
                                       classifier: model, tokenizer: tokenizer)
         var label = "hate"
         if let (_, given) = args.kwargs.first(where: { $0.0 == "toxic_label" }) {

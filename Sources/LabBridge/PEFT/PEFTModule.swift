@@ -40,7 +40,7 @@ enum PEFTModule {
 
     /// Injects adapters into the seq2seq model passed as `name`; the script's model object then
     /// reaches the adapters too, as PEFT modifies the model in place.
-    private static func wrap(_ a: Args, _ name: String, _ make: ((module: Module, random: RandomStream)) throws -> PeftModel) throws -> Value {
+    private static func wrap(_ a: Args, _ name: String, _ make: ((module: Module, random: SessionRandom)) throws -> PeftModel) throws -> Value {
         let base = try a.native(name, as: ModelObject.self)
         guard case .seq2seq(let t5) = base.architecture else {
             throw PyException.typeError("only seq2seq language models can take LoRA adapters here, not \(base.pyClass.name)")

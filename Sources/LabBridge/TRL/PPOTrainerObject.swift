@@ -30,15 +30,15 @@ final class PPOTrainerObject: NativeObject {
 
     /// Builds the trainer as trl does: seeds torch and numpy with `config.seed`; a PEFT policy's
     /// reference is the policy with adapters disabled, otherwise `ref_model` or a frozen copy.
-    static func make(_ a: Args, numpy: NumPyGlobalState) throws -> Value {
+    static func make(_ a: Args) throws -> Value {
         let config = try a.native("config", as: PPOConfigObject.self).config
         let model = try a.native("model", as: ModelObject.self)
         guard case .valueHead(let valueHead, _) = model.architecture else {
             throw PyException.valueError("model must be a model with a value head (AutoModelForSeq2SeqLMWithValueHead), got \(model.pyClass.name)")
         }
         let tokenizer = try a.native("tokenizer", as: TokenizerObject.self)
-        model.random.generator = RandomGenerator(seed: config.seed)
-        numpy.state = try hubCall { try NumPyRandomState(seed: config.seed) }
+        model.random.torch = RandomGenerator(seed: config.seed)
+        model.random.numpy = try hubCall { try NumPyRandomState(seed: config.seed) }
         let policy = Seq2SeqValueHeadPolicy(valueHead)
         let reference: PPOModel
         if let peft = valueHead.peftModel {
@@ -66,6 +66,9 @@ final class PPOTrainerObject: NativeObject {
         let scores = try tensors(a["scores"], "scores")
         // Counted before the step: a step that fails partway may already have changed the state.
         version += 1
+        // The minibatch order draws from numpy's global stream, which LengthSampler shares.
+        trainer.generator = model.random.numpy
+        defer { model.random.numpy = trainer.generator }
         let stats = try hubCall {
             try interruptible(a.interpreter) { stop in
                 trainer.isCancelled = stop

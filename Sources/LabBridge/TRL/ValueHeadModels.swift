@@ -5,7 +5,7 @@ import LabModels
 
 /// trl's `AutoModelForSeq2SeqLMWithValueHead` and `create_reference_model`.
 enum ValueHeadModels {
-    static func autoClass(random: RandomStream) -> NativeClass {
+    static func autoClass(random: SessionRandom) -> NativeClass {
         NativeClass("AutoModelForSeq2SeqLMWithValueHead", module: "trl", staticMethods: [
             Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "is_trainable=False", "summary_dropout_prob=0.1",
                                                  "v_head_init_strategy=None", "v_head_initializer_range=0.2", "**kwargs"]) { a in

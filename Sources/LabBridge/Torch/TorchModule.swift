@@ -6,10 +6,10 @@ import LabTensor
 /// Computation is float32 on the CPU whatever dtype or device a lab names.
 enum TorchModule {
     /// The module, with `random` holding the stream `randn`/`rand` draw from (reset by `manual_seed`).
-    static func make(random: RandomStream) -> NativeModule {
+    static func make(random: SessionRandom) -> NativeModule {
         NativeModule("torch",
             functions: creation(random) + TensorOperation.shared.map(\.function) + joining + [
-                Function("manual_seed", params: ["seed"]) { a in random.generator = RandomGenerator(seed: UInt64(bitPattern: Int64(try a.int("seed")))); return .none },
+                Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try a.int("seed")); return .none },
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
@@ -58,7 +58,7 @@ enum TorchModule {
         return t
     }
 
-    private static func creation(_ random: RandomStream) -> [Function] {
+    private static func creation(_ random: SessionRandom) -> [Function] {
         [
             Function("tensor", params: ["data", "*", "dtype=None", "device=None", "requires_grad=False"]) { a in
                 try tensorArgument(a, try TensorObject.make(from: a["data"], dtype: try DTypeObject.parse(a["dtype"])))
@@ -83,10 +83,10 @@ enum TorchModule {
                 return try tensorArgument(a, dtype == .float32 ? values : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
             },
             Function("randn", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.generator.normal(try Convert.ints(a.varargs, "randn(): size")) })
+                try tensorArgument(a, try torchCall { try random.torch.normal(try Convert.ints(a.varargs, "randn(): size")) })
             },
             Function("rand", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.generator.uniform(try Convert.ints(a.varargs, "rand(): size")) })
+                try tensorArgument(a, try torchCall { try random.torch.uniform(try Convert.ints(a.varargs, "rand(): size")) })
             },
             Function("device", params: ["type", "index=None"]) { a in .native(try DeviceObject(parsing: a["type"])) },
             Function("no_grad") { _ in .native(NoGradObject()) },
@@ -128,13 +128,4 @@ enum TorchModule {
             return t.tensor
         }
     }
-}
-
-/// The random stream `torch.randn`/`torch.rand` draw from; `torch.manual_seed` replaces it.
-final class RandomStream: SessionState {
-    var generator: RandomGenerator
-    init(seed: UInt64) { generator = RandomGenerator(seed: seed) }
-
-    func captureState() -> Any { generator }
-    func restoreState(_ state: Any) { if let saved = state as? RandomGenerator { generator = saved } }
 }

@@ -9,7 +9,7 @@ import LabNN
 /// train mode, as in transformers). dtype, device and other placement arguments are accepted and ignored
 /// (computation is float32 on the CPU).
 enum AutoModels {
-    static func seq2seq(random: RandomStream) -> NativeClass {
+    static func seq2seq(random: SessionRandom) -> NativeClass {
         NativeClass("AutoModelForSeq2SeqLM", module: "transformers", staticMethods: [
             Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "**kwargs"]) { a in
                 let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
@@ -18,7 +18,7 @@ enum AutoModels {
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
-                    try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.generator.split())),
+                    try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.torch.split())),
                                                    dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.seq2seq(model), random: random))
@@ -26,7 +26,7 @@ enum AutoModels {
         ])
     }
 
-    static func classifier(random: RandomStream) -> NativeClass {
+    static func classifier(random: SessionRandom) -> NativeClass {
         NativeClass("AutoModelForSequenceClassification", module: "transformers", staticMethods: [
             Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "**kwargs"]) { a in
                 let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
@@ -35,7 +35,7 @@ enum AutoModels {
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
-                    try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.generator.split())),
+                    try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.torch.split())),
                                                          dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.classifier(model), random: random))

@@ -17,14 +17,14 @@ final class ModelObject: CallableNative {
     }
 
     let architecture: Architecture
-    let random: RandomStream
+    let random: SessionRandom
     /// Set on the copies the REPL keeps in its snapshots: the module tree's state when taken.
     let saved: ModuleState?
     /// The precision `half()`/`bfloat16()`/`to(dtype)` rounded the weights to, and that
     /// `save_pretrained` stores them in. Computation stays float32 whatever it is.
     var storedFormat: StoredFormat = .float32
 
-    init(_ architecture: Architecture, random: RandomStream, saved: ModuleState? = nil) {
+    init(_ architecture: Architecture, random: SessionRandom, saved: ModuleState? = nil) {
         self.architecture = architecture
         self.random = random
         self.saved = saved
@@ -101,7 +101,7 @@ final class ModelObject: CallableNative {
         let mask = try ModelObject.tensor(a, "attention_mask")
         let ids = try hubCall {
             try interruptible(a.interpreter) { stop in
-                try model.generate(inputIds: inputIds, attentionMask: mask, config: config, generator: &random.generator, shouldStop: stop)
+                try model.generate(inputIds: inputIds, attentionMask: mask, config: config, generator: &random.torch, shouldStop: stop)
             }
         }
         return .native(TensorObject(ids))

@@ -7,7 +7,7 @@ import LabTokenizers
 enum Pipeline {
     static let tasks = ["sentiment-analysis", "text-classification"]
 
-    static func function(random: RandomStream) -> Function {
+    static func function(random: SessionRandom) -> Function {
         Function("pipeline", params: ["task=None", "model=None", "tokenizer=None", "*", "device=None", "**kwargs"]) { a in
             let task = try a.string("task")
             guard tasks.contains(task) else {

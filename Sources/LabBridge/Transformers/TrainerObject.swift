@@ -48,7 +48,7 @@ final class TrainerObject: NativeObject {
     var pyClass: PyType { TrainerObject.cls.type }
 
     /// The `Trainer` class scripts construct; `random` is the torch stream it reseeds.
-    static func makeClass(random: RandomStream) -> NativeClass {
+    static func makeClass(random: SessionRandom) -> NativeClass {
         NativeClass("Trainer", module: "transformers.trainer",
             constructor: Function("Trainer.__init__", params: ["model=None", "args=None", "data_collator=None", "train_dataset=None",
                                                                "eval_dataset=None", "tokenizer=None", "processing_class=None", "model_init=None",
@@ -58,7 +58,7 @@ final class TrainerObject: NativeObject {
             })
     }
 
-    private static func make(_ a: Args, random: RandomStream) throws -> Value {
+    private static func make(_ a: Args, random: SessionRandom) throws -> Value {
         for unsupported in ["model_init", "compute_loss_func", "compute_metrics", "callbacks", "preprocess_logits_for_metrics"]
         where a.optional(unsupported) != nil {
             throw PyException(.notImplementedError, "Trainer(\(unsupported)=...) is not supported")
@@ -74,8 +74,8 @@ final class TrainerObject: NativeObject {
             throw PyException.typeError("args must be a TrainingArguments, not \(a["args"].typeName)")
         }
         let settings = try arguments.settings()
-        random.reseed(settings.seed)
-        model.reseedDropout(from: &random.generator)
+        random.reseedTorch(settings.seed)
+        model.reseedDropout(from: &random.torch)
         let tokenizer = a["processing_class"].isNone ? a["tokenizer"] : a["processing_class"]
         var padTokenId = 0
         if case .native(let t as TokenizerObject) = tokenizer { padTokenId = t.tokenizer.padTokenId ?? 0 }
@@ -84,7 +84,7 @@ final class TrainerObject: NativeObject {
                                      evalDataset: a["eval_dataset"], tokenizer: tokenizer,
                                      collator: TrainerCollator(collator: a["data_collator"], padTokenId: padTokenId,
                                                                removesUnusedColumns: settings.removesUnusedColumns),
-                                     optimizer: optimizer, scheduler: scheduler, shuffling: random.generator.split(),
+                                     optimizer: optimizer, scheduler: scheduler, shuffling: random.torch.split(),
                                      state: TrainerStateObject()))
     }
 

@@ -7,7 +7,7 @@ import LabTokenizers
 /// (`Trainer`, `TrainingArguments`, learning-rate schedules).
 enum TransformersModule {
     /// The module; `random` is the torch stream sampling in `generate` draws from.
-    static func make(random: RandomStream) -> NativeModule {
+    static func make(random: SessionRandom) -> NativeModule {
         NativeModule("transformers", functions: [Pipeline.function(random: random), TrainerSeed.function(random: random), DataCollatorObject.defaultCollator]
                                                  + LearningRateSchedules.functions,
                      classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoConfigs.robertaConfig,

@@ -1,3 +1,5 @@
+import LabTensor
+
 /// rouge_score's `BootstrapAggregator`: 1000 resamples (with replacement) of the per-example
 /// scores, the mean of each, and the 2.5th, 50th and 97.5th percentiles of those means.
 /// `evaluate`'s ROUGE reports the 50th percentile ("mid") F-measure.
@@ -10,13 +12,13 @@ public struct RougeBootstrap {
     /// (low, mid, high) for each measure. Draws come from `random` in numpy's order: for each
     /// sample, `count` indices from `randint(0, count)`.
     /// - Precondition: `scores` is not empty.
-    public func aggregate(_ scores: [RougeScore], random: inout MT19937) -> (low: RougeScore, mid: RougeScore, high: RougeScore) {
+    public func aggregate(_ scores: [RougeScore], random: inout NumPyRandomState) -> (low: RougeScore, mid: RougeScore, high: RougeScore) {
         var means: [[Double]] = [[], [], []]
         let count = scores.count
         for _ in 0..<samples {
             var (precision, recall, fmeasure) = (0.0, 0.0, 0.0)
             for _ in 0..<count {
-                let score = scores[random.below(count)]
+                let score = scores[random.index(below: count)]
                 precision += score.precision
                 recall += score.recall
                 fmeasure += score.fmeasure

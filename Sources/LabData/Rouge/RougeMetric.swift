@@ -1,3 +1,5 @@
+import LabTensor
+
 /// `evaluate.load("rouge").compute(predictions=, references=, rouge_types=, use_aggregator=,
 /// use_stemmer=)`.
 public struct RougeMetric {
@@ -30,7 +32,7 @@ public struct RougeMetric {
     /// - Throws: `DatasetError` for mismatched lengths, no examples, or an unknown type.
     public func compute(predictions: [String], references: References, rougeTypes: [String]? = nil,
                         useAggregator: Bool = true, useStemmer: Bool = false,
-                        random: inout MT19937) throws -> [(String, Value)] {
+                        random: inout NumPyRandomState) throws -> [(String, Value)] {
         guard predictions.count == references.count else {
             throw DatasetError.value("Mismatch in the number of predictions (\(predictions.count)) and references (\(references.count))")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The state of the `random` module's generator, for snapshots and session files.
 public struct RandomState: Equatable, Sendable {
     /// The 624 words of the Mersenne Twister state, then the position in it.
@@ -37,6 +39,18 @@ public protocol SessionState: AnyObject {
     func captureState() -> Any
     /// Puts back a state `captureState` returned.
     func restoreState(_ state: Any)
+    /// The state as bytes for a saved session, or nil when it has no saved form.
+    func persistentState() throws -> Data?
+    /// Puts back a state `persistentState` returned; throws when the bytes are not one.
+    func restorePersistentState(_ data: Data) throws
+    /// A name that identifies the state in a saved session (stable across versions).
+    var persistentName: String { get }
+}
+
+public extension SessionState {
+    func persistentState() throws -> Data? { nil }
+    func restorePersistentState(_ data: Data) throws {}
+    var persistentName: String { String(describing: type(of: self)) }
 }
 
 extension Interpreter {
