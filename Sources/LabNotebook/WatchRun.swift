@@ -13,14 +13,14 @@ public final class WatchRun {
     private let stopLock = NSLock()
     private var stopRequested = false
 
-    public init(file: CellFile, options: REPL.Options, style: TerminalStyle,
+    public init(file: CellFile, options: REPL.Options, style: TerminalStyle, sessions: SessionFactory,
                 stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
         let gate = OutputGate(stdout: stdout, stderr: stderr)
         self.gate = gate
         self.stderr = stderr
         self.style = style
         repl = REPL(file: file, options: options, reader: ScriptedLineReader([]), style: style,
-                    stdout: gate.writeStdout, stderr: gate.writeStderr)
+                    stdout: gate.writeStdout, stderr: gate.writeStderr, sessions: sessions)
     }
 
     /// Runs the lab, then watches until `stop()`; returns 0, or 1 when the last run of some cell failed.

@@ -31,7 +31,8 @@ struct ReplCommand: ParsableCommand {
             ? ReadlineLineReader(historyPath: Self.historyPath) { REPLCompleter(interpreter: repl.session.interpreter, file: repl.file) }
             : PlainLineReader()
         repl = REPL(file: lab, options: options, reader: reader, style: style,
-                    stdout: { streams.writeStdout($0); if interactive { streams.flush() } }, stderr: streams.writeStderr)
+                    stdout: { streams.writeStdout($0); if interactive { streams.flush() } }, stderr: streams.writeStderr,
+                    sessions: .labrun)
         if interactive {
             streams.writeStderr(style.dim("labrun repl · \(lab.path) · \(lab.cells.count) cells · :help lists the commands, :quit leaves") + "\n")
         }

@@ -55,8 +55,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let lab = try loadLab(file)
         let streams = StandardStreams()
-        let session = Session(filename: lab.path, seed: seed, argv: [file])
-        session.installBridge(seed: seed)
+        let session = SessionFactory.labrun.makeSession(filename: lab.path, seed: seed, argv: [file])
         let batch: BatchRun
         do {
             batch = try makeBatchRun(lab, session: session)

@@ -2,14 +2,15 @@ import LabBridge
 import LabNotebook
 import LabScript
 
-extension Session {
-    /// Lets the session's labs import the ML modules (`torch`, `numpy`, `pandas`, ...) and shows
-    /// their tables and charts with rich MIME types in transcripts.
-    func installBridge(seed: UInt64) {
-        LabBridge.install(into: interpreter, seed: seed) { [weak self] representations in
-            self?.show(MimeBundle(plainText: representations[MimeBundle.plainText] ?? "", richer: representations))
+extension SessionFactory {
+    /// The sessions every command runs labs in: the ML modules (`torch`, `numpy`, `pandas`, ...)
+    /// are importable, and their tables and charts show with rich MIME types in transcripts.
+    static let labrun = SessionFactory { session in
+        let interpreter = session.interpreter
+        LabBridge.install(into: interpreter, seed: session.seed) { [weak session] representations in
+            session?.show(MimeBundle(plainText: representations[MimeBundle.plainText] ?? "", richer: representations))
         }
-        displayFormatters.append { [interpreter] value in
+        session.displayFormatters.append { [interpreter] value in
             LabBridge.richRepresentations(of: value, interpreter).map { MimeBundle(plainText: interpreter.repr(value), richer: $0) }
         }
     }

@@ -18,7 +18,7 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let lab = try loadLab(session.file)
         let streams = StandardStreams()
-        let watch = WatchRun(file: lab, options: session.replOptions, style: session.style(streams),
+        let watch = WatchRun(file: lab, options: session.replOptions, style: session.style(streams), sessions: .labrun,
                              stdout: { streams.writeStdout($0); streams.flush() }, stderr: streams.writeStderr)
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "labrun.watch.sigint"))

@@ -15,7 +15,7 @@ final class REPLHarness {
         let output = self.output
         repl = REPL(file: file, options: .init(), reader: queue, style: TerminalStyle(isEnabled: false),
                     stdout: { output.stdout += $0 }, stderr: { output.stderr += $0 },
-                    setUpSession: { LabBridge.install(into: $0.interpreter) })
+                    sessions: SessionFactory { LabBridge.install(into: $0.interpreter, seed: $0.seed) })
     }
 
     var stdout: String { output.stdout }

@@ -20,7 +20,7 @@ final class REPLWatchTests: XCTestCase {
         try lab.write(toFile: path, atomically: true, encoding: .utf8)
         final class Output { var text = "" }
         let output = Output()
-        let watch = WatchRun(file: try CellFile(contentsOf: path), options: .init(), style: TerminalStyle(isEnabled: false),
+        let watch = WatchRun(file: try CellFile(contentsOf: path), options: .init(), style: TerminalStyle(isEnabled: false), sessions: .plain,
                              stdout: { output.text += $0 }, stderr: { _ in })
         watch.runLab()
         XCTAssertEqual(output.text, "draw 0.6394267984578837\nlr 0.1\n")
