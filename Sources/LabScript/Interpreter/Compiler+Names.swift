@@ -39,7 +39,9 @@ extension Compiler {
         let globals = interp.globals
         return { [self] f in
             if let v = g.value {
-                g.readEpoch = globals.epoch
+                // A read counts for data flow only before this execution binds the name: a
+                // cell that assigns `config` and then uses it does not depend on the old value.
+                if g.bindEpoch != globals.epoch { g.readEpoch = globals.epoch }
                 return v
             }
             if let b = builtin { return b }

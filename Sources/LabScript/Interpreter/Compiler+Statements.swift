@@ -86,9 +86,10 @@ extension Compiler {
         case .while(let test, let body, let orelse):
             let t = compileExpr(test), b = compileBlock(body), o = compileBlock(orelse)
             let flag = interp.interruptFlag
+            let backEdge = body.last?.location
             return { f in
                 while try interp.truthy(t(f)) {
-                    if flag.pointee { try interp.checkInterrupt() }
+                    if flag.pointee { try interp.checkInterrupt(at: backEdge) }
                     switch try b(f) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
@@ -212,6 +213,7 @@ extension Compiler {
         let interp = self.interp
         let flag = interp.interruptFlag
         let iterLoc = iterExpr.location
+        let backEdge = body.last?.location
         var fastSlot: Int? = nil
         if case .name(let n) = target.kind, case .local(let i) = resolve(n) { fastSlot = i }
         let slot = fastSlot
@@ -221,7 +223,7 @@ extension Compiler {
                 var i = r.start
                 let step = r.step, stop = r.stop
                 while step > 0 ? i < stop : i > stop {
-                    if flag.pointee { try interp.checkInterrupt() }
+                    if flag.pointee { try interp.checkInterrupt(at: backEdge) }
                     if let s = slot { f.slots[s] = .int(i) } else { try store(f, .int(i)) }
                     i += step
                     switch try b(f) {
@@ -235,7 +237,7 @@ extension Compiler {
             let next: () throws -> Value?
             do { next = try interp.makeIterator(iterable) } catch let e as PyException { e.note(iterLoc); throw e }
             while let x = try next() {
-                if flag.pointee { try interp.checkInterrupt() }
+                if flag.pointee { try interp.checkInterrupt(at: backEdge) }
                 try store(f, x)
                 switch try b(f) {
                 case .breakLoop: return .normal

@@ -180,7 +180,8 @@ public final class Interpreter {
     /// Bound global names in insertion order.
     public var globalNames: [String] { globals.names.filter { $0 != Interpreter.displayName } }
 
-    /// Names of globals the last `execute` read and bound.
+    /// Names of globals the last `execute` read before binding them (the values it depended on),
+    /// and names it bound.
     public var lastAccess: (reads: Set<String>, binds: Set<String>) {
         var reads = Set<String>(), binds = Set<String>()
         for (name, v) in globals.vars where name != Interpreter.displayName {
@@ -203,6 +204,17 @@ public final class Interpreter {
         if interruptFlag.pointee {
             interruptFlag.pointee = false
             throw PyException(.keyboardInterrupt, args: [])
+        }
+    }
+
+    /// `checkInterrupt()` at a loop's back edge: the traceback names `location`, the last
+    /// statement of the loop's body, as CPython's does.
+    func checkInterrupt(at location: SourceLocation?) throws {
+        do {
+            try checkInterrupt()
+        } catch let e as PyException {
+            if let location { e.note(location) }
+            throw e
         }
     }
 
