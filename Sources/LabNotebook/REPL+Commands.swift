@@ -22,7 +22,7 @@ extension REPL {
         case "reload": reload()
         case "stale": showStale()
         case "save": save(to: NSString(string: argument).expandingTildeInPath)
-        case "load": load(from: NSString(string: argument).expandingTildeInPath)
+        case "load": load(argument)
         case "time":
             options.timing.toggle()
             makeRenderer()
@@ -83,6 +83,15 @@ extension REPL {
 
     private func undo() {
         guard let record = log.popLast() else {
+            if let previous = sessionsBefore.popLast() {
+                session = previous.session
+                tracker = previous.tracker
+                log = previous.log
+                cursor = previous.cursor
+                loadedDefinitions = previous.loadedDefinitions
+                stdout("undid the session's replacement (:reset or :load)\n")
+                return
+            }
             fail("nothing to undo")
             return
         }

@@ -11,20 +11,33 @@ extension REPL {
         var encoder = SessionValueEncoder(interpreter: interpreter, sources: SessionFileDefinitions(sources: sources))
         var globals: [Any] = []
         var skipped: [String] = []
+        var unsaved: [String] = []
         for name in interpreter.globalNames {
             guard let value = interpreter.global(name) else { continue }
             do {
                 globals.append([name, try encoder.encode(global: name, value)])
             } catch let unsaveable as SessionValueEncoder.Unsaveable {
                 skipped.append("\(name) (\(unsaveable.reason))")
+                unsaved.append(name)
             } catch {
                 skipped.append("\(name) (\(error))")
+                unsaved.append(name)
             }
         }
         let random = interpreter.randomState
         var payload = encoder.payload
         let randomOffset = payload.count
         for word in random.words { payload.append(contentsOf: word.littleEndianBytes) }
+        var states: [[String: Any]] = []
+        for state in interpreter.sessionStates {
+            do {
+                guard let bytes = try state.persistentState() else { continue }
+                states.append(["name": state.persistentName, "offset": payload.count, "length": bytes.count])
+                payload.append(bytes)
+            } catch {
+                return fail("cannot save the \(state.persistentName): \(error)")
+            }
+        }
         var manifest: [String: Any] = [
             "lab": file.path, "seed": Int(truncatingIfNeeded: options.seed), "cursor": cursor,
             "savedAt": ISO8601DateFormatter().string(from: Date()),
@@ -33,11 +46,11 @@ extension REPL {
             "random": ["offset": randomOffset, "words": random.words.count, "index": random.index,
                        "gaussNext": random.gaussNext.map { $0.description } ?? NSNull()],
             "cells": tracker.records.sorted { $0.key < $1.key }.map { sessionEntry(number: $0.key, record: $0.value) },
-            "skipped": skipped,
+            "skipped": skipped, "unsaved": unsaved, "sessionStates": states,
         ]
         manifest["sequence"] = tracker.sequence
         do {
-            try SessionFile(manifest: manifest, payload: payload).write(to: path)
+            try SessionFile(manifest: manifest, payload: payload).write(to: path, signer: SessionSigner(secretPath: options.sessionSecretPath))
         } catch {
             return fail("\(error)")
         }
@@ -45,15 +58,28 @@ extension REPL {
         if !skipped.isEmpty { note("not saved: " + skipped.joined(separator: "; ")) }
     }
 
-    /// `:load PATH`: replaces the session with a saved one. Nothing changes unless the whole
-    /// file reads back.
-    func load(from path: String) {
-        guard !path.isEmpty else { return fail("usage: :load PATH") }
+    /// `:load [--trust] PATH`: replaces the session with a saved one. Nothing changes unless the
+    /// whole file reads back. A file that would run code (its saved definitions) loads only
+    /// when this user's labrun signed it, or with `--trust`.
+    func load(_ argument: String) {
+        var path = argument
+        let trusted = path.hasPrefix("--trust ")
+        if trusted { path = path.dropFirst("--trust ".count).trimmingCharacters(in: .whitespaces) }
+        path = NSString(string: path).expandingTildeInPath
+        guard !path.isEmpty else { return fail("usage: :load [--trust] PATH") }
         do {
             let saved = try SessionFile(contentsOf: path)
+            let runsCode = !((saved.manifest["definitions"] as? [Any])?.isEmpty ?? true)
+            if runsCode && !trusted && !saved.isSigned(by: SessionSigner(secretPath: options.sessionSecretPath)) {
+                throw REPLError("\(path) was not saved by your labrun (or was changed since), and loading it would run "
+                                + "the code of its saved functions and classes; if you trust it, :load --trust \(path)")
+            }
             let restored = try restoreSession(from: saved)
+            sessionsBefore.append(REPLState(session: session, tracker: tracker, log: log, cursor: cursor,
+                                            loadedDefinitions: loadedDefinitions))
             session = restored.session
             session.observer = self
+            session.bindsLastDisplayedValue = true
             tracker = restored.tracker
             log = ExecutionLog()
             cursor = restored.cursor
@@ -80,6 +106,7 @@ extension REPL {
         let fresh = makeSession()
         let interpreter = fresh.interpreter
         interpreter.randomState = try randomState(randomEntry, payload: saved.payload)
+        try restoreSessionStates(manifest["sessionStates"], into: interpreter, payload: saved.payload)
         var defined: [String: Value] = [:]
         var definitions: [String: String] = [:]
         for entry in definitionList {
@@ -107,13 +134,39 @@ extension REPL {
             records[number] = record
             sources[number] = source
         }
-        let tracker = StaleTracker(records: records, sequence: manifest["sequence"] as? Int ?? 0)
+        var tracker = StaleTracker(records: records, sequence: manifest["sequence"] as? Int ?? 0)
+        for name in manifest["unsaved"] as? [String] ?? [] {
+            // A cell whose value could not be saved has not really run in the loaded session.
+            for (number, record) in records where record.writes.contains(name) && record.status == .ok {
+                tracker.markStale(number, reason: "\(name) was not saved with the session")
+            }
+        }
         return (fresh, tracker, manifest["cursor"] as? Int ?? 0, values.count, definitions, sources)
+    }
+
+    /// Restores the states native modules registered (the ML modules' random streams), by name.
+    private func restoreSessionStates(_ entries: Any?, into interpreter: Interpreter, payload: Data) throws {
+        guard let entries else { return }
+        guard let list = entries as? [[String: Any]] else { throw REPLError("the session file is damaged: malformed session states") }
+        for entry in list {
+            guard let name = entry["name"] as? String, let offset = entry["offset"] as? Int, let length = entry["length"] as? Int,
+                  offset >= 0, length >= 0, offset <= payload.count, length <= payload.count - offset else {
+                throw REPLError("the session file is damaged: malformed session state")
+            }
+            guard let state = interpreter.sessionStates.first(where: { $0.persistentName == name }) else {
+                throw REPLError("the session file saves the \(name), which this labrun does not have")
+            }
+            do {
+                try state.restorePersistentState(payload.subdata(in: offset..<offset + length))
+            } catch {
+                throw REPLError("the session file is damaged: its \(name) do not read back")
+            }
+        }
     }
 
     private func randomState(_ entry: [String: Any], payload: Data) throws -> RandomState {
         guard let offset = entry["offset"] as? Int, let count = entry["words"] as? Int, let index = entry["index"] as? Int,
-              offset >= 0, count >= 0, offset + count * 4 <= payload.count else {
+              offset >= 0, count == 624, offset <= payload.count, count * 4 <= payload.count - offset else {
             throw REPLError("the session file is damaged: malformed random state")
         }
         let bytes = [UInt8](payload)

@@ -16,13 +16,17 @@ public final class REPL: SessionObserver {
         public var timing: Bool
         /// Show prompts (on a terminal). Without them, lines run in order as a script.
         public var showsPrompts: Bool
+        /// The secret that signs saved sessions (see `SessionSigner`).
+        public var sessionSecretPath: String
 
         public init(seed: UInt64 = 42, snapshotBudget: Int = REPL.defaultSnapshotBudget,
-                    timing: Bool = false, showsPrompts: Bool = false) {
+                    timing: Bool = false, showsPrompts: Bool = false,
+                    sessionSecretPath: String = SessionSigner.defaultSecretPath()) {
             self.seed = seed
             self.snapshotBudget = snapshotBudget
             self.timing = timing
             self.showsPrompts = showsPrompts
+            self.sessionSecretPath = sessionSecretPath
         }
     }
 
@@ -41,13 +45,15 @@ public final class REPL: SessionObserver {
     var cursor = 0
     /// `def` sources of the functions a `:load` re-created, by name (to save them again).
     var loadedDefinitions: [String: String] = [:]
+    /// The sessions `:reset` and `:load` replaced, newest last: `:undo` past the start of the
+    /// current session's history goes back to the one before.
+    var sessionsBefore: [REPLState] = []
     let reader: REPLLineReader
     let stdout: (String) -> Void
     let stderr: (String) -> Void
     let style: TerminalStyle
-    /// Prepares every session the REPL makes (at start, `:reset`, `:load`): registers native
-    /// modules, display formatters...
-    let setUpSession: (Session) -> Void
+    /// Makes every session the REPL uses (at start, `:reset`, `:load`).
+    let sessions: SessionFactory
     private var renderer: TerminalRenderer!
     private var runningPromptCode = false
     private let executingLock = NSLock()
@@ -55,16 +61,17 @@ public final class REPL: SessionObserver {
 
     public init(file: CellFile, options: Options, reader: REPLLineReader, style: TerminalStyle,
                 stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void,
-                setUpSession: @escaping (Session) -> Void = { _ in }) {
+                sessions: SessionFactory) {
         self.file = file
-        self.setUpSession = setUpSession
+        self.sessions = sessions
         self.options = options
         self.reader = reader
         self.style = style
         self.stdout = stdout
         self.stderr = stderr
-        self.session = Self.makeSession(file: file, options: options, setUp: setUpSession)
+        self.session = sessions.makeSession(filename: file.path, seed: options.seed, argv: [file.path])
         session.observer = self
+        session.bindsLastDisplayedValue = true
         makeRenderer()
     }
 
@@ -84,6 +91,10 @@ public final class REPL: SessionObserver {
                 next = reader.readLine(prompt: input.isEmpty ? ">>> " : "... ")
             }
             switch next {
+            case .end where options.showsPrompts && !input.isEmpty:
+                // Ctrl-D at a `...` prompt drops the block being typed, as IPython does.
+                input = InputBuffer()
+                stdout("\n")
             case .end:
                 if !input.isEmpty { runCode(input.take()) }
                 if options.showsPrompts { stdout("\n") }
@@ -104,7 +115,10 @@ public final class REPL: SessionObserver {
                     continue
                 }
                 input.append(line)
-                if input.isReady(blankLineEndsBlock: options.showsPrompts) { runCode(input.take()) }
+                // Lines that arrive together were pasted: a blank line inside them does not end
+                // the block (IPython's rule), so a pasted function with blank lines runs whole.
+                let blankLineEndsBlock = options.showsPrompts && !reader.hasPendingInput
+                if input.isReady(blankLineEndsBlock: blankLineEndsBlock) { runCode(input.take()) }
             }
         }
     }
@@ -168,6 +182,7 @@ public final class REPL: SessionObserver {
         let probe = StaleMutationProbe(interpreter)
         try? interpreter.checkInterrupt()
         let isPrompt = cell.number == 0
+        let streamsBefore = isPrompt ? randomStreams() : nil
         runningPromptCode = isPrompt
         // A plain script (no cell markers) displays no values, as under python3; the prompt does.
         session.displaysValues = isPrompt || file.hasCellMarkers
@@ -192,9 +207,22 @@ public final class REPL: SessionObserver {
         if result.status == .interrupted {
             stderr(style.dim("interrupted: the variables are as they were when it stopped; :undo restores the state from before") + "\n")
         }
+        // A line that only read (`x`, `print(df.head())`) changed nothing to undo.
+        let displayBinding: Set<String> = result.displayed == nil ? [] : ["_"]
+        if isPrompt, result.status == .ok, writes.subtracting(displayBinding).isEmpty,
+           changed.subtracting(displayBinding).isEmpty, randomStreams() == streamsBefore {
+            return result
+        }
         log.append(ExecutionRecord(cell: cell, label: label, sequence: sequence, runState: before, undo: undoPoint))
         for note in log.enforce(budget: options.snapshotBudget) { stderr(style.dim("note: \(note)") + "\n") }
         return result
+    }
+
+    /// The positions of every random stream: `random`'s and those native modules keep.
+    private func randomStreams() -> [Data?] {
+        let interpreter = session.interpreter
+        let words = interpreter.randomState.words + [UInt32(truncatingIfNeeded: interpreter.randomState.index)]
+        return [Data(words.flatMap(\.littleEndianBytes))] + interpreter.sessionStates.map { try? $0.persistentState() }
     }
 
     /// A snapshot of the session now, or nil when snapshots are off.
@@ -210,8 +238,11 @@ public final class REPL: SessionObserver {
 
     /// A fresh session over `file` (for `:reset` and `:load`).
     func replaceSession() {
+        sessionsBefore.append(REPLState(session: session, tracker: tracker, log: log, cursor: cursor,
+                                        loadedDefinitions: loadedDefinitions))
         session = makeSession()
         session.observer = self
+        session.bindsLastDisplayedValue = true
         tracker = StaleTracker()
         log = ExecutionLog()
         cursor = 0
@@ -220,13 +251,7 @@ public final class REPL: SessionObserver {
 
     /// A new session over the lab, set up like the first.
     func makeSession() -> Session {
-        Self.makeSession(file: file, options: options, setUp: setUpSession)
-    }
-
-    private static func makeSession(file: CellFile, options: Options, setUp: (Session) -> Void) -> Session {
-        let session = Session(filename: file.path, seed: options.seed, argv: [file.path])
-        setUp(session)
-        return session
+        sessions.makeSession(filename: file.path, seed: options.seed, argv: [file.path])
     }
 
     func makeRenderer() {
@@ -279,4 +304,13 @@ struct UndoPoint {
     let snapshot: Snapshot?
     let tracker: StaleTracker
     let cursor: Int
+}
+
+/// A whole REPL session as `:reset` and `:load` leave it behind, for `:undo`.
+struct REPLState {
+    let session: Session
+    let tracker: StaleTracker
+    let log: ExecutionLog
+    let cursor: Int
+    let loadedDefinitions: [String: String]
 }

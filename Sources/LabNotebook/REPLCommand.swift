@@ -27,7 +27,7 @@ struct REPLCommand: Equatable {
         (":reload", "re-read the lab from disk; changed cells become edited"),
         (":stale", "list the stale and edited cells and why"),
         (":save PATH", "write the session to a file"),
-        (":load PATH", "read a session written by :save"),
+        (":load [--trust] PATH", "read a session written by :save (--trust: one saved elsewhere)"),
         (":time", "turn per-cell timing on or off"),
         (":help", "show this list"),
         (":quit, :q", "leave (Ctrl-D also quits)"),

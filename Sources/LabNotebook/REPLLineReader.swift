@@ -16,6 +16,13 @@ public protocol REPLLineReader: AnyObject {
     func readLine(prompt: String) -> REPLInput
     /// Called from the Ctrl-C handler while the REPL waits at the prompt.
     func interrupt()
+    /// Whether more input has already arrived (the rest of a paste), so the line just read was
+    /// not typed on its own.
+    var hasPendingInput: Bool { get }
+}
+
+extension REPLLineReader {
+    public var hasPendingInput: Bool { false }
 }
 
 /// Reads lines from a file handle (stdin when it is not a terminal): no prompts, no editing.

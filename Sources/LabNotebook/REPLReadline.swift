@@ -78,6 +78,13 @@ public final class ReadlineLineReader: REPLLineReader {
         return input
     }
 
+    /// True while characters of a paste wait on the terminal: the REPL then keeps a blank line
+    /// inside the pasted block instead of running what came before it.
+    public var hasPendingInput: Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLIN) != 0
+    }
+
     public func interrupt() {
         var byte: UInt8 = 1
         _ = write(wakeup.write, &byte, 1)

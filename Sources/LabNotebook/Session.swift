@@ -17,8 +17,12 @@ public final class Session {
     /// Whether a cell ending in an expression displays its value (Jupyter's `Out[n]`); off for
     /// plain scripts, which print only what they print, as under python3.
     public var displaysValues = true
+    /// Whether a displayed value is also bound to `_`, as in Python's interactive prompt.
+    public var bindsLastDisplayedValue = false
     /// How many code cells have run (Jupyter's execution count).
     public private(set) var executionCount = 0
+    /// The `--seed` the session started with.
+    public let seed: UInt64
 
     private let recorder: OutputRecorder
 
@@ -36,6 +40,7 @@ public final class Session {
         configuration.magicHandler = { recorder.note(skippedMessage(for: $0)) }
         self.recorder = recorder
         self.filename = filename
+        self.seed = seed
         self.interpreter = Interpreter(configuration: configuration)
     }
 
@@ -54,6 +59,7 @@ public final class Session {
         return capture(cell) {
             let value = try interpreter.execute(cell.source, filename: filename ?? self.filename, firstLine: cell.firstLine,
                                                 displayLastExpression: displaysValues && !endsWithSemicolon(cell.source))
+            if let value, bindsLastDisplayedValue { interpreter.setGlobal("_", value) }
             return value.map(display)
         }
     }

@@ -6,15 +6,18 @@ import Foundation
 ///     magic (8 bytes) · format version (UInt32 LE) · manifest length M (UInt64 LE)
 ///     · manifest (M bytes of UTF-8 JSON) · payload (P bytes; P is the manifest's `payloadBytes`)
 ///     · checksum (UInt64 LE, FNV-1a over every byte before it)
+///     · signature (32 bytes, HMAC-SHA-256 of every byte before it under the user's secret)
 ///
 /// The manifest describes the session; native objects' saved states sit in the payload at the
-/// offsets the manifest gives.
+/// offsets the manifest gives. Version 1 files have no signature.
 struct SessionFile {
     static let magic: [UInt8] = [0x89, 0x4C, 0x52, 0x53, 0x0D, 0x0A, 0x1A, 0x0A]  // \x89 L R S \r \n \x1A \n
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     var manifest: [String: Any]
     var payload: Data
+    /// The signature a read file carries (nil for version 1), and the bytes it signs.
+    private(set) var signature: (bytes: [UInt8], signed: Data)?
 
     init(manifest: [String: Any], payload: Data) {
         self.manifest = manifest
@@ -32,7 +35,7 @@ struct SessionFile {
         }
         guard bytes.count >= 20 else { throw REPLError("\(path) is truncated (\(bytes.count) bytes)") }
         let version = UInt32(littleEndianBytes: bytes[8..<12])
-        guard version == Self.version else {
+        guard version == 1 || version == Self.version else {
             throw REPLError("\(path) has session format version \(version); this labrun reads version \(Self.version)")
         }
         let manifestLength = UInt64(littleEndianBytes: bytes[12..<20])
@@ -44,20 +47,31 @@ struct SessionFile {
               let payloadBytes = manifest["payloadBytes"] as? Int, payloadBytes >= 0 else {
             throw REPLError("\(path) is damaged: its manifest is not valid")
         }
-        let payloadEnd = manifestEnd + payloadBytes
-        guard payloadEnd + 8 <= bytes.count else {
-            throw REPLError("\(path) is truncated (\(bytes.count) bytes, expected \(payloadEnd + 8))")
+        let signatureLength = version == 1 ? 0 : 32
+        let payloadEnd = manifestEnd + min(payloadBytes, bytes.count)
+        let expectedLength = payloadEnd + 8 + signatureLength
+        guard payloadBytes <= bytes.count, expectedLength <= bytes.count else {
+            throw REPLError("\(path) is truncated (\(bytes.count) bytes, expected \(expectedLength))")
         }
-        guard payloadEnd + 8 == bytes.count else { throw REPLError("\(path) is damaged: unexpected bytes after the payload") }
-        guard UInt64(littleEndianBytes: bytes[payloadEnd...]) == Self.checksum(bytes[..<payloadEnd]) else {
+        guard expectedLength == bytes.count else { throw REPLError("\(path) is damaged: unexpected bytes after the payload") }
+        guard UInt64(littleEndianBytes: bytes[payloadEnd..<payloadEnd + 8]) == Self.checksum(bytes[..<payloadEnd]) else {
             throw REPLError("\(path) is damaged: its checksum does not match")
         }
         self.manifest = manifest
         self.payload = Data(bytes[manifestEnd..<payloadEnd])
+        if signatureLength > 0 {
+            signature = (Array(bytes[(payloadEnd + 8)...]), Data(bytes[..<(payloadEnd + 8)]))
+        }
     }
 
-    /// The file's bytes.
-    func encoded() throws -> Data {
+    /// Whether the file carries `signer`'s signature: this user's labrun wrote it, unchanged.
+    func isSigned(by signer: SessionSigner) -> Bool {
+        guard let signature else { return false }
+        return signer.verifies(signature.bytes, of: signature.signed)
+    }
+
+    /// The file's bytes, signed by `signer`.
+    func encoded(signer: SessionSigner) throws -> Data {
         var manifest = self.manifest
         manifest["payloadBytes"] = payload.count
         let json = try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys])
@@ -67,12 +81,13 @@ struct SessionFile {
         bytes += json
         bytes += payload
         bytes += Self.checksum(bytes[...]).littleEndianBytes
+        bytes += try signer.signature(of: bytes)
         return Data(bytes)
     }
 
     /// Writes the file atomically: to a temporary file beside `path`, then renamed over it.
-    func write(to path: String) throws {
-        let data = try encoded()
+    func write(to path: String, signer: SessionSigner) throws {
+        let data = try encoded(signer: signer)
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")

@@ -81,7 +81,7 @@ struct SessionValueDecoder {
         }
         if let typeName = entry["native"] as? String {
             let offset = try integer(entry["offset"] as Any), length = try integer(entry["length"] as Any)
-            guard offset >= 0, length >= 0, offset + length <= payload.count else { throw malformed("a native object's payload range") }
+            guard offset >= 0, length >= 0, offset <= payload.count, length <= payload.count - offset else { throw malformed("a native object's payload range") }
             guard let decoder = NativePersistence.decoder(for: typeName) else {
                 throw REPLError("the session holds a \(typeName) object, which this labrun cannot read")
             }
@@ -94,14 +94,19 @@ struct SessionValueDecoder {
     }
 
     private func module(named name: String) throws -> Value {
-        let alias = "__labrun_session_module__"
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy(Self.isIdentifier) else { throw malformed("module name") }
         do {
-            _ = try interpreter.execute("import \(name) as \(alias)", filename: "<session>")
+            return try interpreter.importModule(named: name)
         } catch {
             throw REPLError("the session imports \(name), which this labrun cannot import")
         }
-        defer { interpreter.deleteGlobal(alias) }
-        return interpreter.global(alias) ?? .none
+    }
+
+    /// A Python identifier (ASCII letters, digits and `_`, not starting with a digit).
+    private static func isIdentifier(_ part: Substring) -> Bool {
+        guard let first = part.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
+        return part.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || $0.properties.numericType == .decimal }
     }
 
     private func integer(_ json: Any) throws -> Int {

@@ -121,7 +121,7 @@ struct StaleTracker {
         records = renumbered
     }
 
-    private mutating func markStale(_ number: Int, reason: String) {
+    mutating func markStale(_ number: Int, reason: String) {
         guard var record = records[number], record.status != .edited, record.status != .stale else { return }
         record.status = .stale
         record.staleReason = reason

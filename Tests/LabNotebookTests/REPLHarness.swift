@@ -4,6 +4,8 @@ import LabScript
 
 /// A REPL driven in-process by scripted lines, with its stdout and stderr captured.
 final class REPLHarness {
+    /// The session-signing secret of the tests' sessions, outside the user's home.
+    static let secretPath = FileManager.default.temporaryDirectory.appendingPathComponent("labrun-test-secret-\(getpid())/session-secret").path
     let repl: REPL
     private let output = Output()
     private let queue = LineQueue()
@@ -11,9 +13,9 @@ final class REPLHarness {
     init(_ text: String, path: String = "lab.cells", budget: Int = 1 << 30) throws {
         let file = try CellFile(text: text, path: path)
         let output = self.output
-        repl = REPL(file: file, options: .init(snapshotBudget: budget), reader: queue, style: TerminalStyle(isEnabled: false),
+        repl = REPL(file: file, options: .init(snapshotBudget: budget, sessionSecretPath: REPLHarness.secretPath), reader: queue, style: TerminalStyle(isEnabled: false),
                     stdout: { output.stdout += $0 }, stderr: { output.stderr += $0 },
-                    setUpSession: { $0.interpreter.register(module: Block.module) })
+                    sessions: SessionFactory { $0.interpreter.register(module: Block.module) })
     }
 
     var stdout: String { output.stdout }

@@ -75,6 +75,34 @@ final class SessionFileTests: XCTestCase {
                        "4\n5\nTrue\nTrue\n18\n")
     }
 
+    /// A session file is data: one written elsewhere cannot run code on load unless trusted, and
+    /// a module name is a name, never code.
+    func testForeignDefinitionsAndCraftedModuleNamesDoNotRun() throws {
+        let victim = path("victim.txt")
+        try "keep me".write(toFile: victim, atomically: true, encoding: .utf8)
+        let payload = "import os\nos.remove(\(String(reflecting: victim)))\ndef f():\n    return 1"
+        let crafted = SessionFile(manifest: [
+            "lab": "lab.cells", "seed": 42, "cursor": 0, "globals": [["f", ["fn": "f"]]], "objects": [],
+            "definitions": [["name": "f", "source": payload]],
+            "random": ["offset": 0, "words": 624, "index": 624, "gaussNext": NSNull()], "cells": [], "skipped": [],
+        ], payload: Data(count: 624 * 4))
+        try crafted.write(to: path("crafted.lrs"), signer: SessionSigner(secretPath: path("someone-else/secret")))
+        let harness = try REPLHarness(lab)
+        harness.type("x = 1", ":load \(path("crafted.lrs"))")
+        XCTAssertTrue(harness.stderr.contains("was not saved by your labrun"), harness.stderr)
+        XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "keep me")
+        XCTAssertEqual(harness.global("x"), "1", "the session is unchanged")
+
+        let module = SessionFile(manifest: [
+            "lab": "lab.cells", "seed": 42, "cursor": 0, "globals": [["m", ["mod": "os; os.remove('x')"]]], "objects": [],
+            "definitions": [], "random": ["offset": 0, "words": 624, "index": 624, "gaussNext": NSNull()], "cells": [], "skipped": [],
+        ], payload: Data(count: 624 * 4))
+        try module.write(to: path("module.lrs"), signer: SessionSigner(secretPath: path("someone-else/secret")))
+        harness.type(":load \(path("module.lrs"))")
+        XCTAssertTrue(harness.stderr.contains("malformed module name"), harness.stderr)
+        XCTAssertEqual(harness.global("x"), "1")
+    }
+
     func testDamagedTruncatedAndForeignFilesLeaveTheSessionUnchanged() throws {
         let harness = try REPLHarness(lab)
         harness.type(":run 1", ":save \(path("good.lrs"))")
@@ -98,7 +126,7 @@ final class SessionFileTests: XCTestCase {
         XCTAssertTrue(errors[1].contains("is truncated"), String(errors[1]))
         XCTAssertTrue(errors[2].contains("is truncated"), String(errors[2]))
         XCTAssertTrue(errors[3].contains("is not a labrun session file"), String(errors[3]))
-        XCTAssertTrue(errors[4].contains("session format version 9; this labrun reads version 1"), String(errors[4]))
+        XCTAssertTrue(errors[4].contains("session format version 9; this labrun reads version 2"), String(errors[4]))
         XCTAssertTrue(errors[5].contains("no such file"), String(errors[5]))
         XCTAssertTrue(errors.allSatisfy { $0.hasSuffix("the session is unchanged") })
         XCTAssertEqual(harness.global("marker"), "'kept'")

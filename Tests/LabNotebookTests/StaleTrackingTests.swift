@@ -34,6 +34,25 @@ final class StaleTrackingTests: XCTestCase {
         XCTAssertEqual(harness.status(4), .ok)
     }
 
+    func testACellThatAssignsBeforeReadingDoesNotDependOnThePrompt() throws {
+        let harness = try REPLHarness("""
+            # %% Settings
+            config = {"lr": 0.1}
+            print(config["lr"])
+            # %% Step
+            total = 0
+            for i in range(3):
+                total = total + i
+            print(total, config["lr"])
+            """)
+        harness.type(":run all", #"config["lr"] = 0.5"#, "total = 100")
+        XCTAssertEqual(harness.repl.tracker.record(1).reads, [])
+        XCTAssertEqual(harness.repl.tracker.record(2).reads, ["config"])
+        XCTAssertEqual(harness.type(":stale"), "cell 2 (Step): cell 2 reads config, which code typed at the prompt changed\n")
+        XCTAssertEqual(harness.type(":run stale"), "3 0.5\n")
+        XCTAssertEqual(harness.global("config"), "{'lr': 0.5}")
+    }
+
     func testRebindingAnEqualValueOrReadingChangesNothing() throws {
         let harness = try REPLHarness(lab)
         harness.type(":run all", "config = config", "print(data)", "x = 1")

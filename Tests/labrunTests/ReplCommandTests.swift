@@ -16,11 +16,13 @@ final class ReplCommandTests: XCTestCase {
             n += 1
         """
 
-    /// Runs `labrun` with `input` on stdin.
-    private func run(_ arguments: [String], input: String) throws -> Labrun.Result {
+    /// Runs `labrun` with `input` on stdin, in the repository root.
+    private func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Labrun.Result {
         let process = Process()
         process.executableURL = Labrun.executable
         process.arguments = arguments
+        process.currentDirectoryURL = Labrun.root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -40,6 +42,80 @@ final class ReplCommandTests: XCTestCase {
         XCTAssertEqual(result.stdout, "draw 0.6394267984578837\n[1, 2, 3]\ndraw 0.6394267984578837\n")
         XCTAssertEqual(result.status, 0)
         XCTAssertFalse(result.stderr.contains(">>>"))
+    }
+
+    func testEveryFrontEndImportsTheMLModules() throws {
+        let path = try Labrun.lab("""
+            # %% Modules
+            import torch, numpy as np, pandas as pd, transformers, peft, trl, datasets, evaluate, tqdm
+            import matplotlib.pyplot as plt
+            from labrun import steps
+            print(torch.zeros(2), np.arange(3), pd.DataFrame({"a": [1]}).shape)
+            """, in: self)
+        let expected = "tensor([0., 0.]) [0 1 2] (1, 1)\n"
+        XCTAssertEqual(try Labrun.run([path]).stdout, expected)
+        let repl = try run(["repl", path], input: ":run all\nprint(torch.ones(1))\n")
+        XCTAssertEqual(repl.stdout, expected + "tensor([1.])\n", repl.stderr)
+        XCTAssertEqual(repl.status, 0)
+        let watch = try Labrun.run(["watch", path], interruptAfter: 3)
+        XCTAssertEqual(watch.stdout, expected, watch.stderr)
+    }
+
+    /// The examples that use the ML modules print the same bytes stepped through in the REPL as
+    /// when run, and a re-run of their last cell prints its output again.
+    func testExamplesPrintTheSameInTheReplAsWhenRun() throws {
+        for example in ["examples/tensors.cells", "examples/results-table.cells", "examples/bandit.cells"] {
+            let plain = try Labrun.run([example])
+            XCTAssertEqual(plain.status, 0, plain.stderr)
+            let repl = try run(["repl", example], input: ":run all\n")
+            XCTAssertEqual(repl.stdout, plain.stdout, "\(example): \(repl.stderr)")
+            XCTAssertEqual(repl.status, 0, "\(example): \(repl.stderr)")
+        }
+    }
+
+    func testPromptConveniences() throws {
+        let path = try Labrun.lab("# %% A\nx = 2\n", in: self)
+        let result = try run(["repl", path], input: """
+            :run 1
+            x * 21
+            print(_ + 1)
+            y = 5
+            :undo
+            print(y)
+            :reset
+            :undo
+            print(x)
+            """)
+        // `_` is the last displayed value; lines that only read are no undo steps; :reset is one.
+        XCTAssertEqual(result.stdout, "42\n43\nundid the line `y = 5`\nundid the session's replacement (:reset or :load)\n2\n",
+                       result.stderr)
+        XCTAssertTrue(result.stderr.contains("NameError: name 'y' is not defined"), result.stderr)
+    }
+
+    func testSavedSessionsLoadOnlyWhereTheyWereSignedUnlessTrusted() throws {
+        let path = try Labrun.lab("# %% A\nimport torch\ndef double(v):\n    return 2 * v\ny = double(21)\n", in: self)
+        let folder = try Labrun.temporaryDirectory(self)
+        let file = folder.appendingPathComponent("s.lrs").path
+        let mine = ["HOME": folder.appendingPathComponent("me").path, "XDG_DATA_HOME": ""]
+        let theirs = ["HOME": folder.appendingPathComponent("them").path, "XDG_DATA_HOME": ""]
+        let saved = try run(["repl", path], input: ":run 1\ntorch.manual_seed(3)\n:save \(file)\nprint(torch.rand(2).tolist())\n", environment: mine)
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        let draw = saved.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        let loaded = try run(["repl", path], input: ":load \(file)\nprint(double(y))\nprint(torch.rand(2).tolist())\n", environment: mine)
+        XCTAssertEqual(loaded.stdout, "loaded the session from \(file) (3 variables)\n84\n\(draw)\n", loaded.stderr)
+        let refused = try run(["repl", path], input: ":load \(file)\n", environment: theirs)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("was not saved by your labrun"), refused.stderr)
+        let trusted = try run(["repl", path], input: ":load --trust \(file)\nprint(double(y))\n", environment: theirs)
+        XCTAssertEqual(trusted.stdout, "loaded the session from \(file) (3 variables)\n84\n", trusted.stderr)
+    }
+
+    func testCtrlCNamesTheLineThatWasRunning() throws {
+        let path = try Labrun.lab("# %% A\nx = 1\ndef spin():\n    n = 0\n    while True:\n        n += 1\nspin()\n", in: self)
+        let result = try Labrun.run([path], interruptAfter: 2)
+        XCTAssertEqual(result.status, 130)
+        XCTAssertTrue(result.stderr.contains("line 6, in spin (cell 1, line 5)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("n += 1"), result.stderr)
     }
 
     func testFailuresGiveStatusOneButTheSessionGoesOn() throws {

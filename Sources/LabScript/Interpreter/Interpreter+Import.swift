@@ -1,4 +1,9 @@
 extension Interpreter {
+    /// `import name` without binding a name: the module, imported once per session.
+    public func importModule(named name: String) throws -> Value {
+        .object(try importModule(name))
+    }
+
     /// Imports a module by (possibly dotted) name.
     func importModule(_ name: String) throws -> PyModule {
         if let m = modules[name] { return m }
