@@ -75,11 +75,9 @@ extension REPL {
                                 + "the code of its saved functions and classes; if you trust it, :load --trust \(path)")
             }
             let restored = try restoreSession(from: saved)
-            sessionsBefore.append(REPLState(session: session, tracker: tracker, log: log, cursor: cursor,
-                                            loadedDefinitions: loadedDefinitions))
+            keepForUndo()
             session = restored.session
             session.observer = self
-            session.bindsLastDisplayedValue = true
             tracker = restored.tracker
             log = ExecutionLog()
             cursor = restored.cursor

@@ -45,8 +45,8 @@ public final class REPL: SessionObserver {
     var cursor = 0
     /// `def` sources of the functions a `:load` re-created, by name (to save them again).
     var loadedDefinitions: [String: String] = [:]
-    /// The sessions `:reset` and `:load` replaced, newest last: `:undo` past the start of the
-    /// current session's history goes back to the one before.
+    /// The sessions `:reset` and `:load` replaced, newest last (at most `replacedSessionLimit`):
+    /// `:undo` past the start of the current session's history goes back to the one before.
     var sessionsBefore: [REPLState] = []
     let reader: REPLLineReader
     let stdout: (String) -> Void
@@ -69,9 +69,8 @@ public final class REPL: SessionObserver {
         self.style = style
         self.stdout = stdout
         self.stderr = stderr
-        self.session = sessions.makeSession(filename: file.path, seed: options.seed, argv: [file.path])
+        self.session = Self.makeSession(sessions, file: file, options: options)
         session.observer = self
-        session.bindsLastDisplayedValue = true
         makeRenderer()
     }
 
@@ -238,20 +237,35 @@ public final class REPL: SessionObserver {
 
     /// A fresh session over `file` (for `:reset` and `:load`).
     func replaceSession() {
-        sessionsBefore.append(REPLState(session: session, tracker: tracker, log: log, cursor: cursor,
-                                        loadedDefinitions: loadedDefinitions))
+        keepForUndo()
         session = makeSession()
         session.observer = self
-        session.bindsLastDisplayedValue = true
         tracker = StaleTracker()
         log = ExecutionLog()
         cursor = 0
         loadedDefinitions = [:]
     }
 
+    /// Keeps the session as it is for `:undo`, before `:reset` or `:load` replaces it; the last
+    /// `replacedSessionLimit` are kept.
+    func keepForUndo() {
+        sessionsBefore.append(REPLState(session: session, tracker: tracker, log: log, cursor: cursor,
+                                        loadedDefinitions: loadedDefinitions))
+        if sessionsBefore.count > Self.replacedSessionLimit { sessionsBefore.removeFirst() }
+    }
+
+    static let replacedSessionLimit = 3
+
     /// A new session over the lab, set up like the first.
     func makeSession() -> Session {
-        sessions.makeSession(filename: file.path, seed: options.seed, argv: [file.path])
+        Self.makeSession(sessions, file: file, options: options)
+    }
+
+    /// A prompt's session: a displayed value is bound to `_`.
+    private static func makeSession(_ sessions: SessionFactory, file: CellFile, options: Options) -> Session {
+        let session = sessions.makeSession(filename: file.path, seed: options.seed, argv: [file.path])
+        session.bindsLastDisplayedValue = true
+        return session
     }
 
     func makeRenderer() {

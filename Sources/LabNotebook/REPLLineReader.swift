@@ -26,9 +26,13 @@ extension REPLLineReader {
 }
 
 /// Reads lines from a file handle (stdin when it is not a terminal): no prompts, no editing.
+/// Linear in the input, however long its lines: each byte is scanned once.
 public final class PlainLineReader: REPLLineReader {
     private let handle: FileHandle
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    /// Where the next line starts in `buffer`, and how far a newline has been looked for.
+    private var start = 0
+    private var scanned = 0
     private var atEnd = false
 
     public init(handle: FileHandle = .standardInput) {
@@ -37,24 +41,30 @@ public final class PlainLineReader: REPLLineReader {
 
     public func readLine(prompt: String) -> REPLInput {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return .line(Self.decode(line))
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                defer { start = newline + 1; scanned = start }
+                return .line(Self.decode(buffer[start..<newline]))
             }
+            scanned = buffer.count
             if atEnd {
-                guard !buffer.isEmpty else { return .end }
-                defer { buffer.removeAll() }
-                return .line(Self.decode(buffer))
+                guard start < buffer.count else { return .end }
+                defer { start = buffer.count; scanned = start }
+                return .line(Self.decode(buffer[start...]))
+            }
+            // Drop the lines already returned before reading more.
+            if start > 0 {
+                buffer.removeFirst(start)
+                scanned -= start
+                start = 0
             }
             let chunk = handle.availableData
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }
 
     public func interrupt() {}
 
-    private static func decode(_ bytes: Data) -> String {
+    private static func decode(_ bytes: ArraySlice<UInt8>) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\r") { text.removeLast() }
         return text

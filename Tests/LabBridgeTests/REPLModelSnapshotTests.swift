@@ -62,6 +62,23 @@ final class REPLModelSnapshotTests: XCTestCase {
         XCTAssertNotEqual(line(twice), line(first))
     }
 
+    /// Restoring one snapshot twice (a re-run, then undoing it and the first run) gives the same
+    /// state both times: the second run after the undos trains to the same weights again.
+    func testUndoingARerunAndTheRunThenRunningAgainRepeatsIt() throws {
+        let repl = try REPLHarness(Self.lab)
+        let first = repl.type(":run 1-3")
+        let again = repl.type(":rerun 3")
+        repl.type(":undo", ":undo")
+        let third = repl.type(":run 3")
+        let line = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("after ") } }
+        XCTAssertNotNil(line(first), first + repl.stderr)
+        XCTAssertEqual(line(again), line(first))
+        XCTAssertEqual(line(third), line(first), repl.stderr)
+        let fourth = repl.type(":run 3")
+        XCTAssertNotEqual(line(fourth), line(first))
+        XCTAssertEqual(line(repl.type(":undo", ":undo", ":run 3")), line(first))
+    }
+
     func testUndoOfGetPeftModelUnwrapsTheLayers() throws {
         let repl = try REPLHarness("""
             # %% load
@@ -76,7 +93,7 @@ final class REPLModelSnapshotTests: XCTestCase {
         let plain = repl.type("print(base.num_parameters(), 'lora' in str(base))")
         XCTAssertTrue(plain.hasSuffix(" False\n"), plain + repl.stderr)
         XCTAssertTrue(repl.type(":run 2", "print('lora' in str(base))").hasSuffix("True\n"), repl.stderr)
-        repl.type(":undo", ":undo")
+        repl.type(":undo")  // the prints only read: the step to undo is cell 2
         XCTAssertEqual(repl.type("print(base.num_parameters(), 'lora' in str(base))"), plain)
     }
 

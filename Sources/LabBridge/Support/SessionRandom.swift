@@ -46,8 +46,11 @@ public final class SessionRandom: SessionState {
 
     public var persistentName: String { "random streams" }
 
+    /// The same state gives the same bytes (sorted keys), so the REPL can compare two.
     public func persistentState() throws -> Data? {
-        try JSONEncoder().encode(Saved(torch: torch.state, numpy: numpy))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try encoder.encode(Saved(torch: torch.state, numpy: numpy))
     }
 
     public func restorePersistentState(_ data: Data) throws {

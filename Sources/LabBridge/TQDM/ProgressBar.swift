@@ -51,6 +51,8 @@ final class ProgressBar: NativeObject {
     private let start = Date()
     private var lastDraw = Date.distantPast
     private var closed = false
+    /// A copy kept by a snapshot: dropping it prints nothing.
+    private var isSnapshotCopy = false
     private(set) var line: ProgressLine
 
     private init(_ a: Args) throws {
@@ -63,7 +65,22 @@ final class ProgressBar: NativeObject {
                             elapsed: 0, unit: try a.string("unit"))
     }
 
+    private init(copying bar: ProgressBar, _ copier: DeepCopier) {
+        interpreter = bar.interpreter
+        iterable = bar.iterable.map(copier.copy)
+        leave = bar.leave
+        disabled = bar.disabled
+        closed = bar.closed
+        line = bar.line
+        isSnapshotCopy = true
+    }
+
     var pyClass: PyType { ProgressBar.cls.type }
+
+    /// Snapshots keep the bar's count and state, so `:undo` and `:rerun` restore `bar.n`.
+    func snapshot(_ copier: DeepCopier) -> NativeObject { ProgressBar(copying: self, copier) }
+
+    var version: Int { line.count &* 2 + (closed ? 1 : 0) }
 
     func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
         guard let iterable else { throw PyException.typeError("'tqdm' object is not iterable") }
@@ -125,7 +142,7 @@ final class ProgressBar: NativeObject {
 
     /// A bar left behind by a `break` ends when the lab drops it, as CPython's reference counting
     /// closes a tqdm when its loop's frame lets go of it.
-    deinit { try? close() }
+    deinit { if !isSnapshotCopy { try? close() } }
 
     /// Ends the bar: the final line (kept when `leave`), once.
     func close() throws {

@@ -7,7 +7,14 @@ final class BatchEncodingObject: NativeObject {
 
     init(_ entries: [(String, Value)]) { self.entries = entries }
 
+    /// Bumped by item assignment (stale tracking).
+    private(set) var version = 0
+
     var pyClass: PyType { BatchEncodingObject.cls.type }
+
+    func snapshot(_ copier: DeepCopier) -> NativeObject {
+        BatchEncodingObject(entries.map { ($0.0, copier.copy($0.1)) })
+    }
 
     static let cls = NativeClass("BatchEncoding", module: "transformers.tokenization_utils_base", methods: [
         Function("keys") { a in .list(PyList(try a.receiver(as: BatchEncodingObject.self).entries.map { .str($0.0) })) },
@@ -33,6 +40,7 @@ final class BatchEncodingObject: NativeObject {
     func setItem(_ index: Value, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
         guard case .str(let key) = index else { return false }
         if let i = entries.firstIndex(where: { $0.0 == key }) { entries[i].1 = value } else { entries.append((key, value)) }
+        version += 1
         return true
     }
 

@@ -18,6 +18,13 @@ final class PipelineObject: CallableNative {
 
     var pyClass: PyType { PipelineObject.cls.type }
 
+    /// Snapshots copy the model through `copier`, so a restored pipeline and the model's own
+    /// name still share one model.
+    func snapshot(_ copier: DeepCopier) -> NativeObject {
+        guard case .native(let modelCopy as ModelObject) = copier.copy(.native(model)) else { return self }
+        return PipelineObject(model: modelCopy, classifier: classifier, tokenizer: tokenizer)
+    }
+
     static let cls = NativeClass("TextClassificationPipeline", module: "transformers.pipelines.text_classification", methods: [
         Function("__call__", params: ["inputs", "*", "top_k=''", "function_to_apply=None", "batch_size=1", "truncation=True", "**kwargs"]) { a in
             try a.receiver(as: PipelineObject.self).classify(a)
