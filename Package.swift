@@ -35,8 +35,9 @@ let package = Package(
             dependencies: [
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
-                "JSONText",
+                "JSONText", "CCoroutine",
             ]),
+        .target(name: "CCoroutine"),
         .target(name: "JSONText"),
         .target(name: "LabTensor", dependencies: ["JSONText"], swiftSettings: engineSettings),
         .target(name: "LabTokenizers", dependencies: ["JSONText"]),

@@ -18,7 +18,10 @@ extension Interpreter {
             if let v = inst.dict[name] { return v }
             if let c = classAttr { return bindAttribute(c, to: obj, cls: inst.cls) }
             if name == "__class__" { return .type(inst.cls) }
-            if name == "__dict__" { return .dict(stringDict(inst.dict)) }
+            if name == "__dict__" {
+                guard inst.cls.slots == nil else { return nil }
+                return .dict(inst.dictProxy)
+            }
             if let getattr = inst.cls.lookup("__getattr__") { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
             return nil
         case .type(let t):
@@ -225,6 +228,9 @@ extension Interpreter {
                 }
                 _ = try call(setter, [obj, value], [])
                 return
+            }
+            if let slots = inst.cls.slots, !slots.contains(name) {
+                throw PyException.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'")
             }
             inst.dict[name] = value
         case .type(let t) where t.isUserDefined || t.module != "builtins":

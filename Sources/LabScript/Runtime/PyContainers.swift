@@ -17,7 +17,14 @@ public final class PyList {
 
 /// A Python dict: insertion-ordered, keyed with Python's hashing and equality.
 public final class PyDict {
-    public var storage: OrderedDictionary<HashKey, Value> { didSet { version &+= 1 } }
+    public var storage: OrderedDictionary<HashKey, Value> {
+        didSet {
+            version &+= 1
+            if let owner = instanceOwner { owner.viewChanged(storage) }
+        }
+    }
+    /// The instance whose `__dict__` this is.
+    var instanceOwner: PyInstance?
     public private(set) var version = 0
     /// The class for dict subclasses implemented natively (Counter, defaultdict, OrderedDict).
     public var subtype: PyType?

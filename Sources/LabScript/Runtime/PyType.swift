@@ -19,6 +19,9 @@ public final class PyType {
     var properties: [String: Property] = [:]
     /// Bumped when a class attribute changes.
     public var version = 0
+    /// The attribute names instances may have when every class in the MRO declares `__slots__`;
+    /// nil when instances have a `__dict__`.
+    public internal(set) var slots: Set<String>?
 
     public init(name: String, bases: [PyType], module: String = "builtins", isUserDefined: Bool = false) {
         self.name = name
@@ -103,6 +106,7 @@ extension PyType {
     public static let methodDescriptor = builtinType("method_descriptor")
     public static let module = builtinType("module")
     public static let generator = builtinType("generator")
+    public static let unionType = builtinType("UnionType")
     public static let cell = builtinType("cell")
     public static let ellipsis = builtinType("ellipsis")
     public static let notImplementedType = builtinType("NotImplementedType")
