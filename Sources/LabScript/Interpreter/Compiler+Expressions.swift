@@ -101,11 +101,11 @@ extension Compiler {
             let t = compileExpr(test), b = compileExpr(body), o = compileExpr(orelse)
             return located(loc) { f in try interp.truthy(t(f)) ? try b(f) : try o(f) }
         case .attribute(let objExpr, let rawName):
-            let name = mangled(rawName)
+            let site = AttributeSite(mangled(rawName))
             let obj = compileExpr(objExpr)
             return { f in
                 let o = try obj(f)
-                do { return try interp.getAttribute(o, name) } catch let e as PyException { e.note(loc); throw e }
+                do { return try interp.getAttribute(o, at: site) } catch let e as PyException { e.note(loc); throw e }
             }
         case .subscript(let objExpr, let indexExpr):
             let obj = compileExpr(objExpr), index = compileExpr(indexExpr)
@@ -396,12 +396,17 @@ extension Compiler {
                 return (a, kw)
             }
             if case .attribute(let objExpr, let rawName) = funcExpr.kind {
-                let name = mangled(rawName)
+                let site = AttributeSite(mangled(rawName))
                 let obj = compileExpr(objExpr)
                 return { f in
                     let o = try obj(f)
-                    let (a, kw) = try evalArgs(f)
-                    do { return try interp.callMethod(o, name, a, kw) } catch let e as PyException { e.note(loc); throw e }
+                    var a: [Value] = []
+                    a.reserveCapacity(argEvals.count + 1)
+                    a.append(o)
+                    for e in argEvals { a.append(try e(f)) }
+                    var kw: [(String, Value)] = []
+                    for (i, e) in kwEvals.enumerated() { kw.append((kwNames[i], try e(f))) }
+                    do { return try interp.callMethod(o, at: site, withSelf: a, kw) } catch let e as PyException { e.note(loc); throw e }
                 }
             }
             let callee = compileExpr(funcExpr)

@@ -11,19 +11,7 @@ extension Interpreter {
     func lookupAttribute(_ obj: Value, _ name: String) throws -> Value? {
         switch obj {
         case .object(let inst as PyInstance):
-            let classAttr = inst.cls.lookup(name)
-            if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property {
-                return try call(d.function, [obj], [])
-            }
-            if let v = inst.dict[name] { return v }
-            if let c = classAttr { return bindAttribute(c, to: obj, cls: inst.cls) }
-            if name == "__class__" { return .type(inst.cls) }
-            if name == "__dict__" {
-                guard inst.cls.slots == nil else { return nil }
-                return .dict(inst.dictProxy)
-            }
-            if let getattr = inst.cls.lookup("__getattr__") { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
-            return nil
+            return try instanceAttribute(inst, obj, name, classAttribute: inst.cls.lookup(name))
         case .type(let t):
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
             return typeAttribute(t, name)
@@ -32,6 +20,31 @@ extension Interpreter {
             if name == "__name__" { return .str(m.name) }
             if name == "__dict__" { return .dict(stringDict(m.dict)) }
             return nil
+        default:
+            return try otherAttribute(obj, name)
+        }
+    }
+
+    /// `inst.name` given what the class's MRO holds for `name`.
+    func instanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: String, classAttribute classAttr: Value?) throws -> Value? {
+        if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property {
+            if case .function(let getter) = d.function { return try callFunction(getter, [obj], []) }
+            return try call(d.function, [obj], [])
+        }
+        if let v = inst.dict[name] { return v }
+        if let c = classAttr { return bindAttribute(c, to: obj, cls: inst.cls) }
+        if name == "__class__" { return .type(inst.cls) }
+        if name == "__dict__" {
+            guard inst.cls.slots == nil else { return nil }
+            return .dict(inst.dictProxy)
+        }
+        if let getattr = inst.cls.lookup("__getattr__") { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
+        return nil
+    }
+
+    /// `obj.name` for values other than instances of classes, classes and modules.
+    private func otherAttribute(_ obj: Value, _ name: String) throws -> Value? {
+        switch obj {
         case .object(let e as PyException):
             switch name {
             case "args": return .tuple(e.args)
@@ -290,25 +303,31 @@ extension Interpreter {
 
     /// `obj.name(args...)` without creating a bound method for the common cases.
     func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        try callMethod(obj, name, withSelf: [obj] + args, keywords)
+    }
+
+    /// `obj.name(args...)` where `args[0]` is `obj`: the call site builds one argument array, and
+    /// a method found on the class is called with it directly (CPython's LOAD_METHOD).
+    func callMethod(_ obj: Value, _ name: String, withSelf args: [Value], _ keywords: [(String, Value)]) throws -> Value {
         switch obj {
         case .object(let inst as PyInstance):
-            if inst.dict[name] == nil, case .function(let f)? = inst.cls.lookup(name) {
-                return try callFunction(f, [obj] + args, keywords)
+            if case .function(let f)? = inst.cls.lookup(name), inst.dict[name] == nil {
+                return try callFunction(f, args, keywords)
             }
         case .object(let m as PyModule):
-            if let f = m.dict[name] { return try call(f, args, keywords) }
+            if let f = m.dict[name] { return try call(f, Array(args.dropFirst()), keywords) }
         case .object, .type, .function:
             break
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup(name), b.isMethod, n.pyClass.lookupProperty(name) == nil {
-                return try callBuiltin(b, [obj] + args, keywords)
+                return try callBuiltin(b, args, keywords)
             }
         default:
             if case .builtin(let b)? = obj.pyType.lookup(name), b.isMethod {
-                return try callBuiltin(b, [obj] + args, keywords)
+                return try callBuiltin(b, args, keywords)
             }
         }
-        return try call(getAttribute(obj, name), args, keywords)
+        return try call(getAttribute(obj, name), Array(args.dropFirst()), keywords)
     }
 
     /// Calls a class attribute (function or builtin) as a method of `receiver`.

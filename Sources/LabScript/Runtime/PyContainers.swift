@@ -34,6 +34,7 @@ public final class PyDict {
     public var attributes: [String: Value]?
     public init(_ storage: OrderedDictionary<HashKey, Value> = OrderedDictionary()) { self.storage = storage }
     deinit {
+        guard storage.values.contains(where: { $0.isContainer }) else { return }
         var values = Array(storage.values)
         storage.removeAll()
         ReleaseQueue.release(&values)

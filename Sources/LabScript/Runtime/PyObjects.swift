@@ -65,6 +65,7 @@ public final class PyInstance: PyObject {
     }
 
     deinit {
+        guard dict.values.contains(where: { $0.isContainer }) else { return }
         var values = Array(dict.values)
         dict.removeAll()
         ReleaseQueue.release(&values)

@@ -1,5 +1,9 @@
 import Collections
 
+/// Bumped whenever any class's attributes change; per-site caches of class look-ups (see
+/// `AttributeSite`) are valid while it stays the same. A class's MRO never changes.
+nonisolated(unsafe) var classAttributesEpoch = 0
+
 /// A class: built-in (int, list, ValueError...), defined by a `class` statement, or exposed by
 /// native code. Attribute lookup walks `mro`.
 public final class PyType {
@@ -8,7 +12,7 @@ public final class PyType {
     public private(set) var bases: [PyType]
     public private(set) var mro: [PyType] = []
     /// Class attributes and methods, in definition order.
-    public var dict: OrderedDictionary<String, Value> = [:]
+    public var dict: OrderedDictionary<String, Value> = [:] { didSet { classAttributesEpoch &+= 1 } }
     /// Creates instances when the class is called (`int("3")`, `ValueError("x")`). User classes leave
     /// it nil and are instantiated through `__init__`.
     var constructor: ((Interpreter, [Value], [(String, Value)]) throws -> Value)?
