@@ -36,7 +36,10 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
                 "JSONText", "CCoroutine",
-            ]),
+            ],
+            // The interpreter's objects are only touched by the thread running the session; the
+            // dynamic exclusivity checks cost about 5% of its time (docs/PERFORMANCE.md).
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "CCoroutine"),
         .target(name: "JSONText"),
         .target(name: "LabTensor", dependencies: ["JSONText"], swiftSettings: engineSettings),

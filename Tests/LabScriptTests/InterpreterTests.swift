@@ -146,6 +146,8 @@ final class InterpreterTests: XCTestCase {
         let cases = [
             ("class M(type): pass\nclass C(metaclass=M): pass", "TypeError", "metaclass= is not supported yet (only metaclass=type)"),
             ("class C(object, flag=True): pass", "TypeError", "C.__init_subclass__() takes no keyword arguments"),
+            ("class L(list):\n    def __len__(self): return 0", "TypeError", "overriding __len__ in a subclass of 'list' is not supported yet"),
+            ("class D(dict):\n    def __getitem__(self, k): return 0", "TypeError", "overriding __getitem__ in a subclass of 'dict' is not supported yet"),
         ]
         for (source, type, message) in cases {
             XCTAssertThrowsError(try interp.execute(source, filename: "<cell>"), source) { error in

@@ -32,6 +32,15 @@ extension Interpreter {
         return try getAttribute(obj, site.name)
     }
 
+    /// `obj.name = value` at a compiled site.
+    func setAttribute(_ obj: Value, at site: AttributeSite, _ value: Value) throws {
+        if case .object(let inst as PyInstance) = obj {
+            try setInstanceAttribute(inst, obj, site.name, value, classAttribute: site.classAttribute(inst.cls))
+            return
+        }
+        try setAttribute(obj, site.name, value)
+    }
+
     /// `obj.name(args...)` at a compiled site; `args[0]` is `obj`.
     func callMethod(_ obj: Value, at site: AttributeSite, withSelf args: [Value], _ keywords: [(String, Value)]) throws -> Value {
         if case .object(let inst as PyInstance) = obj, case .function(let f)? = site.classAttribute(inst.cls),

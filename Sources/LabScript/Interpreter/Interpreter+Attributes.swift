@@ -38,7 +38,7 @@ extension Interpreter {
             guard inst.cls.slots == nil else { return nil }
             return .dict(inst.dictProxy)
         }
-        if let getattr = inst.cls.lookup("__getattr__") { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
+        if let getattr = inst.cls.specialMethods.getattr { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
         return nil
     }
 
@@ -229,23 +229,34 @@ extension Interpreter {
 
     /// `obj.name = value`.
     public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
+        if case .object(let inst as PyInstance) = obj {
+            try setInstanceAttribute(inst, obj, name, value, classAttribute: inst.cls.lookup(name))
+            return
+        }
+        try setOtherAttribute(obj, name, value)
+    }
+
+    /// `inst.name = value` given what the class's MRO holds for `name`.
+    func setInstanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: String, _ value: Value, classAttribute: Value?) throws {
+        if let setattr = inst.cls.specialMethods.setattr {
+            _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
+            return
+        }
+        if case .object(let d as PyDescriptor)? = classAttribute, d.kind == .property {
+            guard let setter = d.setter else {
+                throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
+            }
+            _ = try call(setter, [obj, value], [])
+            return
+        }
+        if let slots = inst.cls.slots, !slots.contains(name) {
+            throw PyException.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'")
+        }
+        inst.dict[name] = value
+    }
+
+    private func setOtherAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         switch obj {
-        case .object(let inst as PyInstance):
-            if let setattr = inst.cls.lookup("__setattr__") {
-                _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
-                return
-            }
-            if case .object(let d as PyDescriptor)? = inst.cls.lookup(name), d.kind == .property {
-                guard let setter = d.setter else {
-                    throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
-                }
-                _ = try call(setter, [obj, value], [])
-                return
-            }
-            if let slots = inst.cls.slots, !slots.contains(name) {
-                throw PyException.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'")
-            }
-            inst.dict[name] = value
         case .type(let t) where t.isUserDefined || t.module != "builtins":
             t.dict[name] = value
             t.version &+= 1

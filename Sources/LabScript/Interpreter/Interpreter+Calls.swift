@@ -155,7 +155,7 @@ extension Interpreter {
 
     /// Runs `__init__` on a new instance of `t`.
     private func initialize(_ obj: Value, _ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
-        if let initializer = t.lookup("__init__") {
+        if let initializer = t.specialMethods.initializer {
             let r: Value
             if case .function(let f) = initializer {
                 r = try callFunction(f, [obj] + args, keywords)
@@ -163,7 +163,7 @@ extension Interpreter {
                 r = try call(bindAttribute(initializer, to: obj, cls: t), args, keywords)
             }
             if !r.isNone { throw PyException.typeError("__init__() should return None, not '\(r.typeName)'") }
-        } else if !t.isException && (!args.isEmpty || !keywords.isEmpty) && t.lookup("__new__") == nil {
+        } else if !t.isException && (!args.isEmpty || !keywords.isEmpty) && t.specialMethods.userNew == nil {
             throw PyException.typeError("\(t.name)() takes no arguments")
         }
         return obj

@@ -16,6 +16,7 @@ extension Interpreter {
             cls.dict[k] = v
             adopt(v, into: cls)
         }
+        try checkContainerOverrides(cls)
         cls.slots = try declaredSlots(cls)
         try initSubclass(cls, keywords)
         return cls
@@ -43,6 +44,24 @@ extension Interpreter {
             entries.append((key, v))
         }
         return .type(try createClass(name: className, bases: baseTypes, namespace: entries))
+    }
+
+    /// Dunder methods that the built-in list and dict operations would not call on a subclass:
+    /// defining one is a loud error rather than a silently different result.
+    static let containerOverridesNotHonoured: Set<String> = [
+        "__len__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__reversed__", "__contains__",
+        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__",
+        "__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__or__", "__ior__",
+    ]
+
+    private func checkContainerOverrides(_ cls: PyType) throws {
+        guard let base = cls.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object && $0.constructor != nil }),
+              base === PyType.list || base === PyType.dict else { return }
+        for t in cls.mro where t.isUserDefined {
+            if let name = t.dict.keys.first(where: { Interpreter.containerOverridesNotHonoured.contains($0) }) {
+                throw PyException.typeError("overriding \(name) in a subclass of '\(base.name)' is not supported yet")
+            }
+        }
     }
 
     /// The attribute names allowed by `__slots__` when every class in the MRO declares them.
@@ -75,13 +94,10 @@ extension Interpreter {
 
     /// `cls.__new__(cls, *args, **kwargs)` for a class that defines `__new__`, or nil when none does.
     func callUserNew(_ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value? {
-        for c in t.mro where c.isUserDefined {
-            guard let method = c.dict["__new__"] else { continue }
-            let function: Value
-            if case .object(let d as PyDescriptor) = method, d.kind == .staticMethod { function = d.function } else { function = method }
-            return try call(function, [.type(t)] + args, keywords)
-        }
-        return nil
+        guard let method = t.specialMethods.userNew else { return nil }
+        let function: Value
+        if case .object(let d as PyDescriptor) = method, d.kind == .staticMethod { function = d.function } else { function = method }
+        return try call(function, [.type(t)] + args, keywords)
     }
 
     /// `object.__new__(cls)`: a bare instance of a class defined by a `class` statement.

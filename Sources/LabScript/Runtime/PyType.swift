@@ -26,6 +26,8 @@ public final class PyType {
     /// The attribute names instances may have when every class in the MRO declares `__slots__`;
     /// nil when instances have a `__dict__`.
     public internal(set) var slots: Set<String>?
+    var specialMethodsCache: SpecialMethods?
+    var specialMethodsEpoch = -1
 
     public init(name: String, bases: [PyType], module: String = "builtins", isUserDefined: Bool = false) {
         self.name = name
