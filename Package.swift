@@ -35,8 +35,12 @@ let package = Package(
             dependencies: [
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
-                "JSONText",
-            ]),
+                "JSONText", "CCoroutine",
+            ],
+            // The interpreter's objects are only touched by the thread running the session; the
+            // dynamic exclusivity checks cost about 5% of its time (docs/PERFORMANCE.md).
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .target(name: "CCoroutine"),
         .target(name: "JSONText"),
         .target(name: "LabTensor", dependencies: ["JSONText"], swiftSettings: engineSettings),
         .target(name: "LabTokenizers", dependencies: ["JSONText"]),

@@ -131,6 +131,32 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(interp.global("pair").map(interp.repr), "[[1, 5], [1, 5]]")
     }
 
+    func testInterruptReachesALoopInsideAGenerator() throws {
+        let interp = makeInterpreter()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { interp.requestInterrupt() }
+        let source = "def spin():\n    n = 0\n    while True:\n        n += 1\n    yield n\nnext(spin())"
+        XCTAssertThrowsError(try interp.execute(source, filename: "<cell>")) { error in
+            XCTAssertEqual((error as? ScriptException)?.typeName, "KeyboardInterrupt")
+        }
+        XCTAssertEqual(try interp.execute("def g():\n    yield 1\nnext(g())", filename: "<cell>", displayLastExpression: true).map(interp.repr), "1")
+    }
+
+    func testUnsupportedClassFeaturesFailLoudly() throws {
+        let interp = makeInterpreter()
+        let cases = [
+            ("class M(type): pass\nclass C(metaclass=M): pass", "TypeError", "metaclass= is not supported yet (only metaclass=type)"),
+            ("class C(object, flag=True): pass", "TypeError", "C.__init_subclass__() takes no keyword arguments"),
+            ("class L(list):\n    def __len__(self): return 0", "TypeError", "overriding __len__ in a subclass of 'list' is not supported yet"),
+            ("class D(dict):\n    def __getitem__(self, k): return 0", "TypeError", "overriding __getitem__ in a subclass of 'dict' is not supported yet"),
+        ]
+        for (source, type, message) in cases {
+            XCTAssertThrowsError(try interp.execute(source, filename: "<cell>"), source) { error in
+                XCTAssertEqual((error as? ScriptException)?.typeName, type, source)
+                XCTAssertEqual((error as? ScriptException)?.message, message, source)
+            }
+        }
+    }
+
     func testLoopSpeed() throws {
         let interp = makeInterpreter()
         let start = Date()

@@ -5,20 +5,36 @@ enum Builtins {
     /// A builtin function value.
     static func function(_ name: String, _ params: [String], _ body: @escaping Body) -> Value {
         let (sig, defaults) = Signature.parse(params)
+        let arity = Arity(sig, defaults)
         return .builtin(PyBuiltin(name: name) { interp, args, kw in
-            try checkArity(sig, defaults, args.count, kw.isEmpty, name: name, short: name)
+            try arity.check(args.count, kw.isEmpty, name: name, short: name)
             return try body(interp, try sig.bind(args, kw, defaults: defaults, function: name))
         })
     }
 
+    /// The argument counts a positional-only builtin accepts, worked out once when it is declared.
+    struct Arity {
+        /// False when the builtin takes keywords or variable arguments (binding checks those).
+        let applies: Bool
+        let maximum: Int
+        let minimum: Int
+
+        init(_ sig: Signature, _ defaults: [Value?]) {
+            applies = sig.varargs == nil && sig.kwargs == nil && sig.positionalOnlyCount == sig.names.count
+            maximum = sig.names.count
+            minimum = defaults.filter { $0 == nil }.count
+        }
+
+        @inline(__always)
+        func check(_ count: Int, _ noKeywords: Bool, name: String, short: String, receiver: Int = 0) throws {
+            guard applies, noKeywords, count < minimum || count > maximum else { return }
+            try Builtins.arityError(maximum: maximum - receiver, minimum: minimum - receiver, count: count - receiver, name: name, short: short)
+        }
+    }
+
     /// CPython's wording for positional-only builtins called with the wrong number of arguments
     /// ("len() takes exactly one argument (0 given)", "get expected at least 1 argument, got 0").
-    static func checkArity(_ sig: Signature, _ defaults: [Value?], _ count: Int, _ noKeywords: Bool, name: String, short: String,
-                           receiver: Int = 0) throws {
-        guard noKeywords, sig.varargs == nil, sig.kwargs == nil, sig.positionalOnlyCount == sig.names.count else { return }
-        let maximum = sig.names.count - receiver
-        let minimum = defaults.filter { $0 == nil }.count - receiver
-        let count = count - receiver
+    static func arityError(maximum: Int, minimum: Int, count: Int, name: String, short: String) throws {
         guard count < minimum || count > maximum else { return }
         if minimum == maximum && maximum <= 1 {
             throw PyException.typeError("\(name)() takes \(maximum == 0 ? "no arguments" : "exactly one argument") (\(count) given)")
@@ -33,8 +49,9 @@ enum Builtins {
     static func method(_ type: PyType, _ name: String, _ params: [String], _ body: @escaping Body) {
         let (sig, defaults) = Signature.parse(["self"] + (params.isEmpty ? ["/"] : params))
         let qualname = "\(type.name).\(name)"
+        let arity = Arity(sig, defaults)
         type.dict[name] = .builtin(PyBuiltin(name: name, qualname: qualname, isMethod: true) { interp, args, kw in
-            try checkArity(sig, defaults, args.count, kw.isEmpty, name: qualname, short: name, receiver: 1)
+            try arity.check(args.count, kw.isEmpty, name: qualname, short: name, receiver: 1)
             return try body(interp, try sig.bind(args, kw, defaults: defaults, function: qualname))
         })
     }

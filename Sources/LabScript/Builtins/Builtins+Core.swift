@@ -165,6 +165,7 @@ extension Interpreter {
     func classMatches(_ t: PyType, _ spec: Value, _ fn: String) throws -> Bool {
         switch spec {
         case .type(let c): return t.isSubclass(of: c)
+        case .object(let u as PyUnion): return u.members.contains { t.isSubclass(of: $0) }
         case .tuple(let items):
             for item in items where try classMatches(t, item, fn) { return true }
             return false

@@ -41,7 +41,8 @@ extension Interpreter {
             default: throw PyException.typeError("slice expected at least 1 argument, got 0")
             }
         }
-        PyType.type.constructor = { _, args, _ in
+        PyType.type.constructor = { i, args, _ in
+            if args.count == 3 { return try i.makeClass(args[0], args[1], args[2]) }
             guard args.count == 1 else { throw PyException.typeError("type() takes 1 or 3 arguments") }
             return .type(args[0].pyType)
         }
@@ -121,7 +122,9 @@ extension Interpreter {
         let mro = receiverType.mro
         let start = (mro.firstIndex { $0 === s.cls } ?? -1) + 1
         for t in mro[start...] {
-            if let v = t.dict[name] { return bindAttribute(v, to: s.receiver, cls: receiverType) }
+            guard let v = t.dict[name] else { continue }
+            if name == "__new__", case .function = v { return v }  // implicitly a staticmethod
+            return bindAttribute(v, to: s.receiver, cls: receiverType)
         }
         if name == "__init__" {
             return .builtin(PyBuiltin(name: "__init__") { interp, args, kw in

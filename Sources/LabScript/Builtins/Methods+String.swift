@@ -3,17 +3,28 @@ import Foundation
 /// Character classes with Python's definitions.
 enum PyChar {
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        (0x1c...0x1f).contains(u.value) || u.properties.isWhitespace
+        if u.value < 128 { return ASCII.isSpace(UInt8(u.value)) }
+        return u.properties.isWhitespace
     }
     static func isAlpha(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 128 { return (u.value | 0x20) >= 97 && (u.value | 0x20) <= 122 }
         switch u.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
     }
-    static func isDecimal(_ u: Unicode.Scalar) -> Bool { u.properties.numericType == .decimal }
-    static func isDigit(_ u: Unicode.Scalar) -> Bool { u.properties.numericType == .decimal || u.properties.numericType == .digit }
-    static func isNumeric(_ u: Unicode.Scalar) -> Bool { u.properties.numericType != nil }
+    static func isDecimal(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 128 { return u.value >= 48 && u.value <= 57 }
+        return u.properties.numericType == .decimal
+    }
+    static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 128 { return u.value >= 48 && u.value <= 57 }
+        return u.properties.numericType == .decimal || u.properties.numericType == .digit
+    }
+    static func isNumeric(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 128 { return u.value >= 48 && u.value <= 57 }
+        return u.properties.numericType != nil
+    }
     static func isCased(_ u: Unicode.Scalar) -> Bool { u.properties.isUppercase || u.properties.isLowercase || u.properties.generalCategory == .titlecaseLetter }
 }
 
@@ -52,6 +63,7 @@ extension Interpreter {
     }
 
     func splitWhitespace(_ s: String, _ maxsplit: Int, fromRight: Bool) -> [Value] {
+        if maxsplit < 0, let parts = ASCII.splitWhitespace(s) { return parts }
         var scalars = s.scalarArray
         if fromRight { scalars.reverse() }
         var parts: [String] = []
@@ -107,6 +119,8 @@ extension Interpreter {
     }
 
     func stripChars(_ s: String, _ chars: Value, left: Bool, right: Bool) throws -> String {
+        if chars.isNone, let r = ASCII.strip(s, chars: nil, left: left, right: right) { return r }
+        if case .str(let set) = chars, let r = ASCII.strip(s, chars: set, left: left, right: right) { return r }
         var scalars = s.scalarArray[...]
         let test: (Unicode.Scalar) -> Bool
         if chars.isNone { test = PyChar.isSpace } else {
@@ -256,8 +270,8 @@ extension Interpreter {
         Builtins.method(t, "endswith", ["suffix", "start=None", "end=None", "/"]) { i, a in
             .bool(try i.affixMatches(str(a), a.values[1], a.values[2], a.values[3], suffix: true, "endswith"))
         }
-        Builtins.method(t, "upper", []) { _, a in .str(str(a).uppercased()) }
-        Builtins.method(t, "lower", []) { _, a in .str(str(a).lowercased()) }
+        Builtins.method(t, "upper", []) { _, a in .str(ASCII.changeCase(str(a), upper: true) ?? str(a).uppercased()) }
+        Builtins.method(t, "lower", []) { _, a in .str(ASCII.changeCase(str(a), upper: false) ?? str(a).lowercased()) }
         Builtins.method(t, "casefold", []) { _, a in .str(str(a).lowercased().replacingOccurrences(of: "ß", with: "ss")) }
         Builtins.method(t, "swapcase", []) { _, a in
             .str(str(a).unicodeScalars.map { u -> String in

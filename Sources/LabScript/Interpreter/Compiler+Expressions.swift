@@ -101,11 +101,11 @@ extension Compiler {
             let t = compileExpr(test), b = compileExpr(body), o = compileExpr(orelse)
             return located(loc) { f in try interp.truthy(t(f)) ? try b(f) : try o(f) }
         case .attribute(let objExpr, let rawName):
-            let name = mangled(rawName)
+            let site = AttributeSite(mangled(rawName))
             let obj = compileExpr(objExpr)
             return { f in
                 let o = try obj(f)
-                do { return try interp.getAttribute(o, name) } catch let e as PyException { e.note(loc); throw e }
+                do { return try interp.getAttribute(o, at: site) } catch let e as PyException { e.note(loc); throw e }
             }
         case .subscript(let objExpr, let indexExpr):
             let obj = compileExpr(objExpr), index = compileExpr(indexExpr)
@@ -226,9 +226,28 @@ extension Compiler {
                 guard let ch = f.generator else { throw PyException(.syntaxError, "'yield' outside function") }
                 let s = try src(f)
                 if case .object(let g as PyGenerator) = s {
+                    // send() and throw() reach the inner generator; close() closes it too.
                     var sent = Value.none
-                    while let v = try g.send(sent) { sent = try ch.yield(v) }
-                    return g.returnValue
+                    var thrown: PyException?
+                    while true {
+                        let out: Value?
+                        if let e = thrown {
+                            thrown = nil
+                            out = try g.throwIn(e)
+                        } else {
+                            out = try g.send(sent)
+                        }
+                        guard let v = out else { return g.returnValue }
+                        do {
+                            sent = try ch.yield(v)
+                        } catch let e as PyException {
+                            if e.cls === PyType.generatorExit {
+                                g.channel.close()
+                                throw e
+                            }
+                            thrown = e
+                        }
+                    }
                 }
                 let next = try interp.makeIterator(s)
                 while let v = try next() { _ = try ch.yield(v) }
@@ -360,6 +379,10 @@ extension Compiler {
         if case .name("super") = funcExpr.kind, args.isEmpty, keywords.isEmpty, unit.scope.kind == .function {
             return compileZeroArgSuper(loc)
         }
+        if case .name("locals") = funcExpr.kind, args.isEmpty, keywords.isEmpty,
+           unit.scope.kind == .function || unit.scope.kind == .comprehension, case .global(let variable) = resolve("locals") {
+            return compileLocals(variable, loc)
+        }
         if simple {
             let argEvals = args.map { compileExpr($0) }
             let kwNames = keywords.map { $0.arg! }
@@ -373,12 +396,17 @@ extension Compiler {
                 return (a, kw)
             }
             if case .attribute(let objExpr, let rawName) = funcExpr.kind {
-                let name = mangled(rawName)
+                let site = AttributeSite(mangled(rawName))
                 let obj = compileExpr(objExpr)
                 return { f in
                     let o = try obj(f)
-                    let (a, kw) = try evalArgs(f)
-                    do { return try interp.callMethod(o, name, a, kw) } catch let e as PyException { e.note(loc); throw e }
+                    var a: [Value] = []
+                    a.reserveCapacity(argEvals.count + 1)
+                    a.append(o)
+                    for e in argEvals { a.append(try e(f)) }
+                    var kw: [(String, Value)] = []
+                    for (i, e) in kwEvals.enumerated() { kw.append((kwNames[i], try e(f))) }
+                    do { return try interp.callMethod(o, at: site, withSelf: a, kw) } catch let e as PyException { e.note(loc); throw e }
                 }
             }
             let callee = compileExpr(funcExpr)
@@ -417,6 +445,24 @@ extension Compiler {
                 throw e
             }
             do { return try interp.call(c, a, kw) } catch let e as PyException { e.note(loc); throw e }
+        }
+    }
+
+    /// `locals()` inside a function: its bound local variables, then its cell and free variables
+    /// (unless the name `locals` has been rebound globally).
+    private func compileLocals(_ variable: GlobalVar, _ loc: SourceLocation) -> Eval {
+        let interp = self.interp
+        return { f in
+            if let rebound = variable.value {
+                do { return try interp.call(rebound, [], []) } catch let e as PyException { e.note(loc); throw e }
+            }
+            let d = PyDict()
+            let code = f.code
+            for (i, name) in code.slotNames.enumerated() { if let v = f.slots[i] { d[string: name] = v } }
+            for (i, name) in (code.cellNames + code.freeNames).enumerated() where i < f.cells.count {
+                if let v = f.cells[i].value { d[string: name] = v }
+            }
+            return .dict(d)
         }
     }
 

@@ -108,11 +108,11 @@ extension Compiler {
         switch target.kind {
         case .name(let n): return compileStoreName(n)
         case .attribute(let objExpr, let rawName):
-            let name = mangled(rawName)
+            let site = AttributeSite(mangled(rawName))
             let obj = compileExpr(objExpr)
             return { [unowned interp] f, v in
                 let o = try obj(f)
-                do { try interp.setAttribute(o, name, v) } catch let e as PyException { e.note(location); throw e }
+                do { try interp.setAttribute(o, at: site, v) } catch let e as PyException { e.note(location); throw e }
             }
         case .subscript(let objExpr, let indexExpr):
             let obj = compileExpr(objExpr), index = compileExpr(indexExpr)

@@ -421,6 +421,7 @@ extension Compiler {
                               cellNames: scope.cellNames, freeNames: scope.freeNames, cellParameters: [], isGenerator: false)
         code.body = exec
         let baseEvals = bases.map { compileExpr($0) }
+        let keywordEvals = keywords.map { ($0.arg, compileExpr($0.value)) }
         let decos = decorators.map { compileExpr($0) }
         let store = compileStoreName(name)
         let interp = self.interp
@@ -434,15 +435,16 @@ extension Compiler {
                 guard case .type(let t) = try b(f) else { throw PyException.typeError("bases must be types") }
                 baseTypes.append(t)
             }
+            var classKeywords: [(String, Value)] = []
+            for (arg, value) in keywordEvals {
+                guard let arg else { throw PyException.typeError("class keyword arguments from ** are not supported yet") }
+                classKeywords.append((arg, try value(f)))
+            }
             let frame = Frame(code: code, closure: sources.map { f.cells[$0] })
             frame.classNamespace = ["__module__": .str("__main__"), "__qualname__": .str(qualname), "__doc__": docstring]
             _ = try exec(frame)
-            let cls = PyType(name: name, bases: baseTypes.isEmpty ? [.object] : baseTypes, module: "__main__", isUserDefined: true)
-            for (k, v) in frame.classNamespace ?? [:] {
-                let k = Compiler.mangle(k, inClass: name)
-                cls.dict[k] = v
-                interp.adopt(v, into: cls)
-            }
+            let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }
+            let cls = try interp.createClass(name: name, bases: baseTypes, namespace: namespace, keywords: classKeywords)
             var result = Value.type(cls)
             for d in decoratorValues.reversed() { result = try interp.call(d, [result]) }
             try store(f, result)

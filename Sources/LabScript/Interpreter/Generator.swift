@@ -1,9 +1,10 @@
-import Foundation
+import CCoroutine
 
-/// A generator object. Its body runs on its own thread, handing control back and forth with
-/// semaphores, so a generator can suspend anywhere in the tree-walking evaluator. Exactly one
-/// side runs at a time. A generator dropped while suspended is closed (GeneratorExit is raised
-/// at its `yield`, running its `finally` blocks) and its thread ends.
+/// A generator object. Its body runs as a coroutine on the interpreter's own thread: a small stack
+/// of its own (allocated on the first `next`), switched to at each resume and away from at each
+/// `yield`, so a generator can suspend anywhere in the compiled closures without an OS thread.
+/// A generator dropped while suspended is closed (GeneratorExit is raised at its `yield`, running
+/// its `finally` blocks).
 public final class PyGenerator: PyObject {
     let channel: GeneratorChannel
     public let name: String
@@ -29,23 +30,33 @@ final class GeneratorChannel {
     enum State { case notStarted, suspended, running, finished }
     enum Outcome { case yielded(Value), returned, failed(Error) }
 
+    /// Virtual size of a generator's stack (as the main execution stack, room for the recursion
+    /// limit); only the pages it touches use memory.
     static let stackSize = 16 << 20
+    /// Room left below the stack check for native code called from the generator.
+    static let stackMargin: UInt = 1 << 20
 
     private unowned let interpreter: Interpreter
     private var frame: Frame?
-    private let resumeSignal = DispatchSemaphore(value: 0)
-    private let yieldSignal = DispatchSemaphore(value: 0)
+    private var coroutine: OpaquePointer?
     private var state = State.notStarted
     private var incoming: Value = .none
     private var incomingError: PyException?
     private var outcome = Outcome.returned
     private var closing = false
-    private var threadStackLimit: UInt = 0
+    private var stackLimit: UInt = 0
+    /// The resumer's call depth and stack limit, restored when control comes back to it.
+    private var callerDepth = 0
+    private var callerStackLimit: UInt = 0
     private(set) var returnValue: Value = .none
 
     init(frame: Frame, interpreter: Interpreter) {
         self.frame = frame
         self.interpreter = interpreter
+    }
+
+    deinit {
+        if let coroutine { lr_coroutine_destroy(coroutine) }
     }
 
     func resume(sending value: Value, throwing error: PyException?) throws -> Value? {
@@ -58,20 +69,15 @@ final class GeneratorChannel {
         case .notStarted:
             if !value.isNone { throw PyException.typeError("can't send non-None value to a just-started generator") }
             if let e = error {
-                state = .finished
-                frame = nil
+                finish()
                 throw e
             }
+            try start()
         case .suspended: break
         }
         incoming = value
         incomingError = error
-        let savedLimit = interpreter.stackLimit
-        let wasStarted = state != .notStarted
-        state = .running
-        if wasStarted { resumeSignal.signal() } else { startThread() }
-        yieldSignal.wait()
-        interpreter.stackLimit = savedLimit
+        switchIn()
         switch outcome {
         case .yielded(let v):
             state = .suspended
@@ -85,30 +91,51 @@ final class GeneratorChannel {
         }
     }
 
+    private func start() throws {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        guard let c = lr_coroutine_create(GeneratorChannel.stackSize, { context in
+            Unmanaged<GeneratorChannel>.fromOpaque(context!).takeUnretainedValue().runBody()
+        }, context) else { throw PyException(.memoryError, "cannot allocate a generator") }
+        coroutine = c
+    }
+
+    /// Runs the generator until it yields or ends; the caller's depth and stack limit survive.
+    private func switchIn() {
+        callerDepth = interpreter.depth
+        callerStackLimit = interpreter.stackLimit
+        state = .running
+        if lr_coroutine_resume(coroutine) != 0 {
+            outcome = .failed(PyException(.memoryError, "cannot allocate a generator's stack"))
+        }
+        interpreter.depth = callerDepth
+        interpreter.stackLimit = callerStackLimit
+    }
+
     private func finish() {
         state = .finished
         frame = nil
+        if let coroutine, lr_coroutine_finished(coroutine) != 0 || lr_coroutine_stack_low(coroutine) == 0 {
+            lr_coroutine_destroy(coroutine)
+            self.coroutine = nil
+        }
     }
 
-    private func startThread() {
-        let thread = Thread { [self] in
-            var marker = 0
-            let top = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-            threadStackLimit = top - UInt(GeneratorChannel.stackSize) + (1 << 20)
-            interpreter.stackLimit = threadStackLimit
-            runBody()
-            yieldSignal.signal()
-        }
-        thread.stackSize = GeneratorChannel.stackSize
-        thread.start()
+    /// Entered on the generator's own stack.
+    private func enterStack() {
+        stackLimit = UInt(lr_coroutine_stack_low(coroutine)) + GeneratorChannel.stackMargin
+        interpreter.stackLimit = stackLimit
+        interpreter.depth = callerDepth + 1
     }
 
     private func runBody() {
+        enterStack()
         guard let frame = frame else { return }
         let code = frame.code
-        interpreter.depth += 1
-        defer { interpreter.depth -= 1 }
         do {
+            if let e = incomingError {
+                incomingError = nil
+                throw e
+            }
             _ = try interpreter.asFrame(code) {
                 do { return try code.body(frame) } catch let e as PyException where e.cls.isSubclass(of: .stopIteration) {
                     let error = PyException.runtimeError("generator raised StopIteration")
@@ -126,13 +153,13 @@ final class GeneratorChannel {
         }
     }
 
-    /// Called by `yield` on the generator's thread: hands `value` out and waits to be resumed.
+    /// Called by `yield` on the generator's stack: hands `value` out and waits to be resumed.
     func yield(_ value: Value) throws -> Value {
         if closing { throw PyException(.generatorExit, args: []) }
         outcome = .yielded(value)
-        yieldSignal.signal()
-        resumeSignal.wait()
-        interpreter.stackLimit = threadStackLimit
+        lr_coroutine_suspend(coroutine)
+        interpreter.stackLimit = stackLimit
+        interpreter.depth = callerDepth + 1
         if let e = incomingError {
             incomingError = nil
             throw e
@@ -145,12 +172,8 @@ final class GeneratorChannel {
         if state == .notStarted { finish() }
         guard state == .suspended else { return }
         closing = true
-        let savedLimit = interpreter.stackLimit
         incomingError = PyException(.generatorExit, args: [])
-        state = .running
-        resumeSignal.signal()
-        yieldSignal.wait()
-        interpreter.stackLimit = savedLimit
+        switchIn()
         finish()
     }
 }

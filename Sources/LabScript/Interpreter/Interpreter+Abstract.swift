@@ -2,7 +2,7 @@ extension Interpreter {
     /// The abstract methods (`@abstractmethod`) a class derived from `abc.ABC` has not overridden,
     /// sorted; instantiating such a class is a TypeError.
     func abstractMethods(_ t: PyType) -> [String] {
-        guard t.mro.contains(where: { $0.name == "ABC" && $0.module == "abc" }) else { return [] }
+        guard t.specialMethods.derivesFromABC else { return [] }
         var names = Set<String>()
         for c in t.mro { names.formUnion(c.dict.keys) }
         return names.filter { isAbstract(t.lookup($0)) }.sorted()

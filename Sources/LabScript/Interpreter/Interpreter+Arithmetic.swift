@@ -11,6 +11,7 @@ extension Interpreter {
         if case .float(let x) = a, case .float(let y) = b { return try floatOp(op, x, y) }
         if let r = try builtinBinary(op, a, b) { return r }
         if let r = try dunderBinary(op, a, b) { return r }
+        if op == .bitor, let union = PyUnion.combining(a, b) { return .object(union) }
         throw binaryTypeError(op, a, b)
     }
 

@@ -11,16 +11,7 @@ extension Interpreter {
     func lookupAttribute(_ obj: Value, _ name: String) throws -> Value? {
         switch obj {
         case .object(let inst as PyInstance):
-            let classAttr = inst.cls.lookup(name)
-            if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property {
-                return try call(d.function, [obj], [])
-            }
-            if let v = inst.dict[name] { return v }
-            if let c = classAttr { return bindAttribute(c, to: obj, cls: inst.cls) }
-            if name == "__class__" { return .type(inst.cls) }
-            if name == "__dict__" { return .dict(stringDict(inst.dict)) }
-            if let getattr = inst.cls.lookup("__getattr__") { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
-            return nil
+            return try instanceAttribute(inst, obj, name, classAttribute: inst.cls.lookup(name))
         case .type(let t):
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
             return typeAttribute(t, name)
@@ -29,6 +20,31 @@ extension Interpreter {
             if name == "__name__" { return .str(m.name) }
             if name == "__dict__" { return .dict(stringDict(m.dict)) }
             return nil
+        default:
+            return try otherAttribute(obj, name)
+        }
+    }
+
+    /// `inst.name` given what the class's MRO holds for `name`.
+    func instanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: String, classAttribute classAttr: Value?) throws -> Value? {
+        if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property {
+            if case .function(let getter) = d.function { return try callFunction(getter, [obj], []) }
+            return try call(d.function, [obj], [])
+        }
+        if let v = inst.dict[name] { return v }
+        if let c = classAttr { return bindAttribute(c, to: obj, cls: inst.cls) }
+        if name == "__class__" { return .type(inst.cls) }
+        if name == "__dict__" {
+            guard inst.cls.slots == nil else { return nil }
+            return .dict(inst.dictProxy)
+        }
+        if let getattr = inst.cls.specialMethods.getattr { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
+        return nil
+    }
+
+    /// `obj.name` for values other than instances of classes, classes and modules.
+    private func otherAttribute(_ obj: Value, _ name: String) throws -> Value? {
+        switch obj {
         case .object(let e as PyException):
             switch name {
             case "args": return .tuple(e.args)
@@ -213,20 +229,34 @@ extension Interpreter {
 
     /// `obj.name = value`.
     public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
+        if case .object(let inst as PyInstance) = obj {
+            try setInstanceAttribute(inst, obj, name, value, classAttribute: inst.cls.lookup(name))
+            return
+        }
+        try setOtherAttribute(obj, name, value)
+    }
+
+    /// `inst.name = value` given what the class's MRO holds for `name`.
+    func setInstanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: String, _ value: Value, classAttribute: Value?) throws {
+        if let setattr = inst.cls.specialMethods.setattr {
+            _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
+            return
+        }
+        if case .object(let d as PyDescriptor)? = classAttribute, d.kind == .property {
+            guard let setter = d.setter else {
+                throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
+            }
+            _ = try call(setter, [obj, value], [])
+            return
+        }
+        if let slots = inst.cls.slots, !slots.contains(name) {
+            throw PyException.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'")
+        }
+        inst.dict[name] = value
+    }
+
+    private func setOtherAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         switch obj {
-        case .object(let inst as PyInstance):
-            if let setattr = inst.cls.lookup("__setattr__") {
-                _ = try callMethodValue(setattr, receiver: obj, [.str(name), value])
-                return
-            }
-            if case .object(let d as PyDescriptor)? = inst.cls.lookup(name), d.kind == .property {
-                guard let setter = d.setter else {
-                    throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
-                }
-                _ = try call(setter, [obj, value], [])
-                return
-            }
-            inst.dict[name] = value
         case .type(let t) where t.isUserDefined || t.module != "builtins":
             t.dict[name] = value
             t.version &+= 1
@@ -284,25 +314,31 @@ extension Interpreter {
 
     /// `obj.name(args...)` without creating a bound method for the common cases.
     func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        try callMethod(obj, name, withSelf: [obj] + args, keywords)
+    }
+
+    /// `obj.name(args...)` where `args[0]` is `obj`: the call site builds one argument array, and
+    /// a method found on the class is called with it directly (CPython's LOAD_METHOD).
+    func callMethod(_ obj: Value, _ name: String, withSelf args: [Value], _ keywords: [(String, Value)]) throws -> Value {
         switch obj {
         case .object(let inst as PyInstance):
-            if inst.dict[name] == nil, case .function(let f)? = inst.cls.lookup(name) {
-                return try callFunction(f, [obj] + args, keywords)
+            if case .function(let f)? = inst.cls.lookup(name), inst.dict[name] == nil {
+                return try callFunction(f, args, keywords)
             }
         case .object(let m as PyModule):
-            if let f = m.dict[name] { return try call(f, args, keywords) }
+            if let f = m.dict[name] { return try call(f, Array(args.dropFirst()), keywords) }
         case .object, .type, .function:
             break
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup(name), b.isMethod, n.pyClass.lookupProperty(name) == nil {
-                return try callBuiltin(b, [obj] + args, keywords)
+                return try callBuiltin(b, args, keywords)
             }
         default:
             if case .builtin(let b)? = obj.pyType.lookup(name), b.isMethod {
-                return try callBuiltin(b, [obj] + args, keywords)
+                return try callBuiltin(b, args, keywords)
             }
         }
-        return try call(getAttribute(obj, name), args, keywords)
+        return try call(getAttribute(obj, name), Array(args.dropFirst()), keywords)
     }
 
     /// Calls a class attribute (function or builtin) as a method of `receiver`.

@@ -134,6 +134,11 @@ extension Interpreter {
             do { return try make(self, args, keywords) } catch let e as PyException { throw e } catch { throw PyException.runtimeError("\(error)") }
         }
         try checkInstantiable(t)
+        if let created = try callUserNew(t, args, keywords) {
+            // As in CPython, __init__ runs only when __new__ returns an instance of the class.
+            guard created.pyType.isSubclass(of: t) else { return created }
+            return try initialize(created, t, args, keywords)
+        }
         let obj: Value
         if t.isException {
             obj = .object(PyException(t, args: args))
@@ -145,10 +150,20 @@ extension Interpreter {
         } else {
             obj = .object(PyInstance(cls: t))
         }
-        if let initializer = t.lookup("__init__") {
-            let r = try call(bindAttribute(initializer, to: obj, cls: t), args, keywords)
+        return try initialize(obj, t, args, keywords)
+    }
+
+    /// Runs `__init__` on a new instance of `t`.
+    private func initialize(_ obj: Value, _ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
+        if let initializer = t.specialMethods.initializer {
+            let r: Value
+            if case .function(let f) = initializer {
+                r = try callFunction(f, [obj] + args, keywords)
+            } else {
+                r = try call(bindAttribute(initializer, to: obj, cls: t), args, keywords)
+            }
             if !r.isNone { throw PyException.typeError("__init__() should return None, not '\(r.typeName)'") }
-        } else if !t.isException && (!args.isEmpty || !keywords.isEmpty) {
+        } else if !t.isException && (!args.isEmpty || !keywords.isEmpty) && t.specialMethods.userNew == nil {
             throw PyException.typeError("\(t.name)() takes no arguments")
         }
         return obj

@@ -3,6 +3,16 @@ extension Interpreter {
     /// that skips the class's own hooks. Reached as `super().__setattr__(name, value)` (bound to
     /// `receiver`) or as `object.__setattr__(obj, name, value)` (unbound, receiver nil).
     func objectSlotMethod(_ name: String, receiver: Value?) -> Value? {
+        if name == "__new__" {
+            return .builtin(PyBuiltin(name: name, qualname: "object.__new__") { i, args, _ in try i.objectNew(args) })
+        }
+        if name == "__init_subclass__", case .type(let cls)? = receiver {
+            return .builtin(PyBuiltin(name: name, qualname: "object.__init_subclass__") { _, args, keywords in
+                guard keywords.isEmpty else { throw PyException.typeError("\(cls.name).__init_subclass__() takes no keyword arguments") }
+                guard args.isEmpty else { throw PyException.typeError("\(cls.name).__init_subclass__() takes no arguments (\(args.count) given)") }
+                return .none
+            })
+        }
         let arity: Int
         switch name {
         case "__setattr__": arity = 3

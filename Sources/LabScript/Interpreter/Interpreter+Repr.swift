@@ -80,6 +80,7 @@ extension Interpreter {
             let name = view.kind == .keys ? "dict_keys" : view.kind == .values ? "dict_values" : "dict_items"
             return "\(name)(\(try reprOf(.list(PyList(iterateToArray(v))))))"
         case let b as PyBytes: return Format.bytesRepr(b.bytes)
+        case let u as PyUnion: return u.description
         case let g as PyGenerator: return "<generator object \(g.name) at \(Format.address(of: g))>"
         case let f as PyFile: return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode)' encoding='UTF-8'>"
         case let m as PyBoundMethod:

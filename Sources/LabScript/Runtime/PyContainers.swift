@@ -17,7 +17,14 @@ public final class PyList {
 
 /// A Python dict: insertion-ordered, keyed with Python's hashing and equality.
 public final class PyDict {
-    public var storage: OrderedDictionary<HashKey, Value> { didSet { version &+= 1 } }
+    public var storage: OrderedDictionary<HashKey, Value> {
+        didSet {
+            version &+= 1
+            if let owner = instanceOwner { owner.viewChanged(storage) }
+        }
+    }
+    /// The instance whose `__dict__` this is.
+    var instanceOwner: PyInstance?
     public private(set) var version = 0
     /// The class for dict subclasses implemented natively (Counter, defaultdict, OrderedDict).
     public var subtype: PyType?
@@ -27,6 +34,7 @@ public final class PyDict {
     public var attributes: [String: Value]?
     public init(_ storage: OrderedDictionary<HashKey, Value> = OrderedDictionary()) { self.storage = storage }
     deinit {
+        guard storage.values.contains(where: { $0.isContainer }) else { return }
         var values = Array(storage.values)
         storage.removeAll()
         ReleaseQueue.release(&values)

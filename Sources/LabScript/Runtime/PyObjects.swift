@@ -16,10 +16,56 @@ public final class PyModule: PyObject {
 /// An instance of a class defined by a `class` statement.
 public final class PyInstance: PyObject {
     public let cls: PyType
-    public var dict: OrderedDictionary<String, Value> = [:] { didSet { version &+= 1 } }
+    public var dict: OrderedDictionary<String, Value> = [:] {
+        didSet {
+            version &+= 1
+            if hasDictView { dictViewChanged() }
+        }
+    }
     public private(set) var version = 0
+    /// The dict handed out as `obj.__dict__` / `vars(obj)` while it is alive: writes to either
+    /// side show in the other.
+    private weak var dictView: PyDict?
+    private var hasDictView = false
+    private var syncing = false
     public init(cls: PyType) { self.cls = cls }
+
+    /// `obj.__dict__`: a live dict of the instance's attributes.
+    public var dictProxy: PyDict {
+        if let view = dictView { return view }
+        let view = PyDict()
+        for (k, v) in dict { view.storage[HashKey(string: k)] = v }
+        view.instanceOwner = self
+        dictView = view
+        hasDictView = true
+        return view
+    }
+
+    private func dictViewChanged() {
+        guard !syncing else { return }
+        guard let view = dictView else {
+            hasDictView = false
+            return
+        }
+        syncing = true
+        defer { syncing = false }
+        var storage = OrderedDictionary<HashKey, Value>()
+        for (k, v) in dict { storage[HashKey(string: k)] = v }
+        view.storage = storage
+    }
+
+    /// Called when the `__dict__` view is written to.
+    func viewChanged(_ storage: OrderedDictionary<HashKey, Value>) {
+        guard !syncing else { return }
+        syncing = true
+        defer { syncing = false }
+        var attributes = OrderedDictionary<String, Value>()
+        for (k, v) in storage { if case .str(let name) = k.value { attributes[name] = v } }
+        dict = attributes
+    }
+
     deinit {
+        guard dict.values.contains(where: { $0.isContainer }) else { return }
         var values = Array(dict.values)
         dict.removeAll()
         ReleaseQueue.release(&values)

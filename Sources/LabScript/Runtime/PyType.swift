@@ -1,5 +1,9 @@
 import Collections
 
+/// Bumped whenever any class's attributes change; per-site caches of class look-ups (see
+/// `AttributeSite`) are valid while it stays the same. A class's MRO never changes.
+nonisolated(unsafe) var classAttributesEpoch = 0
+
 /// A class: built-in (int, list, ValueError...), defined by a `class` statement, or exposed by
 /// native code. Attribute lookup walks `mro`.
 public final class PyType {
@@ -8,7 +12,7 @@ public final class PyType {
     public private(set) var bases: [PyType]
     public private(set) var mro: [PyType] = []
     /// Class attributes and methods, in definition order.
-    public var dict: OrderedDictionary<String, Value> = [:]
+    public var dict: OrderedDictionary<String, Value> = [:] { didSet { classAttributesEpoch &+= 1 } }
     /// Creates instances when the class is called (`int("3")`, `ValueError("x")`). User classes leave
     /// it nil and are instantiated through `__init__`.
     var constructor: ((Interpreter, [Value], [(String, Value)]) throws -> Value)?
@@ -19,6 +23,11 @@ public final class PyType {
     var properties: [String: Property] = [:]
     /// Bumped when a class attribute changes.
     public var version = 0
+    /// The attribute names instances may have when every class in the MRO declares `__slots__`;
+    /// nil when instances have a `__dict__`.
+    public internal(set) var slots: Set<String>?
+    var specialMethodsCache: SpecialMethods?
+    var specialMethodsEpoch = -1
 
     public init(name: String, bases: [PyType], module: String = "builtins", isUserDefined: Bool = false) {
         self.name = name
@@ -103,6 +112,7 @@ extension PyType {
     public static let methodDescriptor = builtinType("method_descriptor")
     public static let module = builtinType("module")
     public static let generator = builtinType("generator")
+    public static let unionType = builtinType("UnionType")
     public static let cell = builtinType("cell")
     public static let ellipsis = builtinType("ellipsis")
     public static let notImplementedType = builtinType("NotImplementedType")

@@ -1,0 +1,116 @@
+extension Interpreter {
+    /// Makes a class from a `class` statement's parts or from `type(name, bases, dict)`: adopts its
+    /// functions (for `super()`), records `__slots__`, then runs the bases' `__init_subclass__`
+    /// with the class keywords.
+    func createClass(name: String, bases: [PyType], namespace: [(String, Value)],
+                     keywords: [(String, Value)] = []) throws -> PyType {
+        var keywords = keywords
+        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
+            guard case .type(let meta) = keywords[i].1, meta === PyType.type else {
+                throw PyException.typeError("metaclass= is not supported yet (only metaclass=type)")
+            }
+            keywords.remove(at: i)
+        }
+        let cls = PyType(name: name, bases: bases.isEmpty ? [.object] : bases, module: "__main__", isUserDefined: true)
+        for (k, v) in namespace {
+            cls.dict[k] = v
+            adopt(v, into: cls)
+        }
+        try checkContainerOverrides(cls)
+        cls.slots = try declaredSlots(cls)
+        try initSubclass(cls, keywords)
+        return cls
+    }
+
+    /// `type(name, bases, dict)`.
+    func makeClass(_ name: Value, _ bases: Value, _ namespace: Value) throws -> Value {
+        guard case .str(let className) = name else {
+            throw PyException.typeError("type.__new__() argument 1 must be str, not \(name.typeName)")
+        }
+        guard case .tuple(let items) = bases else {
+            throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(bases.typeName)")
+        }
+        guard case .dict(let d) = namespace else {
+            throw PyException.typeError("type.__new__() argument 3 must be dict, not \(namespace.typeName)")
+        }
+        var baseTypes: [PyType] = []
+        for b in items {
+            guard case .type(let t) = b else { throw PyException.typeError("bases must be types") }
+            baseTypes.append(t)
+        }
+        var entries: [(String, Value)] = d.storage[HashKey(string: "__module__")] == nil ? [("__module__", .str("__main__"))] : []
+        for (k, v) in d.storage {
+            guard case .str(let key) = k.value else { throw PyException.typeError("type() namespace keys must be str") }
+            entries.append((key, v))
+        }
+        return .type(try createClass(name: className, bases: baseTypes, namespace: entries))
+    }
+
+    /// Dunder methods that the built-in list and dict operations would not call on a subclass:
+    /// defining one is a loud error rather than a silently different result.
+    static let containerOverridesNotHonoured: Set<String> = [
+        "__len__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__reversed__", "__contains__",
+        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__",
+        "__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__or__", "__ior__",
+    ]
+
+    private func checkContainerOverrides(_ cls: PyType) throws {
+        guard let base = cls.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object && $0.constructor != nil }),
+              base === PyType.list || base === PyType.dict else { return }
+        for t in cls.mro where t.isUserDefined {
+            if let name = t.dict.keys.first(where: { Interpreter.containerOverridesNotHonoured.contains($0) }) {
+                throw PyException.typeError("overriding \(name) in a subclass of '\(base.name)' is not supported yet")
+            }
+        }
+    }
+
+    /// The attribute names allowed by `__slots__` when every class in the MRO declares them.
+    private func declaredSlots(_ cls: PyType) throws -> Set<String>? {
+        var names = Set<String>()
+        for t in cls.mro where t !== PyType.object {
+            guard t.isUserDefined, let declared = t.dict["__slots__"] else { return nil }
+            let items: [Value]
+            if case .str = declared { items = [declared] } else { items = try iterateToArray(declared) }
+            for item in items {
+                let slot = Compiler.mangle(try item.string("__slots__ items"), inClass: t.name)
+                if slot == "__dict__" { return nil }
+                names.insert(slot)
+            }
+        }
+        return names
+    }
+
+    /// Runs the nearest base's `__init_subclass__` (implicitly a classmethod) with the class keywords.
+    private func initSubclass(_ cls: PyType, _ keywords: [(String, Value)]) throws {
+        for t in cls.mro.dropFirst() {
+            guard let hook = t.dict["__init_subclass__"] else { continue }
+            let function: Value
+            if case .object(let d as PyDescriptor) = hook, d.kind == .classMethod { function = d.function } else { function = hook }
+            _ = try call(function, [.type(cls)], keywords)
+            return
+        }
+        if !keywords.isEmpty { throw PyException.typeError("\(cls.name).__init_subclass__() takes no keyword arguments") }
+    }
+
+    /// `cls.__new__(cls, *args, **kwargs)` for a class that defines `__new__`, or nil when none does.
+    func callUserNew(_ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value? {
+        guard let method = t.specialMethods.userNew else { return nil }
+        let function: Value
+        if case .object(let d as PyDescriptor) = method, d.kind == .staticMethod { function = d.function } else { function = method }
+        return try call(function, [.type(t)] + args, keywords)
+    }
+
+    /// `object.__new__(cls)`: a bare instance of a class defined by a `class` statement.
+    func objectNew(_ args: [Value]) throws -> Value {
+        guard case .type(let t)? = args.first else {
+            throw PyException.typeError("object.__new__(X): X is not a type object (\(args.first?.typeName ?? "NoneType"))")
+        }
+        guard t.isUserDefined else { throw PyException.typeError("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()") }
+        if t.isException { return .object(PyException(t, args: Array(args.dropFirst()))) }
+        if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil {
+            throw PyException.typeError("__new__ in a subclass of built-in type '\(base.name)' is not supported yet")
+        }
+        try checkInstantiable(t)
+        return .object(PyInstance(cls: t))
+    }
+}
