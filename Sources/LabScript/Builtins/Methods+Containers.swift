@@ -33,7 +33,7 @@ extension Interpreter {
         }
         Builtins.method(t, "remove", ["value", "/"]) { i, a in
             let l = list(a)
-            guard let n = try l.items.firstIndex(where: { try i.equals($0, a.values[1]) }) else {
+            guard let n = try l.items.firstIndex(where: { try i.sameOrEqual($0, a.values[1]) }) else {
                 throw PyException.valueError("list.remove(x): x not in list")
             }
             l.items.remove(at: n)
@@ -42,11 +42,11 @@ extension Interpreter {
         Builtins.method(t, "index", ["value", "start=None", "stop=None", "/"]) { i, a in
             let items = list(a).items
             let (s, e) = try i.spanIndices(a.values[2], a.values[3], items.count)
-            if s < e { for k in s..<e where try i.equals(items[k], a.values[1]) { return .int(k) } }
+            if s < e { for k in s..<e where try i.sameOrEqual(items[k], a.values[1]) { return .int(k) } }
             throw PyException.valueError("\(try i.reprOf(a.values[1])) is not in list")
         }
         Builtins.method(t, "count", ["value", "/"]) { i, a in
-            .int(try list(a).items.filter { try i.equals($0, a.values[1]) }.count)
+            .int(try list(a).items.filter { try i.sameOrEqual($0, a.values[1]) }.count)
         }
         Builtins.method(t, "sort", ["*", "key=None", "reverse=False"]) { i, a in
             let l = list(a)
@@ -73,11 +73,11 @@ extension Interpreter {
             if case .tuple(let items) = a.values[0] { return items }
             return []
         }
-        Builtins.method(t, "count", ["value", "/"]) { i, a in .int(try tuple(a).filter { try i.equals($0, a.values[1]) }.count) }
+        Builtins.method(t, "count", ["value", "/"]) { i, a in .int(try tuple(a).filter { try i.sameOrEqual($0, a.values[1]) }.count) }
         Builtins.method(t, "index", ["value", "start=None", "stop=None", "/"]) { i, a in
             let items = tuple(a)
             let (s, e) = try i.spanIndices(a.values[2], a.values[3], items.count)
-            if s < e { for k in s..<e where try i.equals(items[k], a.values[1]) { return .int(k) } }
+            if s < e { for k in s..<e where try i.sameOrEqual(items[k], a.values[1]) { return .int(k) } }
             throw PyException.valueError("tuple.index(x): x not in tuple")
         }
         Builtins.method(.range, "index", ["value", "/"]) { i, a in
@@ -233,15 +233,15 @@ extension Interpreter {
         }
         Builtins.method(.int, "to_bytes", ["length=1", "byteorder='big'", "*", "signed=False"]) { i, a in
             guard let b = a.values[0].asBigInt else { return .none }
-            let n = try i.intArgument(a.values[1])
-            var bytes: [UInt8] = []
-            var m = b.magnitude
-            for _ in 0..<n {
-                bytes.append(UInt8(m & 0xFF))
-                m >>= 8
-            }
-            if case .str("big") = a.values[2] { bytes.reverse() }
-            return .object(PyBytes(bytes))
+            return .object(PyBytes(try intToBytes(b, length: try i.intArgument(a.values[1]),
+                                                  order: try a.values[2].string("to_bytes() argument 'byteorder'"),
+                                                  signed: try i.truthy(a.values[3]))))
+        }
+        PyType.int.dict["from_bytes"] = Builtins.function("from_bytes", ["bytes", "byteorder='big'", "*", "signed=False"]) { i, a in
+            let raw: [UInt8]
+            if case .object(let b as PyBytes) = a.values[0] { raw = b.bytes } else { raw = try i.makeBytes([a.values[0]], []) }
+            return Value(try intFromBytes(raw, order: try a.values[1].string("from_bytes() argument 'byteorder'"),
+                                          signed: try i.truthy(a.values[2])))
         }
         Builtins.method(.int, "conjugate", []) { _, a in a.values[0] }
         Builtins.method(.float, "is_integer", []) { _, a in
@@ -266,7 +266,7 @@ extension Interpreter {
         }
         Builtins.method(.float, "hex", []) { _, a in
             guard case .float(let d) = a.values[0] else { return .none }
-            return .str(String(format: "%a", d))
+            return .str(floatHex(d))
         }
         Builtins.method(.float, "conjugate", []) { _, a in a.values[0] }
         PyType.float.dict["fromhex"] = Builtins.function("fromhex", ["string", "/"]) { _, a in

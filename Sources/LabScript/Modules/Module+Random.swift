@@ -29,7 +29,10 @@ extension Interpreter {
             fn("seed", ["a=None", "version=2"]) { i, a in
                 switch a.values[0] {
                 case .none: i.random.seed(BigInt(UInt64(Date().timeIntervalSince1970 * 1e6)))
-                case .str(let s): i.random.seed(BigInt(Hashing.hashString(s)))
+                case .str(let s) where try i.intArgument(a.values[1]) == 2: i.random.seed(seedFromText(Array(s.utf8)))
+                case .object(let b as PyBytes) where try i.intArgument(a.values[1]) == 2: i.random.seed(seedFromText(b.bytes))
+                case .str, .object(_ as PyBytes):
+                    throw PyException(.notImplementedError, "random.seed(version=1) of a str or bytes is not supported by labrun")
                 case .float(let d): i.random.seed(BigInt(Hashing.hashDouble(d)))
                 default:
                     guard let n = a.values[0].asBigInt else { throw PyException.typeError("The only supported seed types are: None, int, float, str, bytes, and bytearray.") }
@@ -168,4 +171,10 @@ extension Interpreter {
         ]
         return functions + [("Random", RandomGenerator.makeClass(functions))]
     }
+}
+
+/// CPython's version-2 seed of a str (as UTF-8) or bytes: the int whose big-endian bytes are the
+/// text followed by its SHA-512 digest.
+private func seedFromText(_ bytes: [UInt8]) -> BigInt {
+    BigInt(sign: .plus, magnitude: BigUInt(Data(bytes + SHA512.digest(bytes))))
 }
