@@ -159,17 +159,19 @@ extension Interpreter {
                 return .set(r === set(a) ? r.copy() : r)
             }
             Builtins.method(t, "intersection", ["*others"]) { i, a in
-                var r = set(a).copy()
-                for o in try others(i, a) { r = try i.setOperator(.bitand, r, o)! }
-                return .set(r)
+                var r = set(a)
+                for o in try others(i, a) { r = try r.intersection(o, frozen: r.isFrozen) }
+                return .set(r === set(a) ? r.copy() : r)
             }
             Builtins.method(t, "difference", ["*others"]) { i, a in
                 var r = set(a).copy()
-                for o in try others(i, a) { r = try i.setOperator(.sub, r, o)! }
+                for (k, o) in a.varargs.enumerated() {
+                    if k == 0, case .set(let other) = o { r = try set(a).difference(other, frozen: set(a).isFrozen) } else { try r.discardAll(try i.iterateToArray(o)) }
+                }
                 return .set(r)
             }
             Builtins.method(t, "symmetric_difference", ["other", "/"]) { i, a in
-                .set(try i.setOperator(.bitxor, set(a), try i.makeSet(a.values[1], frozen: false))!)
+                .set(try set(a).symmetricDifference(try i.makeSet(a.values[1], frozen: false), frozen: set(a).isFrozen))
             }
             Builtins.method(t, "issubset", ["other", "/"]) { i, a in
                 let o = try i.makeSet(a.values[1], frozen: false)
@@ -214,15 +216,17 @@ extension Interpreter {
             }
             return .none
         }
-        for (name, op) in [("intersection_update", BinaryOp.bitand), ("difference_update", .sub), ("symmetric_difference_update", .bitxor)] {
-            Builtins.method(t, name, ["*others"]) { i, a in
-                let s = set(a)
-                var r = s.copy()
-                for o in a.varargs { r = try i.setOperator(op, r, try i.makeSet(o, frozen: false))! }
-                s.removeAll()
-                s.merge(r)
-                return .none
-            }
+        Builtins.method(t, "intersection_update", ["*others"]) { i, a in
+            for o in a.varargs { set(a).replaceContents(with: try set(a).intersection(try i.makeSet(o, frozen: false), frozen: false)) }
+            return .none
+        }
+        Builtins.method(t, "difference_update", ["*others"]) { i, a in
+            for o in a.varargs { try set(a).discardAll(try i.iterateToArray(o)) }
+            return .none
+        }
+        Builtins.method(t, "symmetric_difference_update", ["other", "/"]) { i, a in
+            try set(a).toggleAll(try i.makeSet(a.values[1], frozen: false))
+            return .none
         }
     }
 
