@@ -24,6 +24,7 @@ extension Interpreter {
         registerStandard("os.path") { $0.osPathModule() }
         registerStandard("typing") { _ in Interpreter.typingModule() }
         registerStandard("io") { $0.ioModule() }
+        registerStandard("pprint") { $0.pprintModule() }
         registerStandard("datetime") { $0.datetimeModule() }
         registerStandard("contextlib") { $0.contextlibModule() }
         registerStandard("textwrap") { $0.textwrapModule() }
