@@ -62,14 +62,8 @@ extension Interpreter {
             unary("asinh") { asinh($0) }, unary("acosh") { acosh($0) }, unary("atanh") { atanh($0) },
             unary("degrees") { $0 * 180 / Double.pi }, unary("radians") { $0 * Double.pi / 180 },
             unary("erf") { erf($0) }, unary("cbrt") { Foundation.cbrt($0) }, unary("erfc") { erfc($0) },
-            unary("gamma") { x in
-                if x <= 0 && x == x.rounded() { throw domain() }
-                return tgamma(x)
-            },
-            unary("lgamma") { x in
-                if x <= 0 && x == x.rounded() { throw domain() }
-                return lgamma(x)
-            },
+            unary("gamma") { x in try Gamma.checked(Gamma.gamma(x), x) },
+            unary("lgamma") { x in try Gamma.checked(Gamma.logGamma(x), x) },
             fn("log", ["x", "base=None", "/"]) { i, a in
                 let l = try logOf(i, a.values[0])
                 if a.values[1].isNone { return .float(l) }
