@@ -142,16 +142,7 @@ extension Interpreter {
                 return .float(mu + z * sigma)
             },
             fn("normalvariate", ["mu=0.0", "sigma=1.0"]) { i, a in
-                let mu = try i.floatArgument(a.values[0]), sigma = try i.floatArgument(a.values[1])
-                let magic = 4 * exp(-0.5) / 2.0.squareRoot()
-                var z: Double
-                while true {
-                    let u1 = i.random.nextDouble()
-                    let u2 = 1.0 - i.random.nextDouble()
-                    z = magic * (u1 - 0.5) / u2
-                    if z * z / 4.0 <= -Foundation.log(u2) { break }
-                }
-                return .float(mu + z * sigma)
+                .float(i.normalVariate(try i.floatArgument(a.values[0]), try i.floatArgument(a.values[1])))
             },
             fn("expovariate", ["lambd=1.0"]) { i, a in
                 .float(-Foundation.log(1.0 - i.random.nextDouble()) / (try i.floatArgument(a.values[0])))
@@ -169,7 +160,8 @@ extension Interpreter {
                 return .float(low + (high - low) * (u * c).squareRoot())
             },
         ]
-        return functions + [("Random", RandomGenerator.makeClass(functions))]
+        let all = functions + randomDistributions()
+        return all + [("Random", RandomGenerator.makeClass(all))]
     }
 }
 
