@@ -41,6 +41,7 @@ extension Interpreter {
         installTupleMethods()
         installNumberMethods()
         installMiscMethods()
+        installBytesMethods()
     }()
 
     /// Writes `text` to a file-like value: sys.stdout/stderr, an open file, or anything with `write`.

@@ -5,8 +5,10 @@ extension Interpreter {
         PyType.str.constructor = { i, args, kw in
             let (sig, defaults) = Signature.parse(["object=''", "encoding=None", "errors=None"])
             let b = try sig.bind(args, kw, defaults: defaults, function: "str")
-            if case .object(let bytes as PyBytes) = b.values[0], b.wasPassed(1) {
-                return .str(String(decoding: bytes.bytes, as: UTF8.self))
+            if case .object(let bytes as PyBytes) = b.values[0], b.wasPassed(1) || b.wasPassed(2) {
+                let encoding = b.wasPassed(1) ? try b.values[1].string("str() argument 'encoding'") : "utf-8"
+                let errors = b.wasPassed(2) ? try b.values[2].string("str() argument 'errors'") : "strict"
+                return .str(try Codec(name: encoding).decode(bytes.bytes, errors: errors))
             }
             return .str(try i.strOf(b.values[0]))
         }
@@ -49,12 +51,6 @@ extension Interpreter {
         PyType.object.constructor = { _, args, _ in
             guard args.isEmpty else { throw PyException.typeError("object() takes no arguments") }
             return .object(PyInstance(cls: .object))
-        }
-        PyType.bytes.constructor = { i, args, _ in
-            guard let first = args.first else { return .object(PyBytes([])) }
-            if case .str(let s) = first { return .object(PyBytes(Array(s.utf8))) }
-            if let n = first.asInt { return .object(PyBytes(Array(repeating: 0, count: max(0, n)))) }
-            return .object(PyBytes(try i.iterateToArray(first).map { UInt8(truncatingIfNeeded: try i.intArgument($0)) }))
         }
         PyType.staticmethod.constructor = { _, args, _ in .object(PyDescriptor(.staticMethod, args.first ?? .none)) }
         PyType.classmethod.constructor = { _, args, _ in .object(PyDescriptor(.classMethod, args.first ?? .none)) }

@@ -33,7 +33,7 @@ extension Interpreter {
         }
         Builtins.method(t, "remove", ["value", "/"]) { i, a in
             let l = list(a)
-            guard let n = try l.items.firstIndex(where: { try i.equals($0, a.values[1]) }) else {
+            guard let n = try l.items.firstIndex(where: { try i.sameOrEqual($0, a.values[1]) }) else {
                 throw PyException.valueError("list.remove(x): x not in list")
             }
             l.items.remove(at: n)
@@ -42,11 +42,11 @@ extension Interpreter {
         Builtins.method(t, "index", ["value", "start=None", "stop=None", "/"]) { i, a in
             let items = list(a).items
             let (s, e) = try i.spanIndices(a.values[2], a.values[3], items.count)
-            if s < e { for k in s..<e where try i.equals(items[k], a.values[1]) { return .int(k) } }
+            if s < e { for k in s..<e where try i.sameOrEqual(items[k], a.values[1]) { return .int(k) } }
             throw PyException.valueError("\(try i.reprOf(a.values[1])) is not in list")
         }
         Builtins.method(t, "count", ["value", "/"]) { i, a in
-            .int(try list(a).items.filter { try i.equals($0, a.values[1]) }.count)
+            .int(try list(a).items.filter { try i.sameOrEqual($0, a.values[1]) }.count)
         }
         Builtins.method(t, "sort", ["*", "key=None", "reverse=False"]) { i, a in
             let l = list(a)
@@ -73,11 +73,11 @@ extension Interpreter {
             if case .tuple(let items) = a.values[0] { return items }
             return []
         }
-        Builtins.method(t, "count", ["value", "/"]) { i, a in .int(try tuple(a).filter { try i.equals($0, a.values[1]) }.count) }
+        Builtins.method(t, "count", ["value", "/"]) { i, a in .int(try tuple(a).filter { try i.sameOrEqual($0, a.values[1]) }.count) }
         Builtins.method(t, "index", ["value", "start=None", "stop=None", "/"]) { i, a in
             let items = tuple(a)
             let (s, e) = try i.spanIndices(a.values[2], a.values[3], items.count)
-            if s < e { for k in s..<e where try i.equals(items[k], a.values[1]) { return .int(k) } }
+            if s < e { for k in s..<e where try i.sameOrEqual(items[k], a.values[1]) { return .int(k) } }
             throw PyException.valueError("tuple.index(x): x not in tuple")
         }
         Builtins.method(.range, "index", ["value", "/"]) { i, a in
@@ -159,17 +159,19 @@ extension Interpreter {
                 return .set(r === set(a) ? r.copy() : r)
             }
             Builtins.method(t, "intersection", ["*others"]) { i, a in
-                var r = set(a).copy()
-                for o in try others(i, a) { r = try i.setOperator(.bitand, r, o)! }
-                return .set(r)
+                var r = set(a)
+                for o in try others(i, a) { r = try r.intersection(o, frozen: r.isFrozen) }
+                return .set(r === set(a) ? r.copy() : r)
             }
             Builtins.method(t, "difference", ["*others"]) { i, a in
                 var r = set(a).copy()
-                for o in try others(i, a) { r = try i.setOperator(.sub, r, o)! }
+                for (k, o) in a.varargs.enumerated() {
+                    if k == 0, case .set(let other) = o { r = try set(a).difference(other, frozen: set(a).isFrozen) } else { try r.discardAll(try i.iterateToArray(o)) }
+                }
                 return .set(r)
             }
             Builtins.method(t, "symmetric_difference", ["other", "/"]) { i, a in
-                .set(try i.setOperator(.bitxor, set(a), try i.makeSet(a.values[1], frozen: false))!)
+                .set(try set(a).symmetricDifference(try i.makeSet(a.values[1], frozen: false), frozen: set(a).isFrozen))
             }
             Builtins.method(t, "issubset", ["other", "/"]) { i, a in
                 let o = try i.makeSet(a.values[1], frozen: false)
@@ -214,15 +216,17 @@ extension Interpreter {
             }
             return .none
         }
-        for (name, op) in [("intersection_update", BinaryOp.bitand), ("difference_update", .sub), ("symmetric_difference_update", .bitxor)] {
-            Builtins.method(t, name, ["*others"]) { i, a in
-                let s = set(a)
-                var r = s.copy()
-                for o in a.varargs { r = try i.setOperator(op, r, try i.makeSet(o, frozen: false))! }
-                s.removeAll()
-                s.merge(r)
-                return .none
-            }
+        Builtins.method(t, "intersection_update", ["*others"]) { i, a in
+            for o in a.varargs { set(a).replaceContents(with: try set(a).intersection(try i.makeSet(o, frozen: false), frozen: false)) }
+            return .none
+        }
+        Builtins.method(t, "difference_update", ["*others"]) { i, a in
+            for o in a.varargs { try set(a).discardAll(try i.iterateToArray(o)) }
+            return .none
+        }
+        Builtins.method(t, "symmetric_difference_update", ["other", "/"]) { i, a in
+            try set(a).toggleAll(try i.makeSet(a.values[1], frozen: false))
+            return .none
         }
     }
 
@@ -233,15 +237,15 @@ extension Interpreter {
         }
         Builtins.method(.int, "to_bytes", ["length=1", "byteorder='big'", "*", "signed=False"]) { i, a in
             guard let b = a.values[0].asBigInt else { return .none }
-            let n = try i.intArgument(a.values[1])
-            var bytes: [UInt8] = []
-            var m = b.magnitude
-            for _ in 0..<n {
-                bytes.append(UInt8(m & 0xFF))
-                m >>= 8
-            }
-            if case .str("big") = a.values[2] { bytes.reverse() }
-            return .object(PyBytes(bytes))
+            return .object(PyBytes(try intToBytes(b, length: try i.intArgument(a.values[1]),
+                                                  order: try a.values[2].string("to_bytes() argument 'byteorder'"),
+                                                  signed: try i.truthy(a.values[3]))))
+        }
+        PyType.int.dict["from_bytes"] = Builtins.function("from_bytes", ["bytes", "byteorder='big'", "*", "signed=False"]) { i, a in
+            let raw: [UInt8]
+            if case .object(let b as PyBytes) = a.values[0] { raw = b.bytes } else { raw = try i.makeBytes([a.values[0]], []) }
+            return Value(try intFromBytes(raw, order: try a.values[1].string("from_bytes() argument 'byteorder'"),
+                                          signed: try i.truthy(a.values[2])))
         }
         Builtins.method(.int, "conjugate", []) { _, a in a.values[0] }
         Builtins.method(.float, "is_integer", []) { _, a in
@@ -266,7 +270,7 @@ extension Interpreter {
         }
         Builtins.method(.float, "hex", []) { _, a in
             guard case .float(let d) = a.values[0] else { return .none }
-            return .str(String(format: "%a", d))
+            return .str(floatHex(d))
         }
         Builtins.method(.float, "conjugate", []) { _, a in a.values[0] }
         PyType.float.dict["fromhex"] = Builtins.function("fromhex", ["string", "/"]) { _, a in

@@ -24,13 +24,6 @@ extension Interpreter {
             return .int(text.unicodeScalars.count)
         }
         Builtins.method(PyStream.type, "flush", []) { _, _ in .none }
-        Builtins.method(.bytes, "decode", ["encoding='utf-8'", "errors='strict'"]) { _, a in
-            guard case .object(let b as PyBytes) = a.values[0] else { return .none }
-            guard let s = String(bytes: b.bytes, encoding: .utf8) else {
-                throw PyException(.unicodeDecodeError, "'utf-8' codec can't decode bytes")
-            }
-            return .str(s)
-        }
         Builtins.method(.generator, "send", ["value", "/"]) { _, a in
             guard case .object(let g as PyGenerator) = a.values[0] else { throw PyException.typeError("send() requires a generator") }
             if let v = try g.send(a.values[1]) { return v }

@@ -373,7 +373,10 @@ extension Interpreter {
             }
             return .str(out)
         }
-        Builtins.method(t, "encode", ["encoding='utf-8'", "errors='strict'"]) { _, a in .object(PyBytes(Array(str(a).utf8))) }
+        Builtins.method(t, "encode", ["encoding='utf-8'", "errors='strict'"]) { _, a in
+            let codec = try Codec(name: try a.values[1].string("encode() argument 'encoding'"))
+            return .object(PyBytes(try codec.encode(str(a), errors: try a.values[2].string("encode() argument 'errors'"))))
+        }
         Builtins.method(t, "removeprefix", ["prefix", "/"]) { _, a in
             let s = str(a), p = try a.values[1].string("removeprefix() argument")
             return .str(s.hasPrefix(p) && s.utf8.starts(with: p.utf8) ? String(s.utf8.dropFirst(p.utf8.count))! : s)

@@ -126,20 +126,9 @@ extension Interpreter {
             let r = x.copy(frozen: frozen)
             r.merge(y)
             return r
-        case .bitand:
-            let r = PySet(frozen: frozen)
-            let (small, large) = x.count <= y.count ? (x, y) : (y, x)
-            for v in small.items where large.contains(v) { try r.add(v) }
-            return r
-        case .sub:
-            let r = PySet(frozen: frozen)
-            for v in x.items where !y.contains(v) { try r.add(v) }
-            return r
-        case .bitxor:
-            let r = PySet(frozen: frozen)
-            for v in x.items where !y.contains(v) { try r.add(v) }
-            for v in y.items where !x.contains(v) { try r.add(v) }
-            return r
+        case .bitand: return try x.intersection(y, frozen: frozen)
+        case .sub: return try x.difference(y, frozen: frozen)
+        case .bitxor: return try x.symmetricDifference(y, frozen: frozen)
         default: return nil
         }
     }
@@ -370,6 +359,18 @@ extension Interpreter {
         case (.bitor, .set(let s)) where !s.isFrozen:
             guard case .set(let o) = b else { break }
             s.merge(o)
+            return a
+        case (.bitand, .set(let s)) where !s.isFrozen:
+            guard case .set(let o) = b else { break }
+            s.replaceContents(with: try s.intersection(o, frozen: false))
+            return a
+        case (.sub, .set(let s)) where !s.isFrozen:
+            guard case .set(let o) = b else { break }
+            if o === s { s.removeAll() } else { try s.discardAll(o.items) }
+            return a
+        case (.bitxor, .set(let s)) where !s.isFrozen:
+            guard case .set(let o) = b else { break }
+            if o === s { s.removeAll() } else { try s.toggleAll(o) }
             return a
         case (.bitor, .dict(let d)):
             guard case .dict(let o) = b else { break }

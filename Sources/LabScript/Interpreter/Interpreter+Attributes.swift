@@ -99,6 +99,7 @@ extension Interpreter {
         default:
             if let v = containerAttributes(obj)?[name] { return v }
             if let special = try builtinValueAttribute(obj, name) { return special }
+            if let p = obj.pyType.lookupProperty(name) { return try p.get(obj, self) }
             if let c = obj.pyType.lookup(name) { return bindAttribute(c, to: obj, cls: obj.pyType) }
             if name == "__class__" { return .type(obj.pyType) }
             if let special = specialMethod(obj, name) { return special }

@@ -130,7 +130,11 @@ extension Interpreter {
     /// Calls a class: built-in constructors, native classes, and `class` statements (`__init__`).
     func instantiate(_ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws -> Value {
         if !t.isUserDefined {
-            guard let make = t.constructor else { throw PyException.typeError("cannot create '\(t.qualifiedName)' instances") }
+            guard let make = t.constructor else {
+                // Exception classes of the standard modules (StatisticsError, FrozenInstanceError…).
+                if t.isException { return .object(PyException(t, args: args)) }
+                throw PyException.typeError("cannot create '\(t.qualifiedName)' instances")
+            }
             do { return try make(self, args, keywords) } catch let e as PyException { throw e } catch { throw PyException.runtimeError("\(error)") }
         }
         try checkInstantiable(t)
@@ -142,7 +146,8 @@ extension Interpreter {
         let obj: Value
         if t.isException {
             obj = .object(PyException(t, args: args))
-        } else if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil {
+        } else if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil,
+                  !(base === PyType.tuple && t.lookup("_fields") != nil) {
             guard base === PyType.list || base === PyType.dict else {
                 throw PyException.typeError("subclassing built-in type '\(base.name)' is not supported yet")
             }

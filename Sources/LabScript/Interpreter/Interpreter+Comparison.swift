@@ -50,8 +50,11 @@ extension Interpreter {
     }
 
     /// Identity or equality, as containers test membership.
+    /// A float has no identity here, so one NaN is taken as identical to itself (as `x = math.nan;
+    /// [x] == [x]` is True in CPython) when the bits agree.
     func sameOrEqual(_ a: Value, _ b: Value) throws -> Bool {
-        a.isIdentical(to: b) ? true : try equals(a, b)
+        if case .float(let x) = a, case .float(let y) = b, x.isNaN { return x.bitPattern == y.bitPattern }
+        return a.isIdentical(to: b) ? true : try equals(a, b)
     }
 
     /// Compares two numbers exactly: -1, 0, 1, or nil when either is NaN.
@@ -161,9 +164,11 @@ extension Interpreter {
     }
 
     func dictsEqual(_ x: PyDict, _ y: PyDict) throws -> Bool {
+        if isCounter(x) && isCounter(y) { return try countersEqual(x, y) }
         guard x.count == y.count else { return false }
+        if isOrderedDict(x) && isOrderedDict(y) && !x.storage.keys.elementsEqual(y.storage.keys) { return false }
         for (k, v) in x.storage {
-            guard let w = y.storage[k], try equals(v, w) else { return false }
+            guard let w = y.storage[k], try sameOrEqual(v, w) else { return false }
         }
         return true
     }
@@ -231,6 +236,7 @@ extension Interpreter {
                 guard case .tuple(let kv) = item, kv.count == 2, let v = view.dict.storage[try HashKey(kv[0])] else { return false }
                 return try equals(v, kv[1])
             }
+        case .object(let b as PyBytes): return try bytesContains(b, item)
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__contains__") { return try truthy(callMethodValue(m, receiver: container, [item])) }
         default: break

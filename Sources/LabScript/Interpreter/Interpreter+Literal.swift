@@ -15,6 +15,8 @@ extension Interpreter {
 
     private func literalValue(_ expr: Expr) throws -> Value {
         switch expr.kind {
+        case .constant(.imaginary(let d)):
+            throw Compiler.complexUnsupported(d)
         case .constant(let c):
             return Value(c)
         case .unaryOp(let op, let operand) where op == .uSub || op == .uAdd:

@@ -25,3 +25,14 @@ extension Interpreter {
         return result
     }
 }
+
+extension Interpreter {
+    func isCounter(_ d: PyDict) -> Bool { d.subtype?.isSubclass(of: Interpreter.counterType) ?? false }
+
+    /// Counters are equal when every element has the same count, a missing one counting as zero.
+    func countersEqual(_ x: PyDict, _ y: PyDict) throws -> Bool {
+        for (k, v) in x.storage where try !equals(v, y.storage[k] ?? .int(0)) { return false }
+        for (k, v) in y.storage where try x.storage[k] == nil && !equals(v, .int(0)) { return false }
+        return true
+    }
+}

@@ -17,6 +17,9 @@ extension Interpreter {
         return entries
     }
 
+    /// True for OrderedDicts, whose equality with each other also compares order.
+    func isOrderedDict(_ d: PyDict) -> Bool { d.subtype?.isSubclass(of: Interpreter.orderedDictType) ?? false }
+
     /// repr of Counter, defaultdict and OrderedDict.
     func dictSubtypeRepr(_ d: PyDict, _ type: PyType) throws -> String {
         let plain = PyDict(d.storage)
@@ -100,6 +103,12 @@ extension Interpreter {
             for (k, v) in kw { d[string: k] = v }
             return .dict(d)
         }
+        ordered.dict["fromkeys"] = .object(PyDescriptor(.classMethod, Builtins.function("fromkeys", ["cls", "iterable", "value=None", "/"]) { i, a in
+            guard case .type(let cls) = a.values[0] else { return .none }
+            let d = try i.call(.type(cls), [])
+            for k in try i.iterateToArray(a.values[1]) { try i.setItem(d, k, a.values[2]) }
+            return d
+        }))
         Builtins.method(ordered, "move_to_end", ["key", "last=True"]) { i, a in
             let d = counterDict(a)
             let key = try HashKey(a.values[1])
@@ -117,7 +126,7 @@ extension Interpreter {
             ("Counter", .type(counter)), ("defaultdict", .type(defaultdict)), ("OrderedDict", .type(ordered)),
             ("deque", .type(dequeClass())),
             ("namedtuple", Builtins.function("namedtuple", ["typename", "field_names", "*", "rename=False", "defaults=None", "module=None"]) { i, a in
-                try i.makeNamedTuple(try a.values[0].string("typename"), a.values[1], defaults: a.values[4])
+                try i.makeNamedTuple(try a.values[0].string("typename"), a.values[1], rename: try i.truthy(a.values[2]), defaults: a.values[3])
             }),
         ]
     }
@@ -141,7 +150,7 @@ extension Interpreter {
             trim(l, fromLeft: true)
             return .list(l)
         }
-        for name in ["pop", "remove", "index", "count", "reverse", "copy", "clear", "insert"] {
+        for name in ["remove", "index", "count", "reverse", "copy", "clear", "insert"] {
             t.dict[name] = PyType.list.dict[name]
         }
         Builtins.method(t, "append", ["x", "/"]) { _, a in
@@ -164,6 +173,11 @@ extension Interpreter {
             trim(deque(a), fromLeft: false)
             return .none
         }
+        Builtins.method(t, "pop", []) { _, a in
+            let l = deque(a)
+            guard !l.items.isEmpty else { throw PyException.indexError("pop from an empty deque") }
+            return l.items.removeLast()
+        }
         Builtins.method(t, "popleft", []) { _, a in
             let l = deque(a)
             guard !l.items.isEmpty else { throw PyException.indexError("pop from an empty deque") }
@@ -183,25 +197,42 @@ extension Interpreter {
         return t
     }
 
-    /// `collections.namedtuple`: a class whose instances index, unpack and print like tuples.
-    func makeNamedTuple(_ name: String, _ fieldSpec: Value, defaults: Value) throws -> Value {
+    /// `collections.namedtuple`: a subclass of tuple whose instances index, unpack, compare, hash
+    /// and print as tuples, with fields readable by name.
+    func makeNamedTuple(_ name: String, _ fieldSpec: Value, rename: Bool = false, defaults: Value, validate: Bool = true) throws -> Value {
         var fields: [String]
         if case .str(let s) = fieldSpec {
             fields = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
         } else {
             fields = try iterateToArray(fieldSpec).map { try $0.string("field names") }
         }
-        let t = PyType(name: name, bases: [.object], module: "__main__", isUserDefined: true)
+        if validate { fields = try checkedFieldNames(name, fields, rename: rename) }
+        let t = PyType(name: name, bases: [.tuple], module: "__main__", isUserDefined: true)
         t.dict["_fields"] = .tuple(fields.map { .str($0) })
+        t.dict["__match_args__"] = .tuple(fields.map { .str($0) })
         var defaultValues = [Value?](repeating: nil, count: fields.count)
+        let fieldDefaults = PyDict()
         if !defaults.isNone {
             let d = try iterateToArray(defaults)
-            for (k, v) in d.enumerated() { defaultValues[fields.count - d.count + k] = v }
+            guard d.count <= fields.count else { throw PyException.typeError("Got more default values than field names") }
+            for (k, v) in d.enumerated() {
+                defaultValues[fields.count - d.count + k] = v
+                fieldDefaults[string: fields[fields.count - d.count + k]] = v
+            }
         }
+        t.dict["_field_defaults"] = .dict(fieldDefaults)
         let sig = Signature(names: fields, positionalCount: fields.count)
         func values(_ v: Value) -> [Value] {
             guard case .object(let inst as PyInstance) = v else { return [] }
             return fields.map { inst.dict[$0] ?? .none }
+        }
+        /// The other operand as a tuple when it is one (or another namedtuple), else nil.
+        func asTuple(_ v: Value) -> [Value]? {
+            if case .tuple(let items) = v { return items }
+            if case .object(let inst as PyInstance) = v, case .tuple(let f)? = inst.cls.lookup("_fields"), inst.cls.isSubclass(of: .tuple) {
+                return f.map { if case .str(let n) = $0 { return inst.dict[n] ?? .none } else { return .none } }
+            }
+            return nil
         }
         t.dict["__init__"] = .builtin(PyBuiltin(name: "__init__", qualname: "\(name).__init__", isMethod: true) { _, args, kw in
             guard case .object(let inst as PyInstance)? = args.first else { return .none }
@@ -210,17 +241,38 @@ extension Interpreter {
             return .none
         })
         Builtins.method(t, "__repr__", []) { i, a in
-            .str(name + "(" + (try zip(fields, values(a.values[0])).map { "\($0.0)=\(try i.reprOf($0.1))" }.joined(separator: ", ")) + ")")
+            .str(a.values[0].pyType.name + "(" + (try zip(fields, values(a.values[0])).map { "\($0.0)=\(try i.reprOf($0.1))" }.joined(separator: ", ")) + ")")
         }
         Builtins.method(t, "__getitem__", ["index"]) { i, a in try i.getItem(.tuple(values(a.values[0])), a.values[1]) }
         Builtins.method(t, "__len__", []) { _, _ in .int(fields.count) }
         Builtins.method(t, "__iter__", []) { i, a in try i.iteratorObject(.tuple(values(a.values[0]))) }
-        Builtins.method(t, "__eq__", ["other"]) { i, a in
-            let other: Value
-            if case .object(let o as PyInstance) = a.values[1], o.cls === t { other = .tuple(values(a.values[1])) } else { other = a.values[1] }
-            return .bool(try i.equals(.tuple(values(a.values[0])), other))
+        Builtins.method(t, "__contains__", ["item"]) { i, a in .bool(try i.contains(.tuple(values(a.values[0])), a.values[1])) }
+        for op in [CompareOp.eq, .ne, .lt, .le, .gt, .ge] {
+            Builtins.method(t, op.dunder, ["other"]) { i, a in
+                guard let other = asTuple(a.values[1]) else { return .object(PySingleton.notImplemented) }
+                return try i.compare(op, .tuple(values(a.values[0])), .tuple(other))
+            }
         }
         Builtins.method(t, "__hash__", []) { _, a in .int(try Hashing.hash(.tuple(values(a.values[0])))) }
+        Builtins.method(t, "__add__", ["other"]) { _, a in
+            guard let other = asTuple(a.values[1]) else {
+                throw PyException.typeError("can only concatenate tuple (not \"\(a.values[1].typeName)\") to tuple")
+            }
+            return .tuple(values(a.values[0]) + other)
+        }
+        Builtins.method(t, "__radd__", ["other"]) { _, a in
+            guard let other = asTuple(a.values[1]) else { return .object(PySingleton.notImplemented) }
+            return .tuple(other + values(a.values[0]))
+        }
+        for name in ["__mul__", "__rmul__"] {
+            Builtins.method(t, name, ["n"]) { i, a in try i.binary(.mul, .tuple(values(a.values[0])), a.values[1]) }
+        }
+        for name in ["count", "index"] {
+            Builtins.rawMethod(t, name) { i, args, kw in
+                guard let receiver = args.first else { return .none }
+                return try i.call(try i.getAttribute(.tuple(values(receiver)), name), Array(args.dropFirst()), kw)
+            }
+        }
         Builtins.method(t, "_asdict", []) { _, a in
             let d = PyDict()
             for (f, v) in zip(fields, values(a.values[0])) { d[string: f] = v }
@@ -229,12 +281,55 @@ extension Interpreter {
         Builtins.rawMethod(t, "_replace") { i, args, kw in
             guard let receiver = args.first else { return .none }
             var current = values(receiver)
-            for (k, v) in kw {
-                guard let idx = fields.firstIndex(of: k) else { throw PyException.valueError("Got unexpected field names: ['\(k)']") }
-                current[idx] = v
-            }
-            return try i.instantiate(t, current, [])
+            let unknown = kw.filter { !fields.contains($0.0) }.map { "'\($0.0)'" }
+            if !unknown.isEmpty { throw PyException.valueError("Got unexpected field names: [\(unknown.joined(separator: ", "))]") }
+            for (k, v) in kw { current[fields.firstIndex(of: k)!] = v }
+            return try i.instantiate(receiver.pyType, current, [])
         }
+        t.dict["_make"] = .object(PyDescriptor(.classMethod, Builtins.function("_make", ["cls", "iterable", "/"]) { i, a in
+            guard case .type(let cls) = a.values[0] else { return .none }
+            let items = try i.iterateToArray(a.values[1])
+            guard items.count == fields.count else {
+                throw PyException.typeError("Expected \(fields.count) arguments, got \(items.count)")
+            }
+            return try i.instantiate(cls, items, [])
+        }))
         return .type(t)
+    }
+
+    /// namedtuple's checks on field names, or with `rename=True` positional names (`_1`) for bad ones.
+    private func checkedFieldNames(_ typename: String, _ names: [String], rename: Bool) throws -> [String] {
+        let keywords: Set<String> = ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+                                     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+                                     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+                                     "return", "try", "while", "with", "yield"]
+        func isIdentifier(_ s: String) -> Bool {
+            guard let first = s.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+            return s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+        }
+        var seen: Set<String> = []
+        var out: [String] = []
+        for (k, n) in names.enumerated() {
+            if rename && (!isIdentifier(n) || keywords.contains(n) || n.hasPrefix("_") || seen.contains(n)) {
+                out.append("_\(k)")
+            } else {
+                out.append(n)
+            }
+            seen.insert(n)
+        }
+        for n in [typename] + out {
+            if !isIdentifier(n) {
+                throw PyException.valueError("Type names and field names must be valid identifiers: \(Format.stringRepr(n))")
+            }
+            if keywords.contains(n) {
+                throw PyException.valueError("Type names and field names cannot be a keyword: \(Format.stringRepr(n))")
+            }
+        }
+        var unique: Set<String> = []
+        for n in out {
+            if n.hasPrefix("_") && !rename { throw PyException.valueError("Field names cannot start with an underscore: \(Format.stringRepr(n))") }
+            if !unique.insert(n).inserted { throw PyException.valueError("Encountered duplicate field name: \(Format.stringRepr(n))") }
+        }
+        return out
     }
 }

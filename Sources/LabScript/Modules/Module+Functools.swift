@@ -41,33 +41,51 @@ final class Partial: NativeObject {
     }
 }
 
-/// A function wrapped by `functools.lru_cache` / `functools.cache`.
+/// A function wrapped by `functools.lru_cache` / `functools.cache`: least-recently-used eviction
+/// past `maxSize` (nil: unbounded, 0: no caching), with CPython's hit and miss counts.
 final class CachedFunction: NativeObject {
     static let type = NativeClass("_lru_cache_wrapper", module: "functools", methods: [
         Function("cache_clear") { args in
-            try args.receiver(as: CachedFunction.self).cache.removeAll()
+            let f = try args.receiver(as: CachedFunction.self)
+            f.cache.removeAll()
+            (f.hits, f.misses) = (0, 0)
             return .none
+        },
+        Function("cache_info") { args in
+            let f = try args.receiver(as: CachedFunction.self)
+            let info: [Value] = [.int(f.hits), .int(f.misses), f.maxSize.map { .int($0) } ?? .none, .int(f.cache.count)]
+            return try args.interpreter.instantiate(f.infoType, info, [])
         },
     ]).type
     let function: Value
     let maxSize: Int?
+    let typed: Bool
+    let infoType: PyType
     var cache: OrderedDictionary<HashKey, Value> = [:]
+    var hits = 0, misses = 0
 
-    init(function: Value, maxSize: Int?) {
+    init(function: Value, maxSize: Int?, typed: Bool, infoType: PyType) {
         self.function = function
-        self.maxSize = maxSize
+        self.maxSize = maxSize.map { max(0, $0) }
+        self.typed = typed
+        self.infoType = infoType
     }
 
     var pyClass: PyType { CachedFunction.type }
     var isCallable: Bool { true }
 
     func call(_ args: [Value], _ keywords: [(String, Value)], _ interpreter: Interpreter) throws -> Value? {
-        let key = try HashKey(.tuple(args + keywords.flatMap { [.str($0.0), $0.1] }))
-        if let hit = cache.removeValue(forKey: key) {
+        var parts = args + keywords.flatMap { [.str($0.0), $0.1] }
+        if typed { parts += (args + keywords.map { $0.1 }).map { .type($0.pyType) } }
+        let key = try HashKey(.tuple(parts))
+        if maxSize != 0, let hit = cache.removeValue(forKey: key) {
+            hits += 1
             cache[key] = hit
             return hit
         }
+        misses += 1
         let result = try interpreter.call(function, args, keywords)
+        guard maxSize != 0 else { return result }
         cache[key] = result
         if let m = maxSize, cache.count > m { cache.removeFirst() }
         return result
@@ -104,10 +122,19 @@ extension Interpreter {
         func fn(_ name: String, _ params: [String], _ body: @escaping Builtins.Body) -> (String, Value) {
             (name, Builtins.function(name, params, body))
         }
-        func cacheDecorator(_ maxSize: Int?) -> Value {
+        let infoType: PyType = {
+            guard case .type(let t)? = try? makeNamedTuple("CacheInfo", .str("hits misses maxsize currsize"), defaults: .none) else {
+                preconditionFailure("CacheInfo is a valid namedtuple")
+            }
+            return t
+        }()
+        func cached(_ f: Value, _ maxSize: Int?, _ typed: Bool) -> Value {
+            .native(CachedFunction(function: f, maxSize: maxSize, typed: typed, infoType: infoType))
+        }
+        func cacheDecorator(_ maxSize: Int?, _ typed: Bool) -> Value {
             .builtin(PyBuiltin(name: "decorating_function") { _, args, _ in
                 guard let f = args.first else { throw PyException.typeError("decorator needs a function") }
-                return .native(CachedFunction(function: f, maxSize: maxSize))
+                return cached(f, maxSize, typed)
             })
         }
         return [
@@ -124,26 +151,33 @@ extension Interpreter {
             fn("partial", ["func", "/", "*args", "**keywords"]) { _, a in
                 .native(Partial(function: a.values[0], args: a.varargs, keywords: Args.keywordPairs(a.kwargs)))
             },
-            fn("cache", ["user_function", "/"]) { _, a in .native(CachedFunction(function: a.values[0], maxSize: nil)) },
+            fn("cache", ["user_function", "/"]) { _, a in cached(a.values[0], nil, false) },
             fn("lru_cache", ["maxsize=128", "typed=False"]) { i, a in
+                let typed = try i.truthy(a.values[1])
                 switch a.values[0] {
-                case .function, .builtin: return .native(CachedFunction(function: a.values[0], maxSize: 128))
-                case .none: return cacheDecorator(nil)
-                default: return cacheDecorator(try i.intArgument(a.values[0]))
+                case .function, .builtin, .native: return cached(a.values[0], 128, false)
+                case .none: return cacheDecorator(nil, typed)
+                case .int, .bool: return cacheDecorator(try i.intArgument(a.values[0]), typed)
+                default: throw PyException.typeError("Expected first argument to be an integer, a callable, or None")
                 }
+            },
+            fn("update_wrapper", ["wrapper", "wrapped", "assigned=None", "updated=None"]) { i, a in
+                try i.updateWrapper(a.values[0], a.values[1])
             },
             fn("wraps", ["wrapped", "assigned=None", "updated=None"]) { _, a in
                 let wrapped = a.values[0]
                 return .builtin(PyBuiltin(name: "decorator") { i, args, _ in
                     guard let wrapper = args.first else { throw PyException.typeError("decorator needs a function") }
-                    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
-                        if let v = try? i.getAttribute(wrapped, name) { try? i.setAttribute(wrapper, name, v) }
-                    }
-                    try? i.setAttribute(wrapper, "__wrapped__", wrapped)
-                    return wrapper
+                    return try i.updateWrapper(wrapper, wrapped)
                 })
             },
-            fn("total_ordering", ["cls", "/"]) { _, a in a.values[0] },
+            fn("total_ordering", ["cls", "/"]) { i, a in
+                guard case .type(let t) = a.values[0] else { throw PyException.typeError("total_ordering needs a class") }
+                try i.completeOrdering(t)
+                return a.values[0]
+            },
+            fn("cached_property", ["func", "/"]) { i, a in i.cachedProperty(a.values[0]) },
+            fn("singledispatch", ["func", "/"]) { _, a in .native(SingleDispatch(default: a.values[0])) },
             fn("cmp_to_key", ["mycmp", "/"]) { _, a in
                 let comparator = a.values[0]
                 return .builtin(PyBuiltin(name: "K") { _, args, _ in

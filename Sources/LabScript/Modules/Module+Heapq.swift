@@ -52,6 +52,9 @@ extension Interpreter {
             },
             fn("nlargest", ["n", "iterable", "key=None"]) { i, a in try smallest(i, a, reverse: true) },
             fn("nsmallest", ["n", "iterable", "key=None"]) { i, a in try smallest(i, a, reverse: false) },
+            fn("merge", ["*iterables", "key=None", "reverse=False"]) { i, a in
+                try i.mergeIterator(a.varargs, key: a.values[0].isNone ? nil : a.values[0], reverse: try i.truthy(a.values[1]))
+            },
         ]
     }
 
@@ -81,5 +84,34 @@ extension Interpreter {
         }
         h.items[pos] = item
         try siftDown(h, position, pos)
+    }
+}
+
+extension Interpreter {
+    /// `heapq.merge`: a lazy merge of sorted iterables; equal items come from the earlier iterable.
+    func mergeIterator(_ iterables: [Value], key: Value?, reverse: Bool) throws -> Value {
+        let sources = try iterables.map { try makeIterator($0) }
+        // Each source's current item and its sort key; nil once exhausted.
+        var heads: [(item: Value, key: Value)?] = []
+        var started = false
+        func advance(_ k: Int) throws {
+            if let v = try sources[k]() { heads[k] = (v, try key.map { try call($0, [v]) } ?? v) } else { heads[k] = nil }
+        }
+        return .object(PyIterator(type: .generator) { [unowned self] in
+            if !started {
+                started = true
+                heads = Array(repeating: nil, count: sources.count)
+                for k in sources.indices { try advance(k) }
+            }
+            var best: Int? = nil
+            for k in heads.indices {
+                guard let h = heads[k] else { continue }
+                guard let b = best, let current = heads[b] else { best = k; continue }
+                if try truthy(compare(.lt, reverse ? current.key : h.key, reverse ? h.key : current.key)) { best = k }
+            }
+            guard let b = best, let h = heads[b] else { return nil }
+            try advance(b)
+            return h.item
+        })
     }
 }

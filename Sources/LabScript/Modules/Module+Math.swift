@@ -62,14 +62,8 @@ extension Interpreter {
             unary("asinh") { asinh($0) }, unary("acosh") { acosh($0) }, unary("atanh") { atanh($0) },
             unary("degrees") { $0 * 180 / Double.pi }, unary("radians") { $0 * Double.pi / 180 },
             unary("erf") { erf($0) }, unary("cbrt") { Foundation.cbrt($0) }, unary("erfc") { erfc($0) },
-            unary("gamma") { x in
-                if x <= 0 && x == x.rounded() { throw domain() }
-                return tgamma(x)
-            },
-            unary("lgamma") { x in
-                if x <= 0 && x == x.rounded() { throw domain() }
-                return lgamma(x)
-            },
+            unary("gamma") { x in try Gamma.checked(Gamma.gamma(x), x) },
+            unary("lgamma") { x in try Gamma.checked(Gamma.logGamma(x), x) },
             fn("log", ["x", "base=None", "/"]) { i, a in
                 let l = try logOf(i, a.values[0])
                 if a.values[1].isNone { return .float(l) }
@@ -121,13 +115,20 @@ extension Interpreter {
             },
             fn("ldexp", ["x", "i", "/"]) { i, a in .float(scalbn(try i.floatArgument(a.values[0]), Int32(clamping: try i.intArgument(a.values[1])))) },
             fn("hypot", ["*coordinates"]) { i, a in
-                .float(try a.varargs.map { try i.floatArgument($0) }.reduce(0) { hypot($0, $1) })
+                .float(vectorNorm(try a.varargs.map { try i.floatArgument($0) }))
             },
             fn("dist", ["p", "q", "/"]) { i, a in
                 let p = try i.iterateToArray(a.values[0]).map { try i.floatArgument($0) }
                 let q = try i.iterateToArray(a.values[1]).map { try i.floatArgument($0) }
                 guard p.count == q.count else { throw PyException.valueError("both points must have the same number of dimensions") }
-                return .float(zip(p, q).reduce(0) { hypot($0, $1.0 - $1.1) })
+                return .float(vectorNorm(zip(p, q).map { $0 - $1 }))
+            },
+            fn("ulp", ["x", "/"]) { i, a in .float(unitInLastPlace(try i.floatArgument(a.values[0]))) },
+            fn("nextafter", ["x", "y", "/"]) { i, a in
+                let x = try i.floatArgument(a.values[0]), y = try i.floatArgument(a.values[1])
+                if x.isNaN || y.isNaN { return .float(.nan) }
+                if x == y { return .float(y) }
+                return .float(y > x ? x.nextUp : x.nextDown)
             },
             fn("isclose", ["a", "b", "*", "rel_tol=1e-09", "abs_tol=0.0"]) { i, a in
                 let x = try i.floatArgument(a.values[0]), y = try i.floatArgument(a.values[1])
@@ -224,4 +225,53 @@ func exactSum(_ values: [Double]) -> Double {
         if y == x - hi { hi = x }
     }
     return hi
+}
+
+/// `math.ulp`: the distance from |x| to the next larger double (to the next smaller one at the top).
+func unitInLastPlace(_ x: Double) -> Double {
+    if x.isNaN { return x }
+    let m = abs(x)
+    if m.isInfinite { return m }
+    let up = m.nextUp
+    return up.isInfinite ? m - m.nextDown : up - m
+}
+
+/// The Euclidean norm as CPython's vector_norm computes it: scaled by a power of two, squares
+/// summed exactly in double-length arithmetic, then one correction step, so results match to the bit.
+func vectorNorm(_ values: [Double]) -> Double {
+    var vec = values.map { abs($0) }
+    let foundNaN = vec.contains { $0.isNaN }
+    let maxValue = vec.filter { !$0.isNaN }.max() ?? 0
+    if maxValue.isInfinite { return maxValue }
+    if foundNaN { return .nan }
+    if maxValue == 0 || vec.count <= 1 { return maxValue }
+    let maxExponent = Int(maxValue.exponent) + 1
+    if maxExponent < -1023 {
+        vec = vec.map { $0 / Double.leastNormalMagnitude }
+        return Double.leastNormalMagnitude * vectorNorm(vec)
+    }
+    let scale = Double(sign: .plus, exponent: -maxExponent, significand: 1)
+    var csum = 1.0, frac1 = 0.0, frac2 = 0.0
+    func addExact(_ hi: Double, _ lo: Double) {
+        let sum = csum + hi
+        frac2 += (csum - sum) + hi
+        csum = sum
+        frac1 += lo
+    }
+    for v in vec {
+        let x = v * scale
+        let square = x * x
+        addExact(square, fusedLow(x, x, square))
+    }
+    var h = (csum - 1.0 + (frac1 + frac2)).squareRoot()
+    let product = -h * h
+    addExact(product, fusedLow(-h, h, product))
+    let x = csum - 1.0 + (frac1 + frac2)
+    h += x / (2.0 * h)
+    return h / scale
+}
+
+/// The exact rounding error of `a * b` (whose rounded value is `product`), by a fused multiply-add.
+private func fusedLow(_ a: Double, _ b: Double, _ product: Double) -> Double {
+    (-product).addingProduct(a, b)
 }

@@ -29,7 +29,10 @@ extension Interpreter {
             fn("seed", ["a=None", "version=2"]) { i, a in
                 switch a.values[0] {
                 case .none: i.random.seed(BigInt(UInt64(Date().timeIntervalSince1970 * 1e6)))
-                case .str(let s): i.random.seed(BigInt(Hashing.hashString(s)))
+                case .str(let s) where try i.intArgument(a.values[1]) == 2: i.random.seed(seedFromText(Array(s.utf8)))
+                case .object(let b as PyBytes) where try i.intArgument(a.values[1]) == 2: i.random.seed(seedFromText(b.bytes))
+                case .str, .object(_ as PyBytes):
+                    throw PyException(.notImplementedError, "random.seed(version=1) of a str or bytes is not supported by labrun")
                 case .float(let d): i.random.seed(BigInt(Hashing.hashDouble(d)))
                 default:
                     guard let n = a.values[0].asBigInt else { throw PyException.typeError("The only supported seed types are: None, int, float, str, bytes, and bytearray.") }
@@ -139,16 +142,7 @@ extension Interpreter {
                 return .float(mu + z * sigma)
             },
             fn("normalvariate", ["mu=0.0", "sigma=1.0"]) { i, a in
-                let mu = try i.floatArgument(a.values[0]), sigma = try i.floatArgument(a.values[1])
-                let magic = 4 * exp(-0.5) / 2.0.squareRoot()
-                var z: Double
-                while true {
-                    let u1 = i.random.nextDouble()
-                    let u2 = 1.0 - i.random.nextDouble()
-                    z = magic * (u1 - 0.5) / u2
-                    if z * z / 4.0 <= -Foundation.log(u2) { break }
-                }
-                return .float(mu + z * sigma)
+                .float(i.normalVariate(try i.floatArgument(a.values[0]), try i.floatArgument(a.values[1])))
             },
             fn("expovariate", ["lambd=1.0"]) { i, a in
                 .float(-Foundation.log(1.0 - i.random.nextDouble()) / (try i.floatArgument(a.values[0])))
@@ -166,6 +160,13 @@ extension Interpreter {
                 return .float(low + (high - low) * (u * c).squareRoot())
             },
         ]
-        return functions + [("Random", RandomGenerator.makeClass(functions))]
+        let all = functions + randomDistributions()
+        return all + [("Random", RandomGenerator.makeClass(all))]
     }
+}
+
+/// CPython's version-2 seed of a str (as UTF-8) or bytes: the int whose big-endian bytes are the
+/// text followed by its SHA-512 digest.
+private func seedFromText(_ bytes: [UInt8]) -> BigInt {
+    BigInt(sign: .plus, magnitude: BigUInt(Data(bytes + SHA512.digest(bytes))))
 }

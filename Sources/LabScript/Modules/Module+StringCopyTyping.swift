@@ -1,6 +1,27 @@
 extension Interpreter {
+    /// `from __future__ import …`: the features are accepted (the scope checker validates them);
+    /// annotations are evaluated as before.
+    static func futureModule() -> [(String, Value)] {
+        ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+         "unicode_literals", "generator_stop", "annotations"].map { ($0, .object(PyInstance(cls: futureFeature))) }
+    }
+
+    static let futureFeature = PyType(name: "_Feature", bases: [.object], module: "__future__")
+
+    /// The `string` module: constants, `capwords` and `Template`.
+    func stringModule() -> [(String, Value)] {
+        Interpreter.stringConstants() + [
+            ("capwords", Builtins.function("capwords", ["s", "sep=None"]) { i, a in
+                let words = try i.iterateToArray(try i.callMethod(a.values[0], "split", [a.values[1]], []))
+                let capitalized = try words.map { try i.callMethod($0, "capitalize", [], []) }
+                return .str(try i.joinStrings(a.values[1].isNone ? " " : try a.values[1].string("sep"), .list(PyList(capitalized))))
+            }),
+            ("Template", .type(StringTemplate.type)),
+        ]
+    }
+
     /// The `string` module's constants.
-    static func stringModule() -> [(String, Value)] {
+    static func stringConstants() -> [(String, Value)] {
         let lower = "abcdefghijklmnopqrstuvwxyz", upper = lower.uppercased(), digits = "0123456789"
         let punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", whitespace = " \t\n\r\u{0B}\u{0C}"
         return [

@@ -8,7 +8,7 @@ extension Interpreter {
             ("min", .float(Double.leastNormalMagnitude)), ("min_exp", .int(-1021)), ("min_10_exp", .int(-307)),
             ("dig", .int(15)), ("mant_dig", .int(53)), ("epsilon", .float(Double.ulpOfOne)), ("radix", .int(2)), ("rounds", .int(1)),
         ]
-        guard let type = try? makeNamedTuple("sys.float_info", .list(PyList(fields.map { .str($0.0) })), defaults: .none),
+        guard let type = try? makeNamedTuple("sys.float_info", .list(PyList(fields.map { .str($0.0) })), defaults: .none, validate: false),
               let info = try? call(type, fields.map { $0.1 }) else { return .none }
         return info
     }

@@ -14,7 +14,7 @@ extension Interpreter {
         registerStandard("operator") { $0.operatorModule() }
         registerStandard("heapq") { $0.heapqModule() }
         registerStandard("bisect") { $0.bisectModule() }
-        registerStandard("string") { _ in Interpreter.stringModule() }
+        registerStandard("string") { $0.stringModule() }
         registerStandard("copy") { $0.copyModule() }
         registerStandard("statistics") { $0.statisticsModule() }
         registerStandard("dataclasses") { $0.dataclassesModule() }
@@ -23,6 +23,12 @@ extension Interpreter {
         registerStandard("os") { $0.osModule() }
         registerStandard("os.path") { $0.osPathModule() }
         registerStandard("typing") { _ in Interpreter.typingModule() }
+        registerStandard("io") { $0.ioModule() }
+        registerStandard("pprint") { $0.pprintModule() }
+        registerStandard("datetime") { $0.datetimeModule() }
+        registerStandard("contextlib") { $0.contextlibModule() }
+        registerStandard("textwrap") { $0.textwrapModule() }
+        registerStandard("__future__") { _ in Interpreter.futureModule() }
         registerStandard("warnings") { _ in
             [("filterwarnings", Builtins.function("filterwarnings", ["*args", "**kwargs"]) { _, _ in .none }),
              ("simplefilter", Builtins.function("simplefilter", ["*args", "**kwargs"]) { _, _ in .none }),

@@ -107,6 +107,7 @@ enum Hashing {
             if let r = numericEquals(a, b) { return r }
             if case .set(let x) = a, case .set(let y) = b { return x.count == y.count && x.items.allSatisfy { y.contains($0) } }
             if case .object(let x) = a, let eq = (x as? HashableObject)?.pyEquals(b) { return eq }
+            if case .native(let x) = a, let eq = (x as? HashableObject)?.pyEquals(b) { return eq }
             if case .object(let y) = b, let eq = (y as? HashableObject)?.pyEquals(a) { return eq }
             return a.isIdentical(to: b)
         }

@@ -110,13 +110,37 @@ public final class PySet {
         insert(key, h)
     }
 
+    /// CPython's set_add_entry: probes for the key, and when it is absent takes the first dummy
+    /// slot passed on the way (without growing `fill`), or else the unused slot that ended the probe.
     private func insert(_ key: Value, _ hash: Int) {
-        if find(key, hash) != nil { return }
+        let mask = self.mask
+        var perturb = UInt(bitPattern: hash)
+        var i = hash & mask
+        var dummy: Int? = nil
+        probing: while true {
+            var probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
+            var j = i
+            while true {
+                let e = table[j]
+                if e.key == nil && e.hash == 0 { break probing }
+                if e.hash == hash, let k = e.key, Hashing.keyEquals(k, key) { return }
+                if e.isDummy && dummy == nil { dummy = j }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+        count += 1
+        version &+= 1
+        if let d = dummy {
+            table[d] = Entry(hash: hash, key: key)
+            return
+        }
         let slot = freeSlot(hash, in: table)
         table[slot] = Entry(hash: hash, key: key)
         fill += 1
-        count += 1
-        version &+= 1
         if fill * 5 >= mask * 3 { resize(count > 50000 ? count * 2 : count * 4) }
     }
 
@@ -175,10 +199,69 @@ public final class PySet {
         version &+= 1
     }
 
-    /// Adds every member of another set, pre-sizing like CPython's set_merge.
+    /// Adds every member of another set, pre-sizing like CPython's set_merge; an empty set of the
+    /// same size copies the other's table as is, so copies iterate in the same order.
     public func merge(_ other: PySet) {
+        guard other !== self, other.count > 0 else { return }
         if (fill + other.count) * 5 >= mask * 3 { resize((count + other.count) * 2) }
+        if fill == 0 && mask == other.mask && other.fill == other.count {
+            table = other.table
+            (fill, count) = (other.fill, other.count)
+            version &+= 1
+            return
+        }
         for e in other.table { if let k = e.key { insert(k, e.hash) } }
+    }
+
+    /// `self -= keys` as CPython's set_difference_update: dummies stay, unless more than a quarter
+    /// of the table is dummies, when the table is rebuilt.
+    public func discardAll(_ keys: [Value]) throws {
+        for k in keys { try discard(k) }
+        if fill - count > mask / 4 { resize(count > 50000 ? count * 2 : count * 4) }
+    }
+
+    /// `self ^= other` as CPython's set_symmetric_difference_update: in the other's order, members
+    /// present are removed and absent ones added.
+    public func toggleAll(_ other: PySet) throws {
+        for e in other.table {
+            guard let k = e.key else { continue }
+            if try !discard(k) { insert(k, e.hash) }
+        }
+    }
+
+    /// `self & other` as CPython's set_intersection: iterates the smaller set (the other one when
+    /// sizes tie) and keeps members found in the larger.
+    public func intersection(_ other: PySet, frozen: Bool) throws -> PySet {
+        let (probe, source) = other.count > count ? (other, self) : (self, other)
+        let r = PySet(frozen: frozen)
+        for e in source.table { if let k = e.key, probe.find(k, e.hash) != nil { r.insert(k, e.hash) } }
+        return r
+    }
+
+    /// `self - other` as CPython's set_difference: a copy with the other's members discarded when
+    /// this set is over four times larger, else the members not in the other, in this set's order.
+    public func difference(_ other: PySet, frozen: Bool) throws -> PySet {
+        if count >> 2 > other.count {
+            let r = copy(frozen: frozen)
+            try r.discardAll(other.items)
+            return r
+        }
+        let r = PySet(frozen: frozen)
+        for e in table { if let k = e.key, other.find(k, e.hash) == nil { r.insert(k, e.hash) } }
+        return r
+    }
+
+    /// `self ^ other` as CPython's set_symmetric_difference: a copy of the other, toggled by this set.
+    public func symmetricDifference(_ other: PySet, frozen: Bool) throws -> PySet {
+        let r = other.copy(frozen: frozen)
+        try r.toggleAll(self)
+        return r
+    }
+
+    /// Takes over another set's table (CPython's set_swap_bodies, for `&=`).
+    public func replaceContents(with other: PySet) {
+        (table, fill, count) = (other.table, other.fill, other.count)
+        version &+= 1
     }
 
     public func copy(frozen: Bool? = nil) -> PySet {

@@ -55,6 +55,7 @@ extension Constant: CustomDebugStringConvertible {
         case .str(let s): return "'\(escaped(s))'"
         case .bytes(let b): return "b'\(escaped(String(decoding: b, as: UTF8.self)))'"
         case .ellipsis: return "..."
+        case .imaginary(let d): return "\(d)j"
         }
     }
 

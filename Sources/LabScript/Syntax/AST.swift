@@ -63,6 +63,8 @@ public enum Constant: Sendable {
     case str(String)
     case bytes([UInt8])
     case ellipsis
+    /// An imaginary literal (`2j`); labrun has no complex numbers, so evaluating one fails loudly.
+    case imaginary(Double)
 }
 
 /// One `for target in iter if cond...` clause of a comprehension.

@@ -11,7 +11,13 @@ extension Lexer {
             value = try readDecimal(start: start)
         }
         if let c = peekScalar(), c == "j" || c == "J" {
-            throw error("imaginary (complex) literals are not supported", span(from: start, to: index + 1))
+            if source[start] == "0", start + 1 < index, "xXoObB".unicodeScalars.contains(source[start + 1]) {
+                throw error("invalid \(radixName(of: start)) literal", span(from: index, to: index))
+            }
+            index += 1
+            var token = Token(kind: .number, text: "", location: span(from: start, to: index))
+            token.number = .imaginary(value.doubleValue)
+            return token
         }
         if let c = peekScalar(), c.isPythonIdentifierStart, !startsKeywordAllowedAfterNumber() {
             let kind = if case .float = value { "decimal" } else { radixName(of: start) }
@@ -118,4 +124,16 @@ private func isHexDigit(_ c: Unicode.Scalar, radix: Int) -> Bool {
 private func integerConstant(_ digits: String, radix: Int) -> Constant {
     if let small = Int(digits, radix: radix) { return .int(small) }
     return .bigInt(BigInt(digits, radix: radix) ?? 0)
+}
+
+private extension Constant {
+    /// The literal's value as a float (for the imaginary part of `2j`, `1.5e3j`).
+    var doubleValue: Double {
+        switch self {
+        case .int(let i): return Double(i)
+        case .bigInt(let b): return Double(b)
+        case .float(let d): return d
+        default: return 0
+        }
+    }
 }
