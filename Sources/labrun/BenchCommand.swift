@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LabScript
 import LabBench
 
 struct BenchCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        FileHandle.standardError.write(Data("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n".utf8))
+        SystemIO.write("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n", to: STDERR_FILENO)
         #endif
         let report = try Bench.run(.init(threads: threads, quick: quick, onlyT5: t5Only))
         if json {
@@ -33,6 +34,6 @@ struct BenchCommand: ParsableCommand {
         } else {
             print(report.table())
         }
-        if let warning = report.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        if let warning = report.warning { SystemIO.write(warning + "\n", to: STDERR_FILENO) }
     }
 }

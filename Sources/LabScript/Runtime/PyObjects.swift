@@ -168,34 +168,3 @@ public final class PyIterator: PyObject {
     static let generic = PyType.builtinType("iterator")
 }
 
-/// A text file opened with `open()`.
-public final class PyFile: PyObject {
-    public let path: String
-    public let mode: String
-    var handle: FileHandle?
-    var readBuffer: [UInt8] = []
-    var readOffset = 0
-    var writeBuffer = ""
-    public private(set) var closed = false
-    init(path: String, mode: String, handle: FileHandle) {
-        self.path = path
-        self.mode = mode
-        self.handle = handle
-    }
-    public override var pyType: PyType { .textFile }
-    deinit { try? close() }
-
-    func close() throws {
-        guard !closed else { return }
-        try flush()
-        try handle?.close()
-        handle = nil
-        closed = true
-    }
-
-    func flush() throws {
-        guard !writeBuffer.isEmpty, let h = handle else { return }
-        try h.write(contentsOf: Data(writeBuffer.utf8))
-        writeBuffer = ""
-    }
-}

@@ -1,0 +1,2 @@
+# error: OverflowError
+'x'.ljust(2**63 - 1)
