@@ -49,6 +49,14 @@ extension Interpreter {
         }
     }
 
+    /// Counts one level of a container comparison against the recursion limit, as CPython does,
+    /// so comparing self-containing or very deep containers raises instead of overflowing the stack.
+    private func enterComparison() throws {
+        if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded in comparison") }
+        try checkStack()
+        depth += 1
+    }
+
     /// Identity or equality, as containers test membership.
     func sameOrEqual(_ a: Value, _ b: Value) throws -> Bool {
         a.isIdentical(to: b) ? true : try equals(a, b)
@@ -147,6 +155,8 @@ extension Interpreter {
     }
 
     private func compareSequences(_ op: CompareOp, _ x: [Value], _ y: [Value]) throws -> Value {
+        try enterComparison()
+        defer { depth -= 1 }
         var i = 0
         while i < x.count && i < y.count {
             if !(try sameOrEqual(x[i], y[i])) { break }
@@ -162,6 +172,8 @@ extension Interpreter {
 
     func dictsEqual(_ x: PyDict, _ y: PyDict) throws -> Bool {
         guard x.count == y.count else { return false }
+        try enterComparison()
+        defer { depth -= 1 }
         for (k, v) in x.storage {
             guard let w = y.storage[k], try equals(v, w) else { return false }
         }

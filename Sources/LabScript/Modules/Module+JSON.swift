@@ -14,6 +14,7 @@ extension Interpreter {
         var sortKeys = false
         var ensureASCII = true
         var defaultFunction: Value?
+        var checkCircular = true
     }
 
     /// The `json` module.
@@ -23,6 +24,7 @@ extension Interpreter {
         func options(_ i: Interpreter, _ a: Signature.Bound, offset: Int) throws -> JSONOptions {
             var o = JSONOptions()
             o.ensureASCII = try i.truthy(a.values[offset + 1])
+            o.checkCircular = try i.truthy(a.values[offset + 2])
             switch a.values[offset + 5] {
             case .none: break
             case .str(let s): o.indent = s
@@ -64,7 +66,22 @@ extension Interpreter {
     }
 
     func jsonEncode(_ v: Value, _ o: JSONOptions, level: Int) throws -> String {
+        var markers = Set<ObjectIdentifier>()
+        return try jsonEncode(v, o, level: level, markers: &markers)
+    }
+
+    /// Encodes `v`; `markers` holds the containers being encoded, to detect cycles as CPython's
+    /// encoder does, and each level counts against the recursion limit.
+    private func jsonEncode(_ v: Value, _ o: JSONOptions, level: Int, markers: inout Set<ObjectIdentifier>) throws -> String {
+        if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded while encoding a JSON object") }
         try checkStack()
+        depth += 1
+        defer { depth -= 1 }
+        let marker = v.identity
+        if o.checkCircular, let marker, v.isContainer {
+            if !markers.insert(marker).inserted { throw PyException.valueError("Circular reference detected") }
+        }
+        defer { if o.checkCircular, let marker { markers.remove(marker) } }
         let newline = o.indent.map { "\n" + String(repeating: $0, count: level + 1) } ?? ""
         let closing = o.indent.map { "\n" + String(repeating: $0, count: level) } ?? ""
         switch v {
@@ -76,7 +93,7 @@ extension Interpreter {
         case .list, .tuple:
             let items = try iterateToArray(v)
             if items.isEmpty { return "[]" }
-            let parts = try items.map { try jsonEncode($0, o, level: level + 1) }
+            let parts = try items.map { try jsonEncode($0, o, level: level + 1, markers: &markers) }
             return "[" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "]"
         case .dict(let d):
             if d.count == 0 { return "{}" }
@@ -94,17 +111,17 @@ extension Interpreter {
                 entries.append((key, value))
             }
             if o.sortKeys { entries.sort { compareUTF8($0.0, $1.0) < 0 } }
-            let parts = try entries.map { JSONText.quoted($0.0, asciiOnly: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1)) }
+            let parts = try entries.map { JSONText.quoted($0.0, asciiOnly: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1, markers: &markers)) }
             return "{" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "}"
         default:
-            if let f = o.defaultFunction { return try jsonEncode(call(f, [v]), o, level: level) }
+            if let f = o.defaultFunction { return try jsonEncode(call(f, [v]), o, level: level, markers: &markers) }
             throw PyException.typeError("Object of type \(v.typeName) is not JSON serializable")
         }
     }
 
     /// Parses JSON text into values (ints stay ints, as in Python).
     func jsonDecode(_ text: String) throws -> Value {
-        var parser = JSONParser(scalars: Array(text.unicodeScalars))
+        var parser = JSONParser(scalars: Array(text.unicodeScalars), maxDepth: recursionLimit)
         parser.skipSpace()
         let v = try parser.value()
         parser.skipSpace()
@@ -117,6 +134,19 @@ extension Interpreter {
 struct JSONParser {
     let scalars: [Unicode.Scalar]
     var pos = 0
+    /// Nesting deeper than this raises RecursionError, as CPython's scanner does.
+    var maxDepth = 1000
+    private var depth = 0
+
+    init(scalars: [Unicode.Scalar], maxDepth: Int) {
+        self.scalars = scalars
+        self.maxDepth = maxDepth
+    }
+
+    private mutating func enter(_ what: String) throws {
+        depth += 1
+        if depth > maxDepth { throw PyException(.recursionError, "maximum recursion depth exceeded while decoding a JSON \(what) from a unicode string") }
+    }
 
     func error(_ message: String) -> PyException {
         var line = 1, column = 1
@@ -230,6 +260,8 @@ struct JSONParser {
     }
 
     private mutating func array() throws -> Value {
+        try enter("array")
+        defer { depth -= 1 }
         pos += 1
         var items: [Value] = []
         skipSpace()
@@ -246,6 +278,8 @@ struct JSONParser {
     }
 
     private mutating func object() throws -> Value {
+        try enter("object")
+        defer { depth -= 1 }
         pos += 1
         let d = PyDict()
         skipSpace()

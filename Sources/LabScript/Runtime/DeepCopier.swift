@@ -11,17 +11,38 @@ public final class DeepCopier {
     private var memo: [ObjectIdentifier: Value] = [:]
     /// Containers made but not yet filled.
     private var pending: [() -> Void] = []
+    /// For `copy.deepcopy`: nesting deeper than this raises RecursionError, as CPython's
+    /// recursive copy does. Snapshots have no limit.
+    private let maxDepth: Int?
+    private var tooDeep = false
 
-    public init() {}
+    public init(maxDepth: Int? = nil) {
+        self.maxDepth = maxDepth
+    }
 
     public func copy(_ v: Value) -> Value {
-        let r = shell(v)
+        let r = shell(v, depth: 0)
         while let fill = pending.popLast() { fill() }
         return r
     }
 
-    /// The copy of `v`; a container comes back empty, with its filling queued.
-    private func shell(_ v: Value) -> Value {
+    /// `copy.deepcopy`: the copy, or RecursionError when `v` nests deeper than `maxDepth`.
+    public func boundedCopy(_ v: Value) throws -> Value {
+        let r = copy(v)
+        if tooDeep { throw PyException(.recursionError, "maximum recursion depth exceeded while calling a Python object") }
+        return r
+    }
+
+    private func shell(_ v: Value) -> Value { shell(v, depth: 0) }
+
+    /// The copy of `v`, `depth` containers down; a container comes back empty, with its filling queued.
+    private func shell(_ v: Value, depth: Int) -> Value {
+        if let maxDepth, depth > maxDepth {
+            tooDeep = true
+            pending.removeAll()
+            return .none
+        }
+        let inner = depth + 1
         switch v {
         case .none, .bool, .int, .bigint, .float, .str, .builtin, .type: return v
         case .function(let f):
@@ -33,12 +54,12 @@ public final class DeepCopier {
             r.attributes = f.attributes
             r.definingClass = f.definingClass
             return .function(r)
-        case .tuple(let t): return copyTuple(t)
+        case .tuple(let t): return copyTuple(t, depth: depth)
         case .list(let l):
             if let done = memo[ObjectIdentifier(l)] { return done }
             let r = PyList()
             memo[ObjectIdentifier(l)] = .list(r)
-            pending.append { [unowned self] in r.items = l.items.map(self.shell) }
+            pending.append { [unowned self] in r.items = l.items.map { self.shell($0, depth: inner) } }
             return .list(r)
         case .dict(let d):
             if let done = memo[ObjectIdentifier(d)] { return done }
@@ -46,7 +67,7 @@ public final class DeepCopier {
             r.subtype = d.subtype
             r.defaultFactory = d.defaultFactory
             memo[ObjectIdentifier(d)] = .dict(r)
-            pending.append { [unowned self] in for (k, value) in d.storage { r.storage[k] = self.shell(value) } }
+            pending.append { [unowned self] in for (k, value) in d.storage { r.storage[k] = self.shell(value, depth: inner) } }
             return .dict(r)
         case .set(let s):
             if let done = memo[ObjectIdentifier(s)] { return done }
@@ -64,7 +85,7 @@ public final class DeepCopier {
             case let inst as PyInstance:
                 let r = PyInstance(cls: inst.cls)
                 memo[ObjectIdentifier(o)] = .object(r)
-                pending.append { [unowned self] in for (k, value) in inst.dict { r.dict[k] = self.shell(value) } }
+                pending.append { [unowned self] in for (k, value) in inst.dict { r.dict[k] = self.shell(value, depth: inner) } }
                 return .object(r)
             case let e as PyException:
                 let r = PyException(e.cls, args: e.args.map(shell))
@@ -82,7 +103,7 @@ public final class DeepCopier {
     }
 
     /// Copies a tuple whose elements may be tuples nested to any depth, with an explicit stack.
-    private func copyTuple(_ tuple: [Value]) -> Value {
+    private func copyTuple(_ tuple: [Value], depth: Int) -> Value {
         var stack: [(items: [Value], next: Int, copied: [Value])] = [(tuple, 0, [])]
         while true {
             let top = stack.count - 1
@@ -90,9 +111,10 @@ public final class DeepCopier {
                 let element = stack[top].items[stack[top].next]
                 stack[top].next += 1
                 if case .tuple(let inner) = element {
+                    if let maxDepth, depth + stack.count > maxDepth { tooDeep = true; return .none }
                     stack.append((inner, 0, []))
                 } else {
-                    stack[top].copied.append(shell(element))
+                    stack[top].copied.append(shell(element, depth: depth + stack.count))
                 }
                 continue
             }
