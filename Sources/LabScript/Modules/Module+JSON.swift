@@ -232,10 +232,15 @@ struct JSONParser {
                 case "\"": out.append("\"")
                 case "u":
                     var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code), pos + 1 < scalars.count, scalars[pos] == "\\", scalars[pos + 1] == "u" {
+                    if (0xD800..<0xDC00).contains(code), pos + 5 < scalars.count, scalars[pos] == "\\", scalars[pos + 1] == "u" {
+                        let mark = pos
                         pos += 2
                         let low = try hex4()
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        if (0xDC00..<0xE000).contains(low) {
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            pos = mark
+                        }
                     }
                     out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
                 default:
@@ -252,7 +257,8 @@ struct JSONParser {
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard pos + 4 <= scalars.count, let v = UInt32(String(scalars: scalars[pos..<(pos + 4)]), radix: 16) else {
+        guard pos + 4 <= scalars.count, scalars[pos..<(pos + 4)].allSatisfy({ $0.properties.isASCIIHexDigit }),
+              let v = UInt32(String(scalars: scalars[pos..<(pos + 4)]), radix: 16) else {
             throw error("Invalid \\uXXXX escape")
         }
         pos += 4

@@ -11,6 +11,8 @@ public final class PyFile: PyObject {
     private var readBuffer: [UInt8] = []
     private var readOffset = 0
     private var atEnd = false
+    /// Bytes of `readBuffer` before this index are checked UTF-8.
+    private var validated = 0
     private var writeBuffer: [UInt8] = []
     public private(set) var closed = false
 
@@ -77,6 +79,7 @@ public final class PyFile: PyObject {
         guard !atEnd else { return false }
         if readOffset > 1 << 16 && readOffset * 2 > readBuffer.count {
             readBuffer.removeFirst(readOffset)
+            validated -= readOffset
             readOffset = 0
         }
         let chunk = 1 << 16
@@ -89,14 +92,29 @@ public final class PyFile: PyObject {
         readBuffer.removeLast(chunk - max(n, 0))
         if n < 0 { throw PyFile.systemError(errno) }
         if n == 0 { atEnd = true }
+        try validate()
         return n > 0
     }
 
-    /// Decodes and consumes the next `count` buffered bytes.
+    /// Checks the bytes read since the last check, as CPython's decoder does chunk by chunk: a
+    /// sequence cut off by the chunk's end waits for the next chunk (or for the end of the file).
+    private func validate() throws {
+        guard let failure = UTF8Decoding.firstFailure(readBuffer[validated...]) else {
+            validated = readBuffer.count
+            return
+        }
+        if failure.reason == UTF8Decoding.unexpectedEnd && !atEnd {
+            validated += failure.start
+            return
+        }
+        throw PyException(.unicodeDecodeError, failure.message)
+    }
+
+    /// Consumes the next `count` buffered (and already checked) bytes.
     private func take(_ count: Int) throws -> String {
         let bytes = readBuffer[readOffset..<readOffset + count]
         readOffset += count
-        return try UTF8Decoding.decode(bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// How many bytes the UTF-8 sequence starting with `lead` takes (1 for invalid leads).

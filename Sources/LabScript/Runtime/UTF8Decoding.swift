@@ -1,6 +1,9 @@
 /// Strict UTF-8 decoding with CPython's UnicodeDecodeError messages ("'utf-8' codec can't decode
 /// byte 0xff in position 0: invalid start byte").
 public enum UTF8Decoding {
+    /// The reason given for a sequence cut off by the end of the data.
+    public static let unexpectedEnd = "unexpected end of data"
+
     /// A decoding failure: the bad bytes' range (relative to the decoded data) and the reason.
     public struct Failure: Error {
         public let start: Int
@@ -46,7 +49,7 @@ public enum UTF8Decoding {
             }
             for k in 1..<length {
                 guard i + k < end else {
-                    return Failure(start: i - base, end: end - base, byte: lead, reason: "unexpected end of data")
+                    return Failure(start: i - base, end: end - base, byte: lead, reason: unexpectedEnd)
                 }
                 let byte = bytes[i + k]
                 let ok = k == 1 ? (low...high).contains(byte) : (0x80...0xBF).contains(byte)
