@@ -52,7 +52,11 @@ extension Interpreter {
         PyType.bytes.constructor = { i, args, _ in
             guard let first = args.first else { return .object(PyBytes([])) }
             if case .str(let s) = first { return .object(PyBytes(Array(s.utf8))) }
-            if let n = first.asInt { return .object(PyBytes(Array(repeating: 0, count: max(0, n)))) }
+            if let n = first.asInt {
+                if n < 0 { throw PyException.valueError("negative count") }
+                try Interpreter.checkLength(n)
+                return .object(PyBytes(Array(repeating: 0, count: n)))
+            }
             return .object(PyBytes(try i.iterateToArray(first).map { UInt8(truncatingIfNeeded: try i.intArgument($0)) }))
         }
         PyType.staticmethod.constructor = { _, args, _ in .object(PyDescriptor(.staticMethod, args.first ?? .none)) }

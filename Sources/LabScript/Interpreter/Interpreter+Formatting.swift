@@ -189,12 +189,15 @@ extension Interpreter {
             }
             if i < chars.count, chars[i] == "*" {
                 spec.width = try intArgument(nextArg())
-                if spec.width < 0 { spec.align = "<"; spec.width = -spec.width }
+                if spec.width < 0 { spec.align = "<"; spec.width = spec.width == Int.min ? Int.max : -spec.width }
+                try Interpreter.checkLength(spec.width)
                 i += 1
             } else {
                 var w = ""
                 while i < chars.count, chars[i].isASCII, chars[i].isNumber { w.append(chars[i]); i += 1 }
-                spec.width = Int(w) ?? 0
+                guard let width = w.isEmpty ? 0 : Int(w) else { throw PyException.valueError("width too big") }
+                spec.width = width
+                try Interpreter.checkLength(width)
             }
             if i < chars.count, chars[i] == "." {
                 i += 1
@@ -204,7 +207,8 @@ extension Interpreter {
                 } else {
                     var p = ""
                     while i < chars.count, chars[i].isASCII, chars[i].isNumber { p.append(chars[i]); i += 1 }
-                    spec.precision = Int(p) ?? 0
+                    guard let precision = p.isEmpty ? 0 : Int(p), precision <= Int(Int32.max) else { throw PyException.valueError("precision too big") }
+                    spec.precision = precision
                 }
             }
             while i < chars.count, "hlL".contains(chars[i]) { i += 1 }

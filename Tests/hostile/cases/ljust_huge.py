@@ -1,2 +1,2 @@
-# error: OverflowError
+# error: MemoryError
 'x'.ljust(2**63 - 1)
