@@ -29,7 +29,7 @@ extension Interpreter {
         throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
     }
 
-    func floatToInt(_ d: Double) throws -> Value {
+    public func floatToInt(_ d: Double) throws -> Value {
         if d.isNaN { throw PyException.valueError("cannot convert float NaN to integer") }
         if d.isInfinite { throw PyException.overflow("cannot convert float infinity to integer") }
         let t = d.rounded(.towardZero)
