@@ -60,6 +60,11 @@ struct RunCommand: ParsableCommand {
         let streams = StandardStreams()
         let session = Session(filename: lab.path, seed: seed, argv: [file])
         session.installBridge(seed: seed)
+        // input() reads stdin (a terminal or a pipe), showing its prompt first, as python3 does.
+        session.interpreter.configuration.stdin = { [streams] in
+            streams.flush()
+            return readLine(strippingNewline: false)
+        }
         let batch: BatchRun
         do {
             batch = try makeBatchRun(lab, session: session)

@@ -88,3 +88,46 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(result.stdout, "caught\nafter\nstatus 0\n")
     }
 }
+
+/// Input a lab gets from the command line and stdin.
+final class CommandLineInputTests: XCTestCase {
+    func testInputReadsPipedStdin() throws {
+        let lab = try Labrun.lab("print(input())\nprint(input('> '))\ntry:\n    input()\nexcept EOFError as e:\n    print('EOFError:', e)\n", named: "ask.py", in: self)
+        let process = Process()
+        process.executableURL = Labrun.executable
+        process.arguments = ["--quiet", lab]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("alice\nbob\n".utf8))
+        try input.fileHandleForWriting.close()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(printed, "alice\n> bob\nEOFError: EOF when reading a line\n")
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+
+    func testEmptyOnlyEntryIsAUsageError() throws {
+        let lab = try Labrun.lab("# %% One\nprint(1)\n", in: self)
+        for list in [",", "1,"] {
+            let result = try Labrun.run(["--quiet", lab, "--only", list])
+            XCTAssertEqual(result.status, 2, list)
+            XCTAssertEqual(result.stdout, "", list)
+            XCTAssertTrue(result.stderr.contains("no cell ''"), result.stderr)
+        }
+    }
+
+    func testParamsFileKeepsBigIntegersExactAndItsOrder() throws {
+        let lab = try Labrun.lab("# %% tags=[\"parameters\"]\nn = 0\nx = 0.0\n# %%\nprint(n, type(n).__name__, x)\n", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let params = directory.appendingPathComponent("p.json")
+        try #"{"x": 1e400, "n": 123456789012345678901234567890}"#.write(to: params, atomically: true, encoding: .utf8)
+        let result = try Labrun.run(["--quiet", lab, "--params", params.path])
+        XCTAssertEqual(result.stdout, "123456789012345678901234567890 int inf\n")
+        try #"{"n": 1,}"#.write(to: params, atomically: true, encoding: .utf8)
+        let bad = try Labrun.run(["--quiet", lab, "--params", params.path])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("is not valid JSON: Expecting property name enclosed in double quotes: line 1 column 9 (char 8)"), bad.stderr)
+    }
+}

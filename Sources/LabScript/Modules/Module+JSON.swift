@@ -120,7 +120,7 @@ extension Interpreter {
     }
 
     /// Parses JSON text into values (ints stay ints, as in Python).
-    func jsonDecode(_ text: String) throws -> Value {
+    public func jsonDecode(_ text: String) throws -> Value {
         var parser = JSONParser(scalars: Array(text.unicodeScalars), maxDepth: recursionLimit)
         parser.skipSpace()
         let v = try parser.value()
