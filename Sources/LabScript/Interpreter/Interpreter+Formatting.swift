@@ -5,7 +5,10 @@ extension Interpreter {
     public func format(_ v: Value, _ spec: String) throws -> String {
         switch v {
         case .str(let s): return spec.isEmpty ? s : try Format.formatString(s, FormatSpec(spec, typeName: "str"))
-        case .int, .bigint: return try Format.formatInt(v.asBigInt!, FormatSpec(spec, typeName: "int"))
+        case .int, .bigint:
+            let parsed = try FormatSpec(spec, typeName: "int")
+            if case .bigint(let b) = v, parsed.type == nil || parsed.type == "d" || parsed.type == "n" { _ = try decimalString(b) }
+            return try Format.formatInt(v.asBigInt!, parsed)
         case .bool(let b):
             if spec.isEmpty { return b ? "True" : "False" }
             return try Format.formatInt(b ? 1 : 0, FormatSpec(spec, typeName: "bool"))

@@ -62,6 +62,8 @@ public final class Interpreter {
     var reprInProgress = Set<ObjectIdentifier>()
     /// Files opened by the script, flushed and closed by `closeOpenFiles` at the end of a run.
     var openFiles: [WeakFile] = []
+    /// CPython 3.11's limit on decimal digits in int/str conversions (`sys.set_int_max_str_digits`; 0: none).
+    var intMaxStrDigits = 4300
 
     static let executionStackSize = 512 << 20
 

@@ -87,7 +87,8 @@ extension Interpreter {
         switch v {
         case .none: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .int, .bigint: return Format.intString(v)
+        case .int: return Format.intString(v)
+        case .bigint(let b): return try decimalString(b)
         case .float(let d): return jsonFloat(d)
         case .str(let s): return JSONText.quoted(s, asciiOnly: o.ensureASCII)
         case .list, .tuple:
