@@ -26,3 +26,10 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 print(torch.tensor([7, -7]) // 2)
+# Sizes too big to allocate fail before allocating, with the libraries' errors.
+for make in [lambda: np.zeros(10**12), lambda: np.ones((10**6, 10**6), dtype=bool), lambda: np.zeros((3, 2**40)),
+             lambda: np.zeros(-1), lambda: torch.zeros(10**12), lambda: torch.ones(10**6, 10**6)]:
+    try:
+        make()
+    except (MemoryError, ValueError, RuntimeError) as e:
+        print(type(e).__name__ + ":", e)
