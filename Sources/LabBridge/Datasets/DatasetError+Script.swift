@@ -11,6 +11,7 @@ extension DatasetError {
         case .typeError: return .typeError(message)
         case .fileNotFound: return PyException(.fileNotFoundError, message)
         case .memoryError: return PyException(.memoryError, message)
+        case .unicodeDecodeError: return PyException(.unicodeDecodeError, message)
         }
     }
 }

@@ -7,6 +7,7 @@ public struct DatasetError: Error, Equatable, CustomStringConvertible {
         case typeError = "TypeError"
         case fileNotFound = "FileNotFoundError"
         case memoryError = "MemoryError"
+        case unicodeDecodeError = "UnicodeDecodeError"
     }
 
     public let kind: Kind

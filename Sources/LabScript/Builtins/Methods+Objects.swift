@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// sys.stdout / sys.stderr: writes go to the interpreter's configured outputs.
 final class PyStream: PyObject {

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// A text file opened with `open()`: a file descriptor read in chunks and written through a
 /// buffer, as CPython's TextIOWrapper over a BufferedReader/Writer. Bytes are decoded as strict

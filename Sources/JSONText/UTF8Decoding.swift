@@ -1,5 +1,5 @@
-/// Strict UTF-8 decoding with CPython's UnicodeDecodeError messages ("'utf-8' codec can't decode
-/// byte 0xff in position 0: invalid start byte").
+/// Strict UTF-8 checking with CPython's UnicodeDecodeError messages ("'utf-8' codec can't decode
+/// byte 0xff in position 0: invalid start byte"), for every layer that reads text files.
 public enum UTF8Decoding {
     /// The reason given for a sequence cut off by the end of the data.
     public static let unexpectedEnd = "unexpected end of data"
@@ -18,14 +18,6 @@ public enum UTF8Decoding {
             }
             return "'utf-8' codec can't decode bytes in position \(start)-\(end - 1): \(reason)"
         }
-    }
-
-    /// Decodes `bytes`, raising UnicodeDecodeError as CPython does for invalid UTF-8.
-    public static func decode<C: Collection>(_ bytes: C) throws -> String where C.Element == UInt8, C.Index == Int {
-        if let failure = firstFailure(bytes) {
-            throw PyException(.unicodeDecodeError, failure.message)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first invalid sequence in `bytes`, classified as CPython's decoder does.
