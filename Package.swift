@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "LabNN", dependencies: ["LabTensor"], swiftSettings: engineSettings),
         .target(name: "LabModels", dependencies: ["LabNN", "LabTokenizers"], resources: [.copy("Embedded")], swiftSettings: engineSettings),
         .target(name: "LabRL", dependencies: ["LabModels"], swiftSettings: engineSettings),
-        .target(name: "LabData", dependencies: ["LabModels"], swiftSettings: engineSettings),
+        .target(name: "LabData", dependencies: ["LabModels", "JSONText"], swiftSettings: engineSettings),
         .target(name: "LabBridge", dependencies: ["LabScript", "LabRL", "LabData"]),
         .target(name: "LabBench", dependencies: ["LabModels"], swiftSettings: engineSettings),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),

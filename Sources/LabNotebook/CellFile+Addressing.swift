@@ -19,7 +19,10 @@ extension CellFile {
 
     /// The cells of a comma-separated list of addresses (`--only 2,5,Train`), in file order.
     public func cells(addressedBy list: String) throws -> [Cell] {
-        let numbers = try Set(list.split(separator: ",").map { try cell(addressedBy: String($0)).number })
+        // Empty entries (`--only ","`, `--only 2,`) are errors, not "no cells".
+        let numbers = try Set(list.split(separator: ",", omittingEmptySubsequences: false).map {
+            try cell(addressedBy: String($0)).number
+        })
         return cells.filter { numbers.contains($0.number) }
     }
 

@@ -24,7 +24,7 @@ public struct ParameterOverrides {
             values.removeAll { $0.name == name }
             values.append((name, value))
         }
-        for (name, object) in try jsonMembers() { set(name, interpreter.value(fromJSON: object)) }
+        for (name, value) in try jsonMembers(interpreter) { set(name, value) }
         for assignment in assignments {
             let (name, text) = try split(assignment)
             do {
@@ -54,15 +54,29 @@ public struct ParameterOverrides {
         return (name, String(assignment[assignment.index(after: equals)...]))
     }
 
-    private func jsonMembers() throws -> [(String, Any)] {
+    /// The file's members in file order, read as `json.load` reads them (big integers stay exact).
+    private func jsonMembers(_ interpreter: Interpreter) throws -> [(String, Value)] {
         guard let path = jsonFile else { return [] }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw UsageError("cannot read parameters file \(path)")
         }
-        guard let members = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw UsageError("parameters file \(path) is not UTF-8 text")
+        }
+        let object: Value
+        do {
+            object = try interpreter.jsonDecode(text)
+        } catch let error as PyException {
+            let reason = error.args.first.flatMap { if case .str(let text) = $0 { return text } else { return nil } }
+            throw UsageError("parameters file \(path) is not valid JSON" + (reason.map { ": \($0)" } ?? ""))
+        }
+        guard case .dict(let members) = object else {
             throw UsageError("parameters file \(path) is not a JSON object")
         }
-        return members.sorted { $0.key < $1.key }
+        return members.storage.compactMap { key, value in
+            if case .str(let name) = key.value { return (name, value) }
+            return nil
+        }
     }
 }
 

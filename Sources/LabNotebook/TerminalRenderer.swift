@@ -27,6 +27,7 @@ public final class TerminalRenderer: BatchRunObserver {
     private let formatter: TracebackFormatter
     private let stdout: (String) -> Void
     private let stderr: (String) -> Void
+    private let flush: () -> Void
     private var stdoutEndsLine = true
     private var codeCellsRun = 0
     private var totalWallTime = 0.0
@@ -34,14 +35,17 @@ public final class TerminalRenderer: BatchRunObserver {
     /// - Parameters:
     ///   - style: colours for the decoration (stderr).
     ///   - stdout, stderr: where text goes; labrun passes its buffered standard streams.
+    ///   - flush: pushes buffered output out; called as each cell ends, so a later crash keeps it.
     public init(file: CellFile, options: Options, style: TerminalStyle,
-                stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
+                stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void,
+                flush: @escaping () -> Void = {}) {
         self.options = options
         self.plainScript = !file.hasCellMarkers
         self.style = style
         self.formatter = TracebackFormatter(file: file)
         self.stdout = stdout
         self.stderr = stderr
+        self.flush = flush
     }
 
     public func session(willRun cell: Cell) {
@@ -76,6 +80,7 @@ public final class TerminalRenderer: BatchRunObserver {
         } else if let error = result.error {
             report(error, in: result.cell)
         }
+        defer { flush() }
         guard result.cell.kind == .code else { return }
         codeCellsRun += 1
         totalWallTime += result.wallTime

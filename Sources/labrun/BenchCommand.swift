@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LabScript
 import LabBench
 
 struct BenchCommand: ParsableCommand {
@@ -36,7 +37,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        FileHandle.standardError.write(Data("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n".utf8))
+        SystemIO.write("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n", to: STDERR_FILENO)
         #endif
         if python { return try runPython() }
         let report = try Bench.run(.init(threads: threads, quick: quick, onlyT5: t5Only))
@@ -45,7 +46,7 @@ struct BenchCommand: ParsableCommand {
         } else {
             print(report.table())
         }
-        if let warning = report.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        if let warning = report.warning { SystemIO.write(warning + "\n", to: STDERR_FILENO) }
     }
 
     private func runPython() throws {

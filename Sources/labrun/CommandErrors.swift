@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import LabScript
 import LabNotebook
 
 /// Prints `labrun: error: <message>` on one line and returns the exit to throw (status 2).
 func usageFailure(_ message: CustomStringConvertible) -> ExitCode {
-    FileHandle.standardError.write(Data("labrun: error: \(message)\n".utf8))
+    SystemIO.write("labrun: error: \(message)\n", to: STDERR_FILENO)
     return ExitCode(2)
 }
 

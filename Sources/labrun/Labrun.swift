@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LabScript
 
 @main
 struct Labrun: ParsableCommand {
@@ -23,13 +24,16 @@ struct Labrun: ParsableCommand {
     /// Parses and runs the command. A usage error prints one line and exits with status 2, as
     /// in most Unix tools.
     static func main() {
+        // A reader that closes the pipe (`labrun lab.cells | head -1`) must not kill labrun
+        // before it writes its transcript: writes to the pipe fail with EPIPE instead.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot(interactiveShorthand(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
                 let line = "labrun: error: \(message(for: error)) (see labrun --help)\n"
-                FileHandle.standardError.write(Data(line.utf8))
+                SystemIO.write(line, to: STDERR_FILENO)
                 Foundation.exit(2)
             }
             exit(withError: error)

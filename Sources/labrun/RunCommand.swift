@@ -54,8 +54,16 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let lab = try loadLab(file)
+        if let output, sameFile(output, lab.path) {
+            throw usageFailure("--output \(output) names the lab itself; choose another file")
+        }
         let streams = StandardStreams()
         let session = SessionFactory.labrun.makeSession(filename: lab.path, seed: seed, argv: [file])
+        // input() reads stdin (a terminal or a pipe), showing its prompt first, as python3 does.
+        session.interpreter.configuration.stdin = { [streams] in
+            streams.flush()
+            return readLine(strippingNewline: false)
+        }
         let batch: BatchRun
         do {
             batch = try makeBatchRun(lab, session: session)
@@ -70,11 +78,17 @@ struct RunCommand: ParsableCommand {
         if !batch.parameters.isEmpty, lab.parametersCell == nil, !quiet {
             streams.writeStderr("note: no cell is tagged parameters; the parameters are set before the first cell\n")
         }
-        let interrupts = InterruptHandler(interpreter: session.interpreter)
+        let interrupts = InterruptHandler(interpreter: session.interpreter, beforeExit: streams.flush)
         let outcome = batch.run()
         interrupts.stop()
+        session.interpreter.closeOpenFiles()
         streams.flush()
         if let output { try write(batch.transcript, to: output) }
+        if let report = streams.stdoutFailureReport {
+            // As python3 does when flushing stdout at exit fails (a full disk): report, status 120.
+            streams.writeStderr(report)
+            throw ExitCode(120)
+        }
         switch outcome {
         case .completed: return
         case .failed: throw ExitCode(1)
@@ -98,7 +112,7 @@ struct RunCommand: ParsableCommand {
         let options = TerminalRenderer.Options(quiet: quiet, timing: timing,
                                                sharedTerminal: streams.stdoutIsTerminal && streams.stderrIsTerminal)
         return TerminalRenderer(file: lab, options: options, style: style,
-                                stdout: streams.writeStdout, stderr: streams.writeStderr)
+                                stdout: streams.writeStdout, stderr: streams.writeStderr, flush: streams.flush)
     }
 
     private func write(_ transcript: Transcript, to path: String) throws {
@@ -107,5 +121,12 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw usageFailure("cannot write \(path): \(error.localizedDescription)")
         }
+    }
+
+    /// True when `a` and `b` name the same file (through links or different spellings).
+    private func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 }

@@ -1,15 +1,15 @@
 import XCTest
 
 /// Runs each Fixtures/<name>.py script through the interpreter with the bridge installed and
-/// compares its output with what PyTorch/NumPy printed for the same script (Fixtures/<name>.out,
-/// recorded by scripts/fixtures/bridge/record.py).
+/// compares its stdout with what PyTorch/NumPy printed there for the same script
+/// (Fixtures/<name>.out, recorded by scripts/fixtures/bridge/record.py).
 final class FixtureScriptTests: BridgeTestCase {
     private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let script = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).py"), encoding: .utf8)
         let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).out"), encoding: .utf8)
-        let output = run(script, file: file, line: line)
+        let output = standardOutput(of: script, file: file, line: line)
         let got = output.split(separator: "\n", omittingEmptySubsequences: false)
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, (g, w)) in zip(got, want).enumerated() where g != w {
@@ -23,4 +23,11 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchAutograd() throws { try check("torch_autograd") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
+    func testNumericEdges() throws { try check("numeric_edges") }
+
+    func testIntegerDivisionByZeroWarnsOnStandardError() {
+        let output = run("import numpy as np\nprint(np.array([7, 8]) // 0)\nprint(np.array([7]) % np.array([0]))")
+        XCTAssertEqual(output, "RuntimeWarning: divide by zero encountered in floor_divide\n[0 0]\n"
+                       + "RuntimeWarning: divide by zero encountered in remainder\n[0]\n")
+    }
 }

@@ -118,6 +118,24 @@ final class LoadTests: XCTestCase {
         XCTAssertThrowsError(try loader.load("csv"))
     }
 
+    /// CRLF JSON Lines load like LF ones; invalid UTF-8 is pandas' and json.load's
+    /// UnicodeDecodeError, not replacement characters.
+    func testCRLFLinesAndInvalidUTF8() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labdata-encoding-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{\"a\": 1, \"b\": \"x\"}\r\n{\"a\": 2, \"b\": \"y\"}\r\n".utf8).write(to: folder.appendingPathComponent("crlf.jsonl"))
+        try Data([0x61, 0x2c, 0x62, 0x0d, 0x0a, 0x31, 0x2c, 0xff, 0x0d, 0x0a]).write(to: folder.appendingPathComponent("bad.csv"))
+        let loader = DatasetLoader(environment: ["HF_HOME": "/nonexistent-hf-home"], workingDirectory: folder.path)
+        guard case .splits(let crlf) = try loader.load("json", dataFiles: .path("crlf.jsonl")) else { return XCTFail("expected splits") }
+        XCTAssertEqual(crlf["train"]?.numRows, 2)
+        XCTAssertEqual(crlf["train"]?.columnNames, ["a", "b"])
+        XCTAssertThrowsError(try loader.load("csv", dataFiles: .path("bad.csv"))) {
+            XCTAssertEqual(($0 as? DatasetError)?.kind, .unicodeDecodeError)
+            XCTAssertEqual(($0 as? DatasetError)?.message, "'utf-8' codec can't decode byte 0xff in position 7: invalid start byte")
+        }
+    }
+
     func testUnknownHubNameListsPlacesLookedAt() throws {
         XCTAssertThrowsError(try loader().load("knkarthick/dialogsum")) { error in
             let message = (error as? DatasetError)?.message ?? ""

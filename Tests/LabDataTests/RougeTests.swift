@@ -14,6 +14,34 @@ final class RougeTests: XCTestCase {
         XCTAssertEqual(wrong, [])
     }
 
+    /// The bit-parallel LCS length agrees with the dynamic-programming table on seeded random
+    /// token sequences, across 64-bit word boundaries.
+    func testBitParallelLCSMatchesTheTable() {
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<300 {
+            let alphabet = 1 + next(6)
+            let a = (0..<next(150)).map { _ in "t\(next(alphabet))" }
+            let b = (0..<next(150)).map { _ in "t\(next(alphabet))" }
+            XCTAssertEqual(lcsLength(a, b), LCSTable(a, b)[a.count, b.count], "\(a) \(b)")
+        }
+    }
+
+    /// Two 30,000-token texts: rougeL is computed without a 9·10^8-cell table; rougeLsum, which
+    /// needs that table for one 30,000-token sentence each, is refused with a MemoryError.
+    func testLongTextsAreBounded() throws {
+        let a = (0..<30_000).map { "w\($0 % 5000)" }.joined(separator: " ")
+        let b = (0..<30_000).map { "w\(($0 * 7) % 5000)" }.joined(separator: " ")
+        let scores = try RougeScorer(types: [.lcs]).score(target: a, prediction: b)
+        XCTAssertGreaterThan(try XCTUnwrap(scores[.lcs]).fmeasure, 0)
+        XCTAssertThrowsError(try RougeScorer(types: [.summaryLCS]).score(target: a, prediction: b)) { error in
+            XCTAssertEqual((error as? DatasetError)?.kind, .memoryError)
+        }
+    }
+
     func testPairsMatchRougeScore() throws {
         let pairs = try XCTUnwrap(Fixture.json("rouge.json")["pairs"] as? [[String: Any]])
         XCTAssertGreaterThan(pairs.count, 200)
@@ -22,7 +50,7 @@ final class RougeTests: XCTestCase {
                 let prediction = try XCTUnwrap(pair["prediction"] as? String)
                 let reference = try XCTUnwrap(pair["reference"] as? String)
                 let expected = try XCTUnwrap(pair[key] as? [String: [Double]])
-                let scores = scorer.score(target: reference, prediction: prediction)
+                let scores = try scorer.score(target: reference, prediction: prediction)
                 for name in names {
                     let score = try XCTUnwrap(scores[RougeType(name: name)!])
                     let want = try XCTUnwrap(expected[name])

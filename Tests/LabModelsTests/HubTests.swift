@@ -85,6 +85,21 @@ final class HubTests: XCTestCase {
         }
     }
 
+    /// A config for a model labrun doesn't implement, or too big to build, fails before building.
+    func testUnsupportedOrUnbuildableConfigsAreRefused() throws {
+        XCTAssertThrowsError(try T5Config(json: ConfigJSON(["model_type": "gpt2"]), file: "gpt2/config.json")) {
+            XCTAssertEqual("\($0)", "gpt2/config.json: \"model_type\" must be \"t5\" here (labrun implements \"t5\" and \"roberta\"), got gpt2")
+        }
+        XCTAssertThrowsError(try RobertaConfig(json: ConfigJSON(["model_type": "bert"]))) { XCTAssertTrue("\($0)".contains("\"model_type\""), "\($0)") }
+        XCTAssertThrowsError(try T5Config(json: ConfigJSON(["num_layers": 1_000_000]))) {
+            XCTAssertTrue("\($0)".contains("\"num_layers\" must be small enough for a model of at most 2**31 parameters"), "\($0)")
+        }
+        XCTAssertThrowsError(try RobertaConfig(json: ConfigJSON(["num_hidden_layers": 1_000_000]))) {
+            XCTAssertTrue("\($0)".contains("\"num_hidden_layers\""), "\($0)")
+        }
+        XCTAssertNoThrow(try T5Config(json: ConfigJSON(["model_type": "t5", "num_layers": 6])))
+    }
+
     func testConfigErrorsNameTheKeyAndUnknownKeysSurvive() throws {
         var json = ConfigJSON(["d_model": "big", "custom": [1, 2]])
         XCTAssertThrowsError(try T5Config(json: json)) { XCTAssertTrue("\($0)".contains("\"d_model\" must be an integer"), "\($0)") }

@@ -231,6 +231,20 @@ final class DeepDataTests: XCTestCase {
         }
         XCTAssertNil(outermost)
     }
+
+    /// Snapshots copy without recursing per level: this runs on the test's ordinary thread, whose
+    /// stack a recursive copy of 100,000 levels would overflow.
+    func testDeeplyNestedDataSnapshotsAndRestores() throws {
+        let interp = Interpreter(configuration: .init(stdout: { _ in }))
+        _ = try interp.execute("x = None\nfor i in range(100000):\n    x = [x, (i, (i,))]\nt = ()\nfor i in range(5000):\n    t = (t,)", filename: "<t>")
+        let snapshot = interp.snapshotGlobals()
+        _ = try interp.execute("x[1] = 'changed'", filename: "<t>")
+        interp.restoreGlobals(snapshot)
+        _ = try interp.execute("n = 0\ny = x\nwhile y is not None:\n    n += 1\n    y = y[0]\nm = 0\nwhile t:\n    m += 1\n    t = t[0]", filename: "<t>")
+        XCTAssertEqual(interp.global("n").map(interp.repr), "100000")
+        XCTAssertEqual(interp.global("m").map(interp.repr), "5000")
+        XCTAssertEqual(try interp.execute("x[1]", filename: "<t>", displayLastExpression: true).map(interp.repr), "(99999, (99999,))")
+    }
 }
 
 final class ResetTests: XCTestCase {

@@ -10,6 +10,8 @@ extension DatasetError {
         case .indexError: return .indexError(message)
         case .typeError: return .typeError(message)
         case .fileNotFound: return PyException(.fileNotFoundError, message)
+        case .memoryError: return PyException(.memoryError, message)
+        case .unicodeDecodeError: return PyException(.unicodeDecodeError, message)
         }
     }
 }

@@ -49,7 +49,7 @@ struct ArrayPrinter {
     /// Every element formatted and padded to a common width.
     private func formatted() -> [String] {
         if array.isInteger {
-            let texts = array.values.map { array.kind == .bool ? ($0 != 0 ? "True" : "False") : String(Int($0)) }
+            let texts = array.values.map { array.kind == .bool ? ($0 != 0 ? "True" : "False") : String(NDArrayObject.int64($0)) }
             let width = texts.map(\.count).max() ?? 0
             return texts.map { String(repeating: " ", count: width - $0.count) + $0 }
         }
@@ -60,10 +60,22 @@ struct ArrayPrinter {
             let width = texts.map(\.count).max() ?? 0
             return texts.map { String(repeating: " ", count: width - $0.count) + $0 }
         }
-        let parts = array.values.map { ArrayPrinter.split($0, shortest: shortest($0)) }
-        let intWidth = parts.map(\.0.count).max() ?? 0, fracWidth = parts.map(\.1.count).max() ?? 0
-        return parts.map { whole, fraction in
-            String(repeating: " ", count: intWidth - whole.count) + whole + "." + fraction + String(repeating: " ", count: fracWidth - fraction.count)
+        let finite = array.values.filter(\.isFinite).map { ArrayPrinter.split($0, shortest: shortest($0)) }
+        var intWidth = finite.map(\.0.count).max() ?? 0
+        let fracWidth = finite.map(\.1.count).max() ?? 0
+        // As NumPy does, inf and nan are right-aligned in the full width (digits, point, fraction),
+        // which they may widen: `[ inf -inf  nan]`, `[1.5 inf nan]`.
+        if finite.count < array.values.count {
+            let infWidth = array.values.contains { $0.isInfinite && $0 < 0 } ? 4 : 3
+            intWidth = max(intWidth, infWidth - fracWidth - 1, 3 - fracWidth - 1)
+        }
+        return array.values.map { v in
+            guard v.isFinite else {
+                let text = v.isNaN ? "nan" : v < 0 ? "-inf" : "inf"
+                return String(repeating: " ", count: max(0, intWidth + fracWidth + 1 - text.count)) + text
+            }
+            let (whole, fraction) = ArrayPrinter.split(v, shortest: shortest(v))
+            return String(repeating: " ", count: intWidth - whole.count) + whole + "." + fraction + String(repeating: " ", count: fracWidth - fraction.count)
         }
     }
 

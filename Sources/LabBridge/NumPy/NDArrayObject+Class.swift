@@ -63,6 +63,17 @@ extension NDArrayObject {
         guard let rhs = NDArrayObject.coerce(other) else { return nil }
         let (a, b) = reflected ? (rhs, self) : (self, rhs)
         let integer: Kind = a.isInteger && b.isInteger ? .int64 : .float64
+        let flags = IntegerFlags()
+        if integer == .int64, let operation = NDArrayObject.integerOperation(op, flags) {
+            if op == .pow, b.values.contains(where: { $0 < 0 }) {
+                throw PyException.valueError("Integers to negative integer powers are not allowed.")
+            }
+            let result = try NDArrayObject.broadcast(a, b, kind: .int64, operation)
+            if flags.dividedByZero {
+                interpreter.configuration.stderr("RuntimeWarning: divide by zero encountered in \(NDArrayObject.ufuncName(op))\n")
+            }
+            return .native(result)
+        }
         let combine: (Double, Double) -> Double
         switch op {
         case .add: combine = (+)

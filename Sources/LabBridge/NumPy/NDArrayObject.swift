@@ -34,7 +34,7 @@ final class NDArrayObject: NativeObject {
     /// The elements as a tensor (`torch.tensor(array)`): float32 unless integer or `dtype` says otherwise.
     func tensor(dtype: DType?) throws -> Tensor {
         let base = kind == .bool ? try Tensor(bools: values.map { $0 != 0 }, shape: shape)
-            : isInteger ? try Tensor(int64: values.map { Int64($0) }, shape: shape) : try Tensor(values.map(Float.init), shape: shape)
+            : isInteger ? try Tensor(int64: values.map(NDArrayObject.int64), shape: shape) : try Tensor(values.map(Float.init), shape: shape)
         return dtype.map { base.converted(to: $0) } ?? base
     }
 
@@ -51,7 +51,7 @@ final class NDArrayObject: NativeObject {
     func pythonScalar(_ v: Double) -> Value {
         switch kind {
         case .float64, .float32: return .float(v)
-        case .int64: return .int(Int(v))
+        case .int64: return .int(Int(NDArrayObject.int64(v)))
         case .bool: return .bool(v != 0)
         }
     }

@@ -86,7 +86,9 @@ enum NumPyModule {
 
     private static func filled(_ a: Args, _ value: Double) throws -> Value {
         let shape = try Convert.ints([a["shape"]], "shape")
-        return .native(NDArrayObject(Array(repeating: value, count: shape.reduce(1, *)), shape: shape, kind: try kind(a["dtype"]) ?? .float64))
+        let kind = try kind(a["dtype"]) ?? .float64
+        let count = try NDArrayObject.checkedCount(shape, kind: kind)
+        return .native(NDArrayObject(Array(repeating: value, count: count), shape: shape, kind: kind))
     }
 
     /// A reduction over the whole array or along one axis.

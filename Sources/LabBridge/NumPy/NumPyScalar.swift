@@ -7,13 +7,13 @@ import LabScript
 final class NumPyScalar: NativeObject {
     static let cls = NativeClass("float64", module: "numpy", methods: [
         Function("__float__") { a in .float(try a.receiver(as: NumPyScalar.self).value) },
-        Function("__int__") { a in .int(Int(try a.receiver(as: NumPyScalar.self).value)) },
+        Function("__int__") { a in try a.interpreter.floatToInt(try a.receiver(as: NumPyScalar.self).value) },
         Function("__format__", params: ["spec"]) { a in
             .str(try a.interpreter.format(try a.receiver(as: NumPyScalar.self).python, try a.string("spec")))
         },
         Function("__round__", params: ["ndigits=None"]) { a in
             let x = try a.receiver(as: NumPyScalar.self)
-            guard let digits = a.optional("ndigits") else { return .int(Int(x.value.rounded(.toNearestOrEven))) }
+            guard let digits = a.optional("ndigits") else { return try a.interpreter.floatToInt(x.value.rounded(.toNearestOrEven)) }
             let scale = pow(10, Double(try Convert.int(digits, "ndigits")))
             return .native(NumPyScalar((x.value * scale).rounded(.toNearestOrEven) / scale, isInteger: x.isInteger))
         },
@@ -29,7 +29,7 @@ final class NumPyScalar: NativeObject {
     }
 
     /// The equivalent Python number.
-    var python: Value { isInteger ? .int(Int(value)) : .float(value) }
+    var python: Value { isInteger ? .int(Int(NDArrayObject.int64(value))) : .float(value) }
 
     var pyClass: PyType { NumPyScalar.cls.type }
 

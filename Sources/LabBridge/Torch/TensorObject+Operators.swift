@@ -55,6 +55,10 @@ extension TensorObject {
 
     /// `a // b`: the floor of the quotient, in int64 when both are integers (no gradient, as in PyTorch).
     private static func floorDivide(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        // PyTorch refuses integer division by zero rather than returning a sentinel.
+        if a.dtype != .float32 && b.dtype != .float32 && b.toInt64Array().contains(0) {
+            throw PyException.runtimeError("ZeroDivisionError")
+        }
         let quotient = try (a.detached().float() / b.detached().float())
         let floored = try Tensor(quotient.toFloatArray().map { $0.rounded(.down) }, shape: quotient.shape)
         return a.dtype != .float32 && b.dtype != .float32 ? floored.converted(to: .int64) : floored

@@ -6,6 +6,8 @@ public struct DatasetError: Error, Equatable, CustomStringConvertible {
         case indexError = "IndexError"
         case typeError = "TypeError"
         case fileNotFound = "FileNotFoundError"
+        case memoryError = "MemoryError"
+        case unicodeDecodeError = "UnicodeDecodeError"
     }
 
     public let kind: Kind

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// `load_dataset(path, data_files=, split=, field=)` without network access.
 ///
@@ -82,6 +83,8 @@ public struct DatasetLoader {
     func loadFile(_ path: String, field: String?) throws -> Dataset {
         guard FileManager.default.fileExists(atPath: path) else { throw DatasetError(.fileNotFound, "Unable to find '\(path)'") }
         guard let data = FileManager.default.contents(atPath: path) else { throw DatasetError(.fileNotFound, "Unable to read '\(path)'") }
+        // As pandas and json.load do, invalid UTF-8 is an error, not replacement characters.
+        if let failure = UTF8Decoding.firstFailure(Array(data)) { throw DatasetError(.unicodeDecodeError, failure.message) }
         let text = String(decoding: data, as: UTF8.self)
         let name = (path as NSString).lastPathComponent
         switch (path as NSString).pathExtension.lowercased() {

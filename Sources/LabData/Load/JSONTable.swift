@@ -18,7 +18,7 @@ enum JSONTable {
             return try table(try reader.parse(text), fileName: fileName)
         } catch let wholeError as DatasetError {
             // Not one document: JSON Lines, if the first line is a record on its own.
-            guard let first = text.split(separator: "\n").first, (try? reader.parse(String(first))) != nil else { throw wholeError }
+            guard let first = lines(text).first, (try? reader.parse(first)) != nil else { throw wholeError }
             return try jsonLines(text, fileName: fileName)
         }
     }
@@ -26,14 +26,20 @@ enum JSONTable {
     private static func jsonLines(_ text: String, fileName: String) throws -> Dataset {
         var reader = JSONReader(fileName: fileName)
         var rows: [DataRecord] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in lines(text).enumerated() {
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            guard case .dict(let record) = try reader.parse(String(line), firstLine: offset + 1) else {
+            guard case .dict(let record) = try reader.parse(line, firstLine: offset + 1) else {
                 throw DatasetError.value("Invalid JSON Lines in '\(fileName)' at line \(offset + 1): each line must be an object")
             }
             rows.append(record)
         }
         return try Dataset(rows: rows)
+    }
+
+    /// The lines of JSON Lines text, split at each "\n" byte, so a CRLF file's lines keep a
+    /// trailing "\r" (JSON whitespace). Splitting Characters would not: "\r\n" is one Character.
+    private static func lines(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
     }
 
     private static func table(_ value: DataValue, fileName: String) throws -> Dataset {

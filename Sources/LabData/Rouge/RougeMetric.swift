@@ -45,10 +45,10 @@ public struct RougeMetric {
             return type
         }
         let scorer = RougeScorer(types: types, useStemmer: useStemmer)
-        let scores: [[RougeType: RougeScore]] = predictions.indices.map { index in
+        let scores: [[RougeType: RougeScore]] = try predictions.indices.map { index in
             switch references {
-            case .single(let targets): return scorer.score(target: targets[index], prediction: predictions[index])
-            case .multiple(let targets): return scorer.score(targets: targets[index], prediction: predictions[index])
+            case .single(let targets): return try scorer.score(target: targets[index], prediction: predictions[index])
+            case .multiple(let targets): return try scorer.score(targets: targets[index], prediction: predictions[index])
             }
         }
         let uniqueTypes = types.reduce(into: [RougeType]()) { if !$0.contains($1) { $0.append($1) } }

@@ -106,6 +106,11 @@ extension RobertaConfig {
             throw fail("id2label", "keyed by 0..<num_labels", id2label.keys.sorted())
         }
         do { _ = try Activation(named: hiddenAct) } catch { throw fail("hidden_act", "an activation transformers knows", hiddenAct) }
+        try ConfigLimits.requireModelType(json, "roberta", file: file)
+        let hidden = Double(hiddenSize)
+        let perLayer = 4 * hidden * hidden + 2 * hidden * Double(intermediateSize)
+        let parameters = (Double(vocabSize) + Double(maxPositionEmbeddings)) * hidden + Double(numHiddenLayers) * perLayer
+        try ConfigLimits.requireBuildable(parameters: parameters, file: file, key: "num_hidden_layers", value: numHiddenLayers)
     }
 
     /// config.json's content: the kept keys overwritten by the modelled fields.

@@ -97,6 +97,13 @@ extension T5Config {
             throw HubError.badConfigValue(file: file, key: "dropout_rate", expected: "a probability in [0, 1]", got: "\(dropoutRate)")
         }
         _ = try feedForward()
+        try ConfigLimits.requireModelType(json, "t5", file: file)
+        // Per layer: attention (q, k, v, o) and the feed-forward; decoder layers add cross-attention.
+        let attention = 4 * Double(dModel) * Double(dKV) * Double(numHeads), feedForward = 3 * Double(dModel) * Double(dFF)
+        let parameters = Double(vocabSize) * Double(dModel) + Double(numLayers) * (attention + feedForward)
+            + Double(numDecoderLayers) * (2 * attention + feedForward)
+        try ConfigLimits.requireBuildable(parameters: parameters, file: file, key: numLayers >= numDecoderLayers ? "num_layers" : "num_decoder_layers",
+                                          value: Swift.max(numLayers, numDecoderLayers))
     }
 
     /// config.json's content: the kept keys overwritten by the modelled fields.

@@ -55,8 +55,18 @@ extension Interpreter {
     func sum(_ iterable: Value, start: Value) throws -> Value {
         var total = start
         if case .str = start { throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+        if case .object(let r as PyRange) = iterable, start.asBigInt != nil {
+            // Closed form, so sum(range(10**13)) is instant: n*start + step*n*(n-1)/2.
+            let n = Value.int(r.count)
+            let pairs = try binary(.floordiv, binary(.mul, n, .int(max(r.count - 1, 0))), .int(2))
+            let terms = try binary(.add, binary(.mul, n, .int(r.start)), binary(.mul, .int(r.step), pairs))
+            return try binary(.add, total, terms)
+        }
         let next = try makeIterator(iterable)
+        var steps = 0
         while let v = try next() {
+            steps &+= 1
+            if steps & 0xFFFF == 0 { try checkInterrupt() }
             if case .int(let x) = total, case .int(let y) = v {
                 let (s, o) = x.addingReportingOverflow(y)
                 if !o { total = .int(s); continue }
@@ -108,12 +118,18 @@ extension Interpreter {
                 if case .bigint = v { throw PyException.overflow("Python int too large to convert to C ssize_t") }
                 return try i.intArgument(v)
             }
+            // labrun's ranges hold their length in an Int: a longer one fails as CPython's len() does.
+            func range(_ start: Int, _ stop: Int, _ step: Int) throws -> Value {
+                let r = PyRange(start, stop, step)
+                if r.exactCount > UInt(Int.max) { throw PyException.overflow("Python int too large to convert to C ssize_t") }
+                return .object(r)
+            }
             switch ints.count {
-            case 1: return .object(PyRange(0, ints[0], 1))
-            case 2: return .object(PyRange(ints[0], ints[1], 1))
+            case 1: return try range(0, ints[0], 1)
+            case 2: return try range(ints[0], ints[1], 1)
             case 3:
                 if ints[2] == 0 { throw PyException.valueError("range() arg 3 must not be zero") }
-                return .object(PyRange(ints[0], ints[1], ints[2]))
+                return try range(ints[0], ints[1], ints[2])
             default:
                 throw PyException.typeError(ints.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(ints.count)")
             }

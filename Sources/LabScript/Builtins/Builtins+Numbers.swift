@@ -29,12 +29,23 @@ extension Interpreter {
         throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
     }
 
-    func floatToInt(_ d: Double) throws -> Value {
+    public func floatToInt(_ d: Double) throws -> Value {
         if d.isNaN { throw PyException.valueError("cannot convert float NaN to integer") }
         if d.isInfinite { throw PyException.overflow("cannot convert float infinity to integer") }
         let t = d.rounded(.towardZero)
         if abs(t) < 9.2e18 { return .int(Int(t)) }
         return Value(BigInt(t))
+    }
+
+    /// The decimal digits of `b`, within CPython 3.11's limit on int-to-str conversion.
+    func decimalString(_ b: BigInt) throws -> String {
+        let limit = intMaxStrDigits
+        // A number of this many bits has more digits than the limit for sure; skip converting it.
+        let tooLong = PyException.valueError("Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        if limit > 0, Double(b.magnitude.bitWidth - 1) * 0.30102999566398120 > Double(limit) { throw tooLong }
+        let text = b.description
+        if limit > 0, text.utf8.count - (b.sign == .minus ? 1 : 0) > limit { throw tooLong }
+        return text
     }
 
     func parseInt(_ text: String, base: Int) throws -> Value {
@@ -58,6 +69,9 @@ extension Interpreter {
         }
         guard !s.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__") else { throw invalid }
         let digits = s.replacingOccurrences(of: "_", with: "")
+        if radix & (radix - 1) != 0, intMaxStrDigits > 0, digits.utf8.count > intMaxStrDigits {
+            throw PyException.valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+        }
         guard digits.allSatisfy({ $0.isASCII }), let big = Interpreter.parseDigits(digits, radix: radix) else { throw invalid }
         return Value(negative ? -big : big)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// sys.stdout / sys.stderr: writes go to the interpreter's configured outputs.
 final class PyStream: PyObject {
@@ -100,31 +101,40 @@ extension Interpreter {
         }
     }
 
-    /// `open(path, mode)` for text files in r, w, a (and x) modes.
+    /// `open(path, mode)` for text files in r, w, a and x modes (with `+`): one `open(2)` with
+    /// CPython's flags, so "w" truncates the file it names (through a symlink, as CPython does)
+    /// and never replaces it.
     func openFile(_ path: String, mode: String) throws -> Value {
         let base = mode.replacingOccurrences(of: "t", with: "")
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
-        if exists && isDirectory.boolValue { throw osError(.isADirectoryError, 21, "Is a directory", path) }
-        let handle: FileHandle?
-        switch base {
-        case "r":
-            guard exists else { throw osError(.fileNotFoundError, 2, "No such file or directory", path) }
-            handle = FileHandle(forReadingAtPath: path)
-        case "w", "x":
-            if base == "x" && exists { throw osError(.fileExistsError, 17, "File exists", path) }
-            guard fm.createFile(atPath: path, contents: nil) else { throw osError(.fileNotFoundError, 2, "No such file or directory", path) }
-            handle = FileHandle(forWritingAtPath: path)
-        case "a":
-            if !exists { guard fm.createFile(atPath: path, contents: nil) else { throw osError(.fileNotFoundError, 2, "No such file or directory", path) } }
-            handle = FileHandle(forWritingAtPath: path)
-            _ = try? handle?.seekToEnd()
+        let plus = base.contains("+")
+        var flags: Int32
+        switch base.replacingOccurrences(of: "+", with: "") {
+        case "r": flags = plus ? O_RDWR : O_RDONLY
+        case "w": flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC
+        case "x": flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL
+        case "a": flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND
         default:
-            throw PyException.valueError("invalid mode: '\(mode)' (labrun supports text modes r, w, a and x)")
+            throw PyException.valueError("invalid mode: '\(mode)' (labrun supports text modes r, w, a and x, with +)")
         }
-        guard let h = handle else { throw osError(.permissionError, 13, "Permission denied", path) }
-        return .object(PyFile(path: path, mode: mode, handle: h))
+        flags |= O_CLOEXEC
+        var descriptor: Int32
+        repeat { descriptor = Glibc.open(path, flags, 0o666) } while descriptor < 0 && errno == EINTR
+        if descriptor < 0 { throw osError(errno: errno, path) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            Glibc.close(descriptor)
+            throw osError(errno: EISDIR, path)
+        }
+        let file = PyFile(path: path, mode: mode, descriptor: descriptor)
+        if openFiles.count >= 64 { openFiles.removeAll { $0.value == nil } }
+        openFiles.append(WeakFile(value: file))
+        return .object(file)
+    }
+
+    /// Flushes and closes every file the script left open, as CPython does at exit.
+    public func closeOpenFiles() {
+        for entry in openFiles { try? entry.value?.close() }
+        openFiles.removeAll()
     }
 
     func osError(_ type: PyType, _ errno: Int, _ text: String, _ path: String) -> PyException {
@@ -135,45 +145,21 @@ extension Interpreter {
         return e
     }
 
-    private func fillBuffer(_ f: PyFile) throws {
-        guard f.readOffset >= f.readBuffer.count, let h = f.handle else { return }
-        f.readBuffer = Array(try h.readToEnd() ?? Data())
-        f.readOffset = 0
-        if !f.mode.contains("r") { throw PyException(.unsupportedOperation, "not readable") }
-    }
-
     func fileRead(_ f: PyFile, _ n: Int) throws -> String {
-        guard f.mode.contains("r") else { throw PyException(.unsupportedOperation, "not readable") }
-        try fillBuffer(f)
-        let rest = f.readBuffer[f.readOffset...]
-        if n < 0 {
-            f.readOffset = f.readBuffer.count
-            return String(decoding: rest, as: UTF8.self)
-        }
-        var text = String(decoding: rest, as: UTF8.self)
-        text = String(scalars: text.unicodeScalars.prefix(n))
-        f.readOffset += text.utf8.count
-        return text
+        guard f.isReadable else { throw PyException(.unsupportedOperation, "not readable") }
+        return n < 0 ? try f.readAll() : try f.read(characters: n)
     }
 
     func fileReadLine(_ f: PyFile) throws -> String {
-        guard f.mode.contains("r") else { throw PyException(.unsupportedOperation, "not readable") }
         if f.closed { throw PyException.valueError("I/O operation on closed file.") }
-        try fillBuffer(f)
-        guard f.readOffset < f.readBuffer.count else { return "" }
-        var end = f.readOffset
-        while end < f.readBuffer.count && f.readBuffer[end] != 0x0a { end += 1 }
-        if end < f.readBuffer.count { end += 1 }
-        let line = String(decoding: f.readBuffer[f.readOffset..<end], as: UTF8.self)
-        f.readOffset = end
-        return line
+        guard f.isReadable else { throw PyException(.unsupportedOperation, "not readable") }
+        return try f.readLine()
     }
 
     func fileWrite(_ f: PyFile, _ text: String) throws {
         if f.closed { throw PyException.valueError("I/O operation on closed file.") }
-        guard !f.mode.contains("r") else { throw PyException(.unsupportedOperation, "not writable") }
-        f.writeBuffer += text
-        if f.writeBuffer.utf8.count > 1 << 16 { try f.flush() }
+        guard f.isWritable else { throw PyException(.unsupportedOperation, "not writable") }
+        try f.write(text)
     }
 }
 

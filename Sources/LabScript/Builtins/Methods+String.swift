@@ -171,6 +171,7 @@ extension Interpreter {
         guard f.unicodeScalars.count == 1 else { throw PyException.typeError("The fill character must be exactly one character long") }
         let n = s.unicodeScalars.count
         guard w > n else { return s }
+        try Interpreter.checkLength(w)
         let total = w - n
         switch align {
         case "<": return s + String(repeating: f, count: total)
@@ -341,6 +342,7 @@ extension Interpreter {
             let w = try i.intArgument(a.values[1])
             let n = s.unicodeScalars.count
             guard w > n else { return .str(s) }
+            try Interpreter.checkLength(w)
             var sign = ""
             if s.hasPrefix("-") || s.hasPrefix("+") { sign = String(s.removeFirst()) }
             return .str(sign + String(repeating: "0", count: w - n) + s)
@@ -360,10 +362,13 @@ extension Interpreter {
         Builtins.method(t, "expandtabs", ["tabsize=8"]) { i, a in
             let size = try i.intArgument(a.values[1])
             var out = ""
-            var column = 0
+            var column = 0, length = 0
             for u in str(a).unicodeScalars {
+                length += 1
                 if u == "\t" {
                     let spaces = size > 0 ? size - column % size : 0
+                    length += spaces
+                    try Interpreter.checkLength(length)
                     out += String(repeating: " ", count: spaces)
                     column += spaces
                 } else {

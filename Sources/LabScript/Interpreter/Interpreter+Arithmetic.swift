@@ -5,6 +5,12 @@ extension Interpreter {
     /// The most elements one sequence may hold; larger requests raise MemoryError.
     static let maxSequenceLength = 1 << 31
 
+    /// Raises MemoryError, as CPython does when the allocation fails, before building a string or
+    /// sequence of `length` elements beyond `maxSequenceLength` (a user-chosen width or size).
+    static func checkLength(_ length: Int) throws {
+        if length > maxSequenceLength { throw PyException.memoryError() }
+    }
+
     /// `a op b` with Python's numeric tower, sequence operators and dunder dispatch.
     func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return try intOp(op, x, y) }

@@ -49,6 +49,14 @@ extension Interpreter {
         }
     }
 
+    /// Counts one level of a container comparison against the recursion limit, as CPython does,
+    /// so comparing self-containing or very deep containers raises instead of overflowing the stack.
+    private func enterComparison() throws {
+        if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded in comparison") }
+        try checkStack()
+        depth += 1
+    }
+
     /// Identity or equality, as containers test membership.
     /// A float has no identity here, so one NaN is taken as identical to itself (as `x = math.nan;
     /// [x] == [x]` is True in CPython) when the bits agree.
@@ -150,6 +158,8 @@ extension Interpreter {
     }
 
     private func compareSequences(_ op: CompareOp, _ x: [Value], _ y: [Value]) throws -> Value {
+        try enterComparison()
+        defer { depth -= 1 }
         var i = 0
         while i < x.count && i < y.count {
             if !(try sameOrEqual(x[i], y[i])) { break }
@@ -167,6 +177,8 @@ extension Interpreter {
         if isCounter(x) && isCounter(y) { return try countersEqual(x, y) }
         guard x.count == y.count else { return false }
         if isOrderedDict(x) && isOrderedDict(y) && !x.storage.keys.elementsEqual(y.storage.keys) { return false }
+        try enterComparison()
+        defer { depth -= 1 }
         for (k, v) in x.storage {
             guard let w = y.storage[k], try sameOrEqual(v, w) else { return false }
         }

@@ -5,7 +5,10 @@ extension Interpreter {
     public func format(_ v: Value, _ spec: String) throws -> String {
         switch v {
         case .str(let s): return spec.isEmpty ? s : try Format.formatString(s, FormatSpec(spec, typeName: "str"))
-        case .int, .bigint: return try Format.formatInt(v.asBigInt!, FormatSpec(spec, typeName: "int"))
+        case .int, .bigint:
+            let parsed = try FormatSpec(spec, typeName: "int")
+            if case .bigint(let b) = v, parsed.type == nil || parsed.type == "d" || parsed.type == "n" { _ = try decimalString(b) }
+            return try Format.formatInt(v.asBigInt!, parsed)
         case .bool(let b):
             if spec.isEmpty { return b ? "True" : "False" }
             return try Format.formatInt(b ? 1 : 0, FormatSpec(spec, typeName: "bool"))
@@ -189,12 +192,15 @@ extension Interpreter {
             }
             if i < chars.count, chars[i] == "*" {
                 spec.width = try intArgument(nextArg())
-                if spec.width < 0 { spec.align = "<"; spec.width = -spec.width }
+                if spec.width < 0 { spec.align = "<"; spec.width = spec.width == Int.min ? Int.max : -spec.width }
+                try Interpreter.checkLength(spec.width)
                 i += 1
             } else {
                 var w = ""
                 while i < chars.count, chars[i].isASCII, chars[i].isNumber { w.append(chars[i]); i += 1 }
-                spec.width = Int(w) ?? 0
+                guard let width = w.isEmpty ? 0 : Int(w) else { throw PyException.valueError("width too big") }
+                spec.width = width
+                try Interpreter.checkLength(width)
             }
             if i < chars.count, chars[i] == "." {
                 i += 1
@@ -204,7 +210,8 @@ extension Interpreter {
                 } else {
                     var p = ""
                     while i < chars.count, chars[i].isASCII, chars[i].isNumber { p.append(chars[i]); i += 1 }
-                    spec.precision = Int(p) ?? 0
+                    guard let precision = p.isEmpty ? 0 : Int(p), precision <= Int(Int32.max) else { throw PyException.valueError("precision too big") }
+                    spec.precision = precision
                 }
             }
             while i < chars.count, "hlL".contains(chars[i]) { i += 1 }

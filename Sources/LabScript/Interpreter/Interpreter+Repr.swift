@@ -7,7 +7,7 @@ extension Interpreter {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
-        case .bigint(let b): return b.description
+        case .bigint(let b): return try decimalString(b)
         case .float(let d): return Format.floatRepr(d)
         case .str(let s): return Format.stringRepr(s)
         case .tuple(let t):

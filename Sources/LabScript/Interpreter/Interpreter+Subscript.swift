@@ -23,7 +23,8 @@ extension Interpreter {
             }
             return i
         }
-        let step = try component(s.step) ?? 1
+        // As CPython does, a step below -Int.max is clamped so that it can be negated.
+        let step = max(try component(s.step) ?? 1, -Int.max)
         if step == 0 { throw PyException.valueError("slice step cannot be zero") }
         let lowerDefault = step < 0 ? -1 : 0
         let upperDefault = step < 0 ? length - 1 : length
@@ -52,7 +53,7 @@ extension Interpreter {
         var i = start
         for _ in 0..<count {
             out.append(items[i])
-            i += step
+            i &+= step
         }
         return out
     }
@@ -104,8 +105,10 @@ extension Interpreter {
             if let i = try indexValue(index) { return .int(r.element(try normalize(i, r.count, "range object"))) }
             if case .object(let s as PySlice) = index {
                 let (start, _, step, count) = try sliceIndices(s, r.count)
-                let newStart = r.element(start), newStep = r.step * step
-                return .object(PyRange(newStart, newStart + count * newStep, newStep))
+                let newStart = r.element(start)
+                let (newStep, overflow) = r.step.multipliedReportingOverflow(by: step)
+                if overflow { throw PyException.overflow("Python int too large to convert to C ssize_t") }
+                return .object(PyRange(newStart, newStart &+ count &* newStep, newStep))
             }
             throw PyException.typeError("range indices must be integers or slices, not \(index.typeName)")
         case .object(let b as PyBytes):
@@ -146,7 +149,7 @@ extension Interpreter {
                 var i = start
                 for v in newItems {
                     l.items[i] = v
-                    i += step
+                    i &+= step
                 }
                 return
             }
@@ -180,7 +183,7 @@ extension Interpreter {
                 var i = start
                 for _ in 0..<count {
                     positions.insert(i)
-                    i += step
+                    i &+= step
                 }
                 l.items = l.items.enumerated().filter { !positions.contains($0.offset) }.map { $0.element }
                 return

@@ -26,8 +26,8 @@ public final class Interpreter {
         public var stdin: (() -> String?)?
 
         public init(seed: UInt64 = 42, argv: [String] = [""],
-                    stdout: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
-                    stderr: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+                    stdout: @escaping (String) -> Void = { SystemIO.write($0, to: STDOUT_FILENO) },
+                    stderr: @escaping (String) -> Void = { SystemIO.write($0, to: STDERR_FILENO) },
                     magicHandler: @escaping (String) -> Void = { _ in },
                     recursionLimit: Int = 1000, stdin: (() -> String?)? = nil) {
             self.seed = seed
@@ -60,6 +60,10 @@ public final class Interpreter {
     var random: MersenneTwister
     /// Containers being printed (to show `[...]` for self-references).
     var reprInProgress = Set<ObjectIdentifier>()
+    /// Files opened by the script, flushed and closed by `closeOpenFiles` at the end of a run.
+    var openFiles: [WeakFile] = []
+    /// CPython 3.11's limit on decimal digits in int/str conversions (`sys.set_int_max_str_digits`; 0: none).
+    var intMaxStrDigits = 4300
 
     static let executionStackSize = 512 << 20
 

@@ -145,7 +145,9 @@ extension Interpreter {
             let l = PyList(try args.first.map { try i.iterateToArray($0) } ?? [])
             l.subtype = t
             if let m = kw.first(where: { $0.0 == "maxlen" })?.1 ?? (args.count > 1 ? args[1] : nil), !m.isNone {
-                l.maxLength = try i.intArgument(m)
+                let maxLength = try i.intArgument(m)
+                if maxLength < 0 { throw PyException.valueError("maxlen must be non-negative") }
+                l.maxLength = maxLength
             }
             trim(l, fromLeft: true)
             return .list(l)

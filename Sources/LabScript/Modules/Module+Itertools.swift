@@ -26,7 +26,8 @@ extension Interpreter {
                 }
             },
             fn("repeat", ["object", "times=None"]) { i, a in
-                var remaining = a.values[1].isNone ? -1 : try i.intArgument(a.values[1])
+                // A negative count repeats nothing, as in CPython; None repeats forever (-1 here).
+                var remaining = a.values[1].isNone ? -1 : max(0, try i.intArgument(a.values[1]))
                 return iterator("repeat") {
                     if remaining == 0 { return nil }
                     if remaining > 0 { remaining -= 1 }

@@ -14,6 +14,7 @@ extension Interpreter {
         var sortKeys = false
         var ensureASCII = true
         var defaultFunction: Value?
+        var checkCircular = true
     }
 
     /// The `json` module.
@@ -23,6 +24,7 @@ extension Interpreter {
         func options(_ i: Interpreter, _ a: Signature.Bound, offset: Int) throws -> JSONOptions {
             var o = JSONOptions()
             o.ensureASCII = try i.truthy(a.values[offset + 1])
+            o.checkCircular = try i.truthy(a.values[offset + 2])
             switch a.values[offset + 5] {
             case .none: break
             case .str(let s): o.indent = s
@@ -64,19 +66,35 @@ extension Interpreter {
     }
 
     func jsonEncode(_ v: Value, _ o: JSONOptions, level: Int) throws -> String {
+        var markers = Set<ObjectIdentifier>()
+        return try jsonEncode(v, o, level: level, markers: &markers)
+    }
+
+    /// Encodes `v`; `markers` holds the containers being encoded, to detect cycles as CPython's
+    /// encoder does, and each level counts against the recursion limit.
+    private func jsonEncode(_ v: Value, _ o: JSONOptions, level: Int, markers: inout Set<ObjectIdentifier>) throws -> String {
+        if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded while encoding a JSON object") }
         try checkStack()
+        depth += 1
+        defer { depth -= 1 }
+        let marker = v.identity
+        if o.checkCircular, let marker, v.isContainer {
+            if !markers.insert(marker).inserted { throw PyException.valueError("Circular reference detected") }
+        }
+        defer { if o.checkCircular, let marker { markers.remove(marker) } }
         let newline = o.indent.map { "\n" + String(repeating: $0, count: level + 1) } ?? ""
         let closing = o.indent.map { "\n" + String(repeating: $0, count: level) } ?? ""
         switch v {
         case .none: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .int, .bigint: return Format.intString(v)
+        case .int: return Format.intString(v)
+        case .bigint(let b): return try decimalString(b)
         case .float(let d): return jsonFloat(d)
         case .str(let s): return JSONText.quoted(s, asciiOnly: o.ensureASCII)
         case .list, .tuple:
             let items = try iterateToArray(v)
             if items.isEmpty { return "[]" }
-            let parts = try items.map { try jsonEncode($0, o, level: level + 1) }
+            let parts = try items.map { try jsonEncode($0, o, level: level + 1, markers: &markers) }
             return "[" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "]"
         case .dict(let d):
             if d.count == 0 { return "{}" }
@@ -94,17 +112,17 @@ extension Interpreter {
                 entries.append((key, value))
             }
             if o.sortKeys { entries.sort { compareUTF8($0.0, $1.0) < 0 } }
-            let parts = try entries.map { JSONText.quoted($0.0, asciiOnly: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1)) }
+            let parts = try entries.map { JSONText.quoted($0.0, asciiOnly: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1, markers: &markers)) }
             return "{" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "}"
         default:
-            if let f = o.defaultFunction { return try jsonEncode(call(f, [v]), o, level: level) }
+            if let f = o.defaultFunction { return try jsonEncode(call(f, [v]), o, level: level, markers: &markers) }
             throw PyException.typeError("Object of type \(v.typeName) is not JSON serializable")
         }
     }
 
     /// Parses JSON text into values (ints stay ints, as in Python).
-    func jsonDecode(_ text: String) throws -> Value {
-        var parser = JSONParser(scalars: Array(text.unicodeScalars))
+    public func jsonDecode(_ text: String) throws -> Value {
+        var parser = JSONParser(scalars: Array(text.unicodeScalars), maxDepth: recursionLimit)
         parser.skipSpace()
         let v = try parser.value()
         parser.skipSpace()
@@ -117,6 +135,19 @@ extension Interpreter {
 struct JSONParser {
     let scalars: [Unicode.Scalar]
     var pos = 0
+    /// Nesting deeper than this raises RecursionError, as CPython's scanner does.
+    var maxDepth = 1000
+    private var depth = 0
+
+    init(scalars: [Unicode.Scalar], maxDepth: Int) {
+        self.scalars = scalars
+        self.maxDepth = maxDepth
+    }
+
+    private mutating func enter(_ what: String) throws {
+        depth += 1
+        if depth > maxDepth { throw PyException(.recursionError, "maximum recursion depth exceeded while decoding a JSON \(what) from a unicode string") }
+    }
 
     func error(_ message: String) -> PyException {
         var line = 1, column = 1
@@ -202,10 +233,15 @@ struct JSONParser {
                 case "\"": out.append("\"")
                 case "u":
                     var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code), pos + 1 < scalars.count, scalars[pos] == "\\", scalars[pos + 1] == "u" {
+                    if (0xD800..<0xDC00).contains(code), pos + 5 < scalars.count, scalars[pos] == "\\", scalars[pos + 1] == "u" {
+                        let mark = pos
                         pos += 2
                         let low = try hex4()
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        if (0xDC00..<0xE000).contains(low) {
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            pos = mark
+                        }
                     }
                     out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
                 default:
@@ -222,7 +258,8 @@ struct JSONParser {
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard pos + 4 <= scalars.count, let v = UInt32(String(scalars: scalars[pos..<(pos + 4)]), radix: 16) else {
+        guard pos + 4 <= scalars.count, scalars[pos..<(pos + 4)].allSatisfy({ $0.properties.isASCIIHexDigit }),
+              let v = UInt32(String(scalars: scalars[pos..<(pos + 4)]), radix: 16) else {
             throw error("Invalid \\uXXXX escape")
         }
         pos += 4
@@ -230,6 +267,8 @@ struct JSONParser {
     }
 
     private mutating func array() throws -> Value {
+        try enter("array")
+        defer { depth -= 1 }
         pos += 1
         var items: [Value] = []
         skipSpace()
@@ -246,6 +285,8 @@ struct JSONParser {
     }
 
     private mutating func object() throws -> Value {
+        try enter("object")
+        defer { depth -= 1 }
         pos += 1
         let d = PyDict()
         skipSpace()

@@ -1,7 +1,9 @@
 import Foundation
 
 extension Interpreter {
-    /// The parts of `os` notebooks use: environ, getcwd, listdir, makedirs, remove, getenv.
+    /// The parts of `os` notebooks use: environ, getcwd, listdir, mkdir, makedirs, remove, unlink,
+    /// rmdir, getenv. Each is the one system call CPython makes, so `remove` never deletes a directory
+    /// and `rmdir` only an empty one; a failure raises the errno's OSError subclass.
     func osModule() -> [(String, Value)] {
         let env = PyDict()
         for (k, v) in ProcessInfo.processInfo.environment { env[string: k] = .str(v) }
@@ -11,23 +13,38 @@ extension Interpreter {
             ("getcwd", Builtins.function("getcwd", []) { _, _ in .str(FileManager.default.currentDirectoryPath) }),
             ("listdir", Builtins.function("listdir", ["path='.'"]) { i, a in
                 let path = try a.values[0].string("listdir() argument")
-                guard let items = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                    throw i.osError(.fileNotFoundError, 2, "No such file or directory", path)
+                guard let dir = opendir(path) else { throw i.osError(errno: errno, path) }
+                defer { closedir(dir) }
+                var names: [String] = []
+                while let entry = readdir(dir) {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                    if name != "." && name != ".." { names.append(name) }
                 }
-                return .list(PyList(items.sorted().map { .str($0) }))
+                return .list(PyList(names.sorted().map { .str($0) }))
+            }),
+            ("mkdir", Builtins.function("mkdir", ["path", "mode=511"]) { i, a in
+                let path = try a.values[0].string("mkdir() argument")
+                if Glibc.mkdir(path, mode_t(try i.intArgument(a.values[1]) & 0o7777)) != 0 { throw i.osError(errno: errno, path) }
+                return .none
             }),
             ("makedirs", Builtins.function("makedirs", ["name", "mode=511", "exist_ok=False"]) { i, a in
                 let path = try a.values[0].string("makedirs() argument")
-                if FileManager.default.fileExists(atPath: path) {
-                    if try i.truthy(a.values[2]) { return .none }
-                    throw i.osError(.fileExistsError, 17, "File exists", path)
-                }
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                try i.makeDirectories(path, mode: mode_t(try i.intArgument(a.values[1]) & 0o7777), existOK: try i.truthy(a.values[2]))
                 return .none
             }),
             ("remove", Builtins.function("remove", ["path"]) { i, a in
                 let path = try a.values[0].string("remove() argument")
-                do { try FileManager.default.removeItem(atPath: path) } catch { throw i.osError(.fileNotFoundError, 2, "No such file or directory", path) }
+                if Glibc.unlink(path) != 0 { throw i.osError(errno: errno, path) }
+                return .none
+            }),
+            ("unlink", Builtins.function("unlink", ["path"]) { i, a in
+                let path = try a.values[0].string("unlink() argument")
+                if Glibc.unlink(path) != 0 { throw i.osError(errno: errno, path) }
+                return .none
+            }),
+            ("rmdir", Builtins.function("rmdir", ["path"]) { i, a in
+                let path = try a.values[0].string("rmdir() argument")
+                if Glibc.rmdir(path) != 0 { throw i.osError(errno: errno, path) }
                 return .none
             }),
             ("getenv", Builtins.function("getenv", ["key", "default=None"]) { _, a in
@@ -90,5 +107,44 @@ extension Interpreter {
                 return .str(p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p)
             },
         ]
+    }
+}
+
+extension Interpreter {
+    /// `os.makedirs`: creates each missing parent, then the leaf. An existing leaf is an error
+    /// unless `existOK` and it is a directory, as in CPython.
+    func makeDirectories(_ path: String, mode: mode_t, existOK: Bool) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if existOK && isDirectory.boolValue { return }
+            throw osError(errno: EEXIST, path)
+        }
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        if let slash = trimmed.lastIndex(of: "/"), slash != trimmed.startIndex {
+            let parent = String(trimmed[..<slash])
+            if !FileManager.default.fileExists(atPath: parent) {
+                try makeDirectories(parent, mode: 0o777, existOK: true)
+            }
+        }
+        if Glibc.mkdir(path, mode) != 0 {
+            let code = errno
+            if code == EEXIST && existOK && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue { return }
+            throw osError(errno: code, path)
+        }
+    }
+
+    /// The OSError subclass CPython raises for a system call's errno, with its text and filename.
+    func osError(errno code: Int32, _ path: String) -> PyException {
+        let type: PyType
+        switch code {
+        case ENOENT: type = .fileNotFoundError
+        case EEXIST: type = .fileExistsError
+        case EISDIR: type = .isADirectoryError
+        case ENOTDIR: type = .notADirectoryError
+        case EACCES, EPERM: type = .permissionError
+        case ETIMEDOUT: type = .timeoutError
+        default: type = .osError
+        }
+        return osError(type, Int(code), String(cString: strerror(code)), path)
     }
 }

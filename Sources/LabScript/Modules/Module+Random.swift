@@ -66,16 +66,24 @@ extension Interpreter {
                 return .none
             },
             fn("sample", ["population", "k", "*", "counts=None"]) { i, a in
-                let population = try i.iterateToArray(a.values[0])
                 if case .set = a.values[0] { throw PyException.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).") }
-                let n = population.count
+                // A range is indexed, not listed, as CPython does: sample(range(10**9), 3) is cheap.
+                let n: Int, element: (Int) -> Value
+                if case .object(let r as PyRange) = a.values[0] {
+                    n = r.count
+                    element = { .int(r.element($0)) }
+                } else {
+                    let items = try i.iterateToArray(a.values[0])
+                    n = items.count
+                    element = { items[$0] }
+                }
                 let k = try i.intArgument(a.values[1])
                 guard k >= 0 && k <= n else { throw PyException.valueError("Sample larger than population or is negative") }
                 var result: [Value] = []
                 var setsize = 21
                 if k > 5 { setsize += Int(Foundation.pow(4, ceil(Foundation.log(Double(k * 3)) / Foundation.log(4)))) }
                 if n <= setsize {
-                    var pool = population
+                    var pool = (0..<n).map(element)
                     for j in 0..<k {
                         let r = i.random.below(n - j)
                         result.append(pool[r])
@@ -87,7 +95,7 @@ extension Interpreter {
                         var r = i.random.below(n)
                         while selected.contains(r) { r = i.random.below(n) }
                         selected.insert(r)
-                        result.append(population[r])
+                        result.append(element(r))
                     }
                 }
                 return .list(PyList(result))

@@ -48,7 +48,10 @@ extension Interpreter {
     func copyModule() -> [(String, Value)] {
         [
             ("copy", Builtins.function("copy", ["x", "/"]) { i, a in try i.shallowCopy(a.values[0]) }),
-            ("deepcopy", Builtins.function("deepcopy", ["x", "memo=None", "/"]) { _, a in DeepCopier().copy(a.values[0]) }),
+            ("deepcopy", Builtins.function("deepcopy", ["x", "memo=None", "/"]) { i, a in
+                // CPython's copy.deepcopy recurses through two Python frames per level.
+                try DeepCopier(maxDepth: max(0, (i.recursionLimit - i.depth) / 2)).boundedCopy(a.values[0])
+            }),
         ]
     }
 

@@ -34,6 +34,13 @@ extension Interpreter {
                 i.recursionLimit = n
                 return .none
             }),
+            ("get_int_max_str_digits", Builtins.function("get_int_max_str_digits", []) { i, _ in .int(i.intMaxStrDigits) }),
+            ("set_int_max_str_digits", Builtins.function("set_int_max_str_digits", ["maxdigits"]) { i, a in
+                let n = try i.intArgument(a.values[0])
+                if n != 0 && n < 640 { throw PyException.valueError("maxdigits must be 0 or larger than 640") }
+                i.intMaxStrDigits = n
+                return .none
+            }),
             ("exit", Builtins.function("exit", ["status=None", "/"]) { _, a in
                 throw PyException(.systemExit, args: a.values[0].isNone ? [] : [a.values[0]])
             }),

@@ -2,12 +2,47 @@
 /// once, so `a = [x, x]` still holds one list twice after the copy. Immutable values, builtins,
 /// classes and modules are shared; functions get copies of their closure cells and defaults;
 /// native objects copy themselves through `snapshot`.
+///
+/// Copying never recurses on the machine stack per level of nesting: a container's copy is made
+/// empty, and filling it is queued (`pending`) and done in a loop, so a 100,000-node linked list
+/// copies in constant stack depth. Nested tuples, which are built from their copied elements,
+/// are copied with an explicit stack.
 public final class DeepCopier {
     private var memo: [ObjectIdentifier: Value] = [:]
+    /// Containers made but not yet filled.
+    private var pending: [() -> Void] = []
+    /// For `copy.deepcopy`: nesting deeper than this raises RecursionError, as CPython's
+    /// recursive copy does. Snapshots have no limit.
+    private let maxDepth: Int?
+    private var tooDeep = false
 
-    public init() {}
+    public init(maxDepth: Int? = nil) {
+        self.maxDepth = maxDepth
+    }
 
     public func copy(_ v: Value) -> Value {
+        let r = shell(v, depth: 0)
+        while let fill = pending.popLast() { fill() }
+        return r
+    }
+
+    /// `copy.deepcopy`: the copy, or RecursionError when `v` nests deeper than `maxDepth`.
+    public func boundedCopy(_ v: Value) throws -> Value {
+        let r = copy(v)
+        if tooDeep { throw PyException(.recursionError, "maximum recursion depth exceeded while calling a Python object") }
+        return r
+    }
+
+    private func shell(_ v: Value) -> Value { shell(v, depth: 0) }
+
+    /// The copy of `v`, `depth` containers down; a container comes back empty, with its filling queued.
+    private func shell(_ v: Value, depth: Int) -> Value {
+        if let maxDepth, depth > maxDepth {
+            tooDeep = true
+            pending.removeAll()
+            return .none
+        }
+        let inner = depth + 1
         switch v {
         case .none, .bool, .int, .bigint, .float, .str, .builtin, .type: return v
         case .function(let f):
@@ -15,16 +50,16 @@ public final class DeepCopier {
             if let done = memo[ObjectIdentifier(f)] { return done }
             let r = PyFunction(code: f.code, defaults: [], closure: f.closure.map(copy))
             memo[ObjectIdentifier(f)] = .function(r)
-            r.defaults = f.defaults.map { $0.map(copy) }
+            r.defaults = f.defaults.map { $0.map(shell) }
             r.attributes = f.attributes
             r.definingClass = f.definingClass
             return .function(r)
-        case .tuple(let t): return .tuple(t.map(copy))
+        case .tuple(let t): return copyTuple(t, depth: depth)
         case .list(let l):
             if let done = memo[ObjectIdentifier(l)] { return done }
             let r = PyList()
             memo[ObjectIdentifier(l)] = .list(r)
-            r.items = l.items.map(copy)
+            pending.append { [unowned self] in r.items = l.items.map { self.shell($0, depth: inner) } }
             return .list(r)
         case .dict(let d):
             if let done = memo[ObjectIdentifier(d)] { return done }
@@ -32,7 +67,7 @@ public final class DeepCopier {
             r.subtype = d.subtype
             r.defaultFactory = d.defaultFactory
             memo[ObjectIdentifier(d)] = .dict(r)
-            for (k, value) in d.storage { r.storage[k] = copy(value) }
+            pending.append { [unowned self] in for (k, value) in d.storage { r.storage[k] = self.shell(value, depth: inner) } }
             return .dict(r)
         case .set(let s):
             if let done = memo[ObjectIdentifier(s)] { return done }
@@ -50,15 +85,15 @@ public final class DeepCopier {
             case let inst as PyInstance:
                 let r = PyInstance(cls: inst.cls)
                 memo[ObjectIdentifier(o)] = .object(r)
-                for (k, value) in inst.dict { r.dict[k] = copy(value) }
+                pending.append { [unowned self] in for (k, value) in inst.dict { r.dict[k] = self.shell(value, depth: inner) } }
                 return .object(r)
             case let e as PyException:
-                let r = PyException(e.cls, args: e.args.map(copy))
+                let r = PyException(e.cls, args: e.args.map(shell))
                 memo[ObjectIdentifier(o)] = .object(r)
-                for (k, value) in e.attributes { r.attributes[k] = copy(value) }
+                pending.append { [unowned self] in for (k, value) in e.attributes { r.attributes[k] = self.shell(value) } }
                 return .object(r)
             case let m as PyBoundMethod:
-                let r = PyBoundMethod(receiver: copy(m.receiver), function: m.function)
+                let r = PyBoundMethod(receiver: shell(m.receiver), function: m.function)
                 memo[ObjectIdentifier(o)] = .object(r)
                 return .object(r)
             default:
@@ -67,10 +102,32 @@ public final class DeepCopier {
         }
     }
 
+    /// Copies a tuple whose elements may be tuples nested to any depth, with an explicit stack.
+    private func copyTuple(_ tuple: [Value], depth: Int) -> Value {
+        var stack: [(items: [Value], next: Int, copied: [Value])] = [(tuple, 0, [])]
+        while true {
+            let top = stack.count - 1
+            if stack[top].next < stack[top].items.count {
+                let element = stack[top].items[stack[top].next]
+                stack[top].next += 1
+                if case .tuple(let inner) = element {
+                    if let maxDepth, depth + stack.count > maxDepth { tooDeep = true; return .none }
+                    stack.append((inner, 0, []))
+                } else {
+                    stack[top].copied.append(shell(element, depth: depth + stack.count))
+                }
+                continue
+            }
+            let done = Value.tuple(stack.removeLast().copied)
+            if stack.isEmpty { return done }
+            stack[stack.count - 1].copied.append(done)
+        }
+    }
+
     /// Copies a cell (closure variable) once.
     public func copy(_ cell: Cell) -> Cell {
         if case .object(let box as CellBox)? = memo[ObjectIdentifier(cell)] { return box.cell }
-        let r = Cell(cell.value.map(copy))
+        let r = Cell(cell.value.map(shell))
         memo[ObjectIdentifier(cell)] = .object(CellBox(r))
         return r
     }

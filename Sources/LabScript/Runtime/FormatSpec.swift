@@ -36,13 +36,16 @@ struct FormatSpec {
         }
         var w = ""
         while i < chars.count, chars[i].isASCII, chars[i].isNumber { w.append(chars[i]); i += 1 }
-        width = Int(w) ?? 0
+        guard let parsedWidth = w.isEmpty ? 0 : Int(w) else { throw PyException.valueError("Too many decimal digits in format string") }
+        width = parsedWidth
+        try Interpreter.checkLength(width)
         if i < chars.count, chars[i] == "," || chars[i] == "_" { grouping = chars[i]; i += 1 }
         if i < chars.count, chars[i] == "," || chars[i] == "_" { throw PyException.valueError("Cannot specify both ',' and '_'.") }
         if i < chars.count, chars[i] == "." {
             i += 1
             var p = ""
             while i < chars.count, chars[i].isASCII, chars[i].isNumber { p.append(chars[i]); i += 1 }
+            if p.count > 18 { throw PyException.valueError("Too many decimal digits in format string") }
             guard let n = Int(p) else { throw PyException.valueError("Format specifier missing precision") }
             precision = n
         }

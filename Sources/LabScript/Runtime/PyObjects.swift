@@ -82,11 +82,22 @@ public final class PyRange: PyObject {
         self.step = step
     }
     public override var pyType: PyType { .range }
-    public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of elements, computed without overflow (it can exceed Int.max, see `count`).
+    public var exactCount: UInt {
+        let distance: UInt
+        if step > 0 {
+            guard start < stop else { return 0 }
+            distance = UInt(bitPattern: stop &- start)
+        } else {
+            guard start > stop else { return 0 }
+            distance = UInt(bitPattern: start &- stop)
+        }
+        return (distance - 1) / step.magnitude + 1
     }
-    public func element(_ i: Int) -> Int { start + i * step }
+    /// The number of elements; the range constructor refuses ranges longer than Int.max.
+    public var count: Int { Int(clamping: exactCount) }
+    /// Element `i` (0 <= i < count); wrapping arithmetic, since only the intermediate product can overflow.
+    public func element(_ i: Int) -> Int { start &+ i &* step }
 }
 
 /// `slice(start, stop, step)`.
@@ -214,34 +225,3 @@ public final class PyIterator: PyObject {
     static let generic = PyType.builtinType("iterator")
 }
 
-/// A text file opened with `open()`.
-public final class PyFile: PyObject {
-    public let path: String
-    public let mode: String
-    var handle: FileHandle?
-    var readBuffer: [UInt8] = []
-    var readOffset = 0
-    var writeBuffer = ""
-    public private(set) var closed = false
-    init(path: String, mode: String, handle: FileHandle) {
-        self.path = path
-        self.mode = mode
-        self.handle = handle
-    }
-    public override var pyType: PyType { .textFile }
-    deinit { try? close() }
-
-    func close() throws {
-        guard !closed else { return }
-        try flush()
-        try handle?.close()
-        handle = nil
-        closed = true
-    }
-
-    func flush() throws {
-        guard !writeBuffer.isEmpty, let h = handle else { return }
-        try h.write(contentsOf: Data(writeBuffer.utf8))
-        writeBuffer = ""
-    }
-}

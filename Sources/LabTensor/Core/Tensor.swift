@@ -107,8 +107,16 @@ extension Tensor {
         guard shape.allSatisfy({ $0 >= 0 }) else {
             throw TensorError(op, "Trying to create tensor with negative dimension in shape \(shape)")
         }
-        _ = try elementCount(shape, op)
+        let count = try elementCount(shape, op)
+        if count > maxElements {
+            // PyTorch's allocator failure, raised before allocating rather than after.
+            throw TensorError(op, "[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate \(count.multipliedReportingOverflow(by: 4).partialValue) bytes. Error code 12 (Cannot allocate memory)")
+        }
     }
+
+    /// The most elements one tensor may have (8 GiB of float32), so that a size typed by mistake
+    /// fails cleanly instead of exhausting the machine's memory.
+    public static let maxElements = 1 << 31
 
     /// The number of elements of a shape without negative dims, failing on overflow.
     static func elementCount(_ shape: [Int], _ op: String) throws -> Int {

@@ -121,7 +121,10 @@ struct ElementFormatter {
             raw = elements.plainText(i)
         } else {
             let value = elements.floats[i]
-            if scientific {
+            if !value.isFinite {
+                // printf writes a negative NaN as "-nan"; PyTorch prints every NaN as "nan".
+                raw = value.isNaN ? "nan" : value < 0 ? "-inf" : "inf"
+            } else if scientific {
                 raw = fixedText(value, exponent: true)
             } else if integerMode {
                 raw = String(format: "%.0f", value) + (value.isFinite ? "." : "")

@@ -1,0 +1,143 @@
+import Foundation
+import JSONText
+
+/// A text file opened with `open()`: a file descriptor read in chunks and written through a
+/// buffer, as CPython's TextIOWrapper over a BufferedReader/Writer. Bytes are decoded as strict
+/// UTF-8, so invalid input raises UnicodeDecodeError.
+public final class PyFile: PyObject {
+    public let path: String
+    public let mode: String
+    private var descriptor: Int32
+    /// Bytes read from the descriptor and not yet returned.
+    private var readBuffer: [UInt8] = []
+    private var readOffset = 0
+    private var atEnd = false
+    /// Bytes of `readBuffer` before this index are checked UTF-8.
+    private var validated = 0
+    private var writeBuffer: [UInt8] = []
+    public private(set) var closed = false
+
+    init(path: String, mode: String, descriptor: Int32) {
+        self.path = path
+        self.mode = mode
+        self.descriptor = descriptor
+    }
+    public override var pyType: PyType { .textFile }
+    deinit { try? close() }
+
+    var isReadable: Bool { mode.contains("r") || mode.contains("+") }
+    var isWritable: Bool { !mode.contains("r") || mode.contains("+") }
+
+    func close() throws {
+        guard !closed else { return }
+        closed = true
+        defer { Glibc.close(descriptor); descriptor = -1 }
+        try flush()
+    }
+
+    func flush() throws {
+        guard !writeBuffer.isEmpty else { return }
+        defer { writeBuffer.removeAll(keepingCapacity: true) }
+        if let code = SystemIO.writeAll(descriptor, writeBuffer) { throw PyFile.systemError(code) }
+    }
+
+    func write(_ text: String) throws {
+        writeBuffer.append(contentsOf: text.utf8)
+        if writeBuffer.count > 1 << 16 { try flush() }
+    }
+
+    /// Reads the rest of the file.
+    func readAll() throws -> String {
+        while try fill() {}
+        return try take(readBuffer.count - readOffset)
+    }
+
+    /// Reads up to `count` characters.
+    func read(characters count: Int) throws -> String {
+        var end = readOffset, taken = 0
+        while taken < count {
+            if end == readBuffer.count { guard try fill() else { break } }
+            let length = PyFile.sequenceLength(readBuffer[end])
+            while end + length > readBuffer.count, try fill() {}
+            end = min(end + length, readBuffer.count)
+            taken += 1
+        }
+        return try take(end - readOffset)
+    }
+
+    /// Reads through the next newline (or to the end): linear in the line's length.
+    func readLine() throws -> String {
+        var scanned = readOffset
+        while true {
+            if let newline = readBuffer[scanned...].firstIndex(of: 0x0a) { return try take(newline + 1 - readOffset) }
+            scanned = readBuffer.count
+            guard try fill() else { return try take(readBuffer.count - readOffset) }
+        }
+    }
+
+    /// Reads one more chunk into the buffer; false at end of file.
+    private func fill() throws -> Bool {
+        guard !atEnd else { return false }
+        if readOffset > 1 << 16 && readOffset * 2 > readBuffer.count {
+            readBuffer.removeFirst(readOffset)
+            validated -= readOffset
+            readOffset = 0
+        }
+        let chunk = 1 << 16
+        let start = readBuffer.count
+        readBuffer.append(contentsOf: repeatElement(0, count: chunk))
+        var n: Int
+        repeat {
+            n = readBuffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start, chunk) }
+        } while n < 0 && errno == EINTR
+        readBuffer.removeLast(chunk - max(n, 0))
+        if n < 0 { throw PyFile.systemError(errno) }
+        if n == 0 { atEnd = true }
+        try validate()
+        return n > 0
+    }
+
+    /// Checks the bytes read since the last check, as CPython's decoder does chunk by chunk: a
+    /// sequence cut off by the chunk's end waits for the next chunk (or for the end of the file).
+    private func validate() throws {
+        guard let failure = UTF8Decoding.firstFailure(readBuffer[validated...]) else {
+            validated = readBuffer.count
+            return
+        }
+        if failure.reason == UTF8Decoding.unexpectedEnd && !atEnd {
+            validated += failure.start
+            return
+        }
+        throw PyException(.unicodeDecodeError, failure.message)
+    }
+
+    /// Consumes the next `count` buffered (and already checked) bytes.
+    private func take(_ count: Int) throws -> String {
+        let bytes = readBuffer[readOffset..<readOffset + count]
+        readOffset += count
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How many bytes the UTF-8 sequence starting with `lead` takes (1 for invalid leads).
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return 1
+        }
+    }
+
+    private static func systemError(_ code: Int32) -> PyException {
+        let text = String(cString: strerror(code))
+        let e = PyException(.osError, args: [.int(Int(code)), .str(text)])
+        e.attributes["errno"] = .int(Int(code))
+        e.attributes["strerror"] = .str(text)
+        return e
+    }
+}
+
+/// A file the interpreter tracks without keeping it open.
+struct WeakFile {
+    weak var value: PyFile?
+}

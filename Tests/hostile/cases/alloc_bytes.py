@@ -1,0 +1,2 @@
+# error: MemoryError
+bytes(10**13)

@@ -1,0 +1,2 @@
+# error: MemoryError
+[0] * 10**12

@@ -1,0 +1,2 @@
+# error: MemoryError
+(1, 2) * 10**12

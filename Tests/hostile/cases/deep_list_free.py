@@ -1,0 +1,5 @@
+a = []
+for i in range(300000):
+    a = [a]
+a = None
+print('freed')

@@ -1,0 +1,2 @@
+# error: MemoryError
+f'{1:{10**10}}'

@@ -1,0 +1,3 @@
+# shell: printf 'alice\nbob\n' | $LABRUN --quiet case.py
+print(input())
+print(input('> '))

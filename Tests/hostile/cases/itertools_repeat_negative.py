@@ -1,0 +1,2 @@
+import itertools
+print(list(itertools.repeat('x', -5)))

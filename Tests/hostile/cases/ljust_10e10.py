@@ -1,0 +1,2 @@
+# error: MemoryError
+'a'.ljust(10**10)

@@ -1,0 +1,2 @@
+# error: MemoryError
+'x'.ljust(2**63 - 1)

@@ -1,0 +1,3 @@
+# error: MemoryError
+import numpy as np
+np.zeros(10**12)

@@ -1,0 +1,3 @@
+# shell: $LABRUN --quiet case.py --only ','
+# status: 2
+print('x')

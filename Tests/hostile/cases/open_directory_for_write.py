@@ -1,0 +1,2 @@
+# error: IsADirectoryError: [Errno 21] Is a directory: '.'
+open('.', 'w')

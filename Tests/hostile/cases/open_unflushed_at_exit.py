@@ -1,0 +1,3 @@
+# shell: $LABRUN --quiet case.py && cat out.txt
+f = open('out.txt', 'w')
+f.write('kept')

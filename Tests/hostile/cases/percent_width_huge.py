@@ -1,0 +1,2 @@
+# error: MemoryError
+'%10000000000d' % 1

@@ -1,0 +1,3 @@
+# shell: $LABRUN --quiet case.py -o t.md | head -1; test -s t.md && echo transcript
+for i in range(200000):
+    print(i)

@@ -1,0 +1,3 @@
+# error: RuntimeError: ZeroDivisionError
+import torch
+torch.tensor([1, 2]) // 0

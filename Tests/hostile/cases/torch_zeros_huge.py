@@ -1,0 +1,3 @@
+# error: RuntimeError
+import torch
+torch.zeros(10**12)

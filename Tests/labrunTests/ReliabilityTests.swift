@@ -1,0 +1,133 @@
+import Foundation
+import XCTest
+
+/// What labrun does when its output fails, when it is interrupted oddly, and with files a lab
+/// leaves open: it ends with a clean report, never a trap, and never loses what was written.
+final class ReliabilityTests: XCTestCase {
+    /// Runs `script` with bash in `directory`, with $LABRUN set to the built executable.
+    private func shell(_ script: String, in directory: URL) throws -> Labrun.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(["LABRUN": Labrun.executable.path]) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Labrun.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    private let manyLines = "for i in range(100000):\n    print(i)\n"
+
+    func testFullDiskIsReportedAsCPythonDoes() throws {
+        let lab = try Labrun.lab(manyLines, named: "lines.py", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let result = try shell("$LABRUN --quiet lines.py > /dev/full", in: directory)
+        XCTAssertEqual(result.status, 120)
+        XCTAssertTrue(result.stderr.hasSuffix("OSError: [Errno 28] No space left on device\n"), result.stderr)
+    }
+
+    func testClosedPipeStillWritesTheTranscript() throws {
+        let lab = try Labrun.lab(manyLines, named: "lines.py", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let result = try shell("$LABRUN --quiet lines.py -o out.md | head -1; echo \"status ${PIPESTATUS[0]}\"", in: directory)
+        XCTAssertEqual(result.stdout, "0\nstatus 0\n")
+        XCTAssertEqual(result.stderr, "")
+        let transcript = try String(contentsOf: directory.appendingPathComponent("out.md"), encoding: .utf8)
+        XCTAssertTrue(transcript.contains("99999"))
+    }
+
+    func testOutputNamingTheLabIsRefused() throws {
+        let source = "# %%\nprint('hi')\n"
+        let lab = try Labrun.lab(source, named: "lab.md", in: self)
+        let result = try Labrun.run([lab, "-o", lab])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("names the lab itself"), result.stderr)
+        XCTAssertEqual(try String(contentsOfFile: lab, encoding: .utf8), source)
+    }
+
+    func testFilesLeftOpenAreFlushedAtExitAndAfterAnError() throws {
+        let lab = try Labrun.lab("f = open('left-open.txt', 'w')\nf.write('kept')\n1 / 0\n", named: "open.py", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let result = try shell("$LABRUN --quiet open.py", in: directory)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasSuffix("ZeroDivisionError: division by zero\n"), result.stderr)
+        XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("left-open.txt"), encoding: .utf8), "kept")
+    }
+
+    /// GNU `timeout -s INT` may deliver one interrupt to the process and again to its group:
+    /// that is one Ctrl-C, which the lab catches as KeyboardInterrupt, and the run goes on.
+    func testOneInterruptDeliveredTwiceCountsOnce() throws {
+        let source = """
+            import time
+            try:
+                for i in range(1000):
+                    time.sleep(0.01)
+            except KeyboardInterrupt:
+                print("caught")
+            for i in range(50):
+                time.sleep(0.01)
+            print("after")
+
+            """
+        let lab = try Labrun.lab(source, named: "sleep.py", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let result = try shell("$LABRUN --quiet sleep.py & pid=$!; sleep 1; kill -INT $pid; sleep 0.05; kill -INT $pid; wait $pid; echo \"status $?\"", in: directory)
+        XCTAssertEqual(result.stdout, "caught\nafter\nstatus 0\n")
+    }
+}
+
+/// Input a lab gets from the command line and stdin.
+final class CommandLineInputTests: XCTestCase {
+    func testInputReadsPipedStdin() throws {
+        let lab = try Labrun.lab("print(input())\nprint(input('> '))\ntry:\n    input()\nexcept EOFError as e:\n    print('EOFError:', e)\n", named: "ask.py", in: self)
+        let process = Process()
+        process.executableURL = Labrun.executable
+        process.arguments = ["--quiet", lab]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("alice\nbob\n".utf8))
+        try input.fileHandleForWriting.close()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(printed, "alice\n> bob\nEOFError: EOF when reading a line\n")
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+
+    func testEmptyOnlyEntryIsAUsageError() throws {
+        let lab = try Labrun.lab("# %% One\nprint(1)\n", in: self)
+        for list in [",", "1,"] {
+            let result = try Labrun.run(["--quiet", lab, "--only", list])
+            XCTAssertEqual(result.status, 2, list)
+            XCTAssertEqual(result.stdout, "", list)
+            XCTAssertTrue(result.stderr.contains("no cell ''"), result.stderr)
+        }
+    }
+
+    func testParamsFileKeepsBigIntegersExactAndItsOrder() throws {
+        let lab = try Labrun.lab("# %% tags=[\"parameters\"]\nn = 0\nx = 0.0\n# %%\nprint(n, type(n).__name__, x)\n", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let params = directory.appendingPathComponent("p.json")
+        try #"{"x": 1e400, "n": 123456789012345678901234567890}"#.write(to: params, atomically: true, encoding: .utf8)
+        let result = try Labrun.run(["--quiet", lab, "--params", params.path])
+        XCTAssertEqual(result.stdout, "123456789012345678901234567890 int inf\n")
+        try #"{"n": 1,}"#.write(to: params, atomically: true, encoding: .utf8)
+        let bad = try Labrun.run(["--quiet", lab, "--params", params.path])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("is not valid JSON: Expecting property name enclosed in double quotes: line 1 column 9 (char 8)"), bad.stderr)
+    }
+}
