@@ -1,43 +1,36 @@
 import LabScript
 import LabTensor
 
-/// A model weight (`torch.nn.Parameter`) as `named_parameters()` yields it: its shape, element
-/// count, gradient (`grad`, cleared by assigning None) and trainability, settable through
-/// `requires_grad` as labs freeze layers.
-final class ParameterObject: NativeObject {
-    let parameter: Parameter
+/// `torch.nn.Parameter`: a tensor that a module registers as a weight. It is a ``TensorObject``
+/// backed by an engine ``Parameter``, so every tensor method works on it and writes to it (in place,
+/// under `torch.no_grad()`) change the module that owns it.
+final class ParameterObject: TensorObject {
+    init(_ parameter: Parameter) { super.init(parameter: parameter) }
 
-    init(_ parameter: Parameter) { self.parameter = parameter }
+    override var pyClass: PyType { ParameterObject.parameterClass.type }
 
-    var pyClass: PyType { ParameterObject.cls.type }
-
-    func repr(_ interpreter: Interpreter) throws -> String {
-        "Parameter containing:\n" + parameter.value.description
+    override func repr(_ interpreter: Interpreter) throws -> String {
+        "Parameter containing:\n" + tensor.description
     }
 
-    static let cls = NativeClass("Parameter", module: "torch.nn.parameter", methods: [
-        Function("numel") { a in .int(try a.receiver(as: ParameterObject.self).parameter.value.scalarCount) },
-        Function("size") { a in .native(SizeObject(try a.receiver(as: ParameterObject.self).parameter.value.shape)) },
-        Function("detach") { a in .native(TensorObject(try a.receiver(as: ParameterObject.self).parameter.value.detached())) },
-    ], properties: [
-        Property("shape") { v, _ in .native(SizeObject(try parameter(v).value.shape)) },
-        Property("data") { v, _ in .native(TensorObject(try parameter(v).value.detached())) },
-        Property("dtype") { v, _ in .native(DTypeObject.of(try parameter(v).value.dtype)) },
-        Property("grad", get: { v, _ in try parameter(v).grad.map { .native(TensorObject($0)) } ?? .none }, set: { v, new, _ in
-            guard case .native(let t as TensorObject) = new else {
-                guard new.isNone else { throw PyException.typeError("assigned grad expected to be a Tensor or None but got grad of type \(new.typeName)") }
-                try parameter(v).grad = nil
-                return
-            }
-            try parameter(v).grad = t.tensor
-        }),
-        Property("requires_grad", get: { v, _ in .bool(try parameter(v).requiresGrad) }, set: { v, flag, interpreter in
-            try parameter(v).requiresGrad = try interpreter.truthy(flag)
-        }),
-    ])
+    override func snapshot(_ copier: DeepCopier) -> NativeObject { self }
 
-    private static func parameter(_ v: Value) throws -> Parameter {
-        guard case .native(let p as ParameterObject) = v else { throw PyException.typeError("expected a Parameter") }
-        return p.parameter
+    /// `nn.Parameter(data=None, requires_grad=True)`.
+    static let parameterClass = NativeClass("Parameter", module: "torch.nn.parameter", base: TensorObject.cls.type,
+        constructor: Function("Parameter", params: ["data=None", "requires_grad=True"]) { a in
+            let data = try a.optional("data").map { try TensorObject.make(from: $0, dtype: nil) } ?? torchCall { try Tensor([Float](), shape: [0]) }
+            let requiresGrad = try a.bool("requires_grad")
+            guard data.dtype == .float32 || !requiresGrad else {
+                throw PyException.runtimeError("Only Tensors of floating point and complex dtype can require gradients")
+            }
+            return .native(ParameterObject(Parameter(data, requiresGrad: requiresGrad)))
+        })
+
+    /// The engine parameter behind a script value: a Parameter, or a leaf tensor made one.
+    static func engineParameter(_ v: Value, _ what: String) throws -> Parameter {
+        guard case .native(let t as TensorObject) = v else {
+            throw PyException.typeError("\(what) can only take Tensors, but one of them is \(v.typeName)")
+        }
+        return try t.asParameter()
     }
 }
