@@ -27,27 +27,26 @@ extension Functional {
                 let safe = try Tensor.where(valid, target, Tensor(0)).converted(to: .int64)
                 let picked = try logp.gather(dim: classDim, index: safe.unsqueeze(classDim)).squeeze(classDim)
                 let losses = try -picked * valid.float()
-                return try reduce(losses, try reduction(a), count: valid.float().sum())
+                return try reduce(losses, try reduction(a), count: valid.float().sum()).recordedAs("NllLossBackward0")
             })
         },
         Function("mse_loss", params: ["input", "target", "size_average=None", "reduce=None", "reduction='mean'"]) { a in
-            .tensor(try torchCall { try reduce((input(a).float() - tensor(a["target"]).float()).pow(2), try reduction(a)) })
+            .tensor(try torchCall { try reduce((input(a).float() - tensor(a["target"]).float()).pow(2), try reduction(a)).recordedAs("MseLossBackward0") })
         },
         Function("binary_cross_entropy", params: ["input", "target", "weight=None", "size_average=None", "reduce=None", "reduction='mean'"]) { a in
             let p = try input(a).float(), t = try tensor(a["target"]).float(), weight = try a.optional("weight").map { try tensor($0) }
             return .tensor(try torchCall {
                 // PyTorch clamps each log at -100 so that p = 0 or 1 gives a finite loss.
                 let losses = try -(t * p.log().clamp(min: -100) + (1 - t) * (1 - p).log().clamp(min: -100))
-                return try reduce(weight.map { try losses * $0 } ?? losses, try reduction(a))
+                return try reduce(weight.map { try losses * $0 } ?? losses, try reduction(a)).recordedAs("BinaryCrossEntropyBackward0")
             })
         },
         Function("binary_cross_entropy_with_logits", params: ["input", "target", "weight=None", "size_average=None", "reduce=None", "reduction='mean'", "pos_weight=None"]) { a in
             guard a.optional("pos_weight") == nil else { throw PyException(.notImplementedError, "binary_cross_entropy_with_logits(pos_weight=...) is not supported") }
             let x = try input(a).float(), t = try tensor(a["target"]).float(), weight = try a.optional("weight").map { try tensor($0) }
             return .tensor(try torchCall {
-                // max(x, 0) - x·t + log(1 + exp(-|x|)): log(1 + exp(x)) - x·t without overflow.
-                let losses = try x.relu() - x * t + ((x.abs() * -1).exp() + 1).log()
-                return try reduce(weight.map { try losses * $0 } ?? losses, try reduction(a))
+                let losses = try x.binaryCrossEntropyWithLogits(target: t)
+                return try reduce(weight.map { try losses * $0 } ?? losses, try reduction(a)).recordedAs("BinaryCrossEntropyWithLogitsBackward0")
             })
         },
     ]
@@ -58,7 +57,8 @@ extension Functional {
         let classDim = x.rank == 1 ? 0 : 1, classes = Float(x.shape[classDim])
         let probabilities = smoothing > 0 ? target * (1 - smoothing) + smoothing / classes : target
         let losses = try -(x.logSoftmax(dim: classDim) * probabilities).sum(dim: classDim)
-        return try reduce(losses, reduction, count: reduction == .mean ? Tensor(Float(x.rank == 1 ? 1 : x.shape[0])) : nil)
+        let reduced = try reduce(losses, reduction, count: reduction == .mean ? Tensor(Float(x.rank == 1 ? 1 : x.shape[0])) : nil)
+        return reduction == .mean ? reduced.recordedAs("DivBackward1") : reduced
     }
 
     /// `(1 - ε)·nll + ε·(mean over classes of -log p)`, the smoothing term masked as the targets are.

@@ -29,7 +29,7 @@ extension TensorOperation {
         },
         TensorOperation("tril", params: ["diagonal=0"]) { x, a in .tensor(try x.tril(diagonal: try a.int("diagonal"))) },
         TensorOperation("triu", params: ["diagonal=0"]) { x, a in .tensor(try x.triu(diagonal: try a.int("diagonal"))) },
-        TensorOperation("bmm", params: ["mat2"]) { x, a in .tensor(try x.bmm(try a.native("mat2", as: TensorObject.self).tensor)) },
+        TensorOperation("bmm", params: ["mat2"]) { x, a in .tensor(try x.bmm(try a.native("mat2", as: TensorObject.self).tensor).recordedAs("BmmBackward0")) },
         TensorOperation("isnan") { x, _ in .tensor(try x.isNaN()) },
         TensorOperation("isinf") { x, _ in .tensor(try x.isInfinite()) },
         TensorOperation("var", params: ["dim=None", "keepdim=False", "*", "correction=1", "unbiased=None"]) { x, a in

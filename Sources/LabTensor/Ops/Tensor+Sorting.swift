@@ -7,7 +7,7 @@ extension Tensor {
     /// Shapes: values and indices both have `self`'s shape.
     public func sort(dim: Int = -1, descending: Bool = false) throws -> (values: Tensor, indices: Tensor) {
         let indices = try argsort(dim: dim, descending: descending)
-        return (try sortedValues(dim: dim, indices: indices), indices)
+        return (try sortedValues(dim: dim, indices: indices).recordedAs("SortBackward0"), indices)
     }
 
     /// The positions that sort `self` along `dim` (int64, `self`'s shape).
@@ -43,7 +43,7 @@ extension Tensor {
         guard k >= 0, k <= extent else { throw TensorError("topk", "selected index k out of range") }
         let order = try argsort(dim: axis, descending: largest)
         let indices = rank == 0 ? order : try order.narrow(dim: axis, start: 0, length: k).contiguous()
-        return (try sortedValues(dim: axis, indices: indices), indices)
+        return (try sortedValues(dim: axis, indices: indices).recordedAs("TopkBackward0"), indices)
     }
 
     /// `self` gathered at `indices` along `dim`, in `self`'s dtype.

@@ -15,14 +15,14 @@ extension Tensor {
         // [s0, s1] viewed as [1, s0, 1, s1], expanded to [r0, s0, r1, s1], then merged pairwise.
         let interleaved = try reshape(padded.flatMap { [1, $0] })
         let expanded = try interleaved.expand(zip(repeats, padded).flatMap { [$0, $1] })
-        return try expanded.contiguous().reshape(zip(repeats, padded).map { $0 * $1 })
+        return try expanded.contiguous().reshape(zip(repeats, padded).map { $0 * $1 }).recordedAs("RepeatBackward0")
     }
 
     /// The lower triangle of the last two dims (elements with `col - row <= diagonal`), zeros elsewhere.
-    public func tril(diagonal: Int = 0) throws -> Tensor { try triangle(keepBelow: true, diagonal: diagonal, "tril") }
+    public func tril(diagonal: Int = 0) throws -> Tensor { try triangle(keepBelow: true, diagonal: diagonal, "tril").recordedAs("TrilBackward0") }
 
     /// The upper triangle of the last two dims (elements with `col - row >= diagonal`), zeros elsewhere.
-    public func triu(diagonal: Int = 0) throws -> Tensor { try triangle(keepBelow: false, diagonal: diagonal, "triu") }
+    public func triu(diagonal: Int = 0) throws -> Tensor { try triangle(keepBelow: false, diagonal: diagonal, "triu").recordedAs("TriuBackward0") }
 
     private func triangle(keepBelow: Bool, diagonal: Int, _ op: String) throws -> Tensor {
         guard rank >= 2 else { throw TensorError(op, "input tensor must have at least 2 dimensions") }
