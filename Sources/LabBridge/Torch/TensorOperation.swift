@@ -91,7 +91,7 @@ extension TensorOperation {
         func restore(_ t: Tensor) -> Tensor { (largest ? t : -t).converted(to: x.dtype) }
         guard let dimValue = a.optional("dim") else { return .tensor(restore(try signed.max())) }
         let (values, indices) = try signed.max(dim: try Convert.int(dimValue, "dim"), keepDim: try a.bool("keepdim"))
-        return .native(ReturnTypesObject(largest ? "max" : "min", values: largest ? values : restore(values).recordedAs("MinBackward0"), indices: indices))
+        return .native(ReturnTypesObject(largest ? "max" : "min", values: largest ? restore(values) : restore(values).recordedAs("MinBackward0"), indices: indices))
     }
 
     /// Merges dims `start...end` into one.
