@@ -134,7 +134,7 @@ extension Interpreter {
         return .object(PyFile(path: path, mode: mode, handle: h))
     }
 
-    func osError(_ type: PyType, _ errno: Int, _ text: String, _ path: String) -> PyException {
+    public func osError(_ type: PyType, _ errno: Int, _ text: String, _ path: String) -> PyException {
         let e = PyException(type, args: [.int(errno), .str(text)])
         e.attributes["filename"] = .str(path)
         e.attributes["errno"] = .int(errno)
