@@ -41,6 +41,8 @@ extension TensorOperation {
         TensorOperation("log") { x, _ in .tensor(x.float().log()) },
         TensorOperation("sqrt") { x, _ in .tensor(x.float().sqrt()) },
         TensorOperation("tanh") { x, _ in .tensor(x.float().tanh()) },
+        TensorOperation("sin") { x, _ in .tensor(x.float().sin()) },
+        TensorOperation("cos") { x, _ in .tensor(x.float().cos()) },
         TensorOperation("sigmoid") { x, _ in .tensor(x.float().sigmoid()) },
         TensorOperation("relu") { x, _ in .tensor(x.float().relu()) },
         TensorOperation("abs") { x, _ in .tensor(x.dtype == .float32 ? x.abs() : try Tensor.maximum(x, -x.float()).converted(to: x.dtype)) },

@@ -167,3 +167,18 @@ z[0, 1:] = 5
 z[z == 0] = -1
 z[:, 0] += torch.tensor([10.0, 20.0])
 print(z, z.fill_(3).zero_().add_(torch.ones(3)))
+
+mha = nn.MultiheadAttention(4, 2, batch_first=True)
+print(mha, [name for name, _ in mha.named_parameters()])
+with torch.no_grad():
+    for p in mha.parameters():
+        p.copy_(torch.arange(p.numel(), dtype=torch.float32).reshape(p.shape).sin() / 2)
+seq = torch.tensor([[[0.1, 0.2, 0.3, 0.4], [0.5, -0.6, 0.7, -0.8], [0.0, 1.0, 0.0, -1.0]]], requires_grad=True)
+out, weights = mha(seq, seq, seq)
+print(out, weights)
+causal = torch.ones(3, 3, dtype=torch.bool).triu(1)
+out, weights = mha(seq, seq, seq, attn_mask=causal, key_padding_mask=torch.tensor([[False, False, True]]), average_attn_weights=False)
+out.sum().backward()
+print(out, weights, seq.grad, mha.in_proj_weight.grad)
+seq_first = nn.MultiheadAttention(4, 4, bias=False)
+print(seq_first(seq.detach().transpose(0, 1), seq.detach().transpose(0, 1), seq.detach().transpose(0, 1), need_weights=False)[0].shape)
