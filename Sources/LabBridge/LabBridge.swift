@@ -26,7 +26,7 @@ public enum LabBridge {
                                display: (([String: String]) -> Void)? = nil) {
         let random = SessionRandom(seed: seed)
         interpreter.register(sessionState: random)
-        interpreter.register(moduleNamed: "torch") { _ in TorchModule.make(random: random) }
+        TorchModule.register(in: interpreter, random: random)
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)
         interpreter.register(moduleNamed: "pandas") { _ in PandasModule.make() }

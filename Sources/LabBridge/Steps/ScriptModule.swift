@@ -21,10 +21,10 @@ struct ScriptModule {
     let filename: String
     let source: String
 
-    /// Makes the module (and its parent package) importable in `interpreter`.
+    /// Makes the module (and its parent package, unless already importable) importable in `interpreter`.
     func register(in interpreter: Interpreter) {
         let body = compile(in: interpreter)
-        if let dot = name.lastIndex(of: ".") {
+        if let dot = name.lastIndex(of: "."), !interpreter.availableModules.contains(String(name[..<dot])) {
             let package = String(name[..<dot])
             interpreter.register(moduleNamed: package) { _ in NativeModule(package) }
         }

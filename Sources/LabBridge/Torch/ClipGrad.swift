@@ -20,13 +20,8 @@ enum ClipGrad {
     /// `parameters` as engine parameters: one parameter, or an iterable of them (a model's
     /// `parameters()`, a filtered generator, an optimizer group's list).
     static func parameterList(_ v: Value, _ interpreter: Interpreter) throws -> [Parameter] {
-        if case .native(let p as ParameterObject) = v { return [p.parameter] }
+        if case .native(is TensorObject) = v { return [try ParameterObject.engineParameter(v, "clip_grad_norm_")] }
         guard case .list(let list) = try interpreter.call(.type(PyType.list), [v]) else { return [] }
-        return try list.items.map {
-            guard case .native(let p as ParameterObject) = $0 else {
-                throw PyException.typeError("clip_grad_norm_ expects model parameters, not \($0.typeName)")
-            }
-            return p.parameter
-        }
+        return try list.items.map { try ParameterObject.engineParameter($0, "clip_grad_norm_") }
     }
 }

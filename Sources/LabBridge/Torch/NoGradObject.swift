@@ -27,7 +27,9 @@ final class NoGradObject: NativeObject {
     func call(_ args: [Value], _ keywords: [(String, Value)], _ interpreter: Interpreter) throws -> Value? {
         guard args.count == 1, keywords.isEmpty else { throw PyException.typeError("no_grad() decorates one function") }
         let function = args[0]
-        return .builtin(PyBuiltin(name: "no_grad_wrapper") { interp, args, keywords in
+        // A method wrapper, so a decorated method (`@torch.no_grad()` on `def generate(self, ...)`)
+        // is bound to its instance like the function it wraps.
+        return .builtin(PyBuiltin(name: "no_grad_wrapper", isMethod: true) { interp, args, keywords in
             try withNoGrad { try interp.call(function, args, keywords) }
         })
     }

@@ -1,7 +1,8 @@
 import LabScript
 import LabTensor
 
-/// A `torch.optim` optimizer (`SGD`, `Adam`, `AdamW`) over model parameters.
+/// A `torch.optim` optimizer (`SGD`, `Adam`, `AdamW`) over parameters: a model's, a lab module's,
+/// or any leaf tensors.
 ///
 /// Each param group is the dict scripts see in `param_groups` (its `"lr"` can be changed, as
 /// schedulers do) plus an engine optimizer over the group's parameters that holds the moments.
@@ -58,14 +59,7 @@ final class OptimizerObject: NativeObject {
     func addGroup(_ given: PyDict, _ interpreter: Interpreter) throws {
         guard let params = given[string: "params"] else { throw PyException.keyError(.str("params")) }
         let parameterObjects = try OptimizerObject.items(params, interpreter)
-        let parameters = try parameterObjects.map { item -> Parameter in
-            switch item {
-            case .native(let p as ParameterObject): return p.parameter
-            case .native(is TensorObject):
-                throw PyException(.notImplementedError, "optimizers update model parameters (model.parameters()); a plain Tensor cannot be optimized")
-            default: throw PyException.typeError("optimizer can only optimize Tensors, but one of the params is \(item.typeName)")
-            }
-        }
+        let parameters = try parameterObjects.map { try ParameterObject.engineParameter($0, "optimizer") }
         let known = Set(groups.flatMap { $0.engine.parameters.map(ObjectIdentifier.init) })
         guard parameters.allSatisfy({ !known.contains(ObjectIdentifier($0)) }) else {
             throw PyException.valueError("some parameters appear in more than one parameter group")
@@ -87,7 +81,7 @@ final class OptimizerObject: NativeObject {
 
     /// `params` as a list: a single tensor is refused as PyTorch refuses it.
     private static func items(_ params: Value, _ interpreter: Interpreter) throws -> [Value] {
-        if case .native(let object) = params, object is ParameterObject || object is TensorObject {
+        if case .native(let object) = params, object is TensorObject {
             throw PyException.typeError("params argument given to the optimizer should be an iterable of Tensors or dicts, but got torch.FloatTensor")
         }
         guard case .list(let list) = try interpreter.call(.type(PyType.list), [params]) else { return [] }

@@ -7,7 +7,7 @@ extension TensorObject {
         constructor: Function("Tensor", params: ["data=()"]) { args in
             .tensor(try make(from: args["data"], dtype: .float32))
         },
-        methods: TensorOperation.shared.map(\.method) + methods,
+        methods: (TensorOperation.shared + TensorOperation.selection).map(\.method) + methods + inPlaceMethods,
         properties: properties)
 
     private static func unwrap(_ v: Value) throws -> TensorObject {
@@ -132,7 +132,7 @@ extension TensorObject {
         guard !flag || tensor.dtype == .float32 else {
             throw PyException.runtimeError("only Tensors of floating point dtype can require gradients")
         }
-        tensor.requiresGrad = flag
+        if let parameter { parameter.requiresGrad = flag } else { tensor.requiresGrad = flag }
         version += 1
     }
 }

@@ -4,11 +4,46 @@ import LabTensor
 /// A `torch.Tensor` as scripts see it: a box around an engine ``Tensor`` (value semantics,
 /// copy-on-write storage), so in-place operations and `requires_grad` changes are visible through
 /// every name bound to the object.
-final class TensorObject: NativeObject {
-    var tensor: Tensor
+///
+/// A tensor an optimizer updates is backed by an engine ``Parameter`` (a model's weights always
+/// are; any other leaf becomes one when an optimizer takes it), so reading and writing `tensor`
+/// reads and writes the weight the module and the optimizer share.
+class TensorObject: NativeObject {
+    private var own: Tensor
+    private(set) var parameter: Parameter?
     var version = 0
 
-    init(_ tensor: Tensor) { self.tensor = tensor }
+    init(_ tensor: Tensor) { own = tensor }
+
+    init(parameter: Parameter) {
+        self.parameter = parameter
+        own = Tensor(0)
+    }
+
+    /// The tensor. Writing a parameter-backed tensor with a value of the same shape that records no
+    /// graph (an in-place update) keeps the weight's gradient slot.
+    var tensor: Tensor {
+        get { parameter?.value ?? own }
+        set {
+            guard let parameter else { own = newValue; return }
+            if newValue.shape == parameter.value.shape, !newValue.requiresGrad, newValue.dtype == .float32, parameter.requiresGrad {
+                try! parameter.assign(newValue)   // same shape: cannot fail
+            } else {
+                parameter.value = newValue
+            }
+        }
+    }
+
+    /// The engine parameter behind this tensor, made on first use for a leaf that requires grad
+    /// (`torch.optim.SGD([w], lr=0.1)` on a plain tensor).
+    func asParameter() throws -> Parameter {
+        if let parameter { return parameter }
+        guard tensor.isLeaf else { throw PyException.valueError("can't optimize a non-leaf Tensor") }
+        let made = Parameter(own, requiresGrad: own.requiresGrad)
+        made.grad = own.grad
+        parameter = made
+        return made
+    }
 
     var pyClass: PyType { TensorObject.cls.type }
 

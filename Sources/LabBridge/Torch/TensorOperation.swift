@@ -41,6 +41,8 @@ extension TensorOperation {
         TensorOperation("log") { x, _ in .tensor(x.float().log()) },
         TensorOperation("sqrt") { x, _ in .tensor(x.float().sqrt()) },
         TensorOperation("tanh") { x, _ in .tensor(x.float().tanh()) },
+        TensorOperation("sin") { x, _ in .tensor(x.float().sin()) },
+        TensorOperation("cos") { x, _ in .tensor(x.float().cos()) },
         TensorOperation("sigmoid") { x, _ in .tensor(x.float().sigmoid()) },
         TensorOperation("relu") { x, _ in .tensor(x.float().relu()) },
         TensorOperation("abs") { x, _ in .tensor(x.dtype == .float32 ? x.abs() : try Tensor.maximum(x, -x.float()).converted(to: x.dtype)) },
@@ -85,13 +87,13 @@ extension TensorOperation {
         return try Convert.ints([dim], "dim")
     }
 
-    /// `max()`/`min()`: the extreme element, or `(values, indices)` along `dim`, in the input's dtype.
+    /// `max()`/`min()`: the extreme element, or the named `(values, indices)` along `dim`, in the input's dtype.
     private static func extremum(_ x: Tensor, _ a: Args, largest: Bool) throws -> Value {
         let signed = largest ? x.float() : -x.float()
         func restore(_ t: Tensor) -> Tensor { (largest ? t : -t).converted(to: x.dtype) }
         guard let dimValue = a.optional("dim") else { return .tensor(restore(try signed.max())) }
         let (values, indices) = try signed.max(dim: try Convert.int(dimValue, "dim"), keepDim: try a.bool("keepdim"))
-        return .tuple([.tensor(restore(values)), .tensor(indices)])
+        return .native(ReturnTypesObject(largest ? "max" : "min", values: largest ? restore(values) : restore(values).recordedAs("MinBackward0"), indices: indices))
     }
 
     /// Merges dims `start...end` into one.

@@ -5,10 +5,21 @@ import LabTensor
 /// seeding, and the `cuda`, `backends.mps`, `nn.functional`, `nn.utils` and `optim` submodules.
 /// Computation is float32 on the CPU whatever dtype or device a lab names.
 enum TorchModule {
+    /// Makes `torch` and its submodules importable; `torch.nn` is written in the lab language
+    /// (``NNModule``) over the native `functional`, `init`, `parameter` and `utils` modules.
+    static func register(in interpreter: Interpreter, random: SessionRandom) {
+        interpreter.register(moduleNamed: "torch") { _ in make(random: random) }
+        interpreter.register(moduleNamed: "torch.nn.functional") { _ in Functional.make(random: random) }
+        interpreter.register(moduleNamed: "torch.nn.init") { _ in NNInit.make(random: random) }
+        interpreter.register(module: NativeModule("torch.nn.parameter", classes: [ParameterObject.parameterClass]))
+        interpreter.register(module: ClipGrad.module)
+        NNModule.module.register(in: interpreter)
+    }
+
     /// The module, with `random` holding the stream `randn`/`rand` draw from (reset by `manual_seed`).
     static func make(random: SessionRandom) -> NativeModule {
         NativeModule("torch",
-            functions: creation(random) + TensorOperation.shared.map(\.function) + joining + [
+            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection).map(\.function) + joining + [
                 Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try a.int("seed")); return .none },
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
@@ -46,7 +57,6 @@ enum TorchModule {
                 NativeModule("torch.backends", submodules: [
                     NativeModule("torch.backends.mps", functions: [Function("is_available") { _ in .bool(false) }]),
                 ]),
-                NativeModule("torch.nn", submodules: [Functional.module, ClipGrad.module]),
                 OptimModule.module,
             ])
     }

@@ -137,7 +137,7 @@ extension Interpreter {
         openFiles.removeAll()
     }
 
-    func osError(_ type: PyType, _ errno: Int, _ text: String, _ path: String) -> PyException {
+    public func osError(_ type: PyType, _ errno: Int, _ text: String, _ path: String) -> PyException {
         let e = PyException(type, args: [.int(errno), .str(text)])
         e.attributes["filename"] = .str(path)
         e.attributes["errno"] = .int(errno)

@@ -8,12 +8,15 @@ extension Interpreter {
     func importModule(_ name: String) throws -> PyModule {
         if let m = modules[name] { return m }
         if let factory = moduleFactories[name] {
+            modulesLoading.insert(name)
             let m = factory(self)
+            modulesLoading.remove(name)
             modules[name] = m
-            for child in moduleFactories.keys where child.hasPrefix(name + ".") && !child.dropFirst(name.count + 1).contains(".") {
+            for child in moduleFactories.keys where child.hasPrefix(name + ".") && !child.dropFirst(name.count + 1).contains(".")
+                && !modulesLoading.contains(child) {
                 m.dict[String(child.dropFirst(name.count + 1))] = .object(try importModule(child))
             }
-            if let dot = name.lastIndex(of: ".") {
+            if let dot = name.lastIndex(of: "."), !modulesLoading.contains(String(name[..<dot])) {
                 let parent = try importModule(String(name[..<dot]))
                 parent.dict[String(name[name.index(after: dot)...])] = .object(m)
             }

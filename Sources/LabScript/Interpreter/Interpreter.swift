@@ -47,6 +47,9 @@ public final class Interpreter {
     var modules: [String: PyModule] = [:]
     /// Modules that can be imported, built on first import.
     var moduleFactories: [String: (Interpreter) -> PyModule] = [:]
+    /// Modules whose factory is running: a module written in the lab language may import its own
+    /// package or submodules while it loads, as Python allows, without loading itself again.
+    var modulesLoading: Set<String> = []
     /// State kept outside the global namespace that snapshots capture too (see `SessionState`).
     public internal(set) var sessionStates: [SessionState] = []
     var depth = 0

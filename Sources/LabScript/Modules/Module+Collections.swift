@@ -3,7 +3,7 @@ import Collections
 extension Interpreter {
     static let counterType = PyType(name: "Counter", bases: [.dict], module: "collections")
     static let defaultdictType = PyType(name: "defaultdict", bases: [.dict], module: "collections")
-    static let orderedDictType = PyType(name: "OrderedDict", bases: [.dict], module: "collections")
+    public static let orderedDictType = PyType(name: "OrderedDict", bases: [.dict], module: "collections")
     static let dequeType = PyType(name: "deque", bases: [.object], module: "collections")
 
     /// Counter entries sorted by count, most common first (stable for ties).

@@ -7,6 +7,8 @@ extension Tensor {
     public func log() -> Tensor { mapFloat("log", { lanewise($0) { Foundation.log($0) } }, derivative: { x, _ in 1 / x }) }
     public func sqrt() -> Tensor { mapFloat("sqrt", { $0.squareRoot() }, derivative: { _, y in 0.5 / y }) }
     public func rsqrt() -> Tensor { mapFloat("rsqrt", { 1 / $0.squareRoot() }, derivative: { _, y in -0.5 * y * y * y }) }
+    public func sin() -> Tensor { mapFloat("sin", { lanewise($0) { Foundation.sin($0) } }, derivative: { x, _ in lanewise(x) { Foundation.cos($0) } }) }
+    public func cos() -> Tensor { mapFloat("cos", { lanewise($0) { Foundation.cos($0) } }, derivative: { x, _ in lanewise(x) { -Foundation.sin($0) } }) }
     public func tanh() -> Tensor { mapFloat("tanh", { lanewise($0) { Foundation.tanh($0) } }, derivative: { _, y in 1 - y * y }) }
     public func square() -> Tensor { pow(2) }
 

@@ -10,7 +10,7 @@ extension Tensor {
     private static let torchBackwardNames: [String: String] = [
         "add": "AddBackward0", "sub": "SubBackward0", "rsub": "RsubBackward1", "mul": "MulBackward0",
         "div": "DivBackward0", "rdiv": "MulBackward0", "neg": "NegBackward0", "pow": "PowBackward0", "pow_tensor": "PowBackward1",
-        "exp": "ExpBackward0", "log": "LogBackward0", "sqrt": "SqrtBackward0", "rsqrt": "RsqrtBackward0",
+        "exp": "ExpBackward0", "sin": "SinBackward0", "cos": "CosBackward0", "log": "LogBackward0", "sqrt": "SqrtBackward0", "rsqrt": "RsqrtBackward0",
         "tanh": "TanhBackward0", "abs": "AbsBackward0", "sigmoid": "SigmoidBackward0", "relu": "ReluBackward0",
         "gelu": "GeluBackward0", "gelu_tanh": "GeluBackward0", "clamp": "ClampBackward1",
         "maximum": "MaximumBackward0", "minimum": "MinimumBackward0",

@@ -23,12 +23,18 @@ public final class SafeTensorsFile {
     /// Offset of the data section within the file.
     private let dataStart: Int
 
-    public init(url: URL) throws {
+    /// Opens `url`, refusing a name that ends in a pickle checkpoint's extension (`.bin`, `.pt`, ...)
+    /// before reading, and a pickle or zip content.
+    public convenience init(url: URL) throws { try self.init(url: url, judgingByContentOnly: false) }
+
+    /// Opens `url`. Unless `judgingByContentOnly`, a name ending in a pickle checkpoint's extension
+    /// is refused before reading; a pickle or zip content is refused either way.
+    public init(url: URL, judgingByContentOnly: Bool) throws {
         self.url = url
         let path = url.path
         func fail(_ problem: SafeTensorsError.Problem) -> SafeTensorsError { SafeTensorsError(file: path, problem) }
         let pickleExtensions: Set<String> = ["bin", "pt", "pth", "ckpt", "pkl"]
-        if pickleExtensions.contains(url.pathExtension.lowercased()) {
+        if !judgingByContentOnly, pickleExtensions.contains(url.pathExtension.lowercased()) {
             throw fail(.pickle("a .\(url.pathExtension) file"))
         }
         do {
