@@ -2,14 +2,14 @@ import XCTest
 
 /// Runs each Fixtures/<name>.py script through the interpreter with the bridge installed and
 /// compares its output with what PyTorch/NumPy printed for the same script (Fixtures/<name>.out,
-/// recorded by scripts/fixtures/bridge/record.py).
+/// recorded by scripts/fixtures/bridge/record.py with torch, pandas, tqdm and trl 0.11.4 installed).
 final class FixtureScriptTests: BridgeTestCase {
     private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let script = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).py"), encoding: .utf8)
         let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).out"), encoding: .utf8)
-        let output = run(script, file: file, line: line)
+        let output = standardOutput(of: script, file: file, line: line)
         let got = output.split(separator: "\n", omittingEmptySubsequences: false)
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, (g, w)) in zip(got, want).enumerated() where g != w {
@@ -23,4 +23,6 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchAutograd() throws { try check("torch_autograd") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
+    func testPandasDescribeSkipsNaNAndScientificNotation() throws { try check("pandas_describe") }
+    func testTRLPPOConfigPrintsAndReadsEveryField() throws { try check("trl_ppo_config") }
 }

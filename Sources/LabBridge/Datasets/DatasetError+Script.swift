@@ -10,6 +10,7 @@ extension DatasetError {
         case .indexError: return .indexError(message)
         case .typeError: return .typeError(message)
         case .fileNotFound: return PyException(.fileNotFoundError, message)
+        case .notImplemented: return PyException(.notImplementedError, message)
         }
     }
 }

@@ -6,6 +6,7 @@ public struct DatasetError: Error, Equatable, CustomStringConvertible {
         case indexError = "IndexError"
         case typeError = "TypeError"
         case fileNotFound = "FileNotFoundError"
+        case notImplemented = "NotImplementedError"
     }
 
     public let kind: Kind
