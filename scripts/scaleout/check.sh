@@ -65,7 +65,7 @@ for lab in $labs; do
     echo "== $lab: jupytext + papermill"
     start=$(date +%s)
     "$venv/bin/jupytext" --from py:percent --to ipynb --set-kernel python3 -o "$work/$lab.ipynb" - < "labs/$lab.cells"
-    "$venv/bin/papermill" --cwd "$work/python-run" --kernel python3 --log-level WARNING \
+    "$venv/bin/papermill" --no-progress-bar --cwd "$work/python-run" --kernel python3 --log-level WARNING \
         "$work/$lab.ipynb" "$work/$lab.out.ipynb" "${papermill_args[@]}"
     echo "   $(( $(date +%s) - start )) s"
     "$venv/bin/python" scripts/scaleout/compare.py "$lab" "$work/$lab.labrun.out" "$work/$lab.out.ipynb"

@@ -14,8 +14,9 @@ KEY_LINES = {
     "lab1": [r"^MODEL GENERATION", r"^\[?\s*\d+(,\s*\d+)*\]?$"],
     "lab2": [r"^trainable model parameters", r"^percentage of trainable", r"^Training: ", r"^\{'rouge1'",
              r"^rouge1: ", r"^rougeL: "],
-    "lab3": [r"^PPO model parameters", r"^trainable model parameters", r"^Toxicity score", r"^\[\d\.\d",
-             r"^mean: ", r"^std: ", r"^difference / standard error", r"^ROUGE-L before", r"^largest KL"],
+    "lab3": [r"^PPO model parameters", r"^trainable model parameters", r"^reward \(", r"^\[\{'label'",
+             r"^Toxicity score", r"^toxicity \[mean, std\]", r"^mean: ", r"^std: ", r"^difference / standard error",
+             r"^ROUGE-L before", r"^largest KL"],
 }
 
 
