@@ -45,7 +45,9 @@ let package = Package(
         .target(name: "LabTensor", dependencies: ["JSONText"], swiftSettings: engineSettings),
         .target(name: "LabTokenizers", dependencies: ["JSONText"]),
         .target(name: "LabNN", dependencies: ["LabTensor"], swiftSettings: engineSettings),
-        .target(name: "LabModels", dependencies: ["LabNN", "LabTokenizers"], resources: [.copy("Embedded")], swiftSettings: engineSettings),
+        // The embedded kit (Sources/LabModels/Embedded) is built into the executable by CEmbeddedKit.
+        .target(name: "CEmbeddedKit", cSettings: [.headerSearchPath("../LabModels/Embedded")]),
+        .target(name: "LabModels", dependencies: ["LabNN", "LabTokenizers", "CEmbeddedKit"], exclude: ["Embedded"], swiftSettings: engineSettings),
         .target(name: "LabRL", dependencies: ["LabModels"], swiftSettings: engineSettings),
         .target(name: "LabData", dependencies: ["LabModels", "JSONText"], swiftSettings: engineSettings),
         .target(name: "LabBridge", dependencies: ["LabScript", "LabRL", "LabData"]),

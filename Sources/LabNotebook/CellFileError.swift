@@ -2,7 +2,6 @@
 public enum CellFileError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case notUTF8(path: String, line: Int, byteOffset: Int)
-    case malformedMetadata(path: String, line: Int, text: String)
     case noSuchCell(address: String, cellCount: Int)
     case ambiguousTitle(title: String, numbers: [Int])
 
@@ -12,8 +11,6 @@ public enum CellFileError: Error, Equatable, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case .notUTF8(let path, let line, let offset):
             return "\(path) is not UTF-8 text (invalid byte at offset \(offset), line \(line)); save it as UTF-8"
-        case .malformedMetadata(let path, let line, let text):
-            return "\(path):\(line): malformed cell metadata '\(text)' (expected key=value with a JSON value, e.g. tags=[\"parameters\"])"
         case .noSuchCell(let address, let count):
             return "no cell '\(address)': give a number from 1 to \(count) or a cell title"
         case .ambiguousTitle(let title, let numbers):

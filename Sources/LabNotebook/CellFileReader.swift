@@ -35,7 +35,7 @@ struct CellFileReader {
         }
         for (offset, marker) in markers.enumerated() {
             let end = offset + 1 < markers.count ? markers[offset + 1] : lines.count
-            let options = try CellMarker(line: lines[marker], path: path, lineNumber: marker + 1)
+            let options = CellMarker(line: lines[marker])
             cells.append(makeCell(number: cells.count + 1, options: options, marker: marker, end: end))
         }
         return cells

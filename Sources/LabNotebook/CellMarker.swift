@@ -2,9 +2,10 @@ import Foundation
 
 /// What a `# %%` marker line says: the title, the cell type and the metadata.
 ///
-/// Follows Jupytext: `# %% Optional title [markdown] key=value key2=value2` where values are JSON;
-/// a bare word after the title's last word that starts with `.` or stands alone after metadata is a
-/// key with a null value; `# %% title {"key": "value"}` (a JSON object) is accepted too.
+/// Follows Jupytext: `# %% Optional title [markdown] key=value key2=value2` where values are JSON
+/// (or simple Python literals); a bare word after the title's last word that starts with `.` or
+/// stands alone after metadata is a key with a null value; `# %% title {"key": "value"}` (a JSON
+/// object) is accepted too. Text that reads as neither is kept under `incorrectly_encoded_metadata`.
 struct CellMarker {
     var title: String?
     var kind: Cell.Kind = .code
@@ -25,20 +26,22 @@ struct CellMarker {
         return rest.drop { $0 == "%" }
     }
 
-    init(line: String, path: String, lineNumber: Int) throws {
+    init(line: String) {
         let options = (CellMarker.afterPercents(line) ?? "").trimmingCharacters(in: .whitespaces)
-        let malformed = CellFileError.malformedMetadata(path: path, line: lineNumber, text: options)
         var title: String
         let brace = options.firstIndex(of: "{")
         let equals = options.firstIndex(of: "=")
         if let brace, equals.map({ brace < $0 }) ?? true {
             title = String(options[..<brace])
-            guard case .object(let members)? = try? JSONValue(parsing: String(options[brace...])) else { throw malformed }
-            metadata = members
+            let json = String(options[brace...])
+            if case .object(let members)? = try? JSONValue(parsing: json) {
+                metadata = members
+            } else {
+                metadata = CellMarker.incorrectlyEncoded(json)
+            }
         } else {
             title = CellMarker.titlePart(of: options, firstEquals: equals)
-            guard let members = CellMarker.keyValues(options.dropFirst(title.count)) else { throw malformed }
-            metadata = members
+            metadata = CellMarker.keyValues(options.dropFirst(title.count))
         }
         for (marker, kind) in [("[markdown]", Cell.Kind.markdown), ("[md]", .markdown), ("[raw]", .raw)]
         where title.contains(marker) {
@@ -60,14 +63,15 @@ struct CellMarker {
         return words.joined(separator: " ")
     }
 
-    /// Parses `key=value key2=value2 flag` from the right, as Jupytext does; nil when malformed.
-    static func keyValues(_ text: Substring) -> [String: JSONValue]? {
+    /// Parses `key=value key2=value2 flag` from the right, as Jupytext does. Text it can't read
+    /// as metadata is kept whole under `incorrectly_encoded_metadata`, as Jupytext keeps it.
+    static func keyValues(_ text: Substring) -> [String: JSONValue] {
         let text = text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return [:] }
         let lastSpace = text.lastIndex(of: " ")
         let tail = lastSpace.map { String(text[text.index(after: $0)...]) } ?? text
         if !text.hasPrefix("--"), isIdentifier(tail) {
-            guard var result = lastSpace.map({ keyValues(text[..<$0]) }) ?? [:] else { return nil }
+            var result = lastSpace.map { keyValues(text[..<$0]) } ?? [:]
             result[tail] = .null
             return result
         }
@@ -77,15 +81,33 @@ struct CellMarker {
             let before = text[..<equals].trimmingCharacters(in: .whitespaces)
             let keyStart = before.lastIndex(of: " ").map { before.index(after: $0) } ?? before.startIndex
             let key = String(before[keyStart...])
-            guard isValidKey(key), let value = try? JSONValue(parsing: String(text[text.index(after: equals)...])) else {
-                continue
-            }
-            let rest = before[..<keyStart]
-            guard var result = keyValues(rest) else { return nil }
+            guard isValidKey(key), let value = literal(text[text.index(after: equals)...]) else { continue }
+            var result = keyValues(before[..<keyStart])
             result[key] = value
             return result
         }
-        return nil
+        return incorrectlyEncoded(text)
+    }
+
+    /// A metadata value: JSON, else the Python literals `True`, `False`, `None` and a simple
+    /// single-quoted string (Jupytext falls back to `ast.literal_eval`); nil when neither.
+    private static func literal(_ text: Substring) -> JSONValue? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let value = try? JSONValue(parsing: text) { return value }
+        switch text {
+        case "True": return .bool(true)
+        case "False": return .bool(false)
+        case "None": return .null
+        default:
+            guard text.count >= 2, text.first == "'", text.last == "'" else { return nil }
+            let inner = text.dropFirst().dropLast()
+            guard !inner.contains("'"), !inner.contains("\\"), !inner.contains("\n") else { return nil }
+            return .string(String(inner))
+        }
+    }
+
+    private static func incorrectlyEncoded(_ text: String) -> [String: JSONValue] {
+        ["incorrectly_encoded_metadata": .string(text)]
     }
 
     private static func isIdentifier(_ word: String) -> Bool {

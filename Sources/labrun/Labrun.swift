@@ -18,7 +18,8 @@ struct Labrun: ParsableCommand {
             2 for usage and file errors, 130 when interrupted with Ctrl-C; a lab's sys.exit(n) \
             ends the run with status n, as it would end python3.
             """,
-        subcommands: [RunCommand.self, ReplCommand.self, WatchCommand.self, CheckCommand.self, BenchCommand.self],
+        subcommands: [RunCommand.self, ReplCommand.self, WatchCommand.self, CheckCommand.self, BenchCommand.self,
+                      ExportKitCommand.self],
         defaultSubcommand: RunCommand.self)
 
     /// Parses and runs the command. A usage error prints one line and exits with status 2, as

@@ -28,7 +28,7 @@ final class DatasetsDictTests: XCTestCase {
         """, "test.jsonl": "{\"id\": \"d\", \"n\": 4, \"tags\": []}\n"])
         XCTAssertEqual(output, """
         {'train': ['id', 'n', 'tags'], 'test': ['id', 'n', 'tags']} {'train': (3, 3), 'test': (1, 3)} {'train': 3, 'test': 1} 2 ['train', 'test'] ['train', 'test']
-        Sequence(feature=Value(dtype='int64', id=None), length=-1, id=None) Value(dtype='string', id=None)
+        List(Value('int64')) Value('string')
         DatasetDict({
             train: Dataset({
                 features: ['id', 'n', 'tags'],
@@ -62,7 +62,7 @@ final class DatasetsConstructorTests: XCTestCase {
             features: ['a', 'b'],
             num_rows: 2
         }) {'a': 2, 'b': 'y'}
-        {'a': Value(dtype='float64', id=None)}
+        {'a': Value('float64')}
 
         """)
         XCTAssertEqual(dataLabError("from datasets import Dataset\nDataset.from_dict({'a': [1, 2], 'b': ['x']})"),

@@ -169,8 +169,8 @@ final class DatasetsModuleTests: XCTestCase {
 
         """])
         XCTAssertEqual(output, """
-        {'id': Value(dtype='string', id=None), 'n': Value(dtype='int64', id=None), 'x': Value(dtype='float64', id=None), 'ok': Value(dtype='bool', id=None), 'tags': Sequence(feature=Value(dtype='int64', id=None), length=-1, id=None)}
-        {'id': Value(dtype='string', id=None), 'n': Value(dtype='int64', id=None), 'x': Value(dtype='float64', id=None), 'ok': Value(dtype='bool', id=None), 'tags': Sequence(feature=Value(dtype='int64', id=None), length=-1, id=None), 'lengths': Sequence(feature=Value(dtype='int64', id=None), length=-1, id=None), 'score': Value(dtype='float64', id=None)}
+        {'id': Value('string'), 'n': Value('int64'), 'x': Value('float64'), 'ok': Value('bool'), 'tags': List(Value('int64'))}
+        {'id': Value('string'), 'n': Value('int64'), 'x': Value('float64'), 'ok': Value('bool'), 'tags': List(Value('int64')), 'lengths': List(Value('int64')), 'score': Value('float64')}
         Dataset({
             features: ['id', 'n', 'x', 'ok', 'tags'],
             num_rows: 2

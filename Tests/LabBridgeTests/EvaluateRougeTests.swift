@@ -27,7 +27,7 @@ final class EvaluateRougeTests: XCTestCase {
         print(rouge.compute(predictions=predictions, references=references, use_stemmer=True))
         """, numpySeed: 42)
         XCTAssertEqual(output, """
-        {'rouge1': 0.6944444444444445, 'rouge2': 0.37777777777777777, 'rougeL': 0.6111111111111112, 'rougeLsum': 0.6111111111111112}
+        {'rouge1': np.float64(0.6944444444444445), 'rouge2': np.float64(0.37777777777777777), 'rougeL': np.float64(0.6111111111111112), 'rougeLsum': np.float64(0.6111111111111112)}
 
         """)
     }

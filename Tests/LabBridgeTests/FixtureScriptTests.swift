@@ -1,8 +1,8 @@
 import XCTest
 
 /// Runs each Fixtures/<name>.py script through the interpreter with the bridge installed and
-/// compares its stdout with what PyTorch/NumPy printed there for the same script
-/// (Fixtures/<name>.out, recorded by scripts/fixtures/bridge/record.py).
+/// compares its output with what PyTorch/NumPy printed for the same script (Fixtures/<name>.out,
+/// recorded by scripts/fixtures/bridge/record.py with torch, pandas, tqdm and trl 0.11.4 installed).
 final class FixtureScriptTests: BridgeTestCase {
     private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -31,4 +31,7 @@ final class FixtureScriptTests: BridgeTestCase {
         XCTAssertEqual(output, "RuntimeWarning: divide by zero encountered in floor_divide\n[0 0]\n"
                        + "RuntimeWarning: divide by zero encountered in remainder\n[0]\n")
     }
+
+    func testPandasDescribeSkipsNaNAndScientificNotation() throws { try check("pandas_describe") }
+    func testTRLPPOConfigPrintsAndReadsEveryField() throws { try check("trl_ppo_config") }
 }

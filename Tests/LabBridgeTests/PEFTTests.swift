@@ -73,4 +73,32 @@ final class PEFTTests: BridgeTestCase {
         get_peft_model(AutoModelForSeq2SeqLM.from_pretrained("\(Self.peft)/tiny-t5"), LoraConfig(target_modules=["nope"]))
         """)?.hasPrefix("ValueError: ") ?? false)
     }
+
+    /// PEFT records the base model's `name_or_path` in adapter_config.json, trl's value-head
+    /// model returns `(lm_logits, loss, value)`, and a tokenizer's `save_pretrained` returns the
+    /// files it wrote, named as transformers names them.
+    func testAdapterConfigNamesItsBaseAndTheValueHeadReturnsTrlsTuple() {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peft-base-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = run("""
+        import json, torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+        from peft import LoraConfig, get_peft_model
+        from trl import AutoModelForSeq2SeqLMWithValueHead
+        base = "\(Self.peft)/tiny-t5"
+        model = get_peft_model(AutoModelForSeq2SeqLM.from_pretrained(base), LoraConfig(r=2, lora_alpha=4, target_modules=["q", "v"]))
+        model.save_pretrained("\(folder)/adapter")
+        print(json.load(open("\(folder)/adapter/adapter_config.json"))["base_model_name_or_path"] == base)
+        vh = AutoModelForSeq2SeqLMWithValueHead.from_pretrained(model)
+        out = vh(input_ids=torch.tensor([[5, 17, 1]]), decoder_input_ids=torch.tensor([[0, 7]]))
+        print(type(out).__name__, len(out), list(out[0].shape), out[1], list(out[2].shape))
+        print(AutoTokenizer.from_pretrained("labrun/flan-t5-tiny").save_pretrained("\(folder)/tok"))
+        """)
+        XCTAssertEqual(out, """
+        True
+        tuple 3 [1, 2, 64] None [1, 2]
+        ('\(folder)/tok/tokenizer_config.json', '\(folder)/tok/special_tokens_map.json', '\(folder)/tok/tokenizer.json')
+
+        """)
+    }
 }

@@ -27,7 +27,7 @@ final class REPLModelSnapshotTests: XCTestCase {
         q = torch.tensor([[5, 17, 33, 1]])
         d = torch.tensor([[0, 4, 9]])
         def logit():
-            return ppo_model(input_ids=q, decoder_input_ids=d).logits[0, 2, 7].item()
+            return ppo_model(input_ids=q, decoder_input_ids=d)[0][0, 2, 7].item()
 
         # %% before
         before = logit()
@@ -40,7 +40,7 @@ final class REPLModelSnapshotTests: XCTestCase {
         print("after", logit())
 
         # %% after
-        after = ppo_model(input_ids=q, decoder_input_ids=d).logits[0, 2, 7].item()
+        after = ppo_model(input_ids=q, decoder_input_ids=d)[0][0, 2, 7].item()
         """
 
     func testUndoOfAPPOStepRestoresTheWeights() throws {

@@ -152,7 +152,7 @@ final class StepsModuleTests: BridgeTestCase {
         start = torch.tensor([[0, 5]])
         ppo_model.eval()  # no dropout, as by_hand, loaded for inference
         with torch.no_grad():
-            ours = ppo_model(input_ids=ids, decoder_input_ids=start).logits
+            ours = ppo_model(input_ids=ids, decoder_input_ids=start)[0]
             theirs = by_hand(input_ids=ids, decoder_input_ids=start).logits
         print(torch.equal(ours, theirs))
         fresh, _ = load_model(model_name)

@@ -7,8 +7,8 @@ final class TrainingTrainerTests: BridgeTestCase {
     static let classifierSetup = TrainingAPITests.tinyRoberta + """
         from transformers import Trainer, TrainingArguments
         rows = [{"input_ids": [0, 5 + i % 7, 6 + i % 5, 2], "attention_mask": [1, 1, 1, 1], "label": i % 2, "text": "row"} for i in range(10)]
-        rows[3]["input_ids"] = [0, 8, 2]
-        rows[3]["attention_mask"] = [1, 1, 1]
+        rows[3]["input_ids"] = [0, 8, 2, 0]
+        rows[3]["attention_mask"] = [1, 1, 1, 0]
 
         """
 

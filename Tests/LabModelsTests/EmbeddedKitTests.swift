@@ -4,7 +4,7 @@ import XCTest
 import LabTensor
 import LabTokenizers
 
-/// The committed embedded kit: found by name next to the test binary, loaded through the same code
+/// The committed embedded kit: built into the binary, found by name, loaded through the same code
 /// as real checkpoints, each model with its own tokenizer. The heavier quality figures (held-out
 /// ROUGE-L and accuracy) are checked on a release build by Tests/labrunTests/Labs/embedded-quality.cells.
 final class EmbeddedKitTests: XCTestCase {
@@ -22,7 +22,25 @@ final class EmbeddedKitTests: XCTestCase {
     }
 
     func testTheEnvironmentCanPointAtAnotherKit() {
-        XCTAssertEqual(EmbeddedKit.locateRoot(["LABRUN_EMBEDDED_MODELS": "/some/kit"])?.path, "/some/kit")
+        XCTAssertEqual(EmbeddedKit.locateOverride(["LABRUN_EMBEDDED_MODELS": "/some/kit"])?.path, "/some/kit")
+        XCTAssertNil(EmbeddedKit.locateOverride(["LABRUN_EMBEDDED_MODELS": ""]))
+    }
+
+    /// The built-in table must list exactly the committed kit's files with their bytes (run
+    /// scripts/embedded-kit/generate.sh after changing the kit).
+    func testTheBuiltInFilesAreTheCommittedKit() throws {
+        let kit = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/LabModels/Embedded")
+        let enumerator = try XCTUnwrap(FileManager.default.enumerator(at: kit.appendingPathComponent("labrun"), includingPropertiesForKeys: [.isRegularFileKey]))
+        let committed = try enumerator.compactMap { item -> String? in
+            let url = try XCTUnwrap(item as? URL)
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { return nil }
+            return String(url.standardizedFileURL.path.dropFirst(kit.standardizedFileURL.path.count + 1))
+        }.sorted()
+        XCTAssertEqual(EmbeddedKit.builtInFiles.map(\.path), committed)
+        for file in EmbeddedKit.builtInFiles {
+            XCTAssertEqual(Data(file.bytes), try Data(contentsOf: kit.appendingPathComponent(file.path)), file.path)
+        }
     }
 
     func testEachModelHasItsOwnTokenizer() throws {

@@ -111,3 +111,22 @@ final class ValueHeadTests: XCTestCase {
         XCTAssertEqual(model.valueHead.summary.bias?.value.toFloatArray(), try ParityFixture.floats(expected["bias"]))
     }
 }
+
+/// trl saves a PEFT policy's value head only to pytorch_model.bin; labrun refuses that folder
+/// rather than giving the policy a new, random value head.
+final class PickledValueHeadTests: XCTestCase {
+    func testAnAdapterFolderWhoseValueHeadIsPickledIsRefused() throws {
+        let root = ParityFixture.folder("peft")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vhead-bin-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let policy = try PeftModel(T5ForConditionalGeneration(folder: root.appendingPathComponent("tiny-t5")),
+                                   adapterFolder: root.appendingPathComponent("adapter"))
+        policy.baseModelNameOrPath = root.appendingPathComponent("tiny-t5").path
+        try policy.saveAdapter(to: folder)
+        try Data("PK\u{3}\u{4}".utf8).write(to: folder.appendingPathComponent("pytorch_model.bin"))
+        XCTAssertThrowsError(try Seq2SeqLMWithValueHead(folder: folder)) { error in
+            XCTAssertEqual(error as? HubError, .weights(Seq2SeqLMWithValueHead.pickledValueHead(folder)))
+            XCTAssertTrue("\(error)".hasPrefix("\(folder.path) keeps its value head only in pytorch_model.bin, a pickle file labrun does not read"))
+        }
+    }
+}

@@ -86,12 +86,19 @@ final class CellFileReaderTests: XCTestCase {
         XCTAssertEqual(file.cells[3].metadata, [".hidden": .null])
     }
 
-    func testMalformedMetadataNamesFileAndLine() {
-        XCTAssertThrowsError(try read("# %%\npass\n# %% Train tags=[\"parameters\"\npass\n")) { error in
-            XCTAssertEqual(error as? CellFileError, .malformedMetadata(path: "lab.cells", line: 3, text: "Train tags=[\"parameters\""))
-            XCTAssertTrue("\(error)".hasPrefix("lab.cells:3: malformed cell metadata"))
-        }
-        XCTAssertThrowsError(try read("# %% x {not json}\n"))
+    /// Jupytext keeps what it can't read as metadata under `incorrectly_encoded_metadata`, so a
+    /// `key=value` in a title is no error; values may be Python literals, as `ast.literal_eval` reads them.
+    func testUnreadableMetadataIsKeptAsJupytextKeepsIt() throws {
+        let file = try read("# %%\npass\n# %% Train tags=[\"parameters\"\npass\n# %% x {not json}\n# %% Compare a=b\n"
+            + "# %% Quoted who='me' on=True\n")
+        XCTAssertEqual(file.cells[1].title, "Train")
+        XCTAssertEqual(file.cells[1].metadata, ["incorrectly_encoded_metadata": .string("tags=[\"parameters\"")])
+        XCTAssertNil(file.parametersCell)
+        XCTAssertEqual(file.cells[2].title, "x")
+        XCTAssertEqual(file.cells[2].metadata, ["incorrectly_encoded_metadata": .string("{not json}")])
+        XCTAssertEqual(file.cells[3].title, "Compare")
+        XCTAssertEqual(file.cells[3].metadata, ["incorrectly_encoded_metadata": .string("a=b")])
+        XCTAssertEqual(file.cells[4].metadata, ["who": .string("me"), "on": .bool(true)])
     }
 
     func testMarkerInsideTripleQuotedStringIsNotACell() throws {

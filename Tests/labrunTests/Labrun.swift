@@ -21,13 +21,14 @@ enum Labrun {
 
     private final class Marker {}
 
-    /// Runs labrun with `arguments` in the repository root; `interruptAfter` sends SIGINT after
-    /// that many seconds.
-    static func run(_ arguments: [String], environment: [String: String] = [:], interruptAfter: Double? = nil) throws -> Result {
+    /// Runs labrun (or a copy of it at `executable`) with `arguments` in `directory` (the repository
+    /// root by default); `interruptAfter` sends SIGINT after that many seconds.
+    static func run(_ arguments: [String], environment: [String: String] = [:], interruptAfter: Double? = nil,
+                    executable: URL = executable, directory: URL = root) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
         env.merge(environment) { $1 }

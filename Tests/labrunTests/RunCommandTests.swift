@@ -118,7 +118,7 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(latin1.stderr, "labrun: error: \(path.path) is not UTF-8 text (invalid byte at offset 15, line 2); save it as UTF-8\n")
 
         let metadata = try Labrun.lab("# %% T tags=[oops]\npass\n", in: self)
-        XCTAssertEqual(try Labrun.run([metadata]).status, 2)
+        XCTAssertEqual(try Labrun.run([metadata]).status, 0, "metadata Jupytext can't read is kept, not an error")
         let noFile = try Labrun.run([])
         XCTAssertEqual(noFile.status, 2)
         XCTAssertEqual(noFile.stderr, "labrun: error: Missing expected argument '<file>' (see labrun --help)\n")

@@ -12,6 +12,7 @@ extension DatasetError {
         case .fileNotFound: return PyException(.fileNotFoundError, message)
         case .memoryError: return PyException(.memoryError, message)
         case .unicodeDecodeError: return PyException(.unicodeDecodeError, message)
+        case .notImplemented: return PyException(.notImplementedError, message)
         }
     }
 }

@@ -10,6 +10,7 @@ enum DatasetsModule {
                                               "field=None", "**kwargs"]) { args in
                 try loadDataset(args, context)
             },
+            DatasetExport.unsupported("load_from_disk"),
         ], classes: [ScriptDataset.cls, ScriptDatasetDict.cls])
     }
 

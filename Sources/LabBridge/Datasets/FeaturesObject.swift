@@ -1,7 +1,7 @@
 import LabData
 import LabScript
 
-/// `ds.features`: prints as datasets' `Features` dict (`{'id': Value(dtype='string', id=None)}`);
+/// `ds.features`: prints as datasets 5.0's `Features` dict (`{'id': Value('string')}`);
 /// `len`, iteration (column names) and `features["column"]` work as on that dict.
 final class FeaturesObject: NativeObject {
     static let cls = NativeClass("Features", module: "datasets.features.features", methods: [
@@ -32,11 +32,11 @@ final class FeaturesObject: NativeObject {
     }
 }
 
-/// One column's type (`Value(dtype='int64', id=None)`, `Sequence(...)`), printed as datasets
+/// One column's type (`Value('int64')`, `List(...)`), printed as datasets 5.0
 /// prints it; `.dtype` gives the Arrow type name of a plain value.
 final class FeatureObject: NativeObject {
     static let valueClass = NativeClass("Value", module: "datasets.features.features", properties: [dtype])
-    static let sequenceClass = NativeClass("Sequence", module: "datasets.features.features")
+    static let sequenceClass = NativeClass("List", module: "datasets.features.features")
     private static let dtype = Property("dtype") { value, _ in
         guard case .native(let object as FeatureObject) = value, case .value(let name) = object.feature else { return .none }
         return .str(name)

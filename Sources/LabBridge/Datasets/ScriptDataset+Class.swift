@@ -53,6 +53,10 @@ extension ScriptDataset {
             },
             method("to_dict") { ds, _ in ds.dataset.toDict().scriptValue },
             method("to_list") { ds, _ in .list(PyList(ds.dataset.toList().map(\.scriptValue))) },
+            method("to_json", DatasetExport.toJSONParameters) { ds, args in try DatasetExport.toJSON(ds.dataset, args) },
+            method("to_csv", DatasetExport.toCSVParameters) { ds, args in try DatasetExport.toCSV(ds.dataset, args) },
+            DatasetExport.unsupported("to_parquet"),
+            DatasetExport.unsupported("save_to_disk"),
         ],
         properties: [
             property("column_names") { .list(PyList($0.dataset.columnNames.map { .str($0) })) },

@@ -79,6 +79,7 @@ extension ScriptDatasetDict {
     /// `datasets.DatasetDict`: split access, and the dataset operations applied to every split.
     static let cls = NativeClass("DatasetDict", module: "datasets.dataset_dict",
         methods: [
+            DatasetExport.unsupported("save_to_disk"),
             method("map", DatasetCallbacks.mapParameters) { dd, args in
                 try dd.mapped { try DatasetCallbacks.map($0, args, dd.context) }
             },

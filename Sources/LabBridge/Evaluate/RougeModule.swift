@@ -6,10 +6,9 @@ import LabScript
 /// 'rougeLsum': …}`.
 ///
 /// Aggregated scores are the bootstrap's mid F-measures drawn from numpy's global random state,
-/// as evaluate's ROUGE does. evaluate returns them as numpy float64 (printed `np.float64(0.25)`
-/// under numpy 2); here they are plain Python floats, which print as `0.25` and behave the same
-/// in arithmetic and formatting. Without the aggregator, each value is a list of per-example
-/// F-measures (plain floats in evaluate too).
+/// as evaluate's ROUGE does, returned as numpy float64 (printed `np.float64(0.25)` as under
+/// numpy 2). Without the aggregator, each value is a list of per-example F-measures (plain
+/// floats in evaluate too).
 final class RougeModule: NativeObject {
     static let cls = NativeClass("Rouge", module: "evaluate",
         methods: [
@@ -42,7 +41,7 @@ final class RougeModule: NativeObject {
         }
         return ScriptArguments.dict(scores.map { name, value in
             switch value {
-            case .aggregated(let score): return (name, .float(score))
+            case .aggregated(let score): return (name, .native(NumPyScalar(score, isInteger: false)))
             case .perExample(let scores): return (name, .list(PyList(scores.map { .float($0) })))
             }
         })

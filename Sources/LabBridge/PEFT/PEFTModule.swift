@@ -39,13 +39,15 @@ enum PEFTModule {
     ])
 
     /// Injects adapters into the seq2seq model passed as `name`; the script's model object then
-    /// reaches the adapters too, as PEFT modifies the model in place.
+    /// reaches the adapters too, as PEFT modifies the model in place. An adapter without a recorded
+    /// base model records the base's `name_or_path`, as PEFT does.
     private static func wrap(_ a: Args, _ name: String, _ make: ((module: Module, random: SessionRandom)) throws -> PeftModel) throws -> Value {
         let base = try a.native(name, as: ModelObject.self)
         guard case .seq2seq(let t5) = base.architecture else {
             throw PyException.typeError("only seq2seq language models can take LoRA adapters here, not \(base.pyClass.name)")
         }
         let peft = try hubCall { try make((t5, base.random)) }
+        if peft.baseModelNameOrPath == nil { peft.baseModelNameOrPath = base.nameOrPath }
         return .native(ModelObject(.peft(peft, t5), random: base.random))
     }
 }

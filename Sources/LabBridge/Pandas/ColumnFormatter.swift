@@ -30,12 +30,21 @@ struct ColumnFormatter {
     }
 
     /// Six decimals, then trailing zeros dropped while every value ends in zero (keeping one digit).
+    /// As pandas does, the column switches to scientific notation (`1.500000e-07`) when a nonzero
+    /// value would show as zero (below 1e-6) or when a value above 1e6 makes a cell longer than 12
+    /// characters.
     static func floats(_ values: [Double]) -> [String] {
         var texts = values.map { $0.isNaN ? "NaN" : String(format: "%.6f", $0) }
         let finite = texts.indices.filter { !values[$0].isNaN && !values[$0].isInfinite }
         while !finite.isEmpty, finite.allSatisfy({ texts[$0].hasSuffix("0") && !texts[$0].hasSuffix(".0") }) {
             for i in finite { texts[i].removeLast() }
         }
-        return texts.map { $0 == "inf" ? "inf" : $0 }
+        let longest = zip(values, texts).map { value, text in text.count + (value < 0 || value.isNaN ? 0 : 1) }.max() ?? 0
+        let hasSmall = values.contains { $0 != 0 && abs($0) < 1e-6 }
+        let hasLarge = values.contains { abs($0) > 1e6 }
+        if hasSmall || (longest > 12 && hasLarge) {
+            return values.map { $0.isNaN ? "NaN" : $0.isInfinite ? ($0 < 0 ? "-inf" : "inf") : String(format: "%.6e", $0) }
+        }
+        return texts
     }
 }

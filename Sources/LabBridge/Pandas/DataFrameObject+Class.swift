@@ -35,6 +35,17 @@ extension DataFrameObject {
                 return .native(reset)
             },
             Function("describe") { a in try describe(try a.receiver(as: DataFrameObject.self)) },
+            /// `assign(name=value, ...)`: a new frame with the columns added or replaced, in order; a
+            /// callable value is called with the frame built so far, as pandas calls it.
+            Function("assign", params: ["**kwargs"]) { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                let result = DataFrameObject(columns: f.columns, index: f.index, options: f.options)
+                for (name, value) in a.kwargs {
+                    let given = try isFunction(value) ? a.interpreter.call(value, [.native(result)]) : value
+                    _ = try result.setItem(.str(name), given, a.interpreter)
+                }
+                return .native(result)
+            },
             Function("to_dict", params: ["orient='dict'"]) { a in
                 let f = try a.receiver(as: DataFrameObject.self)
                 let result = PyDict()
@@ -64,6 +75,15 @@ extension DataFrameObject {
                 return .list(PyList(f.columns.map { .str($0.name) }))
             },
         ])
+    }
+
+    /// A function or lambda (what `assign` calls with the frame).
+    private static func isFunction(_ value: Value) -> Bool {
+        switch value {
+        case .function, .builtin: return true
+        case .native(let object): return object.isCallable
+        default: return false
+        }
     }
 
     /// `sort_values(by=..., ascending=...)`: a stable sort on one or more columns.
@@ -96,11 +116,16 @@ extension DataFrameObject {
         throw PyException.typeError("'<' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
     }
 
-    /// `describe()`: count, mean, std, min, quartiles and max of the numeric columns.
+    /// `describe()`: count, mean, std, min, quartiles and max of the numeric columns (None counts
+    /// as NaN there); NaN is left out of every statistic, as pandas leaves it out.
     private static func describe(_ f: DataFrameObject) throws -> Value {
-        let numeric = f.columns.filter { c in c.values.allSatisfy { $0.number != nil && { if case .bool = $0 { return false }; return true }($0) } }
+        let numeric = f.columns.filter { c in
+            c.values.contains { $0.number != nil }
+                && c.values.allSatisfy { $0.isNone || ($0.number != nil && { if case .bool = $0 { return false }; return true }($0)) }
+        }
         let stats = try numeric.map { c -> Column in
-            let array = try NumPyModule.array(from: .list(PyList(c.values)), kind: .float64)
+            let present = c.values.filter { value in value.number.map { !$0.isNaN } ?? false }
+            let array = try NumPyModule.array(from: .list(PyList(present)), kind: .float64)
             let sorted = array.values.sorted()
             func quantile(_ q: Double) -> Double {
                 let rank = q * Double(sorted.count - 1), low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)

@@ -24,6 +24,18 @@ final class SeriesObject: NativeObject {
                 let s = try a.receiver(as: SeriesObject.self), n = min(max(0, try a.int("n")), s.values.count)
                 return .native(SeriesObject(Array(s.values[..<n]), index: Array(s.index[..<n]), name: s.name, options: s.options))
             },
+            Function("apply", params: ["func", "convert_dtype=True", "args=()", "**kwargs"]) { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                return .native(s.mapped(try s.values.map { try a.interpreter.call(a["func"], [$0]) }))
+            },
+            /// `progress_apply(func)`: `apply` inside a tqdm bar, once `tqdm.pandas()` has added it.
+            Function("progress_apply", params: ["func", "*args", "**kwargs"]) { a in
+                guard TQDMPandas.isRegistered(a.interpreter) else {
+                    throw PyException(.attributeError, "'Series' object has no attribute 'progress_apply'")
+                }
+                let s = try a.receiver(as: SeriesObject.self)
+                return .native(s.mapped(try TQDMPandas.apply(a["func"], to: s.values, a.interpreter)))
+            },
         ],
         properties: [
             Property("name") { v, _ in
@@ -50,6 +62,9 @@ final class SeriesObject: NativeObject {
     }
 
     var pyClass: PyType { options.seriesClass.type }
+
+    /// A Series of `values` with this one's index and name (what `apply` returns).
+    func mapped(_ values: [Value]) -> SeriesObject { SeriesObject(values, index: index, name: name, options: options) }
 
     /// The values as a NumPy array (numbers only).
     func numbers() throws -> NDArrayObject { try NumPyModule.array(from: .list(PyList(values))) }

@@ -36,7 +36,7 @@ final class ProgressBar: NativeObject {
             return .int(bar.line.count)
         }],
         staticMethods: [
-            Function("pandas", params: ["**kwargs"]) { _ in .none },
+            TQDMPandas.register,
             Function("write", params: ["s", "file=None", "end='\\n'"]) { a in
                 a.interpreter.configuration.stderr(try a.string("s") + (try a.string("end")))
                 return .none

@@ -2,10 +2,16 @@ import LabScript
 import LabRL
 
 /// trl's `PPOConfig(...)`: PPO settings by keyword; an unknown keyword is the TypeError Python raises.
+/// Every one of trl's fields reads back and prints as trl's dataclass prints (``PPOConfigFields``).
 final class PPOConfigObject: NativeObject {
     let config: PPOConfig
+    /// trl's fields in order, as given or defaulted.
+    let fields: [(name: String, value: Value)]
 
-    init(_ config: PPOConfig) { self.config = config }
+    init(_ config: PPOConfig, fields: [(name: String, value: Value)]) {
+        self.config = config
+        self.fields = fields
+    }
 
     var pyClass: PyType { PPOConfigObject.cls.type }
 
@@ -18,7 +24,8 @@ final class PPOConfigObject: NativeObject {
                     throw message.contains("unexpected keyword") ? PyException.typeError(message) : PyException.valueError(message)
                 }
             }
-            return .native(PPOConfigObject(config))
+            let fields = PPOConfigFields.values(a.kwargs, argv0: a.interpreter.configuration.argv.first ?? "")
+            return .native(PPOConfigObject(config, fields: fields))
         })
 
     private static func keyword(_ v: Value) throws -> PPOConfigValue {
@@ -33,21 +40,13 @@ final class PPOConfigObject: NativeObject {
         }
     }
 
-    /// The fields labs read back (`config.batch_size`, `config.model_name`, ...).
+    /// Any of trl's fields (`config.batch_size`, `config.model_name`, ...).
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
-        switch name {
-        case "seed": return .int(Int(config.seed))
-        case "model_name": return .str(config.modelName)
-        case "steps": return .int(config.steps)
-        case "learning_rate": return .float(config.learningRate)
-        case "batch_size": return .int(config.batchSize)
-        case "mini_batch_size": return .int(config.miniBatchSize)
-        case "gradient_accumulation_steps": return .int(config.gradientAccumulationSteps)
-        case "ppo_epochs": return .int(config.ppoEpochs)
-        case "init_kl_coef": return .float(config.initKLCoef)
-        case "adap_kl_ctrl": return .bool(config.adapKLCtrl)
-        case "target": return .float(config.target)
-        default: return nil
-        }
+        fields.first { $0.name == name }?.value
+    }
+
+    /// `PPOConfig(exp_name='lab3', seed=0, …)`, the dataclass repr.
+    func repr(_ interpreter: Interpreter) throws -> String {
+        "PPOConfig(" + fields.map { "\($0.name)=\(interpreter.repr($0.value))" }.joined(separator: ", ") + ")"
     }
 }

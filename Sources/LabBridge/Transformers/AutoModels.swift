@@ -13,7 +13,7 @@ enum AutoModels {
         NativeClass("AutoModelForSeq2SeqLM", module: "transformers", staticMethods: [
             Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "**kwargs"]) { a in
                 let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
-                return .native(ModelObject(.seq2seq(try hubCall { try T5ForConditionalGeneration(folder: folder) }), random: random))
+                return named(ModelObject(.seq2seq(try hubCall { try T5ForConditionalGeneration(folder: folder) }), random: random), a)
             },
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
@@ -30,7 +30,7 @@ enum AutoModels {
         NativeClass("AutoModelForSequenceClassification", module: "transformers", staticMethods: [
             Function("from_pretrained", params: ["pretrained_model_name_or_path", "*model_args", "**kwargs"]) { a in
                 let folder = try pretrainedFolder(a["pretrained_model_name_or_path"])
-                return .native(ModelObject(.classifier(try hubCall { try RobertaForSequenceClassification(folder: folder) }), random: random))
+                return named(ModelObject(.classifier(try hubCall { try RobertaForSequenceClassification(folder: folder) }), random: random), a)
             },
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
@@ -41,5 +41,11 @@ enum AutoModels {
                 return .native(ModelObject(.classifier(model), random: random))
             },
         ])
+    }
+
+    /// The model with `name_or_path` set to the name `from_pretrained` was given.
+    private static func named(_ model: ModelObject, _ a: Args) -> Value {
+        if case .str(let name) = a["pretrained_model_name_or_path"] { model.nameOrPath = name }
+        return .native(model)
     }
 }

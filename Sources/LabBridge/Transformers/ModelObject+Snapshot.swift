@@ -10,9 +10,15 @@ import LabNN
 /// state back into the tree and gives the live model again.
 extension ModelObject: NativeSummarizing, NativeSnapshotSizing {
     func snapshot(_ copier: DeepCopier) -> NativeObject {
-        guard let saved else { return ModelObject(architecture, random: random, saved: ModuleState(module)) }
-        saved.restore()
-        return ModelObject(architecture, random: random)
+        let copy: ModelObject
+        if let saved {
+            saved.restore()
+            copy = ModelObject(architecture, random: random)
+        } else {
+            copy = ModelObject(architecture, random: random, saved: ModuleState(module))
+        }
+        copy.nameOrPath = nameOrPath
+        return copy
     }
 
     /// Changes when a weight is written (PPO or optimizer step, adapter load), frozen or

@@ -23,6 +23,9 @@ final class ModelObject: CallableNative {
     /// The precision `half()`/`bfloat16()`/`to(dtype)` rounded the weights to, and that
     /// `save_pretrained` stores them in. Computation stays float32 whatever it is.
     var storedFormat: StoredFormat = .float32
+    /// transformers' `model.name_or_path`: the name or folder `from_pretrained` was given (nil for
+    /// a model built from a configuration). PEFT records it as the adapter's base model.
+    var nameOrPath: String?
 
     init(_ architecture: Architecture, random: SessionRandom, saved: ModuleState? = nil) {
         self.architecture = architecture
@@ -63,8 +66,18 @@ final class ModelObject: CallableNative {
     /// - Returns: an output with `logits` (`[B, T, V]` for seq2seq, `[B, num_labels]` for a classifier)
     ///   and, with labels, the mean `loss` (cross-entropy over label tokens for seq2seq; for a
     ///   classifier the loss its problem type calls for).
+    ///   trl's value-head model returns its tuple `(lm_logits, loss, value)` instead, `value` `[B, T]`.
     func forward(_ a: Args) throws -> Value {
         let inputIds = try ModelObject.tensor(a, "input_ids"), mask = try ModelObject.tensor(a, "attention_mask")
+        if case .valueHead(let model, _) = architecture {
+            guard let inputIds else { throw PyException.valueError("You have to specify either input_ids or inputs_embeds") }
+            let (output, values) = try torchCall {
+                try model(inputIds: inputIds, attentionMask: mask, decoderInputIds: try ModelObject.tensor(a, "decoder_input_ids"),
+                          labels: try ModelObject.tensor(a, "labels"))
+            }
+            return .tuple([.native(TensorObject(output.logits)), output.loss.map { .native(TensorObject($0)) } ?? .none,
+                           .native(TensorObject(values))])
+        }
         if let model = seq2seq {
             let output = try torchCall {
                 try model(inputIds: inputIds, attentionMask: mask, decoderInputIds: try ModelObject.tensor(a, "decoder_input_ids"),

@@ -51,10 +51,15 @@ extension TokenizerObject {
             }
             return .dict(vocab)
         },
+        /// Returns the files written, as a fast tokenizer's `save_pretrained` names them (the folder
+        /// as given, joined as `os.path.join` does).
         Function("save_pretrained", params: ["save_directory", "**kwargs"]) { a in
-            let folder = URL(fileURLWithPath: try a.string("save_directory"), isDirectory: true)
+            let directory = try a.string("save_directory")
+            let folder = URL(fileURLWithPath: directory, isDirectory: true)
             try hubCall { try a.receiver(as: TokenizerObject.self).tokenizer.save(to: folder) }
-            return .none
+            let names = ["tokenizer_config.json", "special_tokens_map.json", "tokenizer.json"]
+                .filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+            return .tuple(names.map { .str(directory.isEmpty || directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0) })
         },
     ], properties: [
         Property("pad_token_id") { v, _ in optionalInt(try tokenizer(v).padTokenId) },

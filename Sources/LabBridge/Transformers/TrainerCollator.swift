@@ -2,14 +2,18 @@ import LabScript
 import LabTensor
 
 /// How `Trainer` turns dataset rows into a batch: the lab's `data_collator` when given, else
-/// transformers' default collation of the columns a model takes, padding ragged rows (input ids
-/// with the pad id, masks with 0, labels with -100, which the loss ignores).
+/// transformers' default collation of the columns a model takes. Padding collators pad ragged
+/// rows (input ids with the pad id, masks with 0, labels with -100, which the loss ignores);
+/// `default_data_collator` (Trainer's default without a tokenizer) raises torch's error instead,
+/// as `torch.tensor` or `torch.stack` does on rows of different lengths.
 struct TrainerCollator {
     /// A script collator (called with the list of rows), or None for the default.
     let collator: Value
     let padTokenId: Int
     /// Whether a lab's collator gets rows without the columns no model takes (`remove_unused_columns`).
     var removesUnusedColumns = true
+    /// Whether ragged rows are padded (`DataCollatorForSeq2Seq`, …) or refused (`default_data_collator`).
+    var padsRaggedRows = true
 
     /// The columns the models' forward passes take, with the value ragged rows are padded with.
     var columns: [(name: String, padding: Int64)] {
@@ -63,6 +67,12 @@ struct TrainerCollator {
             let tensor = try TensorObject.make(from: v, dtype: .int64)
             guard tensor.rank == 1 else { throw PyException.valueError("column '\(name)' holds rows of shape \(tensor.shape); expected a list of ids") }
             return tensor.toInt64Array()
+        }
+        if !padsRaggedRows, let ragged = rows.firstIndex(where: { $0.count != rows[0].count }) {
+            if case .native(_ as TensorObject) = values[0] {
+                throw PyException.runtimeError("stack expects each tensor to be equal size, but got [\(rows[0].count)] at entry 0 and [\(rows[ragged].count)] at entry \(ragged)")
+            }
+            throw PyException.valueError("expected sequence of length \(rows[0].count) at dim 1 (got \(rows[ragged].count))")
         }
         let length = rows.map(\.count).max() ?? 0
         let padded = rows.flatMap { $0 + Array(repeating: padding, count: length - $0.count) }

@@ -4,14 +4,14 @@ import LabTensor
 /// transformers' collators as objects a lab builds and hands to `Trainer(data_collator=)` or
 /// calls on a list of rows: `DataCollatorForSeq2Seq(tokenizer)` and `DataCollatorWithPadding(tokenizer)`
 /// pad ragged columns (ids with the tokenizer's pad id, labels with -100), `default_data_collator`
-/// pads with 0. Each returns a `BatchEncoding` of tensors, the model's columns in their usual order.
+/// refuses them with torch's error. Each returns a `BatchEncoding` of tensors, the model's columns in their usual order.
 final class DataCollatorObject: CallableNative {
     let name: String
     let collator: TrainerCollator
 
     init(name: String, padTokenId: Int) {
         self.name = name
-        collator = TrainerCollator(collator: .none, padTokenId: padTokenId)
+        collator = TrainerCollator(collator: .none, padTokenId: padTokenId, padsRaggedRows: name != "default_data_collator")
     }
 
     var pyClass: PyType { DataCollatorObject.classes.first { $0.type.name == name }?.type ?? PyType.object }

@@ -83,7 +83,8 @@ final class TrainerObject: NativeObject {
         return .native(TrainerObject(model: model, arguments: arguments, settings: settings, trainDataset: a["train_dataset"],
                                      evalDataset: a["eval_dataset"], tokenizer: tokenizer,
                                      collator: TrainerCollator(collator: a["data_collator"], padTokenId: padTokenId,
-                                                               removesUnusedColumns: settings.removesUnusedColumns),
+                                                               removesUnusedColumns: settings.removesUnusedColumns,
+                                                               padsRaggedRows: !tokenizer.isNone),
                                      optimizer: optimizer, scheduler: scheduler, shuffling: random.torch.split(),
                                      state: TrainerStateObject()))
     }

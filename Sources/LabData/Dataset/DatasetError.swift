@@ -8,6 +8,7 @@ public struct DatasetError: Error, Equatable, CustomStringConvertible {
         case fileNotFound = "FileNotFoundError"
         case memoryError = "MemoryError"
         case unicodeDecodeError = "UnicodeDecodeError"
+        case notImplemented = "NotImplementedError"
     }
 
     public let kind: Kind

@@ -1,5 +1,5 @@
 /// The type of one column, as Hugging Face datasets describes it (`Value('string')`,
-/// `Sequence(Value('int64'))`, or a dict of features).
+/// `List(Value('int64'))`, or a dict of features).
 public indirect enum Feature: Equatable, CustomStringConvertible {
     /// A scalar column; `dtype` is one of `null`, `bool`, `int64`, `float64`, `string`.
     case value(String)
@@ -14,14 +14,14 @@ public indirect enum Feature: Equatable, CustomStringConvertible {
     public static let bool = Feature.value("bool")
     public static let null = Feature.value("null")
 
-    /// The form datasets 3.x prints, e.g. `Value(dtype='int64', id=None)`.
+    /// The form datasets 5.0 prints (since 4.0), e.g. `Value('int64')` and `List(Value('int64'))`.
     public var description: String {
         switch self {
-        case .value(let dtype): return "Value(dtype='\(dtype)', id=None)"
-        case .sequence(let inner): return "Sequence(feature=\(inner), length=-1, id=None)"
+        case .value(let dtype): return "Value('\(dtype)')"
+        case .sequence(let inner): return "List(\(inner))"
         case .dict(let fields):
             return "{" + fields.map { "'\($0.0)': \($0.1)" }.joined(separator: ", ") + "}"
-        case .opaque: return "Value(dtype='binary', id=None)"
+        case .opaque: return "Value('binary')"
         }
     }
 

@@ -84,6 +84,7 @@ extension Seq2SeqLMWithValueHead {
     /// A policy and value head saved by ``save(to:)`` or by trl: an adapter folder (its base model
     /// found from `base_model_name_or_path` by ``ModelLocator``) or a T5 model folder. A value head
     /// in the folder's model.safetensors is loaded; without one the head is new, drawn from `seed`.
+    /// A folder whose only weights file is pytorch_model.bin is refused (``pickledValueHead(_:)``).
     public convenience init(folder: URL, isTrainable: Bool = false, seed: UInt64 = 0) throws {
         let adapterConfig = folder.appendingPathComponent(PeftModel.configFile)
         let policy: Module
@@ -99,7 +100,19 @@ extension Seq2SeqLMWithValueHead {
         try self.init(policy: policy, seed: seed)
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("model.safetensors").path) {
             try loadValueHead(fromFolder: folder)
+        } else if FileManager.default.fileExists(atPath: folder.appendingPathComponent("pytorch_model.bin").path) {
+            throw HubError.weights(Self.pickledValueHead(folder))
         }
+    }
+
+    /// Why a folder whose value head is only in pytorch_model.bin (as trl saves it beside a PEFT
+    /// adapter) is refused rather than given a new, random head, and how to convert it.
+    public static func pickledValueHead(_ folder: URL) -> String {
+        let bin = folder.appendingPathComponent("pytorch_model.bin").path
+        let safetensors = folder.appendingPathComponent("model.safetensors").path
+        return "\(folder.path) keeps its value head only in pytorch_model.bin, a pickle file labrun does not read "
+            + "(unpickling can run arbitrary code). Convert it once with Python: python -c \"import torch; "
+            + "from safetensors.torch import save_file; save_file(torch.load('\(bin)', weights_only=True), '\(safetensors)')\""
     }
 
     /// Fills the value head from the `v_head.*` tensors of `folder`'s model.safetensors (trl's
