@@ -38,7 +38,9 @@ extension Interpreter {
                      "Iterator", "Sequence", "Mapping", "Generator", "Type", "TypeVar", "Literal", "Final", "ClassVar"]
         return names.map { name in
             let t = PyType(name: name, bases: [.object], module: "typing")
-            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["item"]) { _, _ in .type(t) }
+            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["item"]) { _, a in
+                .native(GenericAlias(origin: t, item: a.values[0], typingName: name))
+            }
             t.constructor = { _, _, _ in .type(t) }
             return (name, .type(t))
         }
