@@ -136,7 +136,7 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(lexerError("0x")?.message, "invalid hexadecimal literal")
         XCTAssertEqual(lexerError("0b102")?.message, "invalid digit '2' in binary literal")
         XCTAssertEqual(lexerError("0o8")?.message, "invalid digit '8' in octal literal")
-        XCTAssertNil(lexerError("1j"))
+        XCTAssertNoThrow(try tokens("1j"))
         XCTAssertEqual(lexerError("0x1j")?.message, "invalid hexadecimal literal")
     }
 }

@@ -42,6 +42,7 @@ extension Interpreter {
         installNumberMethods()
         installMiscMethods()
         installBytesMethods()
+        installSliceMethods()
     }()
 
     /// Writes `text` to a file-like value: sys.stdout/stderr, an open file, or anything with `write`.

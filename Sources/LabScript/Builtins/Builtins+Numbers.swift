@@ -207,8 +207,16 @@ extension Interpreter {
                 throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
             }
             if m.isZero { throw PyException.valueError("pow() 3rd argument cannot be 0") }
-            if e.sign == .minus { throw PyException.valueError("base is not invertible for the given modulus") }
-            var r = b.power(e, modulus: m)
+            var (base, exponent) = (b, e)
+            if e.sign == .minus {
+                // A negative exponent raises the modular inverse (extended Euclid) to -e.
+                let modulus = BigInt(m.magnitude)
+                guard let inverse = modularInverse(((b % modulus) + modulus) % modulus, modulus) else {
+                    throw PyException.valueError("base is not invertible for the given modulus")
+                }
+                (base, exponent) = (inverse, -e)
+            }
+            var r = base.power(exponent, modulus: m)
             if !r.isZero && (r.sign == .minus) != (m.sign == .minus) { r += m }
             return Value(r)
         }
@@ -243,4 +251,18 @@ extension Interpreter {
             return .bool(try args.first.map { try i.truthy($0) } ?? false)
         }
     }
+}
+
+/// The inverse of `a` modulo `m` (both non-negative, m > 0), or nil when gcd(a, m) != 1.
+private func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
+    if m == 1 { return 0 }
+    var (oldR, r) = (a, m)
+    var (oldS, s) = (BigInt(1), BigInt(0))
+    while !r.isZero {
+        let q = oldR / r
+        (oldR, r) = (r, oldR - q * r)
+        (oldS, s) = (s, oldS - q * s)
+    }
+    guard oldR == 1 else { return nil }
+    return ((oldS % m) + m) % m
 }

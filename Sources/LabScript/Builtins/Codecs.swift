@@ -77,7 +77,10 @@ enum Codec: String {
     }
 
     static func unknownHandler(_ name: String) -> PyException {
-        PyException(.lookupError, "unknown error handler name '\(name)'")
+        if ["surrogateescape", "surrogatepass", "namereplace"].contains(name) {
+            return PyException(.notImplementedError, "the '\(name)' error handler is not supported by labrun")
+        }
+        return PyException(.lookupError, "unknown error handler name '\(name)'")
     }
 
     // MARK: Decoding

@@ -13,8 +13,15 @@ extension Interpreter {
             guard args.count == 1 else { throw PyException.typeError("expected 1 argument, got \(args.count)") }
             return args[0]
         }
+        // Only lists and dicts (of the built-in values) have item assignment and deletion.
+        let mutable: Bool
+        switch obj {
+        case .list, .dict: mutable = true
+        default: mutable = false
+        }
         switch stem {
         case "getitem": return bound { i, a in try i.getItem(obj, one(a)) }
+        case "setitem", "delitem" where !mutable: return nil
         case "setitem":
             return bound { i, a in
                 guard a.count == 2 else { throw PyException.typeError("expected 2 arguments, got \(a.count)") }

@@ -122,7 +122,7 @@ extension Interpreter {
             if case .builtin(let b)? = n.pyClass.lookup("__getitem__") { return try callBuiltin(b, [o, index], []) }
         case .type(let t):
             if let m = t.lookup("__class_getitem__") { return try call(m, [index]) }
-            return o
+            return try subscriptClass(t, index)
         default: break
         }
         throw PyException.typeError("'\(o.typeName)' object is not subscriptable")

@@ -197,6 +197,7 @@ extension Interpreter {
     private func isAnnotation(_ v: Value, named name: String, type: PyType?) -> Bool {
         switch v {
         case .type(let t): return t === type || (t.name == name && (t.module == "typing" || t.module == "dataclasses"))
+        case .native(let alias as GenericAlias): return alias.typingName == name
         case .str(let s): return s == name || s.hasPrefix(name + "[") || s == "dataclasses." + name || s.hasPrefix("typing." + name)
         default: return false
         }

@@ -38,8 +38,26 @@ extension Interpreter {
                      "Iterator", "Sequence", "Mapping", "Generator", "Type", "TypeVar", "Literal", "Final", "ClassVar"]
         return names.map { name in
             let t = PyType(name: name, bases: [.object], module: "typing")
-            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["item"]) { _, _ in .type(t) }
+            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["item"]) { _, a in
+                .native(GenericAlias(origin: t, item: a.values[0], typingName: name))
+            }
             t.constructor = { _, _, _ in .type(t) }
+            return (name, .type(t))
+        } + typingBases() + [
+            ("TYPE_CHECKING", .bool(false)),
+            ("cast", Builtins.function("cast", ["typ", "val"]) { _, a in a.values[1] }),
+            ("overload", Builtins.function("overload", ["func"]) { _, a in a.values[0] }),
+            ("final", Builtins.function("final", ["f"]) { _, a in a.values[0] }),
+            ("runtime_checkable", Builtins.function("runtime_checkable", ["cls"]) { _, a in a.values[0] }),
+        ]
+    }
+
+    /// `Generic` and `Protocol`: base classes whose subscript (`Generic[T]`) is the class itself, so
+    /// a class can derive from `Generic[T]` (its own subscripts, in annotations, are inert).
+    private static func typingBases() -> [(String, Value)] {
+        ["Generic", "Protocol"].map { name in
+            let t = PyType(name: name, bases: [.object], module: "typing")
+            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["params"]) { _, _ in .type(t) }
             return (name, .type(t))
         }
     }

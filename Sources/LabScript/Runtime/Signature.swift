@@ -57,6 +57,12 @@ public struct Signature {
                 if extraKw[key] != nil { throw PyException.typeError("\(function)() got multiple values for keyword argument '\(name)'") }
                 extraKw[key] = value
             } else {
+                let positionalOnly = keywords.map { $0.0 }.filter { names.prefix(positionalOnlyCount).contains($0) }
+                // (Built-ins whose parameters are all positional-only say "takes no keyword arguments"
+                // in CPython instead; those keep the generic message.)
+                if !positionalOnly.isEmpty && positionalOnlyCount < names.count {
+                    throw PyException.typeError("\(function)() got some positional-only arguments passed as keyword arguments: '\(positionalOnly.joined(separator: ", "))'")
+                }
                 throw PyException.typeError("\(function)() got an unexpected keyword argument '\(name)'")
             }
         }

@@ -1,0 +1,124 @@
+/// A parameterized generic such as `list[int]` or `typing.Dict[str, int]`: usable in annotations,
+/// printed as CPython prints it, and callable like its origin.
+final class GenericAlias: NativeObject {
+    static let type = NativeClass("GenericAlias", module: "types").type
+    let origin: PyType
+    let args: [Value]
+    /// Set for the `typing` names (`List`), which print as `typing.List[int]`.
+    let typingName: String?
+
+    init(origin: PyType, args: [Value], typingName: String? = nil) {
+        self.origin = origin
+        self.args = args
+        self.typingName = typingName
+    }
+
+    /// `list[int]`: the subscript's items become the arguments.
+    convenience init(origin: PyType, item: Value, typingName: String? = nil) {
+        if case .tuple(let items) = item, !items.isEmpty {
+            self.init(origin: origin, args: items, typingName: typingName)
+        } else {
+            self.init(origin: origin, args: [item], typingName: typingName)
+        }
+    }
+
+    var pyClass: PyType { GenericAlias.type }
+    var isCallable: Bool { typingName == nil }
+
+    func call(_ args: [Value], _ keywords: [(String, Value)], _ interpreter: Interpreter) throws -> Value? {
+        guard typingName == nil else { throw PyException.typeError("Type \(typingName!) cannot be instantiated; use \(origin.name.lowercased())() instead") }
+        return try interpreter.call(.type(origin), args, keywords)
+    }
+
+    func repr(_ interpreter: Interpreter) throws -> String {
+        let head = typingName.map { "typing." + $0 } ?? GenericAlias.typeRepr(.type(origin), interpreter)
+        return head + "[" + (try args.map { try GenericAlias.argumentRepr($0, interpreter) }.joined(separator: ", ")) + "]"
+    }
+
+    /// typing's `_type_repr`: builtins by name, other classes with their module, `...` as is.
+    static func typeRepr(_ v: Value, _ interpreter: Interpreter) -> String {
+        switch v {
+        case .type(let t):
+            if t === PyType.noneType { return "None" }
+            return t.module == "builtins" ? t.name : "\(t.module).\(t.name)"
+        case .object(let s as PySingleton) where s === PySingleton.ellipsis: return "..."
+        case .none: return "None"
+        default: return (try? interpreter.reprOf(v)) ?? "?"
+        }
+    }
+
+    private static func argumentRepr(_ v: Value, _ interpreter: Interpreter) throws -> String {
+        if case .list(let l) = v { return "[" + (try l.items.map { try argumentRepr($0, interpreter) }.joined(separator: ", ")) + "]" }
+        return typeRepr(v, interpreter)
+    }
+
+    func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "__origin__": return .type(origin)
+        case "__args__": return .tuple(args)
+        default: return nil
+        }
+    }
+
+    func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
+        throw PyException(.notImplementedError, "substituting type variables in \(try repr(interpreter)) is not supported by labrun")
+    }
+
+    func hashValue() -> Int? { nil }
+
+    /// `list[int] | None` in an annotation.
+    func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .bitor else { return nil }
+        switch other {
+        case .type, .none, .native(_ as GenericAlias), .native(_ as AnnotationUnion):
+            let members = reflected ? [other, .native(self)] : [.native(self), other]
+            return .native(AnnotationUnion(members.flatMap { v -> [Value] in
+                if case .native(let u as AnnotationUnion) = v { return u.members }
+                return [v]
+            }))
+        default: return nil
+        }
+    }
+}
+
+/// `X | Y` where a member is a parameterized generic (`list[int] | None`), printed as CPython
+/// prints a `types.UnionType`.
+final class AnnotationUnion: NativeObject {
+    static let type = NativeClass("UnionType", module: "types").type
+    let members: [Value]
+    init(_ members: [Value]) { self.members = members }
+    var pyClass: PyType { AnnotationUnion.type }
+
+    func repr(_ interpreter: Interpreter) throws -> String {
+        try members.map { v in
+            if case .native(let n) = v { return try n.repr(interpreter) }
+            return GenericAlias.typeRepr(v, interpreter)
+        }.joined(separator: " | ")
+    }
+
+    func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        name == "__args__" ? .tuple(members.map { $0.isNone ? .type(PyType.noneType) : $0 }) : nil
+    }
+
+    func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .bitor else { return nil }
+        switch other {
+        case .type, .none, .native(_ as GenericAlias): return .native(AnnotationUnion(reflected ? [other] + members : members + [other]))
+        default: return nil
+        }
+    }
+}
+
+extension Interpreter {
+    /// The built-in classes that `cls[...]` parameterizes (as CPython's `__class_getitem__` does).
+    static let genericBuiltins: Set<String> = ["list", "dict", "tuple", "set", "frozenset", "type", "deque", "defaultdict",
+                                               "OrderedDict", "Counter", "ChainMap"]
+
+    /// `cls[item]` for a class without `__class_getitem__`.
+    func subscriptClass(_ t: PyType, _ index: Value) throws -> Value {
+        if !t.isUserDefined && Interpreter.genericBuiltins.contains(t.name) {
+            return .native(GenericAlias(origin: t, item: index))
+        }
+        throw PyException.typeError("type '\(t.name)' is not subscriptable")
+    }
+}
