@@ -29,7 +29,7 @@ final class ParameterObject: TensorObject {
     /// The engine parameter behind a script value: a Parameter, or a leaf tensor made one.
     static func engineParameter(_ v: Value, _ what: String) throws -> Parameter {
         guard case .native(let t as TensorObject) = v else {
-            throw PyException.typeError("\(what) can only take Tensors, but one of them is \(v.typeName)")
+            throw PyException.typeError("\(what) can only optimize Tensors, but one of the params is \(v.typeName)")
         }
         return try t.asParameter()
     }
