@@ -6,7 +6,7 @@ import LabBench
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure the engine's kernels (use a release build).",
+        abstract: "Measure the engine's kernels, or with --python the interpreter against python3 (use a release build).",
         discussion: """
             Prints the instruction set the build targets, matmul GFLOP/s and the time of an attention \
             block and an MLP (forward, forward+backward), with one thread and with all threads \

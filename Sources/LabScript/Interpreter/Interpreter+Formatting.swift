@@ -4,17 +4,17 @@ extension Interpreter {
     /// `format(v, spec)`, as f-strings, format() and str.format use it.
     public func format(_ v: Value, _ spec: String) throws -> String {
         switch v {
-        case .str(let s): return spec.isEmpty ? s : try Format.formatString(s, FormatSpec(spec, typeName: "str"))
+        case .str(let s): return spec.isEmpty ? s : try Format.formatString(s, parsedSpec(spec, typeName: "str"))
         case .int, .bigint:
-            let parsed = try FormatSpec(spec, typeName: "int")
+            let parsed = try parsedSpec(spec, typeName: "int")
             if case .bigint(let b) = v, parsed.type == nil || parsed.type == "d" || parsed.type == "n" { _ = try decimalString(b) }
             return try Format.formatInt(v.asBigInt!, parsed)
         case .bool(let b):
             if spec.isEmpty { return b ? "True" : "False" }
-            return try Format.formatInt(b ? 1 : 0, FormatSpec(spec, typeName: "bool"))
+            return try Format.formatInt(b ? 1 : 0, parsedSpec(spec, typeName: "bool"))
         case .float(let d):
             if spec.isEmpty { return Format.floatRepr(d) }
-            return try Format.formatFloat(d, FormatSpec(spec, typeName: "float"))
+            return try Format.formatFloat(d, parsedSpec(spec, typeName: "float"))
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__format__") { return try strOf(callMethodValue(m, receiver: v, [.str(spec)])) }
         case .native(let n):
@@ -23,6 +23,16 @@ extension Interpreter {
         }
         if spec.isEmpty { return try strOf(v) }
         throw PyException.typeError("unsupported format string passed to \(v.typeName).__format__")
+    }
+
+    /// A parsed format spec; the specs a program uses are few, so they are parsed once each (a
+    /// spec parses the same for every type, which only names itself in the error message).
+    func parsedSpec(_ spec: String, typeName: String) throws -> FormatSpec {
+        if let cached = formatSpecs[spec] { return cached }
+        let parsed = try FormatSpec(spec, typeName: typeName)
+        if formatSpecs.count >= 256 { formatSpecs.removeAll() }
+        formatSpecs[spec] = parsed
+        return parsed
     }
 
     /// `template.format(*args, **kwargs)`.

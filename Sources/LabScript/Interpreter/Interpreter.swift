@@ -61,6 +61,8 @@ public final class Interpreter {
     /// The lowest stack address the current thread may use before RecursionError.
     var stackLimit: UInt = 0
     var random: MersenneTwister
+    /// Format specs already parsed (see `parsedSpec`).
+    var formatSpecs: [String: FormatSpec] = [:]
     /// Containers being printed (to show `[...]` for self-references).
     var reprInProgress = Set<ObjectIdentifier>()
     /// Files opened by the script, flushed and closed by `closeOpenFiles` at the end of a run.

@@ -62,9 +62,11 @@ public enum Format {
         let format = "%.\(precision)\(conversion)"
         var size = 64 + precision + (conversion == "f" ? 330 : 0)
         while true {
-            var buffer = [CChar](repeating: 0, count: size)
-            let n = withVaList([d]) { vsnprintf(&buffer, size, format, $0) }
-            if n < size { return String(cString: buffer) }
+            let (n, text) = withUnsafeTemporaryAllocation(of: CChar.self, capacity: size) { buffer -> (Int32, String?) in
+                let n = withVaList([d]) { vsnprintf(buffer.baseAddress, size, format, $0) }
+                return (n, n < size ? String(cString: buffer.baseAddress!) : nil)
+            }
+            if let text { return text }
             size = Int(n) + 1
         }
     }

@@ -123,7 +123,8 @@ extension Format {
         case "d", "b", "o", "x", "X":
             guard spec.precision == nil else { throw PyException.valueError("Precision not allowed in integer format specifier") }
             let radix = type == "b" ? 2 : type == "o" ? 8 : type == "d" ? 10 : 16
-            var digits = String(value.magnitude, radix: radix, uppercase: type == "X")
+            var digits = Int(exactly: value).map { String($0.magnitude, radix: radix, uppercase: type == "X") }
+                ?? String(value.magnitude, radix: radix, uppercase: type == "X")
             let prefix = spec.alternate && radix != 10 ? "0" + String(type) : ""
             let sign = signPrefix(value.sign == .minus && !value.isZero, spec)
             if spec.grouping == "," && radix != 10 { throw PyException.valueError("Cannot specify ',' with '\(type)'.") }

@@ -37,8 +37,15 @@ public struct Signature {
     /// Binds call arguments, filling in `defaults` (one per name; nil = required), with CPython's
     /// error messages naming `function`.
     public func bind(_ args: [Value], _ keywords: [(String, Value)], defaults: [Value?], function: String) throws -> Bound {
-        if keywords.isEmpty && varargs == nil && kwargs == nil && args.count == names.count && names.count == positionalCount {
-            return Bound(values: args, varargs: [], kwargs: [:], passedMask: names.count >= 64 ? .max : (1 << UInt64(names.count)) - 1)
+        if keywords.isEmpty && varargs == nil && kwargs == nil && names.count == positionalCount && args.count <= names.count {
+            let passed: UInt64 = args.count >= 64 ? .max : (1 << UInt64(args.count)) - 1
+            if args.count == names.count { return Bound(values: args, varargs: [], kwargs: [:], passedMask: passed) }
+            if defaults[args.count...].allSatisfy({ $0 != nil }) {
+                var values = args
+                values.reserveCapacity(names.count)
+                for i in args.count..<names.count { values.append(defaults[i]!) }
+                return Bound(values: values, varargs: [], kwargs: [:], passedMask: passed)
+            }
         }
         var values = [Value?](repeating: nil, count: names.count)
         var extra: [Value] = []
