@@ -15,8 +15,9 @@ struct Labrun: ParsableCommand {
             its options. stdout carries only the lab's own output; labrun's decoration goes to stderr.
 
             Exit status: 0 when every cell ran, 1 when a cell failed (or has a syntax error), \
-            2 for usage and file errors, 130 when interrupted with Ctrl-C; a lab's sys.exit(n) \
-            ends the run with status n, as it would end python3.
+            2 for usage and file errors, 120 when stdout could not be written (a full disk), 130 \
+            when interrupted with Ctrl-C; a lab's sys.exit(n) ends the run with status n, as it \
+            would end python3.
             """,
         subcommands: [RunCommand.self, ReplCommand.self, WatchCommand.self, CheckCommand.self, BenchCommand.self,
                       ExportKitCommand.self],

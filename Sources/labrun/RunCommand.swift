@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
     var seed: UInt64 = 42
 
     @Option(name: [.short, .long], help: ArgumentHelp(
-        "Write the executed lab with its outputs: a notebook (.ipynb) or a Markdown transcript (.md). Written also when a cell fails or on Ctrl-C.",
+        "Write the executed lab with its outputs: a notebook (.ipynb) or a Markdown transcript (.md). Written also when a cell fails or on Ctrl-C; never over the lab itself.",
         valueName: "FILE"))
     var output: String?
 
