@@ -10,6 +10,9 @@ struct SessionValueDecoder {
     /// Functions and classes re-created from their saved definitions, by name.
     let definitions: [String: Value]
     private var decoded: [Int: Value] = [:]
+    /// How deep the value being read is nested; a file nested deeper than the encoder writes is
+    /// damaged (and would otherwise use up the machine stack).
+    private var depth = 0
 
     init(interpreter: Interpreter, objects: [Any], payload: Data, definitions: [String: Value]) {
         self.interpreter = interpreter
@@ -19,6 +22,13 @@ struct SessionValueDecoder {
     }
 
     mutating func decode(_ json: Any) throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= SessionValueEncoder.depthLimit + 1 else { throw malformed("value: nested too deeply") }
+        return try decodeValue(json)
+    }
+
+    private mutating func decodeValue(_ json: Any) throws -> Value {
         if json is NSNull { return .none }
         if let text = json as? String { return .str(text) }
         guard let object = json as? [String: Any], object.count == 1, let (tag, body) = object.first else {

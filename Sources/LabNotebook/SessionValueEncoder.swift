@@ -27,6 +27,11 @@ struct SessionValueEncoder {
     /// The `def` and `class` statements the saved values need, in the order to run them.
     private(set) var definitions: [(name: String, source: String)] = []
     private var indices: [ObjectIdentifier: Int] = [:]
+    /// How deep the value being encoded is nested; past `depthLimit` it is not saved (as
+    /// CPython's pickle stops at its recursion limit), so the machine stack stays safe and the
+    /// manifest's JSON stays within what JSON readers nest.
+    private var depth = 0
+    static let depthLimit = 200
 
     init(interpreter: Interpreter, sources: SessionFileDefinitions) {
         self.interpreter = interpreter
@@ -44,6 +49,15 @@ struct SessionValueEncoder {
     }
 
     mutating func encode(_ value: Value) throws -> Any {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.depthLimit else {
+            throw Unsaveable(reason: "a value nested more than \(Self.depthLimit) levels deep")
+        }
+        return try encodeValue(value)
+    }
+
+    private mutating func encodeValue(_ value: Value) throws -> Any {
         switch value {
         case .none: return NSNull()
         case .bool(let flag): return ["b": flag ? 1 : 0]

@@ -34,7 +34,8 @@ final class SnapshotIdentity: Equatable {
     static func == (a: SnapshotIdentity, b: SnapshotIdentity) -> Bool { a === b }
 }
 
-/// Estimates the bytes held by values, counting each object once.
+/// Estimates the bytes held by values, counting each object once. Walks with its own stack, so
+/// a 100,000-deep linked list costs no machine stack.
 struct SnapshotSizer {
     private var seen = Set<ObjectIdentifier>()
     private var storages: [AnyHashable: Int] = [:]
@@ -43,28 +44,39 @@ struct SnapshotSizer {
     /// Bytes outside shared storages, and the shared storages with their sizes.
     func size(of values: [Value]) -> (plain: Int, storages: [AnyHashable: Int]) {
         var sizer = self
-        let plain = values.reduce(0) { $0 + sizer.visit($1) }
+        var pending = values
+        var plain = 0
+        while let value = pending.popLast() {
+            plain += sizer.visit(value, children: &pending)
+        }
         return (plain, sizer.storages)
     }
 
-    private mutating func visit(_ value: Value) -> Int {
+    /// The bytes of `value` itself; what it holds is appended to `children`.
+    private mutating func visit(_ value: Value, children: inout [Value]) -> Int {
         switch value {
         case .none, .bool, .int, .float, .builtin, .type, .function: return Self.reference
         case .bigint: return 4 * Self.reference
         case .str(let s): return Self.reference + s.utf8.count
-        case .tuple(let items): return items.reduce(Self.reference) { $0 + visit($1) }
+        case .tuple(let items):
+            children += items
+            return Self.reference
         case .list(let list):
             guard seen.insert(ObjectIdentifier(list)).inserted else { return Self.reference }
-            return list.items.reduce(64) { $0 + visit($1) }
+            children += list.items
+            return 64
         case .dict(let dict):
             guard seen.insert(ObjectIdentifier(dict)).inserted else { return Self.reference }
-            return dict.storage.reduce(64) { $0 + visit($1.key.value) + visit($1.value) }
+            for (key, item) in dict.storage { children += [key.value, item] }
+            return 64
         case .set(let set):
             guard seen.insert(ObjectIdentifier(set)).inserted else { return Self.reference }
-            return set.items.reduce(64) { $0 + 2 * visit($1) }
+            children += set.items
+            return 64 + set.items.count * Self.reference
         case .object(let instance as PyInstance):
             guard seen.insert(ObjectIdentifier(instance)).inserted else { return Self.reference }
-            return instance.dict.values.reduce(64) { $0 + visit($1) }
+            children += instance.dict.values
+            return 64
         case .object: return Self.reference
         case .native(let native):
             guard seen.insert(ObjectIdentifier(native)).inserted else { return Self.reference }

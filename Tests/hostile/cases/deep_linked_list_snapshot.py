@@ -1,3 +1,2 @@
-# known: the REPL's snapshot sizer (SnapshotSizer in Sources/LabNotebook/Snapshot.swift) recurses per level
 # shell: printf 'a = None\nfor i in range(100000): a = [a]\n\nprint(len(a))\n' | $LABRUN repl case.py
 x = 1
