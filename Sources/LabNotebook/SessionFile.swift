@@ -6,7 +6,7 @@ import Foundation
 ///     magic (8 bytes) · format version (UInt32 LE) · manifest length M (UInt64 LE)
 ///     · manifest (M bytes of UTF-8 JSON) · payload (P bytes; P is the manifest's `payloadBytes`)
 ///     · checksum (UInt64 LE, FNV-1a over every byte before it)
-///     · signature (32 bytes, HMAC-SHA-256 of every byte before it under the user's secret)
+///     · signature (64 bytes, HMAC-SHA-512 of every byte before it under the user's secret)
 ///
 /// The manifest describes the session; native objects' saved states sit in the payload at the
 /// offsets the manifest gives. Version 1 files have no signature.
@@ -47,7 +47,7 @@ struct SessionFile {
               let payloadBytes = manifest["payloadBytes"] as? Int, payloadBytes >= 0 else {
             throw REPLError("\(path) is damaged: its manifest is not valid")
         }
-        let signatureLength = version == 1 ? 0 : 32
+        let signatureLength = version == 1 ? 0 : SessionSigner.signatureLength
         let payloadEnd = manifestEnd + min(payloadBytes, bytes.count)
         let expectedLength = payloadEnd + 8 + signatureLength
         guard payloadBytes <= bytes.count, expectedLength <= bytes.count else {

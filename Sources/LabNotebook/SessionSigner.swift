@@ -15,15 +15,18 @@ public struct SessionSigner {
         return data + "/labrun/session-secret"
     }
 
-    /// The HMAC-SHA-256 of `bytes` under the user's secret, making the secret if there is none.
+    /// The HMAC-SHA-512 of `bytes` under the user's secret, making the secret if there is none.
     func signature<Bytes: Collection>(of bytes: Bytes) throws -> [UInt8] where Bytes.Element == UInt8 {
-        SHA256.hmac(key: try secret(creating: true) ?? [], bytes)
+        HMAC.sha512(key: try secret(creating: true) ?? [], Array(bytes))
     }
+
+    /// A signature's length in bytes.
+    static let signatureLength = 64
 
     /// Whether `signature` is this user's for `bytes` (false when the user has no secret yet).
     func verifies<Bytes: Collection>(_ signature: [UInt8], of bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        guard let key = try? secret(creating: false), signature.count == 32 else { return false }
-        let expected = SHA256.hmac(key: key, bytes)
+        guard let key = try? secret(creating: false), signature.count == Self.signatureLength else { return false }
+        let expected = HMAC.sha512(key: key, Array(bytes))
         return zip(expected, signature).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 

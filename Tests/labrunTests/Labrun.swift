@@ -33,15 +33,23 @@ enum Labrun {
         env.removeValue(forKey: "NO_COLOR")
         env.merge(environment) { $1 }
         process.environment = env
+        process.standardInput = FileHandle.nullDevice
+        return try collect(process) {
+            if let interruptAfter {
+                Thread.sleep(forTimeInterval: interruptAfter)
+                kill(process.processIdentifier, SIGINT)
+            }
+        }
+    }
+
+    /// Starts `process`, runs `whileRunning`, and returns its exit status and both outputs,
+    /// read concurrently so neither pipe fills up.
+    static func collect(_ process: Process, whileRunning: () -> Void = {}) throws -> Result {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
         try process.run()
-        if let interruptAfter {
-            Thread.sleep(forTimeInterval: interruptAfter)
-            kill(process.processIdentifier, SIGINT)
-        }
+        whileRunning()
         var errData = Data()
         let group = DispatchGroup()
         group.enter()

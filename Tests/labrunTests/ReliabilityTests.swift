@@ -11,22 +11,7 @@ final class ReliabilityTests: XCTestCase {
         process.arguments = ["-c", script]
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(["LABRUN": Labrun.executable.path]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Labrun.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return try Labrun.collect(process)
     }
 
     private let manyLines = "for i in range(100000):\n    print(i)\n"
