@@ -57,7 +57,7 @@ final class ReplCommandTests: XCTestCase {
         let repl = try run(["repl", path], input: ":run all\nprint(torch.ones(1))\n")
         XCTAssertEqual(repl.stdout, expected + "tensor([1.])\n", repl.stderr)
         XCTAssertEqual(repl.status, 0)
-        let watch = try Labrun.run(["watch", path], interruptAfter: 3)
+        let watch = try Labrun.run(["watch", path], interruptAfter: 10)
         XCTAssertEqual(watch.stdout, expected, watch.stderr)
     }
 
