@@ -21,7 +21,7 @@ extension Interpreter {
         }
         switch stem {
         case "getitem": return bound { i, a in try i.getItem(obj, one(a)) }
-        case "setitem", "delitem" where !mutable: return nil
+        case "setitem" where !mutable, "delitem" where !mutable: return nil
         case "setitem":
             return bound { i, a in
                 guard a.count == 2 else { throw PyException.typeError("expected 2 arguments, got \(a.count)") }

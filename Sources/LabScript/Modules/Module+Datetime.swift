@@ -184,7 +184,7 @@ final class DateValue: NativeObject {
         case "minute" where isDateTime: return .int(mm)
         case "second" where isDateTime: return .int(ss)
         case "microsecond" where isDateTime: return .int(us)
-        case "tzinfo" where isDateTime: return .none
+        case "tzinfo" where isDateTime: return Value.none
         default: return nil
         }
     }
@@ -247,7 +247,7 @@ final class TimeValue: NativeObject {
         case "minute": return .int(m)
         case "second": return .int(s)
         case "microsecond": return .int(us)
-        case "tzinfo": return .none
+        case "tzinfo": return Value.none
         default: return nil
         }
     }
