@@ -34,12 +34,14 @@ public enum LabBridge {
         let pyplot = Pyplot(display: show)
         interpreter.register(moduleNamed: "matplotlib") { _ in NativeModule("matplotlib", constants: [("__version__", .str("3.9.0"))]) }
         interpreter.register(moduleNamed: "matplotlib.pyplot") { _ in pyplot.module }
-        DataBridge.install(into: interpreter, context: DataBridgeContext(random: random, stderr: interpreter.configuration.stderr))
+        let dataContext = DataBridgeContext(random: random, stderr: interpreter.configuration.stderr)
+        DataBridge.install(into: interpreter, context: dataContext)
         interpreter.register(moduleNamed: "transformers") { _ in TransformersModule.make(random: random) }
         interpreter.register(module: TokenizersModule.module)
         interpreter.register(module: PEFTModule.module)
         interpreter.register(moduleNamed: "trl") { _ in TRLModule.make(random: random) }
         StepsModule.module.register(in: interpreter)
+        SessionPersistence.register(in: interpreter, random: random, dataContext: dataContext)
     }
 
     /// The richer views of a displayed value (`text/html` tables, `image/svg+xml` charts), keyed by

@@ -147,6 +147,9 @@ open class Module {
         for (_, module) in namedModules() { module.isTraining = mode }
     }
 
+    /// Sets this module's own mode, leaving its descendants as they are (restoring a saved tree).
+    public func setMode(_ training: Bool) { isTraining = training }
+
     /// Sets evaluation mode (dropout off).
     public func eval() { train(false) }
 

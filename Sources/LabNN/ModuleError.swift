@@ -4,6 +4,8 @@ public enum ModuleError: Error, Equatable, CustomStringConvertible {
     case incompatibleReplacement(path: String, old: String, new: String)
     case stateDictMismatch(missing: [String], unexpected: [String])
     case shapeMismatch(name: String, expected: [Int], got: [Int])
+    /// A saved form (a session file) that does not fit the module tree rebuilt from it.
+    case savedStructureMismatch(String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum ModuleError: Error, Equatable, CustomStringConvertible {
             return "Error(s) in loading state_dict: " + parts.joined(separator: " ")
         case .shapeMismatch(let name, let expected, let got):
             return "size mismatch for \(name): copying a param with shape \(got) from checkpoint, the shape in current model is \(expected)."
+        case .savedStructureMismatch(let problem):
+            return "the saved model does not match its structure: \(problem)"
         }
     }
 }

@@ -8,7 +8,7 @@ extension REPL {
         guard !path.isEmpty else { return fail("usage: :save PATH") }
         let interpreter = session.interpreter
         let sources = log.records.reversed().map(\.cell.source) + loadedDefinitions.values
-        var encoder = SessionValueEncoder(interpreter: interpreter, sources: SessionFileDefinitions(sources: sources))
+        let encoder = SessionValueEncoder(interpreter: interpreter, sources: SessionFileDefinitions(sources: sources))
         var globals: [Any] = []
         var skipped: [String] = []
         var unsaved: [String] = []
@@ -41,7 +41,7 @@ extension REPL {
         var manifest: [String: Any] = [
             "lab": file.path, "seed": Int(truncatingIfNeeded: options.seed), "cursor": cursor,
             "savedAt": ISO8601DateFormatter().string(from: Date()),
-            "globals": globals, "objects": encoder.objects,
+            "globals": globals, "objects": encoder.objects, "shared": encoder.shared,
             "definitions": encoder.definitions.map { ["name": $0.name, "source": $0.source] },
             "random": ["offset": randomOffset, "words": random.words.count, "index": random.index,
                        "gaussNext": random.gaussNext.map { $0.description } ?? NSNull()],
@@ -103,8 +103,6 @@ extension REPL {
         }
         let fresh = makeSession()
         let interpreter = fresh.interpreter
-        interpreter.randomState = try randomState(randomEntry, payload: saved.payload)
-        try restoreSessionStates(manifest["sessionStates"], into: interpreter, payload: saved.payload)
         var defined: [String: Value] = [:]
         var definitions: [String: String] = [:]
         for entry in definitionList {
@@ -117,12 +115,17 @@ extension REPL {
             defined[name] = interpreter.global(name)
             definitions[name] = source
         }
-        var decoder = SessionValueDecoder(interpreter: interpreter, objects: objects, payload: saved.payload, definitions: defined)
+        let decoder = SessionValueDecoder(interpreter: interpreter, objects: objects, shared: manifest["shared"] as? [Any] ?? [],
+                                          payload: saved.payload, definitions: defined)
         var values: [(String, Value)] = []
         for pair in globals {
             guard pair.count == 2, let name = pair[0] as? String else { throw REPLError("the session file is damaged: malformed variable") }
             values.append((name, try decoder.decode(pair[1])))
         }
+        // Rebuilding objects (a trainer seeds its streams as trl does) may draw from or reseed the
+        // session's streams: they are set last.
+        interpreter.randomState = try randomState(randomEntry, payload: saved.payload)
+        try restoreSessionStates(manifest["sessionStates"], into: interpreter, payload: saved.payload)
         for name in interpreter.globalNames { interpreter.deleteGlobal(name) }
         for (name, value) in values { interpreter.setGlobal(name, value) }
         var records: [Int: CellRecord] = [:]

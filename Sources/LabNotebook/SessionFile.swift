@@ -12,7 +12,7 @@ import Foundation
 /// offsets the manifest gives. Version 1 files have no signature.
 struct SessionFile {
     static let magic: [UInt8] = [0x89, 0x4C, 0x52, 0x53, 0x0D, 0x0A, 0x1A, 0x0A]  // \x89 L R S \r \n \x1A \n
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     var manifest: [String: Any]
     var payload: Data
@@ -35,7 +35,7 @@ struct SessionFile {
         }
         guard bytes.count >= 20 else { throw REPLError("\(path) is truncated (\(bytes.count) bytes)") }
         let version = UInt32(littleEndianBytes: bytes[8..<12])
-        guard version == 1 || version == Self.version else {
+        guard (1...Self.version).contains(version) else {
             throw REPLError("\(path) has session format version \(version); this labrun reads version \(Self.version)")
         }
         let manifestLength = UInt64(littleEndianBytes: bytes[12..<20])

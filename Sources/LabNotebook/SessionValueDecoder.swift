@@ -3,32 +3,39 @@ import LabScript
 
 /// Reads back what `SessionValueEncoder` wrote, into `interpreter`, rebuilding aliasing and
 /// cycles through the object table. Throws `REPLError` for anything malformed.
-struct SessionValueDecoder {
+final class SessionValueDecoder: NativeArchiveReader {
     let interpreter: Interpreter
     let objects: [Any]
+    /// Engine objects natives share (`NativeArchiveWriter.shared`).
+    let sharedEntries: [Any]
     let payload: Data
     /// Functions and classes re-created from their saved definitions, by name.
     let definitions: [String: Value]
     private var decoded: [Int: Value] = [:]
+    private var sharedObjects: [Int: AnyObject] = [:]
+    /// Table entries being read, to refuse a cycle that runs through a native object.
+    private var inProgress: Set<Int> = []
+    private var sharedInProgress: Set<Int> = []
     /// How deep the value being read is nested; a file nested deeper than the encoder writes is
     /// damaged (and would otherwise use up the machine stack).
     private var depth = 0
 
-    init(interpreter: Interpreter, objects: [Any], payload: Data, definitions: [String: Value]) {
+    init(interpreter: Interpreter, objects: [Any], shared: [Any], payload: Data, definitions: [String: Value]) {
         self.interpreter = interpreter
         self.objects = objects
+        self.sharedEntries = shared
         self.payload = payload
         self.definitions = definitions
     }
 
-    mutating func decode(_ json: Any) throws -> Value {
+    func decode(_ json: Any) throws -> Value {
         depth += 1
         defer { depth -= 1 }
         guard depth <= SessionValueEncoder.depthLimit + 1 else { throw malformed("value: nested too deeply") }
         return try decodeValue(json)
     }
 
-    private mutating func decodeValue(_ json: Any) throws -> Value {
+    private func decodeValue(_ json: Any) throws -> Value {
         if json is NSNull { return .none }
         if let text = json as? String { return .str(text) }
         guard let object = json as? [String: Any], object.count == 1, let (tag, body) = object.first else {
@@ -52,11 +59,17 @@ struct SessionValueDecoder {
         case "mod":
             guard let name = body as? String else { throw malformed("a module") }
             return try module(named: name)
+        case "attr":
+            guard let pair = body as? [String], pair.count == 2 else { throw malformed("a module attribute") }
+            guard case .object(let module as PyModule) = try self.module(named: pair[0]), let value = module.dict[pair[1]] else {
+                throw REPLError("the session refers to \(pair[0]).\(pair[1]), which this labrun does not have")
+            }
+            return value
         default: throw malformed("a value (unknown tag \(tag))")
         }
     }
 
-    private mutating func tableObject(at index: Int) throws -> Value {
+    private func tableObject(at index: Int) throws -> Value {
         if let done = decoded[index] { return done }
         guard objects.indices.contains(index), let entry = objects[index] as? [String: Any] else { throw malformed("an object reference") }
         if let className = entry["instance"] as? String, let pairs = entry["dict"] as? [[Any]] {
@@ -89,19 +102,52 @@ struct SessionValueDecoder {
             decoded[index] = .set(set)
             return .set(set)
         }
-        if let typeName = entry["native"] as? String {
-            let offset = try integer(entry["offset"] as Any), length = try integer(entry["length"] as Any)
-            guard offset >= 0, length >= 0, offset <= payload.count, length <= payload.count - offset else { throw malformed("a native object's payload range") }
-            guard let decoder = NativePersistence.decoder(for: typeName) else {
+        if let typeName = entry["native"] as? String, let state = entry["state"] {
+            guard let decoder = interpreter.persistentDecoder(for: typeName) else {
                 throw REPLError("the session holds a \(typeName) object, which this labrun cannot read")
             }
-            let start = payload.startIndex + offset
-            let native = try decoder(payload.subdata(in: start..<start + length), interpreter)
+            guard inProgress.insert(index).inserted else { throw malformed("a \(typeName) object that contains itself") }
+            defer { inProgress.remove(index) }
+            let native: NativeObject
+            do {
+                native = try decoder(state, self)
+            } catch let error as REPLError {
+                throw error
+            } catch {
+                throw REPLError("the saved \(typeName) does not read back: \(error)")
+            }
             decoded[index] = .native(native)
             return .native(native)
         }
         throw malformed("an object")
     }
+
+    // MARK: NativeArchiveReader
+
+    func value(_ json: Any) throws -> Value { try decode(json) }
+
+    func bytes(_ json: Any) throws -> Data {
+        guard let pair = (json as? [String: Any])?["bytes"] as? [Int], pair.count == 2 else { throw malformed("a byte range") }
+        let (offset, length) = (pair[0], pair[1])
+        guard offset >= 0, length >= 0, offset <= payload.count, length <= payload.count - offset else { throw malformed("a byte range") }
+        let start = payload.startIndex + offset
+        return payload.subdata(in: start..<start + length)
+    }
+
+    func shared<Object: AnyObject>(_ index: Int, _ decode: (Any) throws -> Object) throws -> Object {
+        if let object = sharedObjects[index] {
+            guard let typed = object as? Object else { throw malformed("a shared object of another type") }
+            return typed
+        }
+        guard sharedEntries.indices.contains(index) else { throw malformed("a shared object reference") }
+        guard sharedInProgress.insert(index).inserted else { throw malformed("a shared object that contains itself") }
+        defer { sharedInProgress.remove(index) }
+        let object = try decode(sharedEntries[index])
+        sharedObjects[index] = object
+        return object
+    }
+
+    func malformed(_ what: String) -> Error { REPLError("the session file is damaged: malformed \(what)") }
 
     private func module(named name: String) throws -> Value {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
@@ -124,7 +170,4 @@ struct SessionValueDecoder {
         return number
     }
 
-    private func malformed(_ what: String) -> REPLError {
-        REPLError("the session file is damaged: malformed \(what)")
-    }
 }

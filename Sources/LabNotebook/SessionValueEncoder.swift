@@ -11,8 +11,10 @@ import LabScript
 /// class re-created from its saved definition). Table entries: `{"list": [...]}`,
 /// `{"dict": [[key, value], ...]}`, `{"set": [...], "frozen": bool}`,
 /// `{"instance": "class name", "dict": [[name, value], ...]}`,
-/// `{"native": "type name", "offset": n, "length": n}`.
-struct SessionValueEncoder {
+/// `{"native": "type name", "state": json}`. Values natives write through `NativeArchiveWriter`
+/// add `{"bytes": [offset, length]}` (payload bytes), `{"attr": ["module", "name"]}` (a class or
+/// builtin function found in an imported module) and entries of the `shared` table (engine objects).
+final class SessionValueEncoder: NativeArchiveWriter {
     /// Why a value can't be saved.
     struct Unsaveable: Error {
         let reason: String
@@ -23,10 +25,15 @@ struct SessionValueEncoder {
     let sources: SessionFileDefinitions
 
     private(set) var objects: [Any] = []
+    /// Engine objects natives share (module trees, parameters), each written once.
+    private(set) var shared: [Any] = []
     private(set) var payload = Data()
     /// The `def` and `class` statements the saved values need, in the order to run them.
     private(set) var definitions: [(name: String, source: String)] = []
     private var indices: [ObjectIdentifier: Int] = [:]
+    private var sharedIndices: [ObjectIdentifier: Int] = [:]
+    /// Keeps the objects indexed by identity alive while encoding, so no identity is reused.
+    private var retained: [AnyObject] = []
     /// How deep the value being encoded is nested; past `depthLimit` it is not saved (as
     /// CPython's pickle stops at its recursion limit), so the machine stack stays safe and the
     /// manifest's JSON stays within what JSON readers nest.
@@ -40,7 +47,7 @@ struct SessionValueEncoder {
 
     /// Encodes the value of global `name`. A function the statement binding `name` made (a
     /// decorated `def`) is saved as that statement.
-    mutating func encode(global name: String, _ value: Value) throws -> Any {
+    func encode(global name: String, _ value: Value) throws -> Any {
         if case .function(let function) = value, function.qualname != function.name,
            try define(name) {
             return ["fn": name]
@@ -48,7 +55,7 @@ struct SessionValueEncoder {
         return try encode(value)
     }
 
-    mutating func encode(_ value: Value) throws -> Any {
+    func encode(_ value: Value) throws -> Any {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.depthLimit else {
@@ -57,7 +64,7 @@ struct SessionValueEncoder {
         return try encodeValue(value)
     }
 
-    private mutating func encodeValue(_ value: Value) throws -> Any {
+    private func encodeValue(_ value: Value) throws -> Any {
         switch value {
         case .none: return NSNull()
         case .bool(let flag): return ["b": flag ? 1 : 0]
@@ -93,22 +100,47 @@ struct SessionValueEncoder {
                 ["instance": instance.cls.name, "dict": try instance.dict.map { [$0.key, try encoder.encode($0.value)] }]
             }
         case .object(let module as PyModule): return ["mod": module.name]
-        case .native(let native):
-            guard let persistable = native as? NativePersistable else {
+        case .native(let native as NativePersistable):
+            return try table(native) { encoder in
+                ["native": native.persistentTypeName, "state": try native.persistentState(encoder)]
+            }
+        case .type, .builtin, .native:
+            guard let (module, name) = interpreter.moduleAttribute(holding: value) else {
                 throw Unsaveable(reason: "a \(value.typeName) object, which has no saved form")
             }
-            return try table(native) { encoder in
-                let state = try persistable.persistentState()
-                defer { encoder.payload.append(state) }
-                return ["native": persistable.persistentTypeName, "offset": encoder.payload.count, "length": state.count]
-            }
+            return ["attr": [module, name]]
         default:
             throw Unsaveable(reason: "a \(value.typeName) object, which can't be saved")
         }
     }
 
+    // MARK: NativeArchiveWriter
+
+    func value(_ value: Value) throws -> Any { try encode(value) }
+
+    func bytes(_ data: Data) -> Any {
+        defer { payload.append(data) }
+        return ["bytes": [payload.count, data.count]]
+    }
+
+    func shared(_ object: AnyObject, _ encode: () throws -> Any) throws -> Int {
+        let id = ObjectIdentifier(object)
+        if let index = sharedIndices[id] { return index }
+        let index = shared.count
+        sharedIndices[id] = index
+        retained.append(object)
+        shared.append(NSNull())
+        do {
+            shared[index] = try encode()
+        } catch {
+            sharedIndices[id] = nil
+            throw error
+        }
+        return index
+    }
+
     /// Adds the statement defining `name` (once); false when it can't be found.
-    private mutating func define(_ name: String) throws -> Bool {
+    private func define(_ name: String) throws -> Bool {
         if definitions.contains(where: { $0.name == name }) { return true }
         guard let source = sources.source(defining: name) else { return false }
         definitions.append((name, source))
@@ -116,7 +148,7 @@ struct SessionValueEncoder {
     }
 
     /// Adds a class's definition after those of its user-defined bases.
-    private mutating func defineClass(_ type: PyType) throws -> Bool {
+    private func defineClass(_ type: PyType) throws -> Bool {
         for base in type.bases where base.isUserDefined {
             guard try defineClass(base) else { return false }
         }
@@ -124,14 +156,15 @@ struct SessionValueEncoder {
     }
 
     /// The reference to `object` in the table, adding it (with `body`) the first time.
-    private mutating func table(_ object: AnyObject, _ body: (inout SessionValueEncoder) throws -> Any) throws -> Any {
+    private func table(_ object: AnyObject, _ body: (SessionValueEncoder) throws -> Any) throws -> Any {
         let id = ObjectIdentifier(object)
         if let index = indices[id] { return ["r": index] }
         let index = objects.count
         indices[id] = index
+        retained.append(object)
         objects.append(NSNull())
         do {
-            objects[index] = try body(&self)
+            objects[index] = try body(self)
         } catch {
             indices[id] = nil
             throw error

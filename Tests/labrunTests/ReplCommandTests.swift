@@ -110,6 +110,31 @@ final class ReplCommandTests: XCTestCase {
         XCTAssertEqual(trusted.stdout, "loaded the session from \(file) (3 variables)\n84\n", trusted.stderr)
     }
 
+    /// Models, adapters, a value head, a dataset, a reward pipeline and a PPO trainer saved after
+    /// one PPO step and loaded in a new process go on exactly as one plain run does: the two
+    /// processes' outputs, concatenated, are the plain run's, and a tensor bound to a model's
+    /// weight is still that weight.
+    func testSavedModelsAndTrainerResumeExactlyInANewProcess() throws {
+        let lab = Labrun.root.appendingPathComponent("Tests/labrunTests/Labs/session-models.cells").path
+        let plain = try Labrun.run([lab])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(plain.stdout.contains("2 True\n"), plain.stdout)
+        let folder = try Labrun.temporaryDirectory(self)
+        let file = folder.appendingPathComponent("models.lrs").path
+        let environment = ["HOME": folder.path, "XDG_DATA_HOME": ""]
+        let first = try run(["repl", lab], input: ":run 1-2\n:save \(file)\n", environment: environment)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertFalse(first.stderr.contains("not saved"), first.stderr)
+        let second = try run(["repl", lab], input: ":load \(file)\n:run 3\n", environment: environment)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        let cellOutput = { (text: String) in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("saved the session to ") && !$0.hasPrefix("loaded the session from ") }
+                .joined(separator: "\n")
+        }
+        XCTAssertEqual(cellOutput(first.stdout) + cellOutput(second.stdout), plain.stdout)
+    }
+
     func testCtrlCNamesTheLineThatWasRunning() throws {
         let path = try Labrun.lab("# %% A\nx = 1\ndef spin():\n    n = 0\n    while True:\n        n += 1\nspin()\n", in: self)
         let result = try Labrun.run([path], interruptAfter: 2)

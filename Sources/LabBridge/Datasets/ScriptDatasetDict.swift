@@ -14,6 +14,12 @@ final class ScriptDatasetDict: NativeObject {
         self.context = context
     }
 
+    /// A dict over existing dataset objects (a loaded session's).
+    init(splits: [(name: String, dataset: ScriptDataset)], _ context: DataBridgeContext) {
+        self.splits = splits
+        self.context = context
+    }
+
     var pyClass: PyType { ScriptDatasetDict.cls.type }
 
     var datasetDict: DatasetDict { DatasetDict(splits.map { ($0.name, $0.dataset.dataset) }) }

@@ -8,6 +8,9 @@ final class PPOConfigObject: NativeObject {
     /// trl's fields in order, as given or defaulted.
     let fields: [(name: String, value: Value)]
 
+    /// The keyword arguments it was made with, to make it again from a saved session.
+    var keywords: [(String, Value)] = []
+
     init(_ config: PPOConfig, fields: [(name: String, value: Value)]) {
         self.config = config
         self.fields = fields
@@ -25,7 +28,9 @@ final class PPOConfigObject: NativeObject {
                 }
             }
             let fields = PPOConfigFields.values(a.kwargs, argv0: a.interpreter.configuration.argv.first ?? "")
-            return .native(PPOConfigObject(config, fields: fields))
+            let object = PPOConfigObject(config, fields: fields)
+            object.keywords = a.kwargs
+            return .native(object)
         })
 
     private static func keyword(_ v: Value) throws -> PPOConfigValue {

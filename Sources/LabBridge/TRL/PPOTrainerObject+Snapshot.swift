@@ -23,6 +23,7 @@ extension PPOTrainerObject: NativeSummarizing {
         let copy = PPOTrainerObject(trainer: trainer, model: modelCopy, tokenizer: tokenizer, dataloader: loaderCopy, saved: state)
         copy.history = history.map(copier.copy)
         copy.version = version
+        copy.arguments = arguments.map { ($0.0, copier.copy($0.1)) }
         return copy
     }
 

@@ -14,6 +14,8 @@ final class PPOTrainerObject: NativeObject {
     var history: [Value] = []
     /// PPO steps taken: the trainer's `version`.
     var version = 0
+    /// The arguments the trainer was made with (those not None), to make it again from a saved session.
+    var arguments: [(String, Value)] = []
     /// Set on the copies the REPL keeps in its snapshots: the trainer's state when taken.
     let saved: PPOTrainer.Snapshot?
 
@@ -57,7 +59,10 @@ final class PPOTrainerObject: NativeObject {
             try ShuffledBatchSampler(count: count, batchSize: config.batchSize, generator: RandomGenerator(seed: config.seed))
         }
         let loader = DataLoaderObject(dataset: dataset, collator: a["data_collator"], sampler: sampler)
-        return .native(PPOTrainerObject(trainer: trainer, model: model, tokenizer: tokenizer, dataloader: loader))
+        let object = PPOTrainerObject(trainer: trainer, model: model, tokenizer: tokenizer, dataloader: loader)
+        object.arguments = ["config", "model", "ref_model", "tokenizer", "dataset", "optimizer", "data_collator", "num_shared_layers", "lr_scheduler"]
+            .compactMap { a[$0].isNone ? nil : ($0, a[$0]) }
+        return .native(object)
     }
 
     /// `step(queries, responses, scores)`: trl's stats dict, scalars as floats and arrays as numpy arrays.

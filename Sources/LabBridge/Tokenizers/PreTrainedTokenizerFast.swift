@@ -19,14 +19,13 @@ enum PreTrainedTokenizerFast {
         let document = try definition(a, adding: specials.map(\.1))
         let tokenizer = try tokenizersCall { try Tokenizer(data: Data(document.utf8), file: "tokenizer.json") }
         let config = try configuration(settings, specials: specials, addedTokens: tokenizer.addedTokens)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labrun-tokenizer-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let loaded = try hubCall { () throws -> HFTokenizer in
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(document.utf8).write(to: folder.appendingPathComponent("tokenizer.json"))
-            try config.tokenizerConfig.write(to: folder.appendingPathComponent("tokenizer_config.json"))
-            try config.specialTokensMap.write(to: folder.appendingPathComponent("special_tokens_map.json"))
-            return try HFTokenizer(folder: folder)
+        let loaded = try hubCall {
+            try TemporaryFolder.use { folder -> HFTokenizer in
+                try Data(document.utf8).write(to: folder.appendingPathComponent("tokenizer.json"))
+                try config.tokenizerConfig.write(to: folder.appendingPathComponent("tokenizer_config.json"))
+                try config.specialTokensMap.write(to: folder.appendingPathComponent("special_tokens_map.json"))
+                return try HFTokenizer(folder: folder)
+            }
         }
         return .native(TokenizerObject(loaded, nameOrPath: ""))
     }

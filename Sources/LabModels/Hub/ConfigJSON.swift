@@ -14,8 +14,13 @@ public struct ConfigJSON {
         do { data = try Data(contentsOf: url) } catch {
             throw HubError.unreadableFile(url.path, "cannot be read")
         }
+        try self.init(data: data, file: url.path)
+    }
+
+    /// Parses a JSON object from `data`; errors name `file`.
+    public init(data: Data, file: String) throws {
         guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
-            throw HubError.unreadableFile(url.path, "is not a JSON object")
+            throw HubError.unreadableFile(file, "is not a JSON object")
         }
         values = dict
     }

@@ -9,23 +9,29 @@ import LabTensor
 public final class LoraLinear: Module, UnaryLayer {
     public let scaling: Float
     /// Whether `B·A·scaling` has been added into the base weight.
-    public private(set) var isMerged = false
+    public internal(set) var isMerged = false
     /// When set, the layer computes `base(x)` alone (unmerging first if needed), as PEFT's `disable_adapter`.
     public var adapterDisabled = false
 
     /// Wraps `base`, freezing it. A and B are drawn from `generator` (see ``LoraConfig/initLoraWeights``).
-    public init(base: Linear, config: LoraConfig, dropoutSource: RandomSource, generator: inout RandomGenerator) throws {
-        scaling = config.scaling
-        super.init()
-        base.requiresGrad(false)
-        registerModule("base_layer", base)
-        let dropout: Module = config.loraDropout > 0 ? Dropout(p: config.loraDropout, source: dropoutSource) : Identity()
-        registerModule("lora_dropout", NamedModules("ModuleDict", ["default": dropout]))
+    public convenience init(base: Linear, config: LoraConfig, dropoutSource: RandomSource, generator: inout RandomGenerator) throws {
         let a = try generator.uniform([config.r, base.inFeatures], low: -kaimingBound(base.inFeatures),
                                       high: kaimingBound(base.inFeatures))
         let b = config.initLoraWeights
             ? try Tensor.zeros([base.outFeatures, config.r])
             : try generator.uniform([base.outFeatures, config.r], low: -kaimingBound(config.r), high: kaimingBound(config.r))
+        self.init(base: base, a: a, b: b, scaling: config.scaling, dropout: config.loraDropout, dropoutSource: dropoutSource)
+    }
+
+    /// Wraps `base`, freezing it, with adapter weights `a` (`[r, in]`) and `b` (`[out, r]`), and
+    /// dropout `dropout` on the adapter's input drawing from `dropoutSource`.
+    public init(base: Linear, a: Tensor, b: Tensor, scaling: Float, dropout: Float, dropoutSource: RandomSource) {
+        self.scaling = scaling
+        super.init()
+        base.requiresGrad(false)
+        registerModule("base_layer", base)
+        let dropoutLayer: Module = dropout > 0 ? Dropout(p: dropout, source: dropoutSource) : Identity()
+        registerModule("lora_dropout", NamedModules("ModuleDict", ["default": dropoutLayer]))
         registerModule("lora_A", NamedModules("ModuleDict", ["default": Linear(weight: a)]))
         registerModule("lora_B", NamedModules("ModuleDict", ["default": Linear(weight: b)]))
         registerModule("lora_embedding_A", NamedModules("ParameterDict", [:]))

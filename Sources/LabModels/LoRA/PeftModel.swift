@@ -11,10 +11,8 @@ public final class PeftModel: Module {
     /// matches is wrapped in a ``LoraLinear``; every base parameter is frozen and the adapters are
     /// trainable (or frozen too in inference mode). A and B are drawn from `seed`; the adapters'
     /// dropout draws from the model's own dropout stream (its first Dropout's), or from `seed` if it has none.
-    public init(_ model: Module, config: LoraConfig, seed: UInt64 = 0) throws {
+    public convenience init(_ model: Module, config: LoraConfig, seed: UInt64 = 0) throws {
         try config.validate()
-        self.config = config
-        super.init()
         model.requiresGrad(false)
         var generator = RandomGenerator(seed: seed)
         let dropoutSource = model.namedModules().lazy.compactMap { ($0.module as? Dropout)?.source }.first
@@ -27,9 +25,16 @@ public final class PeftModel: Module {
             injected += 1
         }
         if injected == 0 { throw LoraError.noTargetModules(targets: config.targetModulesDescription) }
-        let loraModel = NamedModules("LoraModel", ["model": model])
-        registerModule("base_model", loraModel)
+        try self.init(wrapping: model, config: config)
         setAdaptersTrainable(!config.inferenceMode)
+    }
+
+    /// Wraps `model` as `base_model.model`, leaving its layers as they are.
+    init(wrapping model: Module, config: LoraConfig) throws {
+        try config.validate()
+        self.config = config
+        super.init()
+        registerModule("base_model", NamedModules("LoraModel", ["model": model]))
     }
 
     /// The base model's name, written to adapter_config.json (PEFT takes it from `model.name_or_path`).

@@ -52,6 +52,8 @@ public final class Interpreter {
     var modulesLoading: Set<String> = []
     /// State kept outside the global namespace that snapshots capture too (see `SessionState`).
     public internal(set) var sessionStates: [SessionState] = []
+    /// How saved native objects are read back, by type name (see `NativePersistable`).
+    var nativeDecoders: [String: NativeDecoder] = [:]
     var depth = 0
     var recursionLimit: Int
     /// Set from any thread by `requestInterrupt`; checked at safe points.

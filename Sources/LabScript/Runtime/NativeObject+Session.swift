@@ -37,33 +37,61 @@ public extension NativeSnapshotSizing {
 
 /// A native object that can be written to a session file and read back.
 ///
-/// Register a decoder for each `persistentTypeName` with `NativePersistence.register` (the
-/// module that defines the type does so when it is installed).
+/// Its state is JSON (dictionaries, arrays, strings, numbers, booleans); the script values and
+/// engine objects it holds go through the archive, so that aliasing survives a save and a load:
+/// a trainer and the global `ppo_model` refer to one model, and two models wrapping one base
+/// model wrap one base model again. Each interpreter registers the decoders of the modules it
+/// installs (`Interpreter.register(persistentType:decoder:)`).
 public protocol NativePersistable: NativeObject {
     /// A stable name for the saved form, e.g. `torch.Tensor`.
     var persistentTypeName: String { get }
-    /// The object's state as bytes (any format the decoder understands).
-    func persistentState() throws -> Data
+    /// The object's state, with the values it holds written through `archive`.
+    func persistentState(_ archive: NativeArchiveWriter) throws -> Any
 }
 
-/// Decoders for `NativePersistable` objects, by `persistentTypeName`.
-public enum NativePersistence {
-    public typealias Decoder = (Data, Interpreter) throws -> NativeObject
+/// What a `NativePersistable` writes its state with.
+public protocol NativeArchiveWriter: AnyObject {
+    /// A script value, as the session's other values are written (aliasing kept).
+    func value(_ value: Value) throws -> Any
+    /// Bytes kept in the file's binary payload (weights, token ids).
+    func bytes(_ data: Data) -> Any
+    /// An engine object several natives may share (a model's module tree, a parameter): written
+    /// once, by `encode`, and referred to by the index this returns.
+    func shared(_ object: AnyObject, _ encode: () throws -> Any) throws -> Int
+}
 
-    nonisolated(unsafe) private static var decoders: [String: Decoder] = [:]
-    private static let lock = NSLock()
+/// What a decoder reads a saved state with.
+public protocol NativeArchiveReader: AnyObject {
+    var interpreter: Interpreter { get }
+    /// A value written by `NativeArchiveWriter.value`.
+    func value(_ json: Any) throws -> Value
+    /// Bytes written by `NativeArchiveWriter.bytes`.
+    func bytes(_ json: Any) throws -> Data
+    /// The engine object written at `index` by `NativeArchiveWriter.shared`, made by `decode`
+    /// from its saved form the first time it is asked for.
+    func shared<Object: AnyObject>(_ index: Int, _ decode: (Any) throws -> Object) throws -> Object
+    /// The error for a saved state that is not what its type writes.
+    func malformed(_ what: String) -> Error
+}
 
-    /// Makes saved objects named `typeName` loadable.
-    public static func register(typeName: String, decoder: @escaping Decoder) {
-        lock.lock()
-        defer { lock.unlock() }
-        decoders[typeName] = decoder
+extension Interpreter {
+    public typealias NativeDecoder = (_ state: Any, _ archive: NativeArchiveReader) throws -> NativeObject
+
+    /// Makes saved objects named `typeName` loadable in this interpreter.
+    public func register(persistentType typeName: String, decoder: @escaping NativeDecoder) {
+        nativeDecoders[typeName] = decoder
     }
 
-    /// The decoder for `typeName`, if one is registered.
-    public static func decoder(for typeName: String) -> Decoder? {
-        lock.lock()
-        defer { lock.unlock() }
-        return decoders[typeName]
+    /// The decoder registered for `typeName`.
+    public func persistentDecoder(for typeName: String) -> NativeDecoder? { nativeDecoders[typeName] }
+
+    /// Where an imported module holds `value` (a class or builtin function), as pickle finds a
+    /// global: the module with the shortest name, then the first name in that module.
+    public func moduleAttribute(holding value: Value) -> (module: String, name: String)? {
+        for name in modules.keys.sorted(by: { ($0.count, $0) < ($1.count, $1) }) {
+            guard let module = modules[name] else { continue }
+            if let key = module.dict.first(where: { $0.value.isIdentical(to: value) })?.key { return (name, key) }
+        }
+        return nil
     }
 }

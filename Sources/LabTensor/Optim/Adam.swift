@@ -15,6 +15,10 @@ public class Adam: Optimizer {
         public var step: Int
         public var expAvg: Tensor
         public var expAvgSq: Tensor
+
+        public init(step: Int, expAvg: Tensor, expAvgSq: Tensor) {
+            (self.step, self.expAvg, self.expAvgSq) = (step, expAvg, expAvgSq)
+        }
     }
 
     /// The optimizer's state: moments per parameter index (absent before its first update).

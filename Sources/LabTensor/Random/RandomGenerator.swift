@@ -13,6 +13,12 @@ public struct RandomGenerator: Sendable {
         public var stream: UInt64
         /// 32-bit outputs drawn so far.
         public var position: UInt64
+
+        public init(seed: UInt64, stream: UInt64, position: UInt64) {
+            self.seed = seed
+            self.stream = stream
+            self.position = position
+        }
     }
 
     public private(set) var state: State
