@@ -170,8 +170,8 @@ extension REPL {
               offset >= 0, count == 624, offset <= payload.count, count * 4 <= payload.count - offset else {
             throw REPLError("the session file is damaged: malformed random state")
         }
-        let bytes = [UInt8](payload)
-        let words = (0..<count).map { UInt32(littleEndianBytes: bytes[offset + $0 * 4..<offset + $0 * 4 + 4]) }
+        let bytes = [UInt8](payload[payload.startIndex + offset..<payload.startIndex + offset + count * 4])
+        let words = (0..<count).map { UInt32(littleEndianBytes: bytes[$0 * 4..<$0 * 4 + 4]) }
         let state = RandomState(words: words, index: index, gaussNext: (entry["gaussNext"] as? String).flatMap(Double.init))
         guard state.isValid else { throw REPLError("the session file is damaged: malformed random state") }
         return state

@@ -15,7 +15,10 @@ final class REPLHarness {
         let output = self.output
         repl = REPL(file: file, options: .init(snapshotBudget: budget, sessionSecretPath: REPLHarness.secretPath), reader: queue, style: TerminalStyle(isEnabled: false),
                     stdout: { output.stdout += $0 }, stderr: { output.stderr += $0 },
-                    sessions: SessionFactory { $0.interpreter.register(module: Block.module) })
+                    sessions: SessionFactory {
+                        $0.interpreter.register(module: Block.module)
+                        Block.registerDecoder(in: $0.interpreter)
+                    })
     }
 
     var stdout: String { output.stdout }

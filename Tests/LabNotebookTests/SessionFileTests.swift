@@ -22,7 +22,6 @@ final class SessionFileTests: XCTestCase {
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("session-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        Block.registerDecoder()
     }
 
     override func tearDown() {
@@ -126,7 +125,7 @@ final class SessionFileTests: XCTestCase {
         XCTAssertTrue(errors[1].contains("is truncated"), String(errors[1]))
         XCTAssertTrue(errors[2].contains("is truncated"), String(errors[2]))
         XCTAssertTrue(errors[3].contains("is not a labrun session file"), String(errors[3]))
-        XCTAssertTrue(errors[4].contains("session format version 9; this labrun reads version 2"), String(errors[4]))
+        XCTAssertTrue(errors[4].contains("session format version 9; this labrun reads version 3"), String(errors[4]))
         XCTAssertTrue(errors[5].contains("no such file"), String(errors[5]))
         XCTAssertTrue(errors.allSatisfy { $0.hasSuffix("the session is unchanged") })
         XCTAssertEqual(harness.global("marker"), "'kept'")

@@ -27,15 +27,18 @@ final class Block: NativeObject, NativeSnapshotSizing, NativeSummarizing, Native
     var snapshotStorageIdentity: AnyHashable? { values.withUnsafeBufferPointer { $0.baseAddress.map { Int(bitPattern: $0) } } }
     func summary(_ interpreter: Interpreter) -> String { "\(values.count) doubles" }
     var persistentTypeName: String { "test.Block" }
-    func persistentState() throws -> Data { values.withUnsafeBytes { Data($0) } }
+    func persistentState(_ archive: NativeArchiveWriter) throws -> Any {
+        ["values": archive.bytes(values.withUnsafeBytes { Data($0) })]
+    }
 
     static let module = NativeModule("blocks", functions: [
         Function("zeros", params: ["n"]) { args in .native(Block(Array(repeating: 0, count: try args.int("n")))) },
     ])
 
-    static func registerDecoder() {
-        NativePersistence.register(typeName: "test.Block") { data, _ in
-            Block(data.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) })
+    static func registerDecoder(in interpreter: Interpreter) {
+        interpreter.register(persistentType: "test.Block") { state, archive in
+            guard let saved = (state as? [String: Any])?["values"] else { throw archive.malformed("a block") }
+            return Block(try archive.bytes(saved).withUnsafeBytes { Array($0.bindMemory(to: Double.self)) })
         }
     }
 }
