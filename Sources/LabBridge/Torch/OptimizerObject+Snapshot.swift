@@ -23,6 +23,7 @@ extension OptimizerObject: NativeSummarizing {
             copy = OptimizerObject(kind: kind, defaults: copiedDefaults, groups: copiedGroups, saved: groups.map { $0.engine.stateDict() })
         }
         copy.version = version
+        copy.hasStepped = hasStepped
         return copy
     }
 
