@@ -23,6 +23,7 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchAutograd() throws { try check("torch_autograd") }
     func testTorchNNModulesOpsAndGradients() throws { try check("torch_nn") }
     func testTorchLearningRateSchedulers() throws { try check("torch_lr_scheduler") }
+    func testTorchEinsumScatterAndConv1d() throws { try check("torch_contractions") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
     func testNumericEdges() throws { try check("numeric_edges") }

@@ -7,7 +7,7 @@ extension TensorObject {
         constructor: Function("Tensor", params: ["data=()"]) { args in
             .tensor(try make(from: args["data"], dtype: .float32))
         },
-        methods: (TensorOperation.shared + TensorOperation.selection).map(\.method) + methods + inPlaceMethods,
+        methods: (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.method) + methods + inPlaceMethods + scatterInPlaceMethods,
         properties: properties)
 
     private static func unwrap(_ v: Value) throws -> TensorObject {
