@@ -1,4 +1,5 @@
 import LabScript
+import LabTrain
 
 /// `torch.optim`: the optimizers, and the schedulers of `torch.optim.lr_scheduler`.
 enum OptimModule {

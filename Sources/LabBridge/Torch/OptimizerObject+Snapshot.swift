@@ -1,4 +1,5 @@
 import LabScript
+import LabTrain
 import LabTensor
 
 /// Optimizers in the REPL's snapshots and `:who`.

@@ -1,4 +1,5 @@
 import LabScript
+import LabTrain
 import LabTensor
 
 /// A `torch.optim` optimizer (`SGD`, `Adam`, `AdamW`) over parameters: a model's, a lab module's,
