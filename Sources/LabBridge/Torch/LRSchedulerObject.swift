@@ -34,6 +34,8 @@ final class LRSchedulerObject: NativeObject {
     /// `base_lrs` and `_last_lr` as the groups held them (an int `lr` stays an int).
     var baseValues: [Value]
     var lastValues: [Value] = []
+    /// Whether `step(epoch)`'s deprecation warning was shown (Python shows a warning once per place).
+    private var warnedOfEpoch = false
 
     init(kind: LRSchedulerKind, optimizer: OptimizerObject, settings: [(String, Value)], lambdas: [LearningRateLambda],
          engine: LearningRateScheduler, baseValues: [Value]) {
@@ -81,7 +83,10 @@ final class LRSchedulerObject: NativeObject {
         if engine.stepsBeforeOptimizer(optimizerHasStepped: optimizer.hasStepped) {
             interpreter.configuration.stderr("UserWarning: " + LRSchedulerObject.orderWarning + "\n")
         }
-        if epoch != nil { interpreter.configuration.stderr("UserWarning: " + LRSchedulerObject.epochWarning + "\n") }
+        if epoch != nil && !warnedOfEpoch {
+            interpreter.configuration.stderr("UserWarning: " + LRSchedulerObject.epochWarning + "\n")
+            warnedOfEpoch = true
+        }
         try advance(interpreter) { engine, rates in try engine.step(currentRates: rates, epoch: epoch) }
     }
 
