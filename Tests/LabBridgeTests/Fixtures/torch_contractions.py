@@ -124,7 +124,10 @@ for f in [lambda: F.conv1d(x, grid(6, 3, 3)),
           lambda: F.conv1d(x, weight, groups=2, padding="full"),
           lambda: F.conv1d(x, grid(6, 2, 9), groups=2),
           lambda: F.conv1d(grid(4), weight, groups=2),
-          lambda: F.conv1d(x, weight, bias=grid(5), groups=2)]:
+          lambda: F.conv1d(x, weight, bias=grid(5), groups=2),
+          lambda: F.conv1d(torch.ones(1, 2, 5, dtype=torch.long), torch.ones(3, 2, 2)),
+          lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(3, 2, 2, dtype=torch.long)),
+          lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(3, 2, 2), torch.ones(3, dtype=torch.long))]:
     try:
         f()
     except RuntimeError as e:
