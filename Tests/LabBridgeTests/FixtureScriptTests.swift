@@ -22,6 +22,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchTensors() throws { try check("torch_tensors") }
     func testTorchAutograd() throws { try check("torch_autograd") }
     func testTorchNNModulesOpsAndGradients() throws { try check("torch_nn") }
+    func testTorchLearningRateSchedulers() throws { try check("torch_lr_scheduler") }
+    func testTorchEinsumScatterAndConv1d() throws { try check("torch_contractions") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
     func testNumericEdges() throws { try check("numeric_edges") }

@@ -27,12 +27,19 @@ final class TorchErrorTests: BridgeTestCase {
         XCTAssertTrue(line?.hasPrefix("RuntimeError: ") == true && line?.contains("2x3") == true, line ?? "")
     }
 
-    func testHalfPrecisionDtypesComputeInFloat32() {
+    /// float16/bfloat16 tensors are refused by name, never made as float32 under another name.
+    func testHalfPrecisionTensorsAreRefusedByName() {
         XCTAssertEqual(run("""
         import torch
-        x = torch.tensor([1.5, 2.25], dtype=torch.bfloat16)
-        print(x.dtype, torch.float16, torch.bfloat16 == torch.bfloat16, x * 2)
-        """), "torch.float32 torch.float16 True tensor([3.0000, 4.5000])\n")
+        print(torch.float16, torch.bfloat16 == torch.bfloat16, torch.half == torch.float16)
+        for make in [lambda: torch.tensor([1.5], dtype=torch.bfloat16), lambda: torch.ones(2).half(),
+                     lambda: torch.ones(2).bfloat16(), lambda: torch.ones(2).to(torch.float16), lambda: torch.zeros(2, dtype=torch.half)]:
+            try:
+                make()
+            except NotImplementedError as e:
+                print(str(e).split(":")[0])
+        """), "torch.float16 True True\n" + "torch.bfloat16 tensors are not supported\ntorch.float16 tensors are not supported\n"
+            + "torch.bfloat16 tensors are not supported\ntorch.float16 tensors are not supported\ntorch.float16 tensors are not supported\n")
     }
 }
 

@@ -1,8 +1,10 @@
 import LabScript
 import LabTensor
 
-/// A `torch.dtype` (`torch.float32`). `float16` and `bfloat16` are accepted for compatibility but
-/// tensors made with them compute and store in float32, the engine's only float type.
+/// A `torch.dtype` (`torch.float32`). `float16` and `bfloat16` name the precision a model's weights
+/// are rounded to (`from_pretrained(torch_dtype=)`, `model.half()`); tensors of those dtypes are
+/// not supported, and asking for one raises an error naming it rather than computing in float32
+/// under a float32 name.
 final class DTypeObject: NativeObject {
     static let cls = NativeClass("dtype", module: "torch", properties: [
         Property("is_floating_point") { v, _ in
@@ -42,10 +44,22 @@ final class DTypeObject: NativeObject {
         all.first { $0.1.storage == dtype && $0.1.name == dtype.rawValue }!.1
     }
 
-    /// The engine dtype a `dtype=` argument names; nil when the argument is None.
+    /// Whether this is `float16` or `bfloat16`, which only models' weights can take.
+    var isReducedFloat: Bool { name == "float16" || name == "bfloat16" }
+
+    /// The error for a tensor asked to hold `float16` or `bfloat16`.
+    static func reducedFloatTensor(_ name: String) -> PyException {
+        PyException(.notImplementedError, "torch.\(name) tensors are not supported: labrun's tensors are float32, int64, int32 or bool "
+                    + "(a model's weights can be rounded with model.half() or torch_dtype=torch.\(name))")
+    }
+
+    /// The tensor dtype a `dtype=` argument names; nil when the argument is None.
     static func parse(_ v: Value) throws -> DType? {
         if v.isNone { return nil }
-        if case .native(let d as DTypeObject) = v { return d.storage }
+        if case .native(let d as DTypeObject) = v {
+            if d.isReducedFloat { throw reducedFloatTensor(d.name) }
+            return d.storage
+        }
         if case .type(let t) = v {
             switch t.name {
             case "float": return .float32

@@ -6,7 +6,7 @@ import LabTensor
 /// `Functional+Losses.swift`. Dropout draws from torch's stream, `random`.
 enum Functional {
     static func make(random: SessionRandom) -> NativeModule {
-        NativeModule("torch.nn.functional", functions: activations + layers(random) + losses)
+        NativeModule("torch.nn.functional", functions: activations + layers(random) + losses + convolutions)
     }
 
     private static let activations: [Function] = [

@@ -1,4 +1,5 @@
 import LabScript
+import LabTrain
 import LabTensor
 
 /// Optimizers in the REPL's snapshots and `:who`.
@@ -23,6 +24,7 @@ extension OptimizerObject: NativeSummarizing {
             copy = OptimizerObject(kind: kind, defaults: copiedDefaults, groups: copiedGroups, saved: groups.map { $0.engine.stateDict() })
         }
         copy.version = version
+        copy.hasStepped = hasStepped
         return copy
     }
 

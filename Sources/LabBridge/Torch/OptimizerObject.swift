@@ -1,4 +1,5 @@
 import LabScript
+import LabTrain
 import LabTensor
 
 /// A `torch.optim` optimizer (`SGD`, `Adam`, `AdamW`) over parameters: a model's, a lab module's,
@@ -19,6 +20,8 @@ final class OptimizerObject: NativeObject {
     private(set) var groups: [Group]
     /// Steps and gradient resets, for the REPL's stale tracking.
     var version = 0
+    /// Whether `step()` has run, which schedulers check (PyTorch's `_opt_called`).
+    var hasStepped = false
     /// Set on the copies the REPL keeps in its snapshots: each engine's state when taken.
     let saved: [[String: Tensor]]?
 
@@ -94,6 +97,7 @@ final class OptimizerObject: NativeObject {
             try kind.configure(group.engine, from: group.options)
             try torchCall { try group.engine.step() }
         }
+        hasStepped = true
         version += 1
     }
 

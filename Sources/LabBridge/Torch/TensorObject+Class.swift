@@ -7,7 +7,7 @@ extension TensorObject {
         constructor: Function("Tensor", params: ["data=()"]) { args in
             .tensor(try make(from: args["data"], dtype: .float32))
         },
-        methods: (TensorOperation.shared + TensorOperation.selection).map(\.method) + methods + inPlaceMethods,
+        methods: (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.method) + methods + inPlaceMethods + scatterInPlaceMethods,
         properties: properties)
 
     private static func unwrap(_ v: Value) throws -> TensorObject {
@@ -43,7 +43,8 @@ extension TensorObject {
         },
         Function("float") { a in .tensor(try receiver(a).float()) },
         Function("double") { a in .tensor(try receiver(a).float()) },
-        Function("half") { a in .tensor(try receiver(a).float()) },
+        Function("half") { _ in throw DTypeObject.reducedFloatTensor("float16") },
+        Function("bfloat16") { _ in throw DTypeObject.reducedFloatTensor("bfloat16") },
         Function("long") { a in .tensor(try receiver(a).converted(to: .int64)) },
         Function("int") { a in .tensor(try receiver(a).converted(to: .int32)) },
         Function("bool") { a in .tensor(try receiver(a).converted(to: .bool)) },
@@ -78,7 +79,9 @@ extension TensorObject {
             var x = try receiver(a)
             for v in a.varargs + a.kwargs.map(\.1) {
                 switch v {
-                case .native(let d as DTypeObject): x = x.converted(to: d.storage)
+                case .native(let d as DTypeObject):
+                    if d.isReducedFloat { throw DTypeObject.reducedFloatTensor(d.name) }
+                    x = x.converted(to: d.storage)
                 case .native(let other as TensorObject): x = x.converted(to: other.tensor.dtype)
                 case .str, .native(is DeviceObject): try DeviceObject(parsing: v).requireAvailable()
                 default: continue   // non_blocking=, copy=

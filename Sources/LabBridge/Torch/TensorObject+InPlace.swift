@@ -42,7 +42,7 @@ extension TensorObject {
 
     /// A method that computes a new value from the receiver and stores it in the receiver. A leaf
     /// that requires grad may be changed only under `torch.no_grad()`, as in PyTorch.
-    private static func inPlace(_ name: String, _ params: [String], _ compute: @escaping (Tensor, Args) throws -> Tensor) -> Function {
+    static func inPlace(_ name: String, _ params: [String], _ compute: @escaping (Tensor, Args) throws -> Tensor) -> Function {
         Function(name, params: params) { a in
             let box = try a.receiver(as: TensorObject.self)
             let x = box.tensor

@@ -19,7 +19,7 @@ enum TorchModule {
     /// The module, with `random` holding the stream `randn`/`rand` draw from (reset by `manual_seed`).
     static func make(random: SessionRandom) -> NativeModule {
         NativeModule("torch",
-            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection).map(\.function) + joining + [
+            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.function) + joining + [einsum] + [
                 Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try a.int("seed")); return .none },
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }

@@ -1,36 +1,18 @@
-import Foundation
 import LabScript
+import LabTrain
 
 /// transformers' learning-rate schedules (`get_scheduler`, `get_linear_schedule_with_warmup`, ...):
-/// `LambdaLR` schedulers whose multiplier is one of the formulas below.
+/// `LambdaLR` schedulers whose multiplier is one of the engine's ``WarmupFactors``.
 enum LearningRateSchedules {
     /// The names `get_scheduler` accepts, in transformers' `SchedulerType` order.
     static let typeNames = ["linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup",
                             "inverse_sqrt", "reduce_lr_on_plateau", "cosine_with_min_lr", "warmup_stable_decay"]
 
-    /// Ramps up linearly over `warmup` steps.
-    private static func warmupFactor(_ step: Int, _ warmup: Int) -> Double { Double(step) / Double(max(1, warmup)) }
-
-    /// Warmup, then a linear decay to 0 at `total` steps.
-    static func linear(warmup: Int, total: Int) -> LearningRateLambda {
-        .native { step in
-            step < warmup ? warmupFactor(step, warmup) : max(0, Double(total - step) / Double(max(1, total - warmup)))
-        }
-    }
-
-    /// Warmup, then half a cosine period (for `cycles` 0.5) down to 0 at `total` steps.
+    static func linear(warmup: Int, total: Int) -> LearningRateLambda { .native(WarmupFactors.linear(warmup: warmup, total: total)) }
     static func cosine(warmup: Int, total: Int, cycles: Double) -> LearningRateLambda {
-        .native { step in
-            if step < warmup { return warmupFactor(step, warmup) }
-            let progress = Double(step - warmup) / Double(max(1, total - warmup))
-            return max(0, 0.5 * (1 + Foundation.cos(Double.pi * cycles * 2 * progress)))
-        }
+        .native(WarmupFactors.cosine(warmup: warmup, total: total, cycles: cycles))
     }
-
-    /// Warmup, then the full learning rate.
-    static func constant(warmup: Int) -> LearningRateLambda {
-        .native { step in step < warmup ? warmupFactor(step, warmup) : 1 }
-    }
+    static func constant(warmup: Int) -> LearningRateLambda { .native(WarmupFactors.constant(warmup: warmup)) }
 
     /// A `LambdaLR` over every group of `optimizer` with `lambda`.
     private static func scheduler(_ a: Args, _ lambda: LearningRateLambda) throws -> Value {

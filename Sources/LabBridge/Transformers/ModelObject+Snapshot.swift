@@ -1,6 +1,7 @@
 import Foundation
 import LabScript
 import LabNN
+import LabTrain
 
 /// Models in the REPL's snapshots, stale tracking and `:who`.
 ///

@@ -3,6 +3,7 @@ import LabScript
 import LabNN
 import LabModels
 import LabTensor
+import LabTrain
 
 /// A transformers model as scripts see it (`AutoModelForSeq2SeqLM`, `AutoModelForSequenceClassification`):
 /// an engine module plus the forward pass its architecture has.

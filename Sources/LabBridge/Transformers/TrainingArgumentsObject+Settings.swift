@@ -1,4 +1,5 @@
 import LabScript
+import LabTrain
 
 /// The training settings `Trainer` runs with, read from `TrainingArguments`.
 struct TrainerSettings {

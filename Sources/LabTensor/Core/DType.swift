@@ -26,4 +26,14 @@ public enum DType: String, Sendable, Codable, CaseIterable {
         case .bool: return "torch.bool"
         }
     }
+
+    /// PyTorch's scalar-type name, as in "expected scalar type Float but found Long".
+    public var scalarName: String {
+        switch self {
+        case .float32: return "Float"
+        case .int64: return "Long"
+        case .int32: return "Int"
+        case .bool: return "Bool"
+        }
+    }
 }

@@ -4,5 +4,5 @@
 /// tensor code and the layers alike. Tracebacks show `torch/nn.py` with the source's line numbers.
 enum NNModule {
     static let module = ScriptModule(name: "torch.nn", filename: "torch/nn.py",
-                                     source: moduleSource + layerSource + attentionSource + containerSource + lossSource)
+                                     source: moduleSource + layerSource + convolutionSource + attentionSource + containerSource + lossSource)
 }

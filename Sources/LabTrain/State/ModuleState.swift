@@ -5,7 +5,7 @@ import LabTensor
 /// value (sharing its copy-on-write storage, so taking one copies no weight bytes), its
 /// trainability, each module's children and training mode, and the dropout streams. Restoring it
 /// puts the layers, weights and streams back in place.
-struct ModuleState {
+public struct ModuleState {
     private let parameters: [(parameter: Parameter, value: Tensor, requiresGrad: Bool)]
     /// Modules in tree order (parents before children) with their training mode and children,
     /// so that layers wrapped in place since (adapters) are unwrapped again.
@@ -14,7 +14,7 @@ struct ModuleState {
     /// The dropout layers' random streams, so a re-run step draws the same masks.
     private let randomSources: [(source: RandomSource, generator: RandomGenerator)]
 
-    init(_ root: Module) {
+    public init(_ root: Module) {
         parameters = root.parameters().map { ($0, $0.value, $0.requiresGrad) }
         modules = root.namedModules().map { ($0.module, $0.module.isTraining, $0.module.childSlots) }
         var seen = Set<ObjectIdentifier>()
@@ -24,7 +24,7 @@ struct ModuleState {
     }
 
     /// Writes the saved children, values, trainability and modes back into the tree.
-    func restore() {
+    public func restore() {
         for entry in modules {
             for child in entry.children { entry.module.registerModule(child.name, child.module) }
         }
@@ -38,18 +38,18 @@ struct ModuleState {
     }
 
     /// Bytes of the saved weights.
-    var byteCount: Int { storages.reduce(0) { $0 + $1.byteCount } }
+    public var byteCount: Int { storages.reduce(0) { $0 + $1.byteCount } }
 
     /// The storages the saved weights live in, with their bytes: a weight's entry stays the same
     /// until it is written.
-    var storages: [(identity: AnyHashable, byteCount: Int)] {
+    public var storages: [(identity: AnyHashable, byteCount: Int)] {
         parameters.map { (AnyHashable($0.value.storageIdentifier), $0.value.scalarCount * $0.value.dtype.elementSize) }
     }
 
     /// Changes whenever a weight is written (a written weight no longer shares the storage a
     /// snapshot holds), a weight is frozen or unfrozen, a layer is wrapped (adapters), or a
     /// module changes mode.
-    static func fingerprint(_ root: Module) -> Int {
+    public static func fingerprint(_ root: Module) -> Int {
         var hasher = Hasher()
         for parameter in root.parameters() {
             hasher.combine(parameter.value.storageIdentifier)

@@ -1,0 +1,21 @@
+import Foundation
+import XCTest
+
+/// The PyTorch fixture scripts of LabBridgeTests (einsum, scatter, conv1d and the schedulers) run
+/// through the built executable as one-cell labs and print what PyTorch printed for them.
+final class TorchFixtureScriptTests: XCTestCase {
+    func testEinsumScatterAndConv1dPrintWhatPyTorchPrinted() throws { try check("torch_contractions") }
+
+    func testLearningRateSchedulersPrintWhatPyTorchPrinted() throws { try check("torch_lr_scheduler") }
+
+    private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let fixtures = Labrun.root.appendingPathComponent("Tests/LabBridgeTests/Fixtures")
+        let lab = try Labrun.temporaryDirectory(self).appendingPathComponent("\(name).cells")
+        try "# %%\n".appending(try String(contentsOf: fixtures.appendingPathComponent("\(name).py"), encoding: .utf8))
+            .write(to: lab, atomically: true, encoding: .utf8)
+        let result = try Labrun.run(["--quiet", lab.path])
+        XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
+        let expected = try String(contentsOf: fixtures.appendingPathComponent("\(name).out"), encoding: .utf8)
+        XCTAssertEqual(result.stdout, expected, file: file, line: line)
+    }
+}
