@@ -9,6 +9,7 @@ extension Interpreter {
         installIOBuiltins()
         installTypeConstructors()
         installEvalBuiltins()
+        installHelp()
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
                                .type, .object, .bytes, .enumerate, .zip, .map, .filter, .reversed, .property,
                                .staticmethod, .classmethod, .superType]
