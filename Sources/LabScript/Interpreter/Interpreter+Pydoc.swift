@@ -28,12 +28,12 @@ extension Interpreter {
         case .function(let f):
             if let assigned = f.attributes["__doc__"] { if case .str(let s) = assigned { return s } else { return nil } }
             if case .str(let s) = f.code.docstring { return s }
-            return inheritedMethodDoc(f)
+            return inheritedMethodDoc(f) ?? qualifiedName(of: v).flatMap { documentationProvider?($0) }
         case .object(let m as PyBoundMethod): return rawDocstring(of: m.function)
         case .object(let d as PyDescriptor): return rawDocstring(of: d.function)
         case .type(let t) where t.isUserDefined:
             if case .str(let s)? = t.dict["__doc__"] { return s }
-            return nil
+            return qualifiedName(of: v).flatMap { documentationProvider?($0) }
         case .builtin(let b):
             return BuiltinDocs.summary(of: b) ?? qualifiedName(of: v).flatMap { documentationProvider?($0) }
         case .type, .object(is PyModule):
@@ -42,15 +42,24 @@ extension Interpreter {
         }
     }
 
-    /// The dotted name a native object is documented under: `torch.tensor`, `torch.Tensor`,
-    /// `torch.Tensor.sum`, `transformers` (methods and properties are named after their class).
+    /// The dotted name an object of a module is documented under: `torch.tensor`, `torch.Tensor`,
+    /// `torch.Tensor.sum`, `torch.nn.Module.parameters`, `transformers` (methods are named after
+    /// their class). Nil for the script's own (`__main__`) code and for other values.
     public func qualifiedName(of v: Value) -> String? {
+        let name: String?
         switch v {
-        case .builtin(let b): return b.module.map { $0 + "." + b.qualname }
-        case .type(let t): return typeModule(t) + "." + t.name
+        case .builtin(let b): name = b.module.map { $0 + "." + b.qualname }
+        case .type(let t): name = typeModule(t) + "." + t.name
+        case .function(let f):
+            // A module written in the lab language runs as the function `<module>`.
+            let qualname = f.qualname.hasPrefix("<module>.<locals>.") ? String(f.qualname.dropFirst(18)) : f.qualname
+            name = moduleName(of: v).map { $0 + "." + qualname }
+        case .object(let m as PyBoundMethod): return qualifiedName(of: m.function)
+        case .object(let d as PyDescriptor): return qualifiedName(of: d.function)
         case .object(let m as PyModule): return m.name
         default: return nil
         }
+        return name?.hasPrefix("__main__.") == true ? nil : name
     }
 
     /// pydoc's `_finddoc` for a method without a docstring: the docstring of the method it
@@ -59,7 +68,7 @@ extension Interpreter {
         guard let cls = f.definingClass, cls.dict[f.name].map({ if case .function(let g) = $0 { return g === f } else { return false } }) == true else { return nil }
         for base in cls.mro.dropFirst() {
             if base === PyType.object { return BuiltinDocs.objectMethods[f.name] }
-            if case .function(let g)? = base.dict[f.name], case .str(let s) = g.code.docstring { return s }
+            if case .function(let g)? = base.dict[f.name], let s = rawDocstring(of: .function(g)) { return s }
         }
         return nil
     }

@@ -70,6 +70,8 @@ public struct NativeModule {
         members = functions.map { ($0.name, .builtin($0.makeBuiltin(owner: nil, isMethod: false, module: name))) }
         members += classes.map { ($0.type.name, $0.value) }
         members += constants
+        // A function given as a constant (`Function(...).value`) belongs to this module too.
+        for case (_, .builtin(let b)) in constants where b.module == nil && b.boundSelf == nil { b.module = name }
         for sub in submodules {
             let short = sub.name.split(separator: ".").last.map(String.init) ?? sub.name
             members.append((short, .object(PyModule(native: sub))))
