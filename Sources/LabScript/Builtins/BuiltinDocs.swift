@@ -20,6 +20,9 @@ enum BuiltinDocs {
 
     private static func key(of b: PyBuiltin) -> String? {
         if b.module == "builtins" && !b.qualname.contains(".") { return b.qualname }
+        if let module = b.module, module != "builtins", !b.isMethod, b.boundSelf == nil, table[module + "." + b.qualname] != nil {
+            return module + "." + b.qualname
+        }
         if b.isMethod, b.qualname.contains("."), table[b.qualname] != nil, b.module == nil || b.module == "builtins" { return b.qualname }
         return nil
     }

@@ -11,7 +11,6 @@ enum Builtins {
             return try body(interp, try sig.bind(args, kw, defaults: defaults, function: name))
         }
         builtin.parameters = params
-        builtin.module = "builtins"
         return .builtin(builtin)
     }
 

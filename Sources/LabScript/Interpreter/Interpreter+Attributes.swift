@@ -66,7 +66,9 @@ extension Interpreter {
             switch name {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
-            case "__doc__": return f.code.docstring
+            case "__doc__":
+                if case .str = f.code.docstring { return f.code.docstring }
+                return docValue(obj)  // a module's function described by the host, else None
             case "__module__": return .str("__main__")
             case "__defaults__":
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }

@@ -7,14 +7,18 @@ import Foundation
 extension Interpreter {
     func installHelp() {
         builtins["help"] = Builtins.function("help", ["*args", "**kwds"]) { i, a in
-            guard a.kwargs.isEmpty else { throw PyException.typeError("help() does not take keyword arguments in labrun") }
-            switch a.varargs.count {
-            case 0:
-                i.configuration.stdout(Interpreter.interactiveHelpMessage)
-            case 1:
-                i.configuration.stdout(try i.helpText(for: a.varargs[0]))
+            var requests = a.varargs
+            for (key, value) in a.kwargs {
+                let name = key.value.isNone ? "" : (try? key.value.string("")) ?? ""
+                guard name == "request" else { throw PyException.typeError("Helper.__call__() got an unexpected keyword argument '\(name)'") }
+                guard requests.isEmpty else { throw PyException.typeError("Helper.__call__() got multiple values for argument 'request'") }
+                requests.append(value)
+            }
+            switch requests.count {
+            case 0: i.configuration.stdout(Interpreter.interactiveHelpMessage)
+            case 1: i.configuration.stdout(try i.helpText(for: requests[0]))
             default:
-                throw PyException.typeError("_Helper.__call__() takes from 1 to 2 positional arguments but \(a.varargs.count + 1) were given")
+                throw PyException.typeError("Helper.__call__() takes from 1 to 2 positional arguments but \(requests.count + 1) were given")
             }
             return .none
         }
@@ -116,7 +120,7 @@ extension Interpreter {
         case .function(let f):
             if case .str(let m)? = f.attributes["__module__"] { return m }
             return "__main__"
-        case .builtin(let b): return b.boundSelf == nil ? b.module : nil
+        case .builtin(let b): return b.boundSelf == nil && !b.isMethod ? b.module : nil
         case .type(let t): return typeModule(t)
         case .object(let m as PyBoundMethod): return moduleName(of: m.function)
         case .object(let i as PyInstance): return typeModule(i.cls)
