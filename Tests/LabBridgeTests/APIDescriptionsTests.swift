@@ -36,7 +36,7 @@ final class APIDescriptionsTests: XCTestCase {
             check(.object(m), as: module)
             for (member, value) in m.dict where Self.isPublic(member) {
                 switch value {
-                case .type(let t): walk(t, as: module + "." + member)
+                case .type(let t) where bridgeRoots.contains(Self.root(t.module)): walk(t, as: module + "." + member)
                 case .function, .builtin: check(value, as: module + "." + member)
                 default: continue
                 }
@@ -47,6 +47,26 @@ final class APIDescriptionsTests: XCTestCase {
         }
         for name in missing.sorted() { print("undescribed: \(name)") }
         XCTAssertEqual(missing.sorted(), [], "names without a description in APIDescriptions.swift (\(missing.count))")
+    }
+
+    /// `__doc__` of a native function, a method, a native instance and a lab-language method is
+    /// the table's description.
+    func testDocAttributeIsTheDescription() throws {
+        var output = ""
+        let interpreter = Interpreter(configuration: .init(stdout: { output += $0 }, stderr: { _ in }))
+        LabBridge.install(into: interpreter)
+        _ = try interpreter.execute("""
+            import torch
+            print(torch.tensor.__doc__)
+            print(torch.tensor([1.0]).sum.__doc__)
+            print(torch.tensor([1.0]).__doc__)
+            print(torch.nn.Module.parameters.__doc__)
+            def mine(): pass
+            print(mine.__doc__)
+            """, filename: "<test>")
+        let table = APIDescriptions.table
+        XCTAssertEqual(output, [table["torch.tensor"], table["torch.Tensor.sum"], table["torch.Tensor"],
+                                table["torch.nn.Module.parameters"], "None"].map { ($0 ?? "<missing>") + "\n" }.joined())
     }
 
     private static func isPublic(_ name: String) -> Bool { !name.hasPrefix("_") }
