@@ -18,20 +18,18 @@ extension REPL {
         return expression.isEmpty ? nil : expression
     }
 
-    /// Shows `help()` for the value of `expression`: a name, an attribute or a subscript, looked
-    /// up without calling anything. It is not an undo step and does not bind `_`.
-    func showHelp(for expression: String) {
+    /// Shows `help()` for the value of `expression`: a name, an attribute or an item, looked up
+    /// without calling anything. It is not an undo step and does not bind `_`. Returns false,
+    /// showing nothing, when `expression` is not one expression (`x = 1  # why?` is code).
+    func showHelp(for expression: String) -> Bool {
+        guard let statements = try? Parser.parse(expression, filename: "<stdin>"),
+              statements.count == 1, case .expr = statements[0].kind else { return false }
         guard !expression.contains("(") else {
             fail("\(expression)? looks up a name, attribute or item without calling anything; use help(...) for a call's result")
-            return
+            return true
         }
         let interpreter = session.interpreter
         do {
-            let statements = try Parser.parse(expression, filename: "<stdin>")
-            guard statements.count == 1, case .expr = statements[0].kind else {
-                fail("\(expression)? needs an expression, such as a name or an attribute")
-                return
-            }
             let value = try interpreter.run(statements, filename: "<stdin>", displayLastExpression: true) ?? .none
             stdout(try interpreter.helpText(for: value))
         } catch let error as ScriptException {
@@ -39,5 +37,6 @@ extension REPL {
         } catch {
             fail("\(error)")
         }
+        return true
     }
 }

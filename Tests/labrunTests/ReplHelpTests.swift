@@ -52,10 +52,10 @@ final class ReplHelpTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("NameError: name 'x' is not defined"), result.stderr)
     }
 
-    func testHelpRequestRefusesCallsAndRunsNothing() throws {
+    func testHelpRequestRefusesCallsAndLeavesCodeEndingInAQuestionMarkAlone() throws {
         let path = try Labrun.lab("# %% A\nn = [1]\n", in: self)
-        let result = try Labrun.repl(["repl", path], input: ":run all\nn.append(2)?\nprint(n)\n")
-        XCTAssertEqual(result.stdout, "[1]\n")
+        let result = try Labrun.repl(["repl", path], input: ":run all\nn.append(2)?\nprint(n)\nm = 3  # code, though the line ends with ?\nprint(m)\n")
+        XCTAssertEqual(result.stdout, "[1]\n3\n")
         XCTAssertTrue(result.stderr.contains("n.append(2)? looks up a name, attribute or item without calling anything"), result.stderr)
     }
 }
