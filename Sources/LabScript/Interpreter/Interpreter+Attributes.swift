@@ -68,7 +68,9 @@ extension Interpreter {
             case "__qualname__": return .str(f.qualname)
             case "__doc__":
                 if case .str = f.code.docstring { return f.code.docstring }
-                return docValue(obj)  // a module's function described by the host, else None
+                // A module's function the host describes; None otherwise (pydoc's inherited
+                // docstrings are help()'s, not __doc__'s).
+                return qualifiedName(of: obj).flatMap { documentationProvider?($0) }.map { .str($0) } ?? Value.none
             case "__module__": return .str("__main__")
             case "__defaults__":
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
