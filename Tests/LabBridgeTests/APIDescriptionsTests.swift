@@ -74,8 +74,8 @@ final class APIDescriptionsTests: XCTestCase {
     /// The top-level package of a dotted name.
     private static func root(_ name: String) -> String { String(name.prefix { $0 != "." }) }
 
-    /// Makes the classes that no module exports: loaded tokenizers and models, their outputs,
-    /// datasets, trainers, PPO's objects.
+    /// Makes the classes that no module exports (loaded tokenizers and models, their outputs,
+    /// datasets, adapters, pipelines, metrics); a native class exists once a value asks its type.
     static let reachEveryClass = """
         import torch, numpy as np, pandas as pd
         import torch.nn as nn
@@ -104,8 +104,22 @@ final class APIDescriptionsTests: XCTestCase {
         feat = train.features
         lora = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, target_modules=["q", "v"], lora_dropout=0.0, bias="none", task_type=TaskType.SEQ_2_SEQ_LM))
         vh = AutoModelForSeq2SeqLMWithValueHead.from_pretrained("labrun/flan-t5-tiny")
-        classifier = AutoModelForSequenceClassification.from_pretrained("labrun/roberta-hate-tiny")
         clf = pipeline("sentiment-analysis", model="labrun/roberta-hate-tiny")
         rouge = evaluate.load("rouge")
+        from trl import PPOConfig, PPOTrainer, create_reference_model
+        from trl.core import LengthSampler
+        from transformers import TrainingArguments, Trainer
+        import evaluate
+        toxicity = evaluate.load("toxicity", "labrun/roberta-hate-tiny", module_type="measurement")
+        ref = create_reference_model(vh)
+        sampler = LengthSampler(2, 4)
+        ppo = PPOTrainer(config=PPOConfig(model_name="labrun/flan-t5-tiny", batch_size=2, mini_batch_size=1), model=vh, ref_model=ref, tokenizer=tok, dataset=train.select([0, 1]), data_collator=lambda data: dict((k, [d[k] for d in data]) for k in data[0]))
+        args = TrainingArguments(output_dir="unused-output", max_steps=1)
+        trainer = Trainer(model=model, args=args, train_dataset=train.select([0, 1]))
+        scheduler = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: 1.0)
+        classifier = AutoModelForSequenceClassification.from_pretrained("labrun/roberta-hate-tiny")
+        loader = ppo.dataloader
+        state = trainer.state
+        classes = [type(value) for value in list(globals().values())]
         """
 }
