@@ -120,6 +120,7 @@ final class APIDescriptionsTests: XCTestCase {
         classifier = AutoModelForSequenceClassification.from_pretrained("labrun/roberta-hate-tiny")
         loader = ppo.dataloader
         state = trainer.state
+        value_head = vh.v_head
         classes = [type(value) for value in list(globals().values())]
         """
 }

@@ -442,6 +442,9 @@ enum APIDescriptions {
         "torch.nn.init.xavier_normal_": "Fills the tensor from Glorot's normal distribution.",
         "torch.nn.init.xavier_uniform_": "Fills the tensor from Glorot's uniform distribution.",
         "torch.nn.init.zeros_": "Fills the tensor with zeros.",
+        "torch.nn.modules.module.Module": "A part of a value-head model (v_head, pretrained_model) and its submodules, reached by attribute.",
+        "torch.nn.modules.module.Module.named_parameters": "Iterates over (dotted name, parameter) pairs of this submodule.",
+        "torch.nn.modules.module.Module.parameters": "Iterates over this submodule's parameters.",
         "torch.nn.parameter": "The Parameter class.",
         "torch.nn.parameter.Parameter": "A tensor that is a module's trainable weight.",
         "torch.nn.utils": "Helpers for training modules, such as gradient clipping.",
@@ -590,6 +593,7 @@ enum APIDescriptions {
         "transformers.trainer.Trainer.save_model": "Writes the model (and tokenizer) to the output folder or a given one.",
         "transformers.trainer.Trainer.train": "Runs the training loop and returns a TrainOutput.",
         "transformers.trainer_callback.TrainerState": "The Trainer's progress: global step, epoch, and the log history.",
+        "transformers.trainer_utils.TrainOutput": "What Trainer.train returns: global_step, training_loss and metrics.",
         "transformers.training_args.TrainingArguments": "The Trainer's settings: output folder, learning rate, epochs, batch sizes, logging.",
 
         // trl
