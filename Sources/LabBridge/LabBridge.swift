@@ -26,6 +26,7 @@ public enum LabBridge {
                                display: (([String: String]) -> Void)? = nil) {
         let random = SessionRandom(seed: seed)
         interpreter.register(sessionState: random)
+        interpreter.documentationProvider = { APIDescriptions.table[$0] }
         TorchModule.register(in: interpreter, random: random)
         interpreter.register(module: NumPyModule.module)
         interpreter.register(module: TQDMModule.module)

@@ -39,6 +39,7 @@ extension REPL {
             stdout(usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + help + "\n")
         }
         stdout("Anything else is code, run in the lab's session. Tab completes names and commands.\n")
+        stdout("obj? (or help(obj)) shows obj's signature and description without running anything else.\n")
     }
 
     private func runNext() {

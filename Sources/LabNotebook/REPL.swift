@@ -107,6 +107,7 @@ public final class REPL: SessionObserver {
                     continue
                 }
                 if input.isEmpty, isExitCall(line) { return exitStatus }
+                if input.isEmpty, let expression = REPL.helpRequest(line), showHelp(for: expression) { continue }
                 if input.isEmpty && line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
                 if input.startsNewStatement(line) {
                     runCode(input.take())

@@ -16,29 +16,9 @@ final class ReplCommandTests: XCTestCase {
             n += 1
         """
 
-    /// Runs `labrun` with `input` on stdin, in the repository root.
-    private func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Labrun.Result {
-        let process = Process()
-        process.executableURL = Labrun.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Labrun.root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let errors = ErrorCollector(stderr.fileHandleForReading)
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Labrun.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: errors.text)
-    }
-
     func testScriptedSessionRunsLinesInOrderWithoutPrompts() throws {
         let path = try Labrun.lab(lab, in: self)
-        let result = try run(["repl", path], input: ":n\n:n\nprint(data)\n:rerun 2\n:quit\nprint('not reached')\n")
+        let result = try Labrun.repl(["repl", path], input: ":n\n:n\nprint(data)\n:rerun 2\n:quit\nprint('not reached')\n")
         XCTAssertEqual(result.stdout, "draw 0.6394267984578837\n[1, 2, 3]\ndraw 0.6394267984578837\n")
         XCTAssertEqual(result.status, 0)
         XCTAssertFalse(result.stderr.contains(">>>"))
@@ -54,7 +34,7 @@ final class ReplCommandTests: XCTestCase {
             """, in: self)
         let expected = "tensor([0., 0.]) [0 1 2] (1, 1)\n"
         XCTAssertEqual(try Labrun.run([path]).stdout, expected)
-        let repl = try run(["repl", path], input: ":run all\nprint(torch.ones(1))\n")
+        let repl = try Labrun.repl(["repl", path], input: ":run all\nprint(torch.ones(1))\n")
         XCTAssertEqual(repl.stdout, expected + "tensor([1.])\n", repl.stderr)
         XCTAssertEqual(repl.status, 0)
         let watch = try Labrun.run(["watch", path], interruptAfter: 10)
@@ -67,7 +47,7 @@ final class ReplCommandTests: XCTestCase {
         for example in ["examples/tensors.cells", "examples/results-table.cells", "examples/bandit.cells"] {
             let plain = try Labrun.run([example])
             XCTAssertEqual(plain.status, 0, plain.stderr)
-            let repl = try run(["repl", example], input: ":run all\n")
+            let repl = try Labrun.repl(["repl", example], input: ":run all\n")
             XCTAssertEqual(repl.stdout, plain.stdout, "\(example): \(repl.stderr)")
             XCTAssertEqual(repl.status, 0, "\(example): \(repl.stderr)")
         }
@@ -75,7 +55,7 @@ final class ReplCommandTests: XCTestCase {
 
     func testPromptConveniences() throws {
         let path = try Labrun.lab("# %% A\nx = 2\n", in: self)
-        let result = try run(["repl", path], input: """
+        let result = try Labrun.repl(["repl", path], input: """
             :run 1
             x * 21
             print(_ + 1)
@@ -98,15 +78,15 @@ final class ReplCommandTests: XCTestCase {
         let file = folder.appendingPathComponent("s.lrs").path
         let mine = ["HOME": folder.appendingPathComponent("me").path, "XDG_DATA_HOME": ""]
         let theirs = ["HOME": folder.appendingPathComponent("them").path, "XDG_DATA_HOME": ""]
-        let saved = try run(["repl", path], input: ":run 1\ntorch.manual_seed(3)\n:save \(file)\nprint(torch.rand(2).tolist())\n", environment: mine)
+        let saved = try Labrun.repl(["repl", path], input: ":run 1\ntorch.manual_seed(3)\n:save \(file)\nprint(torch.rand(2).tolist())\n", environment: mine)
         XCTAssertEqual(saved.status, 0, saved.stderr)
         let draw = saved.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        let loaded = try run(["repl", path], input: ":load \(file)\nprint(double(y))\nprint(torch.rand(2).tolist())\n", environment: mine)
+        let loaded = try Labrun.repl(["repl", path], input: ":load \(file)\nprint(double(y))\nprint(torch.rand(2).tolist())\n", environment: mine)
         XCTAssertEqual(loaded.stdout, "loaded the session from \(file) (3 variables)\n84\n\(draw)\n", loaded.stderr)
-        let refused = try run(["repl", path], input: ":load \(file)\n", environment: theirs)
+        let refused = try Labrun.repl(["repl", path], input: ":load \(file)\n", environment: theirs)
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("was not saved by your labrun"), refused.stderr)
-        let trusted = try run(["repl", path], input: ":load --trust \(file)\nprint(double(y))\n", environment: theirs)
+        let trusted = try Labrun.repl(["repl", path], input: ":load --trust \(file)\nprint(double(y))\n", environment: theirs)
         XCTAssertEqual(trusted.stdout, "loaded the session from \(file) (3 variables)\n84\n", trusted.stderr)
     }
 
@@ -145,7 +125,7 @@ final class ReplCommandTests: XCTestCase {
 
     func testFailuresGiveStatusOneButTheSessionGoesOn() throws {
         let path = try Labrun.lab(lab, in: self)
-        let result = try run(["-i", path], input: ":frobnicate\nundefined_name\nprint('still here')\n")
+        let result = try Labrun.repl(["-i", path], input: ":frobnicate\nundefined_name\nprint('still here')\n")
         XCTAssertEqual(result.stdout, "still here\n")
         XCTAssertTrue(result.stderr.contains("NameError: name 'undefined_name' is not defined"), result.stderr)
         XCTAssertEqual(result.status, 1)
@@ -161,7 +141,7 @@ final class ReplCommandTests: XCTestCase {
 
     func testCellsWithSyntaxErrorsAreNamedAtTheStartAndTheRestRuns() throws {
         let path = try Labrun.lab("# %% A\nx = (\n# %% B\ny = 2\n", in: self)
-        let result = try run(["repl", path], input: ":run 2\ny\n")
+        let result = try Labrun.repl(["repl", path], input: ":run 2\ny\n")
         XCTAssertEqual(result.stdout, "2\n")
         XCTAssertTrue(result.stderr.hasPrefix("note: cell 1 has a syntax error (labrun check shows them)\n"), result.stderr)
         XCTAssertEqual(result.status, 0)
@@ -169,7 +149,7 @@ final class ReplCommandTests: XCTestCase {
 
     func testBadSnapshotBudgetIsAUsageError() throws {
         let path = try Labrun.lab(lab, in: self)
-        let result = try run(["repl", path, "--snapshot-budget", "lots"], input: "")
+        let result = try Labrun.repl(["repl", path, "--snapshot-budget", "lots"], input: "")
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("--snapshot-budget must be a size"), result.stderr)
     }
@@ -299,5 +279,27 @@ private final class PseudoTerminal {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
         return process.terminationStatus
+    }
+}
+
+extension Labrun {
+    /// Runs `labrun` with `input` on stdin, in the repository root.
+    static func repl(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Labrun.Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: errors.text)
     }
 }

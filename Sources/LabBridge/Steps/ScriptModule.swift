@@ -74,10 +74,31 @@ struct ScriptModule {
                 guard case .str(let key) = entry.key.value else { return nil }
                 return (key, entry.value)
             }
+            for (_, value) in members { Self.adopt(value, module: name) }
             return NativeModule(name, constants: [file] + members)
         } catch {
             interpreter.configuration.stderr("\(name) failed to load: \(error)\n")
             return NativeModule(name, constants: [file])
+        }
+    }
+
+    /// Makes a class or function this module's source defines name the module (`__module__`),
+    /// as a Python module's own do, so `help()` and the description table see `torch.nn.Linear`.
+    private static func adopt(_ value: Value, module: String) {
+        switch value {
+        case .function(let f) where f.attributes["__module__"] == nil:
+            f.attributes["__module__"] = .str(module)
+        case .type(let t) where t.isUserDefined && t.module == "__main__":
+            t.module = module
+            t.dict["__module__"] = .str(module)
+            for (_, member) in t.dict {
+                switch member {
+                case .function: adopt(member, module: module)
+                case .object(let d as PyDescriptor): adopt(d.function, module: module)
+                default: continue
+                }
+            }
+        default: return
         }
     }
 

@@ -6,10 +6,12 @@ enum Builtins {
     static func function(_ name: String, _ params: [String], _ body: @escaping Body) -> Value {
         let (sig, defaults) = Signature.parse(params)
         let arity = Arity(sig, defaults)
-        return .builtin(PyBuiltin(name: name) { interp, args, kw in
+        let builtin = PyBuiltin(name: name) { interp, args, kw in
             try arity.check(args.count, kw.isEmpty, name: name, short: name)
             return try body(interp, try sig.bind(args, kw, defaults: defaults, function: name))
-        })
+        }
+        builtin.parameters = params
+        return .builtin(builtin)
     }
 
     /// The argument counts a positional-only builtin accepts, worked out once when it is declared.
@@ -50,10 +52,13 @@ enum Builtins {
         let (sig, defaults) = Signature.parse(["self"] + (params.isEmpty ? ["/"] : params))
         let qualname = "\(type.name).\(name)"
         let arity = Arity(sig, defaults)
-        type.dict[name] = .builtin(PyBuiltin(name: name, qualname: qualname, isMethod: true) { interp, args, kw in
+        let method = PyBuiltin(name: name, qualname: qualname, isMethod: true) { interp, args, kw in
             try arity.check(args.count, kw.isEmpty, name: qualname, short: name, receiver: 1)
             return try body(interp, try sig.bind(args, kw, defaults: defaults, function: qualname))
-        })
+        }
+        method.parameters = ["self"] + (params.isEmpty ? ["/"] : params)
+        method.module = type.module
+        type.dict[name] = .builtin(method)
     }
 
     /// Adds a method with raw positional/keyword access.

@@ -9,6 +9,7 @@ extension Interpreter {
         installIOBuiltins()
         installTypeConstructors()
         installEvalBuiltins()
+        installHelp()
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
                                .type, .object, .bytes, .enumerate, .zip, .map, .filter, .reversed, .property,
                                .staticmethod, .classmethod, .superType]
@@ -30,6 +31,7 @@ extension Interpreter {
                 throw PyException(.systemExit, args: a.values[0].isNone ? [] : [a.values[0]])
             }
         }
+        for case .builtin(let b) in builtins.values where b.module == nil { b.module = "builtins" }
     }
 
     /// Methods of built-in types live on the shared type objects; install them once per process.

@@ -19,6 +19,7 @@ extension Interpreter {
             if let v = m.dict[name] { return v }
             if name == "__name__" { return .str(m.name) }
             if name == "__dict__" { return .dict(stringDict(m.dict)) }
+            if name == "__doc__" { return docValue(obj) }
             return nil
         default:
             return try otherAttribute(obj, name)
@@ -65,7 +66,11 @@ extension Interpreter {
             switch name {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
-            case "__doc__": return f.code.docstring
+            case "__doc__":
+                if case .str = f.code.docstring { return f.code.docstring }
+                // A module's function the host describes; None otherwise (pydoc's inherited
+                // docstrings are help()'s, not __doc__'s).
+                return qualifiedName(of: obj).flatMap { documentationProvider?($0) }.map { .str($0) } ?? Value.none
             case "__module__": return .str("__main__")
             case "__defaults__":
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
@@ -78,7 +83,8 @@ extension Interpreter {
             case "__name__": return .str(b.name)
             case "__qualname__": return .str(b.qualname)
             case "__self__": return b.boundSelf ?? Value.none
-            case "__doc__": return Value.none
+            case "__module__": return b.boundSelf == nil ? b.module.map { .str($0) } ?? Value.none : Value.none
+            case "__doc__": return docValue(obj)
             default: return nil
             }
         case .object(let s as PySuper):
@@ -95,6 +101,7 @@ extension Interpreter {
             if let c = cls.lookup(name) { return bindAttribute(c, to: obj, cls: cls) }
             if let v = try n.getAttribute(name, self) { return v }
             if name == "__class__" { return .type(cls) }
+            if name == "__doc__" { return docValue(.type(cls)) }
             return nil
         default:
             if let v = containerAttributes(obj)?[name] { return v }
@@ -167,11 +174,16 @@ extension Interpreter {
         case "__mro__": return .tuple(t.mro.map { .type($0) })
         case "__bases__": return .tuple(t.bases.map { .type($0) })
         case "__base__": return t.bases.first.map { .type($0) } ?? Value.none
-        case "__doc__": return Value.none
+        case "__doc__": return docValue(.type(t))
         case "__dict__": return .dict(stringDict(t.dict))
         case "__class__": return .type(.type)
         default: return nil
         }
+    }
+
+    /// `__doc__` of a built-in, native class or module: its summary or description, else None.
+    private func docValue(_ v: Value) -> Value {
+        rawDocstring(of: v).map { .str($0) } ?? Value.none
     }
 
     /// A class attribute seen through an instance: functions become bound methods.

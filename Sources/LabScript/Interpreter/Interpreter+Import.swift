@@ -40,7 +40,10 @@ extension Interpreter {
     func registerStandard(_ name: String, _ build: @escaping (Interpreter) -> [(String, Value)]) {
         moduleFactories[name] = { interp in
             let m = PyModule(name: name)
-            for (k, v) in build(interp) { m.dict[k] = v }
+            for (k, v) in build(interp) {
+                if case .builtin(let b) = v, b.module == nil, b.boundSelf == nil { b.module = name }
+                m.dict[k] = v
+            }
             return m
         }
     }

@@ -41,6 +41,9 @@ public final class Interpreter {
     }
 
     public var configuration: Configuration
+    /// Describes a native object for `help()` and `__doc__`, given the dotted name it is documented
+    /// under (``qualifiedName(of:)``: `torch.Tensor.sum`); a host that adds modules sets it.
+    public var documentationProvider: ((_ qualifiedName: String) -> String?)?
     let globals = Globals()
     var builtins: [String: Value] = [:]
     /// Imported modules by full name.

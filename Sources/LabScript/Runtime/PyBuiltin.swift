@@ -13,6 +13,11 @@ public final class PyBuiltin {
     public let isMethod: Bool
     /// The parameters it accepts by keyword, when declared (native `Function`s): tab completion.
     public internal(set) var keywordNames: [String]?
+    /// The declared parameter list (`["input_ids", "max_new_tokens=20", "*", "**kwargs"]`), for
+    /// `help()`'s signature line; methods list `self` first. Nil when not declared.
+    public internal(set) var parameters: [String]?
+    /// The module that defines it (`torch`, `builtins`), for `help()` and documentation lookup.
+    public internal(set) var module: String?
 
     public init(name: String, qualname: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, body: @escaping Body) {
         self.name = name
@@ -26,6 +31,8 @@ public final class PyBuiltin {
     public func bound(to receiver: Value) -> PyBuiltin {
         let method = PyBuiltin(name: name, qualname: qualname, isMethod: isMethod, boundSelf: receiver, body: body)
         method.keywordNames = keywordNames
+        method.parameters = parameters
+        method.module = module
         return method
     }
 
@@ -45,18 +52,22 @@ public final class PyBuiltin {
 /// Used in a `NativeClass`, it becomes a method and `args.receiver` is the object.
 public struct Function {
     public let name: String
+    /// The parameter list as declared, for `help()`.
+    public let params: [String]
     let signature: Signature
     let defaults: [Value?]
     let body: (Args) throws -> Value
 
     public init(_ name: String, params: [String] = [], _ body: @escaping (Args) throws -> Value) {
         self.name = name
+        self.params = params
         (signature, defaults) = Signature.parse(params)
         self.body = body
     }
 
-    /// The callable value; `owner` prefixes the name in messages (`Matrix.transpose`).
-    func makeBuiltin(owner: String?, isMethod: Bool) -> PyBuiltin {
+    /// The callable value; `owner` prefixes the name in messages (`Matrix.transpose`), and `module`
+    /// is where `help()` says it lives.
+    func makeBuiltin(owner: String?, isMethod: Bool, module: String? = nil) -> PyBuiltin {
         let sig = signature, defaults = defaults, body = body
         let qualname = owner.map { "\($0).\(name)" } ?? name
         let builtin = PyBuiltin(name: name, qualname: qualname, isMethod: isMethod) { interp, values, keywords in
@@ -70,6 +81,8 @@ public struct Function {
             return try body(Args(interpreter: interp, receiver: receiver, signature: sig, bound: bound, function: qualname))
         }
         builtin.keywordNames = Array(sig.names[sig.positionalOnlyCount...])
+        builtin.parameters = isMethod ? ["self"] + params : params
+        builtin.module = module
         return builtin
     }
 

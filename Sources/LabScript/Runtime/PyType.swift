@@ -21,6 +21,8 @@ public final class PyType {
     public private(set) var isException = false
     /// Computed attributes of native classes.
     var properties: [String: Property] = [:]
+    /// A native class's constructor parameters as declared, for `help()`'s signature line.
+    public internal(set) var constructorParameters: [String]?
     /// Bumped when a class attribute changes.
     public var version = 0
     /// The attribute names instances may have when every class in the MRO declares `__slots__`;
