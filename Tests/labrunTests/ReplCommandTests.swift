@@ -102,10 +102,10 @@ final class ReplCommandTests: XCTestCase {
         let folder = try Labrun.temporaryDirectory(self)
         let file = folder.appendingPathComponent("models.lrs").path
         let environment = ["HOME": folder.path, "XDG_DATA_HOME": ""]
-        let first = try run(["repl", lab], input: ":run 1-2\n:save \(file)\n", environment: environment)
+        let first = try Labrun.repl(["repl", lab], input: ":run 1-2\n:save \(file)\n", environment: environment)
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertFalse(first.stderr.contains("not saved"), first.stderr)
-        let second = try run(["repl", lab], input: ":load \(file)\n:run 3\n", environment: environment)
+        let second = try Labrun.repl(["repl", lab], input: ":load \(file)\n:run 3\n", environment: environment)
         XCTAssertEqual(second.status, 0, second.stderr)
         let cellOutput = { (text: String) in
             text.split(separator: "\n", omittingEmptySubsequences: false)
