@@ -89,8 +89,13 @@ struct ScriptModule {
         case .function(let f) where f.attributes["__module__"] == nil:
             f.attributes["__module__"] = .str(module)
         case .type(let t) where t.isUserDefined && t.module == "__main__":
-            t.module = module
-            t.dict["__module__"] = .str(module)
+            // A class may name the submodule the library defines it in (`torch.nn.modules.linear`).
+            if case .str(let own)? = t.dict["__module__"], own != "__main__" {
+                t.module = own
+            } else {
+                t.module = module
+                t.dict["__module__"] = .str(module)
+            }
             for (_, member) in t.dict {
                 switch member {
                 case .function: adopt(member, module: module)

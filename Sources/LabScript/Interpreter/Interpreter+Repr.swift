@@ -45,7 +45,7 @@ extension Interpreter {
                 return "<method '\(b.name)' of '\(b.qualname[..<dot])' objects>"
             }
             return "<built-in function \(b.name)>"
-        case .type(let t): return "<class '\(t.isUserDefined ? t.module + "." : (t.module == "builtins" ? "" : t.module + "."))\(t.name)'>"
+        case .type(let t): return typeRepr(t)
         case .native(let n): return try n.repr(self)
         case .object(let o): return try objectRepr(o, v)
         }
@@ -159,5 +159,17 @@ extension Interpreter {
             return try strOf(e.args[0])
         default: return try reprOf(.tuple(e.args))
         }
+    }
+}
+
+extension Interpreter {
+    /// `<class 'module.qualname'>`: a class statement's `__module__` and `__qualname__` (which its
+    /// body may set), builtins without their module.
+    func typeRepr(_ t: PyType) -> String {
+        guard t.isUserDefined else { return "<class '\(t.module == "builtins" ? "" : t.module + ".")\(t.name)'>" }
+        var module = t.module, qualname = t.name
+        if case .str(let text)? = t.dict["__module__"] { module = text }
+        if case .str(let text)? = t.dict["__qualname__"] { qualname = text }
+        return "<class '\(module).\(qualname)'>"
     }
 }

@@ -54,5 +54,18 @@ class BCEWithLogitsLoss(_Loss):
 
     def forward(self, input, target):
         return F.binary_cross_entropy_with_logits(input, target, weight=self.weight, reduction=self.reduction, pos_weight=self.pos_weight)
+
+
+# Each class names the module PyTorch defines it in, as its repr shows (`torch.nn.modules.linear.Linear`).
+for _classes, _module in [((Module,), "torch.nn.modules.module"),
+                          ((Identity, Linear, NonDynamicallyQuantizableLinear), "torch.nn.modules.linear"),
+                          ((Embedding,), "torch.nn.modules.sparse"), ((LayerNorm,), "torch.nn.modules.normalization"),
+                          ((Dropout,), "torch.nn.modules.dropout"), ((Conv1d,), "torch.nn.modules.conv"),
+                          ((ReLU, GELU, Tanh, Sigmoid, Softmax, LogSoftmax, MultiheadAttention), "torch.nn.modules.activation"),
+                          ((Sequential, ModuleList, ModuleDict), "torch.nn.modules.container"),
+                          ((_Loss, CrossEntropyLoss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss), "torch.nn.modules.loss")]:
+    for _cls in _classes:
+        _cls.__module__ = _module
+del _classes, _module, _cls
 """#
 }
