@@ -75,6 +75,8 @@ enum PathTypes {
         return t
     }()
 
+    static let pathParents = PyType(name: "_PathParents", bases: [.object], module: "pathlib")
+
     /// The text of a str or path argument, or nil.
     static func pathText(_ v: Value) -> String? {
         switch v {
@@ -140,9 +142,7 @@ enum PathTypes {
             return .list(PyList(pieces.map { .str("." + $0) }))
         }
         property(t, "parent") { p in .native(p.components.isEmpty ? p : p.with(Array(p.components.dropLast()))) }
-        property(t, "parents") { p in
-            .tuple((0..<p.components.count).reversed().map { .native(p.with(Array(p.components.prefix($0)))) })
-        }
+        property(t, "parents") { .native(PathParents($0)) }
         method(t, "__str__") { _, p in .str(p.text) }
         method(t, "__fspath__") { _, p in .str(p.text) }
         method(t, "as_posix") { _, p in .str(p.text) }
@@ -190,5 +190,31 @@ enum PathTypes {
             let other = try make(a.varargs, isConcrete: p.isConcrete)
             return .bool(other.root == p.root && p.components.starts(with: other.components))
         }
+    }
+}
+
+/// `path.parents`: the ancestors, nearest first, as CPython's `_PathParents` sequence.
+final class PathParents: NativeObject {
+    let path: PathValue
+    init(_ path: PathValue) { self.path = path }
+
+    var pyClass: PyType { PathTypes.pathParents }
+    var items: [Value] { (0..<path.components.count).reversed().map { .native(path.with(Array(path.components.prefix($0)))) } }
+
+    func repr(_ interpreter: Interpreter) throws -> String { "<\(path.pyClass.name).parents>" }
+    func length(_ interpreter: Interpreter) throws -> Int? { path.components.count }
+    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
+        var rest = items[...]
+        return { rest.popFirst() }
+    }
+
+    func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
+        if case .object(let s as PySlice) = index { return .tuple(try interpreter.sliceElements(items, s)) }
+        guard let i = try interpreter.indexValue(index) else {
+            throw PyException.typeError("tuple indices must be integers or slices, not \(index.typeName)")
+        }
+        let count = path.components.count
+        guard i >= -count && i < count else { throw PyException.indexError(String(i)) }
+        return items[i < 0 ? i + count : i]
     }
 }

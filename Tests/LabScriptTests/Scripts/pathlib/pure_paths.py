@@ -18,3 +18,9 @@ for bad in [lambda: p.with_suffix("zip"), lambda: Path("a/b").relative_to("c"), 
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+q = Path("a/b/c")
+print(q.parents, len(q.parents), q.parents[-1], q.parents[0:2], list(Path("/x/y").parents))
+try:
+    q.parents[5]
+except IndexError as e:
+    print("IndexError", e)
