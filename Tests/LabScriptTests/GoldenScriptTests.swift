@@ -47,6 +47,28 @@ final class GoldenScriptTests: XCTestCase {
         if !failures.isEmpty { print("golden failures (\(failures.count)/\(files.count)): \(failures.joined(separator: " "))") }
     }
 
+    /// Programs that use what labrun lacks (Tests/LabScriptTests/Pending/<feature>/*.py, recorded
+    /// from python3 like the corpus): each must print CPython's lines up to where it stops with
+    /// an exception CPython did not raise, a loud failure and never a different answer. A program
+    /// that starts to pass belongs in Scripts/.
+    func testPendingProgramsFailLoudly() throws {
+        let root = try XCTUnwrap(Bundle.module.url(forResource: "Pending", withExtension: nil))
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "py" }.sorted { $0.path < $1.path }
+        XCTAssertGreaterThan(files.count, 0)
+        for url in files {
+            let name = url.deletingPathExtension().lastPathComponent
+            let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("out"), encoding: .utf8)
+            let actual = try GoldenScriptTests.run(url)
+            XCTAssertNotEqual(actual, expected, "\(name) now passes: move it to Scripts/")
+            var lines = actual.components(separatedBy: "\n")
+            if lines.last == "" { lines.removeLast() }
+            let failure = lines.popLast() ?? ""
+            XCTAssertTrue(expected.hasPrefix(lines.map { $0 + "\n" }.joined()), "\(name) printed a line CPython did not print")
+            XCTAssertTrue(failure.contains("Error: "), "\(name) did not stop with an exception: \(failure)")
+        }
+    }
+
     private func firstDifference(_ expected: String, _ actual: String) -> String {
         let e = expected.components(separatedBy: "\n"), a = actual.components(separatedBy: "\n")
         for i in 0..<max(e.count, a.count) {

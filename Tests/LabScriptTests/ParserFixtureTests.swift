@@ -87,6 +87,12 @@ private struct LocationWalker {
         case .assert(let test, let msg):
             visit(test)
             visit(msg)
+        case .match(let subject, let cases):
+            visit(subject)
+            for c in cases {
+                visit(c.guardExpr)
+                c.body.forEach { visit($0) }
+            }
         case .expr(let value): visit(value)
         case .import, .importFrom, .global, .nonlocal, .pass, .break, .continue, .magic: break
         }

@@ -277,9 +277,16 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("def f():\n    x = await g()", "'await' expressions are not supported", line: 2, column: 8)
         // An imaginary literal parses (dead code may hold one); evaluating it raises NotImplementedError.
         XCTAssertNoThrow(try Parser.parse("def f():\n    return 1 + 2j", filename: "<test>"))
-        assertSyntaxError("match command.split():\n    case [action]:\n        pass", "match statements are not supported", line: 1, column: 0)
-        XCTAssertNoThrow(try Parser.parse("match = 1\nmatch(x)\nmatch.group(1)", filename: "<test>"))
+        XCTAssertNoThrow(try Parser.parse("match = 1\nmatch(x)\nmatch.group(1)\nmatch[x]: int = 3\ncase = 2", filename: "<test>"))
         assertSyntaxError("try:\n    f()\nexcept* ValueError:\n    pass", "except* (exception groups) is not supported", line: 3, column: 0)
+    }
+
+    func testMatchPatternErrorsPointAtThePattern() {
+        assertSyntaxError("match x:\n    case y:\n        pass\n    case 1:\n        pass",
+                          "name capture 'y' makes remaining patterns unreachable", line: 2, column: 9)
+        assertSyntaxError("match x:\n    case C(a=1, 2):\n        pass", "positional patterns follow keyword patterns", line: 2, column: 16)
+        assertSyntaxError("match x:\n    case [a, a]:\n        pass", "multiple assignments to name 'a' in pattern", line: 2, column: 13)
+        assertSyntaxError("match x:\n    case 1 as _:\n        pass", "cannot use '_' as a target", line: 2, column: 14)
     }
 
     func testErrorsOrderedAsCPythonReportsThem() {

@@ -129,6 +129,10 @@ extension Interpreter {
                 return .none
             })
         }
+        if Interpreter.containerOperations.contains(name), mro[start...].contains(where: { $0 === PyType.list || $0 === PyType.dict || $0 === PyType.set || $0 === PyType.frozenset }),
+           let builtin = specialMethod(s.receiver, name) {
+            return builtin
+        }
         if let raw = objectSlotMethod(name, receiver: s.receiver) { return raw }
         throw PyException.attributeError("'super' object has no attribute '\(name)'")
     }

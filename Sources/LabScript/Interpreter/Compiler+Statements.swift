@@ -126,6 +126,8 @@ extension Compiler {
             return located(loc, compileRaise(excExpr, causeExpr))
         case .try(let body, let handlers, let orelse, let finalbody):
             return compileTry(body, handlers, orelse, finalbody)
+        case .match(let subject, let cases):
+            return compileMatch(subject, cases, loc)
         case .assert(let test, let msgExpr):
             let t = compileExpr(test)
             let m = msgExpr.map { compileExpr($0) }

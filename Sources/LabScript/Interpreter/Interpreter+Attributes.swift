@@ -122,6 +122,7 @@ extension Interpreter {
         switch v {
         case .list(let l): return l.attributes
         case .dict(let d): return d.attributes
+        case .set(let s): return s.attributes
         default: return nil
         }
     }
@@ -167,6 +168,9 @@ extension Interpreter {
             }
             return v
         }
+        if t === PyType.list || t === PyType.dict, Interpreter.containerOperations.contains(name) {
+            return containerOperation(t, name)
+        }
         switch name {
         case "__name__": return .str(t.name)
         case "__qualname__": return .str(t.name)
@@ -184,6 +188,18 @@ extension Interpreter {
     /// `__doc__` of a built-in, native class or module: its summary or description, else None.
     private func docValue(_ v: Value) -> Value {
         rawDocstring(of: v).map { .str($0) } ?? Value.none
+    }
+
+    /// `dict.__getitem__`, `list.__len__`, ...: the built-in operation, unbound, which ignores a
+    /// subclass's override.
+    private func containerOperation(_ t: PyType, _ name: String) -> Value {
+        .builtin(PyBuiltin(name: name, qualname: "\(t.name).\(name)", isMethod: true) { interp, args, keywords in
+            guard let receiver = args.first, receiver.pyType.isSubclass(of: t), let operation = interp.specialMethod(receiver, name) else {
+                let given = args.first.map { "a '\($0.typeName)' object" } ?? "nothing"
+                throw PyException.typeError("descriptor '\(name)' for '\(t.name)' objects doesn't apply to \(given)")
+            }
+            return try interp.call(operation, Array(args.dropFirst()), keywords)
+        })
     }
 
     /// A class attribute seen through an instance: functions become bound methods.

@@ -100,11 +100,16 @@ extension Interpreter {
             l.subtype = t
             l.attributes = [:]
             obj = .list(l)
-        } else {
+        } else if base === PyType.dict {
             let d = PyDict()
             d.subtype = t
             d.attributes = [:]
             obj = .dict(d)
+        } else {
+            let s = PySet(frozen: base === PyType.frozenset)
+            s.subtype = t
+            s.attributes = [:]
+            obj = .set(s)
         }
         if case .function? = t.lookup("__init__") {
             let r = try call(bindAttribute(t.lookup("__init__")!, to: obj, cls: t), args, keywords)
@@ -123,6 +128,8 @@ extension Interpreter {
         case .dict(let d):
             if let source = args.first { try updateDict(d, source) }
             for (k, v) in keywords { d[string: k] = v }
+        case .set(let s):
+            if let source = args.first { for item in try iterateToArray(source) { try s.add(item) } }
         default: break
         }
     }
@@ -148,7 +155,7 @@ extension Interpreter {
             obj = .object(PyException(t, args: args))
         } else if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil,
                   !(base === PyType.tuple && t.lookup("_fields") != nil) {
-            guard base === PyType.list || base === PyType.dict else {
+            guard base === PyType.list || base === PyType.dict || base === PyType.set || base === PyType.frozenset else {
                 throw PyException.typeError("subclassing built-in type '\(base.name)' is not supported yet")
             }
             return try instantiateContainerSubclass(t, base: base, args, keywords)

@@ -46,17 +46,22 @@ extension Interpreter {
         return .type(try createClass(name: className, bases: baseTypes, namespace: entries))
     }
 
+    /// The operations of list and dict that a subclass may override (its `d[k]`, `len(d)`, `k in d`,
+    /// iteration and truth then call the override), and that `super()` reaches as the built-in's own.
+    static let containerOperations: Set<String> = [
+        "__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__",
+    ]
+
     /// Dunder methods that the built-in list and dict operations would not call on a subclass:
     /// defining one is a loud error rather than a silently different result.
     static let containerOverridesNotHonoured: Set<String> = [
-        "__len__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__reversed__", "__contains__",
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__",
+        "__reversed__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
         "__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__or__", "__ior__",
     ]
 
     private func checkContainerOverrides(_ cls: PyType) throws {
         guard let base = cls.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object && $0.constructor != nil }),
-              base === PyType.list || base === PyType.dict else { return }
+              [PyType.list, .dict, .set, .frozenset].contains(where: { $0 === base }) else { return }
         for t in cls.mro where t.isUserDefined {
             if let name = t.dict.keys.first(where: { Interpreter.containerOverridesNotHonoured.contains($0) }) {
                 throw PyException.typeError("overriding \(name) in a subclass of '\(base.name)' is not supported yet")

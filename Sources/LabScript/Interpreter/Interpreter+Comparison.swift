@@ -11,9 +11,23 @@ extension Interpreter {
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .tuple(let t): return !t.isEmpty
-        case .list(let l): return !l.items.isEmpty
-        case .dict(let d): return d.count > 0
-        case .set(let s): return s.count > 0
+        case .list(let l) where l.subtype == nil: return !l.items.isEmpty
+        case .dict(let d) where d.subtype == nil: return d.count > 0
+        case .list, .dict:
+            if let m = containerOverride(v, "__bool__") {
+                let r = try callMethodValue(m, receiver: v, [])
+                guard case .bool(let b) = r else { throw PyException.typeError("__bool__ should return bool, returned \(r.typeName)") }
+                return b
+            }
+            return try length(v) > 0
+        case .set(let s) where s.subtype == nil: return s.count > 0
+        case .set:
+            if let m = containerOverride(v, "__bool__") {
+                let r = try callMethodValue(m, receiver: v, [])
+                guard case .bool(let b) = r else { throw PyException.typeError("__bool__ should return bool, returned \(r.typeName)") }
+                return b
+            }
+            return try length(v) > 0
         case .function, .builtin, .type: return true
         case .native(let n):
             if let b = try n.truthiness(self) { return b }
@@ -219,8 +233,11 @@ extension Interpreter {
         return nil
     }
 
-    /// `item in container`.
-    func contains(_ container: Value, _ item: Value) throws -> Bool {
+    /// `item in container` (`honouringOverrides` as for `getItem`).
+    func contains(_ container: Value, _ item: Value, honouringOverrides: Bool = true) throws -> Bool {
+        if honouringOverrides, let m = containerOverride(container, "__contains__") {
+            return try truthy(callMethodValue(m, receiver: container, [item]))
+        }
         switch container {
         case .str(let s):
             guard case .str(let sub) = item else {

@@ -20,22 +20,22 @@ extension Interpreter {
         default: mutable = false
         }
         switch stem {
-        case "getitem": return bound { i, a in try i.getItem(obj, one(a)) }
+        case "getitem": return bound { i, a in try i.getItem(obj, one(a), honouringOverrides: false) }
         case "setitem" where !mutable, "delitem" where !mutable: return nil
         case "setitem":
             return bound { i, a in
                 guard a.count == 2 else { throw PyException.typeError("expected 2 arguments, got \(a.count)") }
-                try i.setItem(obj, a[0], a[1])
+                try i.setItem(obj, a[0], a[1], honouringOverrides: false)
                 return .none
             }
         case "delitem":
             return bound { i, a in
-                try i.deleteItem(obj, one(a))
+                try i.deleteItem(obj, one(a), honouringOverrides: false)
                 return .none
             }
-        case "len": return bound { i, _ in .int(try i.length(obj)) }
-        case "contains": return bound { i, a in .bool(try i.contains(obj, one(a))) }
-        case "iter": return bound { i, _ in try i.iteratorObject(obj) }
+        case "len": return bound { i, _ in .int(try i.length(obj, honouringOverrides: false)) }
+        case "contains": return bound { i, a in .bool(try i.contains(obj, one(a), honouringOverrides: false)) }
+        case "iter": return bound { i, _ in try i.iteratorObject(obj, honouringOverrides: false) }
         case "next":
             return bound { i, _ in
                 guard let v = try i.nextElement(obj) else { throw PyException.stopIteration() }

@@ -1,6 +1,7 @@
 extension Interpreter {
     /// `iter(v)` as a Swift closure returning the next element, or nil when exhausted.
-    func makeIterator(_ v: Value) throws -> () throws -> Value? {
+    func makeIterator(_ v: Value, honouringOverrides: Bool = true) throws -> () throws -> Value? {
+        if honouringOverrides, let m = containerOverride(v, "__iter__") { return try makeIterator(callMethodValue(m, receiver: v, [])) }
         switch v {
         case .list(let l):
             var i = 0
@@ -105,7 +106,7 @@ extension Interpreter {
     /// Drains an iterable into an array (with a fast path for lists and tuples).
     func iterateToArray(_ v: Value) throws -> [Value] {
         switch v {
-        case .list(let l): return l.items
+        case .list(let l) where l.subtype == nil || containerOverride(v, "__iter__") == nil: return l.items
         case .tuple(let t): return t
         case .object(let r as PyRange):
             if r.count > Interpreter.maxSequenceLength { throw PyException.memoryError() }
@@ -122,7 +123,8 @@ extension Interpreter {
     }
 
     /// `iter(v)` as a script value.
-    func iteratorObject(_ v: Value) throws -> Value {
+    func iteratorObject(_ v: Value, honouringOverrides: Bool = true) throws -> Value {
+        if honouringOverrides, let m = containerOverride(v, "__iter__") { return try iteratorObject(callMethodValue(m, receiver: v, [])) }
         switch v {
         case .object(let o) where o is PyIterator || o is PyGenerator: return v
         case .object(let o as PyInstance) where o.cls.lookup("__next__") != nil && o.cls.lookup("__iter__") != nil:
@@ -140,7 +142,7 @@ extension Interpreter {
         case .object(let o) where o is PyRange: type = PyIterator.rangeIterator
         default: type = PyIterator.generic
         }
-        return .object(PyIterator(type: type, try makeIterator(v)))
+        return .object(PyIterator(type: type, try makeIterator(v, honouringOverrides: honouringOverrides)))
     }
 
     /// `next(it)`: the next element or nil at the end.

@@ -31,6 +31,12 @@ extension Interpreter {
                 "{" + (try d.storage.map { "\(try reprOf($0.key.value)): \(try reprOf($0.value))" }.joined(separator: ", ")) + "}"
             }
         case .set(let s):
+            if let t = s.subtype, let m = t.lookup("__repr__"), case .function = m {
+                return try stringResult(callMethodValue(m, receiver: v, []), "__repr__")
+            }
+            if let t = s.subtype {
+                return try guarded(s, "\(t.name)(...)") { s.count == 0 ? "\(t.name)()" : "\(t.name)({" + (try s.items.map(reprOf).joined(separator: ", ")) + "})" }
+            }
             let name = s.isFrozen ? "frozenset" : "set"
             if s.count == 0 { return name + "()" }
             let body = "{" + (try s.items.map(reprOf).joined(separator: ", ")) + "}"

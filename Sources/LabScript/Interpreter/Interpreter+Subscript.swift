@@ -64,10 +64,14 @@ extension Interpreter {
         return i
     }
 
-    /// `o[index]`.
-    public func getItem(_ o: Value, _ index: Value) throws -> Value {
+    /// `o[index]`; `honouringOverrides` is false for the built-in `__getitem__` itself, which
+    /// a subclass's override reaches through `super()`.
+    public func getItem(_ o: Value, _ index: Value, honouringOverrides: Bool = true) throws -> Value {
         switch o {
         case .list(let l):
+            if honouringOverrides, let t = l.subtype, let m = t.userOverride("__getitem__") {
+                return try callMethodValue(m, receiver: o, [index])
+            }
             if let i = try indexValue(index) { return l.items[try normalize(i, l.items.count, "list")] }
             if case .object(let s as PySlice) = index { return .list(PyList(try sliceElements(l.items, s))) }
             throw PyException.typeError("list indices must be integers or slices, not \(index.typeName)")
@@ -92,6 +96,9 @@ extension Interpreter {
             }
             throw PyException.typeError("string indices must be integers, not '\(index.typeName)'")
         case .dict(let d):
+            if honouringOverrides, let t = d.subtype, let m = t.userOverride("__getitem__") {
+                return try callMethodValue(m, receiver: o, [index])
+            }
             if let v = d.storage[try HashKey(index)] { return v }
             if let factory = d.defaultFactory {
                 let v = try call(factory, [])
@@ -128,8 +135,12 @@ extension Interpreter {
         throw PyException.typeError("'\(o.typeName)' object is not subscriptable")
     }
 
-    /// `o[index] = value`.
-    public func setItem(_ o: Value, _ index: Value, _ value: Value) throws {
+    /// `o[index] = value` (`honouringOverrides` as for `getItem`).
+    public func setItem(_ o: Value, _ index: Value, _ value: Value, honouringOverrides: Bool = true) throws {
+        if honouringOverrides, let m = containerOverride(o, "__setitem__") {
+            _ = try callMethodValue(m, receiver: o, [index, value])
+            return
+        }
         switch o {
         case .list(let l):
             if let i = try indexValue(index) {
@@ -169,8 +180,12 @@ extension Interpreter {
         throw PyException.typeError("'\(o.typeName)' object does not support item assignment")
     }
 
-    /// `del o[index]`.
-    func deleteItem(_ o: Value, _ index: Value) throws {
+    /// `del o[index]` (`honouringOverrides` as for `getItem`).
+    func deleteItem(_ o: Value, _ index: Value, honouringOverrides: Bool = true) throws {
+        if honouringOverrides, let m = containerOverride(o, "__delitem__") {
+            _ = try callMethodValue(m, receiver: o, [index])
+            return
+        }
         switch o {
         case .list(let l):
             if let i = try indexValue(index) {
@@ -202,8 +217,19 @@ extension Interpreter {
         throw PyException.typeError("'\(o.typeName)' object doesn't support item deletion")
     }
 
-    /// `len(v)`.
-    public func length(_ v: Value) throws -> Int {
+    /// A user-defined override of `name` on a subclass of list or dict, or nil.
+    @inline(__always) func containerOverride(_ v: Value, _ name: String) -> Value? {
+        switch v {
+        case .list(let l): return l.subtype?.userOverride(name)
+        case .dict(let d): return d.subtype?.userOverride(name)
+        case .set(let s): return s.subtype?.userOverride(name)
+        default: return nil
+        }
+    }
+
+    /// `len(v)` (`honouringOverrides` as for `getItem`).
+    public func length(_ v: Value, honouringOverrides: Bool = true) throws -> Int {
+        if honouringOverrides, let m = containerOverride(v, "__len__") { return try lengthResult(callMethodValue(m, receiver: v, [])) }
         switch v {
         case .str(let s): return s.unicodeScalars.count
         case .list(let l): return l.items.count
@@ -216,12 +242,7 @@ extension Interpreter {
             case let view as PyDictView: return view.dict.count
             case let b as PyBytes: return b.bytes.count
             case let inst as PyInstance:
-                if let m = inst.cls.lookup("__len__") {
-                    let r = try callMethodValue(m, receiver: v, [])
-                    guard let n = r.asInt else { throw PyException.typeError("'\(r.typeName)' object cannot be interpreted as an integer") }
-                    if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
-                    return n
-                }
+                if let m = inst.cls.lookup("__len__") { return try lengthResult(callMethodValue(m, receiver: v, [])) }
             default: break
             }
         case .native(let n):
@@ -259,5 +280,12 @@ extension Interpreter {
             return try truthy(callMethodValue(m, receiver: manager, args))
         default: return false
         }
+    }
+
+    /// Checks what a `__len__` method returned.
+    private func lengthResult(_ r: Value) throws -> Int {
+        guard let n = r.asInt else { throw PyException.typeError("'\(r.typeName)' object cannot be interpreted as an integer") }
+        if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
+        return n
     }
 }

@@ -137,6 +137,14 @@ struct ScopeAnalyzer {
         case .assert(let test, let msg):
             visit(test)
             if let m = msg { visit(m) }
+        case .match(let subject, let cases):
+            visit(subject)
+            for c in cases {
+                visitPattern(c.pattern)
+                for n in c.pattern.boundNames { current.bind(n) }
+                if let g = c.guardExpr { visit(g) }
+                visit(c.body)
+            }
         case .import(let names):
             for a in names { current.bind(a.asname ?? String(a.name.split(separator: ".")[0])) }
         case .importFrom(_, let names, _):
@@ -147,6 +155,22 @@ struct ScopeAnalyzer {
             for n in names { current.declaredNonlocal.insert(n) }
         case .expr(let e): visit(e)
         case .pass, .break, .continue, .magic: break
+        }
+    }
+
+    /// Visits the expressions inside a pattern (values, keys, classes); its captures are bound by the caller.
+    private mutating func visitPattern(_ pattern: Pattern) {
+        switch pattern.kind {
+        case .matchValue(let value): visit(value)
+        case .matchSingleton, .matchStar: break
+        case .matchSequence(let items), .matchOr(let items): for p in items { visitPattern(p) }
+        case .matchMapping(let keys, let patterns, _):
+            for k in keys { visit(k) }
+            for p in patterns { visitPattern(p) }
+        case .matchClass(let cls, let patterns, _, let kwdPatterns):
+            visit(cls)
+            for p in patterns + kwdPatterns { visitPattern(p) }
+        case .matchAs(let inner, _): if let inner { visitPattern(inner) }
         }
     }
 

@@ -22,6 +22,7 @@ extension Interpreter {
         registerStandard("re") { $0.reModule() }
         registerStandard("os") { $0.osModule() }
         registerStandard("os.path") { $0.osPathModule() }
+        registerStandard("pathlib") { _ in PathTypes.module() }
         registerStandard("typing") { _ in Interpreter.typingModule() }
         registerStandard("io") { $0.ioModule() }
         registerStandard("pprint") { $0.pprintModule() }

@@ -67,6 +67,10 @@ public final class PySet {
     private var finger = 0
     public let isFrozen: Bool
     public private(set) var version = 0
+    /// The class of an instance of a class that subclasses set or frozenset.
+    public var subtype: PyType?
+    /// Attributes of instances of classes that subclass set or frozenset.
+    public var attributes: [String: Value]?
 
     public init(frozen: Bool = false) { self.isFrozen = frozen }
 

@@ -11,6 +11,16 @@ struct SpecialMethods {
 }
 
 extension PyType {
+    /// The method `name` as defined by a `class` statement deriving from a built-in container,
+    /// found before the built-in type in the MRO; nil when the built-in's own operation applies.
+    func userOverride(_ name: String) -> Value? {
+        for t in mro {
+            guard t.isUserDefined else { return nil }
+            if let m = t.dict[name] { return m }
+        }
+        return nil
+    }
+
     var specialMethods: SpecialMethods {
         if let cached = specialMethodsCache, specialMethodsEpoch == classAttributesEpoch { return cached }
         let found = SpecialMethods(

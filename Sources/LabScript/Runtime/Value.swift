@@ -42,7 +42,7 @@ extension Value {
         case .tuple: return PyType.tuple
         case .list(let l): return l.subtype ?? PyType.list
         case .dict(let d): return d.subtype ?? PyType.dict
-        case .set(let s): return s.isFrozen ? PyType.frozenset : PyType.set
+        case .set(let s): return s.subtype ?? (s.isFrozen ? PyType.frozenset : PyType.set)
         case .function: return PyType.function
         case .builtin(let b): return b.isMethod && b.boundSelf == nil ? PyType.methodDescriptor : PyType.builtinFunction
         case .type: return PyType.type

@@ -130,6 +130,11 @@ extension Stmt: CustomDebugStringConvertible {
             }
             return "(try" + block(body) + described.map { " " + $0 }.joined() + orElse(orelse)
                 + (finalbody.isEmpty ? "" : " (finally" + block(finalbody) + ")") + ")"
+        case .match(let subject, let cases):
+            let described = cases.map { c in
+                "(case \(c.pattern)" + (c.guardExpr.map { " if \($0)" } ?? "") + block(c.body) + ")"
+            }
+            return "(match \(subject)" + described.map { " " + $0 }.joined() + ")"
         case .assert(let test, let msg): return sexp("assert", [test] + (msg.map { [$0] } ?? []))
         case .import(let names): return "(import" + names.map { " " + $0.debugDescription }.joined() + ")"
         case .importFrom(let module, let names, let level):
@@ -167,4 +172,23 @@ private func sexp(_ head: String, _ items: [Expr]) -> String {
 
 private func optional(_ e: Expr?) -> String {
     e.map(\.debugDescription) ?? "_"
+}
+
+extension Pattern: CustomDebugStringConvertible {
+    public var debugDescription: String {
+        switch kind {
+        case .matchValue(let value): return value.debugDescription
+        case .matchSingleton(let constant): return Expr(.constant(constant), location).debugDescription
+        case .matchSequence(let items): return "[" + items.map(\.debugDescription).joined(separator: " ") + "]"
+        case .matchMapping(let keys, let patterns, let rest):
+            return "{" + zip(keys, patterns).map { "\($0): \($1)" }.joined(separator: " ") + (rest.map { " **\($0)" } ?? "") + "}"
+        case .matchClass(let cls, let patterns, let kwdAttrs, let kwdPatterns):
+            return "(\(cls)" + patterns.map { " \($0)" }.joined() + zip(kwdAttrs, kwdPatterns).map { " \($0)=\($1)" }.joined() + ")"
+        case .matchStar(let name): return "*" + (name ?? "_")
+        case .matchAs(let pattern, let name):
+            guard let pattern else { return name ?? "_" }
+            return "(as \(pattern) \(name ?? "_"))"
+        case .matchOr(let alternatives): return "(| " + alternatives.map(\.debugDescription).joined(separator: " ") + ")"
+        }
+    }
 }

@@ -158,6 +158,7 @@ public enum StmtKind: Sendable {
     case with([WithItem], body: [Stmt])
     case raise(exc: Expr?, cause: Expr?)
     case `try`(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
+    case match(subject: Expr, cases: [MatchCase])
     case assert(test: Expr, msg: Expr?)
     case `import`([Alias])
     /// `from ..a.b import c` has module "a.b" and level 2; `from . import x` has a nil module.

@@ -13,6 +13,7 @@ extension Parser {
         if current.kind == .keyword || check("@"), let compound = try compoundStatement() {
             return [compound]
         }
+        if startsMatchStatement() { return [try matchStatement()] }
         return try simpleStatements()
     }
 
@@ -63,9 +64,6 @@ extension Parser {
         if name == "print" || name == "exec", current.kind == .name || current.kind == .string || current.kind == .number {
             return error("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",
                          at: statement.location.through(last.location))
-        }
-        if name == "match" && last.isOp(":") {
-            return error("match statements are not supported", at: statement.location)
         }
         return unexpected()
     }

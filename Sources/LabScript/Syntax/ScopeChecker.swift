@@ -206,6 +206,13 @@ struct ScopeChecker {
         case .assert(let test, let msg):
             try visit(test)
             try visit(msg)
+        case .match(let subject, let cases):
+            try visit(subject)
+            for c in cases {
+                try visitPattern(c.pattern)
+                try visit(c.guardExpr)
+                try visit(c.body)
+            }
         case .import(let names):
             for alias in names {
                 try bind(alias.asname ?? String(alias.name.prefix { $0 != "." }), at: s.location)
@@ -263,6 +270,26 @@ struct ScopeChecker {
     }
 
     // MARK: - Expressions
+
+    /// A pattern's captures are bindings; its values, keys and classes are uses.
+    private mutating func visitPattern(_ p: Pattern) throws {
+        switch p.kind {
+        case .matchValue(let value): try visit(value)
+        case .matchSingleton: break
+        case .matchSequence(let items), .matchOr(let items): try items.forEach { try visitPattern($0) }
+        case .matchMapping(let keys, let patterns, let rest):
+            try keys.forEach { try visit($0) }
+            try patterns.forEach { try visitPattern($0) }
+            if let rest { try bind(rest, at: p.location) }
+        case .matchClass(let cls, let patterns, _, let kwdPatterns):
+            try visit(cls)
+            try (patterns + kwdPatterns).forEach { try visitPattern($0) }
+        case .matchStar(let name): if let name { try bind(name, at: p.location) }
+        case .matchAs(let inner, let name):
+            if let inner { try visitPattern(inner) }
+            if let name { try bind(name, at: p.location) }
+        }
+    }
 
     /// A name bound by assignment, `for`, `with`, `del`...; other targets are visited as uses.
     private mutating func visitTarget(_ e: Expr, deleting: Bool = false) throws {

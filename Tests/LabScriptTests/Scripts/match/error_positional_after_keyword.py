@@ -1,0 +1,3 @@
+match 1:
+    case int(a=1, 2):
+        pass
