@@ -66,7 +66,7 @@ final class APIDescriptionsTests: XCTestCase {
             """, filename: "<test>")
         let table = APIDescriptions.table
         XCTAssertEqual(output, [table["torch.tensor"], table["torch.Tensor.sum"], table["torch.Tensor"],
-                                table["torch.nn.Module.parameters"], "None"].map { ($0 ?? "<missing>") + "\n" }.joined())
+                                table["torch.nn.modules.module.Module.parameters"], "None"].map { ($0 ?? "<missing>") + "\n" }.joined())
     }
 
     private static func isPublic(_ name: String) -> Bool { !name.hasPrefix("_") }

@@ -83,7 +83,7 @@ struct ScriptModule {
     }
 
     /// Makes a class or function this module's source defines name the module (`__module__`),
-    /// as a Python module's own do, so `help()` and the description table see `torch.nn.Linear`.
+    /// as a Python module's own do, so `help()` and the description table see `torch.nn.modules.linear.Linear`.
     private static func adopt(_ value: Value, module: String) {
         switch value {
         case .function(let f) where f.attributes["__module__"] == nil:
@@ -98,8 +98,8 @@ struct ScriptModule {
             }
             for (_, member) in t.dict {
                 switch member {
-                case .function: adopt(member, module: module)
-                case .object(let d as PyDescriptor): adopt(d.function, module: module)
+                case .function: adopt(member, module: t.module)
+                case .object(let d as PyDescriptor): adopt(d.function, module: t.module)
                 default: continue
                 }
             }
