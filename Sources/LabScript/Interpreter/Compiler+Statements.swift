@@ -100,14 +100,22 @@ extension Compiler {
             }
         case .for(let target, let iter, let body, let orelse):
             return compileFor(target, iter, body, orelse)
-        case .functionDef(let name, let args, let body, let decorators, _):
+        case .functionDef(let name, let args, let body, let decorators, let returns):
             let code = compileFunction(name: name, args: args, body: body, location: loc, node: stmt, isLambda: false)
             let build = makeFunctionBuilder(code, args, scope: scope(for: stmt))
             let decos = decorators.map { compileExpr($0) }
+            let annotations = ScopeAnalyzer.annotations(args, returns: returns).map { ($0.name, compileExpr($0.expr)) }
             let store = compileStoreName(name)
             return located(loc) { f in
                 let decoratorValues = try decos.map { try $0(f) }
-                var fn = Value.function(try build(f))
+                let function = try build(f)
+                if !annotations.isEmpty {
+                    // Evaluated when the def runs, after the defaults, as CPython 3.11 does.
+                    let dict = PyDict()
+                    for (parameter, expr) in annotations { try dict.set(.str(parameter), try expr(f)) }
+                    function.attributes["__annotations__"] = .dict(dict)
+                }
+                var fn = Value.function(function)
                 for d in decoratorValues.reversed() { fn = try interp.call(d, [fn]) }
                 try store(f, fn)
                 return .normal

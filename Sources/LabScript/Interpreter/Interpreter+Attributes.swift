@@ -72,6 +72,11 @@ extension Interpreter {
                 // docstrings are help()'s, not __doc__'s).
                 return qualifiedName(of: obj).flatMap { documentationProvider?($0) }.map { .str($0) } ?? Value.none
             case "__module__": return .str("__main__")
+            case "__annotations__":
+                // Made empty on first access, as CPython does for a function without annotations.
+                let empty = Value.dict(PyDict())
+                f.attributes["__annotations__"] = empty
+                return empty
             case "__defaults__":
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
                 return d.isEmpty ? Value.none : .tuple(Array(d))

@@ -112,20 +112,43 @@ extension Interpreter {
 
     private func functionSignature(_ f: PyFunction, dropFirst: Bool) throws -> String {
         let sig = f.code.signature
+        var annotations: [String: Value] = [:]
+        if case .dict(let dict)? = f.attributes["__annotations__"] {
+            for (key, value) in dict.storage { if case .str(let name) = key.value { annotations[name] = value } }
+        }
+        func annotated(_ name: String) throws -> String {
+            try annotations[name].map { name + ": " + (try annotationText($0)) } ?? name
+        }
         var parts: [String] = []
         func parameter(_ i: Int) throws -> String {
-            guard let d = f.defaults[i] else { return sig.names[i] }
-            return sig.names[i] + "=" + (try reprOf(d))
+            let name = try annotated(sig.names[i])
+            guard let d = f.defaults[i] else { return name }
+            // inspect spaces the `=` of an annotated parameter.
+            return name + (annotations[sig.names[i]] == nil ? "=" : " = ") + (try reprOf(d))
         }
         let first = dropFirst && sig.positionalCount > 0 ? 1 : 0
         for i in first..<sig.positionalCount {
             parts.append(try parameter(i))
             if i == sig.positionalOnlyCount - 1 { parts.append("/") }
         }
-        if let v = sig.varargs { parts.append("*" + v) } else if sig.keywordOnlyCount > 0 { parts.append("*") }
+        if let v = sig.varargs { parts.append("*" + (try annotated(v))) } else if sig.keywordOnlyCount > 0 { parts.append("*") }
         for i in sig.positionalCount..<sig.names.count { parts.append(try parameter(i)) }
-        if let k = sig.kwargs { parts.append("**" + k) }
-        return "(" + parts.joined(separator: ", ") + ")"
+        if let k = sig.kwargs { parts.append("**" + (try annotated(k))) }
+        let returns = try annotations["return"].map { " -> " + (try annotationText($0)) } ?? ""
+        return "(" + parts.joined(separator: ", ") + ")" + returns
+    }
+
+    /// inspect's `formatannotation`: a class by its qualified name (builtins' without a module),
+    /// a `typing` form by its repr without `typing.`, anything else by its repr.
+    private func annotationText(_ annotation: Value) throws -> String {
+        if case .type(let t) = annotation {
+            var module = t.module, qualname = t.name
+            if case .str(let text)? = t.dict["__module__"] { module = text }
+            if case .str(let text)? = t.dict["__qualname__"] { qualname = text }
+            return module == "builtins" ? qualname : module + "." + qualname
+        }
+        let text = try reprOf(annotation)
+        return text.replacingOccurrences(of: "typing.", with: "")
     }
 
     // MARK: Documents

@@ -63,6 +63,12 @@ struct ScopeAnalyzer {
         for d in args.kwDefaults { if let d = d { visit(d) } }
     }
 
+    /// A `def`'s annotations in the order CPython evaluates them: parameters, then `return`.
+    static func annotations(_ args: Arguments, returns: Expr?) -> [(name: String, expr: Expr)] {
+        let parameters = args.posonly + args.args + (args.vararg.map { [$0] } ?? []) + args.kwonly + (args.kwarg.map { [$0] } ?? [])
+        return parameters.compactMap { arg in arg.annotation.map { (arg.name, $0) } } + (returns.map { [("return", $0)] } ?? [])
+    }
+
     private mutating func bindArguments(_ args: Arguments) {
         for a in args.posonly + args.args { current.bind(a.name) }
         if let v = args.vararg { current.bind(v.name) }
@@ -72,9 +78,10 @@ struct ScopeAnalyzer {
 
     private mutating func visit(_ stmt: Stmt) {
         switch stmt.kind {
-        case .functionDef(let name, let args, let body, let decorators, _):
+        case .functionDef(let name, let args, let body, let decorators, let returns):
             for d in decorators { visit(d) }
             visitArguments(args)
+            for annotation in Self.annotations(args, returns: returns) { visit(annotation.expr) }
             current.bind(name)
             let saved = current
             _ = push(.function, stmt)
