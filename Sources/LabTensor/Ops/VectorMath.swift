@@ -40,8 +40,11 @@ func lanewise(_ x: Lanes, _ f: (Float) -> Float) -> Lanes {
 
 /// eˣ per lane: x = n·ln2 + r with |r| ≤ ln2/2 (two-part ln2, Cody–Waite), a degree-6 polynomial
 /// for eʳ (Cephes' expf coefficients), scaled by 2ⁿ through the exponent bits. Within 2 ulp of the
-/// true value for normal results up to 88.37; eˣ underflows to 0 below about −87.3 (so −∞ gives 0)
-/// and is +∞ above ln(Float.greatestFiniteMagnitude); NaN stays NaN.
+/// true value for normal results. Where the result is subnormal (−104 ≤ x < −87.34) or near
+/// overflow (x > 88.37), the lanes are computed in double and rounded once, which gives PyTorch's
+/// floats (e⁻¹⁰⁰ = 3.78e-44, not 0); below −104 the result is 0 (so −∞ gives 0), and +∞ above
+/// ln(Float.greatestFiniteMagnitude); NaN stays NaN. Those lanes are rare, and a block without
+/// them costs two compares more.
 @inline(__always)
 func expLanes(_ x: Lanes) -> Lanes {
     let low = Lanes(repeating: -88.37626), high = Lanes(repeating: 88.37626)
@@ -62,7 +65,18 @@ func expLanes(_ x: Lanes) -> Lanes {
     let y = p * r2 + r + 1
     let exponent = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
     let scale = unsafeBitCast((exponent &+ 127) &<< 23, to: Lanes.self)
-    return (y * scale).replacing(with: .infinity, where: x .> 88.72284).replacing(with: x, where: x .!= x)
+    // Below −88.38 the scale's exponent bits are 0, so the fast result is 0.
+    let fast = (y * scale).replacing(with: .infinity, where: x .> 88.72284).replacing(with: x, where: x .!= x)
+    let outside = (x .< -87.33654 .& x .>= -104) .| x .> 88.37626
+    return any(outside) ? expInDouble(x, fast, where: outside) : fast
+}
+
+/// `fast` with the lanes under `mask` replaced by e^x computed in double and rounded to float once.
+@inline(never)
+func expInDouble(_ x: Lanes, _ fast: Lanes, where mask: SIMDMask<SIMD8<Int32>>) -> Lanes {
+    var out = fast
+    for k in 0..<8 where mask[k] { out[k] = Float(Foundation.exp(Double(x[k]))) }
+    return out
 }
 
 /// eˣ for one float, with the same rounding as ``expLanes(_:)``.
