@@ -137,6 +137,18 @@ public final class HFTokenizer {
                  padToMultipleOf: padToMultipleOf, addSpecialTokens: addSpecialTokens)
     }
 
+    /// `tokenizer.pad(rows, padding=..., max_length=..., pad_to_multiple_of=...)` on encoded rows:
+    /// each is padded (on `paddingSide`) to the longest row or to `maxLength` (else
+    /// `model_max_length`), rounded up to a multiple of `padToMultipleOf`; longer rows are left as
+    /// they are. `maxLength` counts only with `.maxLength`, as in transformers.
+    public func pad(_ encodings: [Encoding], padding: PaddingStrategy, maxLength: Int? = nil,
+                    padToMultipleOf: Int? = nil) throws -> [Encoding] {
+        guard let rule = try paddingRule(padding, limit: maxLength ?? modelMaxLength, padToMultipleOf: padToMultipleOf) else {
+            return encodings
+        }
+        return rule.apply(encodings)
+    }
+
     private func paddingRule(_ strategy: PaddingStrategy, limit: Int?, padToMultipleOf: Int?) throws -> Padding? {
         let length: Padding.Length
         switch strategy {

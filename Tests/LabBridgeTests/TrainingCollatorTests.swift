@@ -9,7 +9,7 @@ final class TrainingCollatorTests: BridgeTestCase {
         features = [{"input_ids": [0, 5, 2], "labels": [7, 2]}, {"input_ids": [0, 5, 6, 7, 2], "labels": [7, 8, 9, 2]}]
         batch = DataCollatorForSeq2Seq(tokenizer)(features)
         print(list(batch.keys()), batch["input_ids"].tolist(), batch["labels"].tolist())
-        print(DataCollatorWithPadding(tokenizer)(rows[:2])["labels"].tolist(), default_data_collator(features[:1])["input_ids"].tolist())
+        print(DataCollatorWithPadding(tokenizer)([{k: r[k] for k in ("input_ids", "label")} for r in rows[:2]])["labels"].tolist(), default_data_collator(features[:1])["input_ids"].tolist())
         set_seed(3)
         a = torch.randn(2)
         set_seed(3)

@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// `torch.optim` optimizers, `clip_grad_norm_`, `LambdaLR`, transformers' schedules and `Trainer`
-/// on the tiny RoBERTa classifier, against what PyTorch and transformers printed for the same scripts.
+/// `torch.optim` optimizers, `clip_grad_norm_`, `LambdaLR`, transformers' schedules, `Trainer`
+/// on the tiny RoBERTa classifier and `DataCollatorWithPadding`, against what PyTorch and
+/// transformers printed for the same scripts.
 final class TrainingOptimizerTests: BridgeTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/training")
     static let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -44,4 +45,8 @@ final class TrainingOptimizerTests: BridgeTestCase {
     /// The same for a LoRA adapter on the tiny T5 (PEFT's trainable model), with labels. Gradients
     /// here are large (norms of 17 to 53), so float32 rounding reaches one part in a million of them.
     func testTrainerStepsOnALoraAdapterMatchPEFT() throws { try checkScript("trainer_lora", tolerance: 3e-6) }
+
+    /// Padding to the longest row, to max_length, to a multiple; left padding; a mask made or
+    /// padded; label and label_ids renamed; ragged labels and no padding refused.
+    func testDataCollatorWithPaddingMatchesTransformers() throws { try checkScript("collator_padding", tolerance: 0) }
 }

@@ -5,6 +5,11 @@
 #
 #   scripts/scaleout/check.sh                 # venv in .build/scaleout-venv, work in .build/scaleout
 #   SCALEOUT_VENV=~/venvs/hf EVALUATE_SCRIPTS=~/evaluate-scripts scripts/scaleout/check.sh
+#   LABRUN=.build/release/labrun SCALEOUT_LABS="lab2 lab3" scripts/scaleout/check.sh   # no rebuild
+#
+# Python runs the labs in float32 (`precision`, a parameter of labs 2 and 3), as a learner on a CPU
+# would: PyTorch's bfloat16 on a CPU is many times slower. labrun computes in float32 whatever
+# `torch_dtype` from_pretrained is given, so both sides then work in the same precision.
 #
 # evaluate.load("rouge") and evaluate.load("toxicity", ...) download their scripts from the Hub.
 # Offline, set EVALUATE_SCRIPTS to a folder holding rouge/rouge.py and toxicity/toxicity.py (from
@@ -29,8 +34,12 @@ print("== python stack: torch", torch.__version__, "transformers", transformers.
       "jupytext", jupytext.__version__, "papermill", pm.__version__)'
 
 echo "== labrun: release build and export-kit"
-swift build -c release --product labrun
-labrun=$root/.build/release/labrun
+if [ -n "${LABRUN:-}" ]; then
+    labrun=$(cd "$(dirname "$LABRUN")" && pwd)/$(basename "$LABRUN")
+else
+    swift build -c release --product labrun
+    labrun=$root/.build/release/labrun
+fi
 rm -rf "$work"
 mkdir -p "$work/labrun-run" "$work/python-run"
 "$labrun" export-kit "$work/kit" > /dev/null
@@ -50,6 +59,22 @@ parameters() {
     esac
 }
 
+# Parameters for Python only: the precision a CPU runs in reasonable time.
+python_parameters() {
+    case $1 in
+        lab2|lab3) echo "precision=float32" ;;
+    esac
+}
+
+# Numbers for both sides. Lab 3's sampling is slow under PyTorch on a small CPU (seconds per
+# summary), so by default it scores 20 prompts and takes 2 PPO steps; on a GPU set
+# SCALEOUT_LAB3="toxicity_samples=300 max_ppo_steps=20" for the lab's own figures.
+numbers() {
+    case $1 in
+        lab3) echo "${SCALEOUT_LAB3:-toxicity_samples=20 max_ppo_steps=2}" ;;
+    esac
+}
+
 # Offline, and the notebook kernel runs the venv's python.
 export HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false PATH="$venv/bin:$PATH"
 for lab in $labs; do
@@ -57,6 +82,13 @@ for lab in $labs; do
     for pair in $(parameters "$lab"); do
         labrun_args+=(-p "${pair%%=*}='${pair#*=}'")
         papermill_args+=(-r "${pair%%=*}" "${pair#*=}")
+    done
+    for pair in $(python_parameters "$lab"); do
+        papermill_args+=(-r "${pair%%=*}" "${pair#*=}")
+    done
+    for pair in $(numbers "$lab"); do
+        labrun_args+=(-p "$pair")
+        papermill_args+=(-p "${pair%%=*}" "${pair#*=}")
     done
     echo "== $lab: labrun"
     start=$(date +%s)

@@ -2,8 +2,8 @@ import Foundation
 import LabData
 import LabScript
 
-/// `Dataset.to_json`/`to_csv` (the files datasets writes through pandas), and loud errors for the
-/// Arrow and Parquet forms labrun does not write (`to_parquet`, `save_to_disk`, `load_from_disk`).
+/// `Dataset.to_json`/`to_csv` (the files datasets writes through pandas), `save_to_disk` and
+/// `load_from_disk` (datasets' Arrow folders), and a loud error for Parquet (`to_parquet`).
 enum DatasetExport {
     static let toJSONParameters = ["path_or_buf", "batch_size=None", "num_proc=None", "storage_options=None", "**to_json_kwargs"]
     static let toCSVParameters = ["path_or_buf", "batch_size=None", "num_proc=None", "storage_options=None", "**to_csv_kwargs"]
@@ -20,12 +20,39 @@ enum DatasetExport {
         return try write(bridged { try dataset.csv() }, args)
     }
 
-    /// The Arrow and Parquet forms: an error that names the feature and what to use instead.
+    /// Parquet: an error that names the feature and what to use instead.
     static func unsupported(_ name: String) -> Function {
         Function(name, params: ["*args", "**kwargs"]) { _ in
-            throw PyException(.notImplementedError, "\(name): labrun does not write or read Arrow or Parquet files; "
-                + "use to_json(path) (JSON Lines) and load_dataset(\"json\", data_files=path), which Hugging Face datasets reads too")
+            throw PyException(.notImplementedError, "\(name): labrun does not write Parquet files; use save_to_disk(path) "
+                + "(datasets' Arrow folder, read by load_from_disk) or to_json(path) (JSON Lines), which Hugging Face datasets reads too")
         }
+    }
+
+    static let saveToDiskParameters = ["dataset_path", "max_shard_size=None", "num_shards=None", "num_proc=None", "storage_options=None"]
+    static let loadFromDiskParameters = ["dataset_path", "keep_in_memory=None", "storage_options=None"]
+
+    /// `save_to_disk(path)`: one shard per dataset, as datasets writes a dataset under 500 MB.
+    static func saveToDisk(_ args: Args, _ save: (String) throws -> Void) throws -> Value {
+        if !args["max_shard_size"].isNone || !(args["num_shards"].isNone || args["num_shards"].integer == 1) {
+            throw PyException(.notImplementedError, "save_to_disk(max_shard_size=, num_shards=) is not supported by labrun; it writes one shard")
+        }
+        let path = try Self.path(args)
+        try bridged { try save(path) }
+        return .none
+    }
+
+    /// The `dataset_path` argument, with `~` expanded; remote file systems are refused.
+    static func path(_ args: Args) throws -> String {
+        guard args["storage_options"].isNone else {
+            throw PyException(.notImplementedError, "storage_options is not supported by labrun; it reads and writes local folders only")
+        }
+        guard case .str(let path) = args["dataset_path"] else {
+            throw PyException.typeError("dataset_path must be a str, not \(args["dataset_path"].typeName)")
+        }
+        guard !path.contains("://") else {
+            throw PyException(.notImplementedError, "labrun reads and writes local folders only, not '\(path)'")
+        }
+        return (path as NSString).expandingTildeInPath
     }
 
     /// Refuses keyword options other than the defaults labrun writes (`allowed`: name → repr).

@@ -2,7 +2,7 @@ import Foundation
 import LabData
 import LabScript
 
-/// The `datasets` module: `load_dataset`, `Dataset`, `DatasetDict`.
+/// The `datasets` module: `load_dataset`, `load_from_disk`, `Dataset`, `DatasetDict`.
 enum DatasetsModule {
     static func make(_ context: DataBridgeContext) -> NativeModule {
         NativeModule("datasets", functions: [
@@ -10,7 +10,13 @@ enum DatasetsModule {
                                               "field=None", "**kwargs"]) { args in
                 try loadDataset(args, context)
             },
-            DatasetExport.unsupported("load_from_disk"),
+            Function("load_from_disk", params: DatasetExport.loadFromDiskParameters) { args in
+                let path = try DatasetExport.path(args)
+                switch try bridged({ try DiskDataset.load(path) }) {
+                case .dataset(let dataset): return .native(ScriptDataset(dataset, context))
+                case .dict(let dict): return .native(ScriptDatasetDict(dict, context))
+                }
+            },
         ], classes: [ScriptDataset.cls, ScriptDatasetDict.cls])
     }
 

@@ -56,7 +56,9 @@ extension ScriptDataset {
             method("to_json", DatasetExport.toJSONParameters) { ds, args in try DatasetExport.toJSON(ds.dataset, args) },
             method("to_csv", DatasetExport.toCSVParameters) { ds, args in try DatasetExport.toCSV(ds.dataset, args) },
             DatasetExport.unsupported("to_parquet"),
-            DatasetExport.unsupported("save_to_disk"),
+            method("save_to_disk", DatasetExport.saveToDiskParameters) { ds, args in
+                try DatasetExport.saveToDisk(args) { try ds.dataset.saveToDisk($0) }
+            },
         ],
         properties: [
             property("column_names") { .list(PyList($0.dataset.columnNames.map { .str($0) })) },
@@ -98,6 +100,10 @@ extension ScriptDataset {
                 return try DataRecord(scriptDict: dict)
             }
             return .native(ScriptDataset(try bridged { try Dataset(rows: rows) }, try DataBridgeContext.of(args.interpreter)))
+        },
+        Function("load_from_disk", params: DatasetExport.loadFromDiskParameters) { args in
+            let path = try DatasetExport.path(args)
+            return .native(ScriptDataset(try bridged { try Dataset.loadFromDisk(path) }, try DataBridgeContext.of(args.interpreter)))
         },
     ]
 

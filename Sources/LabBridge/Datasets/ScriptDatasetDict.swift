@@ -85,7 +85,10 @@ extension ScriptDatasetDict {
     /// `datasets.DatasetDict`: split access, and the dataset operations applied to every split.
     static let cls = NativeClass("DatasetDict", module: "datasets.dataset_dict",
         methods: [
-            DatasetExport.unsupported("save_to_disk"),
+            method("save_to_disk", DatasetExport.saveToDiskParameters) { dd, args in
+                let dict = DatasetDict(dd.splits.map { ($0.name, $0.dataset.dataset) })
+                return try DatasetExport.saveToDisk(args) { try dict.saveToDisk($0) }
+            },
             method("map", DatasetCallbacks.mapParameters) { dd, args in
                 try dd.mapped { try DatasetCallbacks.map($0, args, dd.context) }
             },
@@ -123,6 +126,12 @@ extension ScriptDatasetDict {
             property("num_rows") { $0.perSplit { .int($0.dataset.numRows) } },
             property("column_names") { $0.perSplit { .list(PyList($0.dataset.columnNames.map { .str($0) })) } },
             property("shape") { $0.perSplit { .tuple([.int($0.dataset.numRows), .int($0.dataset.columnNames.count)]) } },
+        ],
+        staticMethods: [
+            Function("load_from_disk", params: DatasetExport.loadFromDiskParameters) { args in
+                let path = try DatasetExport.path(args)
+                return .native(ScriptDatasetDict(try bridged { try DatasetDict.loadFromDisk(path) }, try DataBridgeContext.of(args.interpreter)))
+            },
         ])
 
     private static func method(_ name: String, _ params: [String] = [],

@@ -51,9 +51,14 @@ final class TokenizerObject: CallableNative {
     static func tensor(_ rows: [[Int]]) throws -> Tensor {
         let width = rows.first?.count ?? 0
         guard rows.allSatisfy({ $0.count == width }) else {
-            throw PyException.valueError("Unable to create tensor, you should probably activate truncation and/or padding with 'padding=True' 'truncation=True' to have batched tensors with the same length. Perhaps your features (`input_ids` in this case) have excessive nesting (inputs type `list` where type `int` is expected).")
+            throw unableToCreateTensor("input_ids")
         }
         return try torchCall { try Tensor(int64: rows.flatMap { $0.map(Int64.init) }, shape: [rows.count, width]) }
+    }
+
+    /// BatchEncoding's error when a column's rows do not make one tensor (ragged, or not numbers).
+    static func unableToCreateTensor(_ key: String) -> PyException {
+        PyException.valueError("Unable to create tensor, you should probably activate truncation and/or padding with 'padding=True' 'truncation=True' to have batched tensors with the same length. Perhaps your features (`\(key)` in this case) have excessive nesting (inputs type `list` where type `int` is expected).")
     }
 
     private static func texts(_ v: Value) throws -> ([String], Bool) {
@@ -67,7 +72,7 @@ final class TokenizerObject: CallableNative {
         }, false)
     }
 
-    private static func padding(_ v: Value) throws -> HFTokenizer.PaddingStrategy {
+    static func padding(_ v: Value) throws -> HFTokenizer.PaddingStrategy {
         switch v {
         case .bool(true), .str("longest"): return .longest
         case .bool(false), .none, .str("do_not_pad"): return .doNotPad

@@ -2,9 +2,9 @@ import LabScript
 import LabTensor
 
 /// transformers' collators as objects a lab builds and hands to `Trainer(data_collator=)` or
-/// calls on a list of rows: `DataCollatorForSeq2Seq(tokenizer)` and `DataCollatorWithPadding(tokenizer)`
-/// pad ragged columns (ids with the tokenizer's pad id, labels with -100), `default_data_collator`
-/// refuses them with torch's error. Each returns a `BatchEncoding` of tensors, the model's columns in their usual order.
+/// calls on a list of rows: `DataCollatorForSeq2Seq(tokenizer)` pads ragged columns (ids with the
+/// tokenizer's pad id, labels with -100), `default_data_collator` refuses them with torch's error
+/// (`DataCollatorWithPadding` is `PaddingCollatorObject`). Each returns a `BatchEncoding` of tensors, the model's columns in their usual order.
 final class DataCollatorObject: CallableNative {
     let name: String
     let collator: TrainerCollator
@@ -22,7 +22,7 @@ final class DataCollatorObject: CallableNative {
         return try a.receiver(as: DataCollatorObject.self).collate(list.items, a.interpreter)
     }
 
-    static let classes = ["DataCollatorForSeq2Seq", "DataCollatorWithPadding"].map { name in
+    static let classes = ["DataCollatorForSeq2Seq"].map { name in
         NativeClass(name, module: "transformers.data.data_collator",
                     constructor: Function(name, params: ["tokenizer", "model=None", "padding=True", "max_length=None",
                                                          "pad_to_multiple_of=None", "label_pad_token_id=-100", "return_tensors='pt'"]) { a in

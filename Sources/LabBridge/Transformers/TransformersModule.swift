@@ -13,7 +13,7 @@ enum TransformersModule {
                      classes: [autoTokenizer, AutoConfigs.autoConfig, AutoConfigs.t5Config, AutoConfigs.robertaConfig,
                                AutoModels.seq2seq(random: random), AutoModels.classifier(random: random),
                                GenerationConfigObject.cls, TokenizerObject.cls, BatchEncodingObject.cls, PipelineObject.cls,
-                               TrainingArgumentsObject.cls, TrainerObject.makeClass(random: random)] + DataCollatorObject.classes
+                               TrainingArgumentsObject.cls, TrainerObject.makeClass(random: random), PaddingCollatorObject.cls] + DataCollatorObject.classes
                                + [OptimizerObject.classes[.transformersAdamW]].compactMap { $0 },
                      constants: [("__version__", .str("4.46.0"))])
     }

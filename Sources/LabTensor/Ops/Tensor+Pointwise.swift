@@ -3,7 +3,7 @@ import Foundation
 /// Pointwise functions, each with its derivative beside it: dy/dx given the input x and output y,
 /// both over 8 lanes (see `mapFloat`).
 extension Tensor {
-    public func exp() -> Tensor { mapFloat("exp", expLanes, derivative: { _, y in y }) }
+    public func exp() -> Tensor { mapFloat("exp", expLanesWithSubnormals, derivative: { _, y in y }) }
     public func log() -> Tensor { mapFloat("log", { lanewise($0) { Foundation.log($0) } }, derivative: { x, _ in 1 / x }) }
     public func sqrt() -> Tensor { mapFloat("sqrt", { $0.squareRoot() }, derivative: { _, y in 0.5 / y }) }
     public func rsqrt() -> Tensor { mapFloat("rsqrt", { 1 / $0.squareRoot() }, derivative: { _, y in -0.5 * y * y * y }) }

@@ -41,7 +41,9 @@ func lanewise(_ x: Lanes, _ f: (Float) -> Float) -> Lanes {
 /// eˣ per lane: x = n·ln2 + r with |r| ≤ ln2/2 (two-part ln2, Cody–Waite), a degree-6 polynomial
 /// for eʳ (Cephes' expf coefficients), scaled by 2ⁿ through the exponent bits. Within 2 ulp of the
 /// true value for normal results up to 88.37; eˣ underflows to 0 below about −87.3 (so −∞ gives 0)
-/// and is +∞ above ln(Float.greatestFiniteMagnitude); NaN stays NaN.
+/// and is +∞ above ln(Float.greatestFiniteMagnitude); NaN stays NaN. This is the fast kernel; where
+/// a result must be PyTorch's subnormal float, see ``expLanesWithSubnormals(_:)`` and
+/// ``sumOfExponentials(_:_:shift:into:)``.
 @inline(__always)
 func expLanes(_ x: Lanes) -> Lanes {
     let low = Lanes(repeating: -88.37626), high = Lanes(repeating: 88.37626)
@@ -63,6 +65,27 @@ func expLanes(_ x: Lanes) -> Lanes {
     let exponent = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
     let scale = unsafeBitCast((exponent &+ 127) &<< 23, to: Lanes.self)
     return (y * scale).replacing(with: .infinity, where: x .> 88.72284).replacing(with: x, where: x .!= x)
+}
+
+/// Where eˣ is subnormal (a float below 2⁻¹²⁶) or 0 in PyTorch: from −104 (e⁻¹⁰⁴ rounds to 0) up
+/// to ln 2⁻¹²⁶ = −87.34. (The kernels spell the bounds out, so no global is read per block.)
+let subnormalExponents: Range<Float> = -104 ..< -87.33654
+
+/// e^x computed in double and rounded to float once: PyTorch's float where the result is subnormal
+/// (e⁻¹⁰⁰ = 3.78e-44) or near overflow, which ``expLanes(_:)`` gives as 0 or clamped.
+@inline(never)
+func expInDouble(_ x: Float) -> Float { Float(Foundation.exp(Double(x))) }
+
+/// ``expLanes(_:)`` with PyTorch's floats below 2⁻¹²⁶ and near overflow (for `Tensor.exp()`); a
+/// block without such lanes costs a few compares more.
+@inline(__always)
+func expLanesWithSubnormals(_ x: Lanes) -> Lanes {
+    var out = expLanes(x)
+    let outside = (x .< -87.33654 .& x .>= -104) .| x .> 88.37626
+    if any(outside) {
+        for k in 0..<8 where outside[k] { out[k] = expInDouble(x[k]) }
+    }
+    return out
 }
 
 /// eˣ for one float, with the same rounding as ``expLanes(_:)``.
@@ -90,14 +113,33 @@ func erfLanes(_ x: Lanes) -> Lanes {
 }
 
 /// Σ e^(src[j] − shift) over a row, writing each term to `dst` when given. Lane sums are combined
-/// in a fixed order, so the result is the same on every run.
+/// in a fixed order, so the result is the same on every run. The terms written are PyTorch's
+/// floats also where they are subnormal: the row's lowest exponent above −104 is tracked (two
+/// compares per block; masked entries such as −∞ are below it), and only a row that reaches the
+/// subnormal range gets a second pass over those terms. The sum is unchanged by them (they are
+/// below 2⁻¹²⁶ and the largest term is 1), so without `dst` nothing is tracked.
 func sumOfExponentials(_ src: UnsafePointer<Float>, _ n: Int, shift: Float, into dst: UnsafeMutablePointer<Float>?) -> Float {
     var total = Lanes()
+    guard let dst else {
+        forEachLaneBlock(0..<n) { start, width in
+            var terms = expLanes(loadLanes(src + start, width) - shift)
+            if width < 8 { for k in width..<8 { terms[k] = 0 } }
+            total += terms
+        }
+        return total.sum()
+    }
+    var lowest = Lanes(repeating: .infinity)
     forEachLaneBlock(0..<n) { start, width in
-        var terms = expLanes(loadLanes(src + start, width) - shift)
+        let x = loadLanes(src + start, width) - shift
+        var terms = expLanes(x)
         if width < 8 { for k in width..<8 { terms[k] = 0 } }
-        if let dst { storeLanes(terms, dst + start, width) }
+        storeLanes(terms, dst + start, width)
         total += terms
+        let candidate = x.replacing(with: .infinity, where: x .< -104)
+        lowest = lowest.replacing(with: candidate, where: candidate .< lowest)
+    }
+    if lowest.min() < -87.33654 {
+        for j in 0..<n where subnormalExponents.contains(src[j] - shift) { dst[j] = expInDouble(src[j] - shift) }
     }
     return total.sum()
 }

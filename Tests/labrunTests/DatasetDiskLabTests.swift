@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+
+/// A lab's `save_to_disk` and `load_from_disk` through the built labrun, on folders datasets 5.0.1
+/// wrote (Tests/LabDataTests/Fixtures/disk); the printed lines are what Python printed.
+final class DatasetDiskLabTests: XCTestCase {
+    func testALabLoadsDatasetsFoldersAndSavesItsOwn() throws {
+        let disk = Labrun.root.appendingPathComponent("Tests/LabDataTests/Fixtures/disk").path
+        let folder = try Labrun.temporaryDirectory(self).path
+        let lab = try Labrun.lab("""
+            # %%
+            from datasets import load_from_disk, Dataset, DatasetDict
+            dd = load_from_disk("\(disk)/python-dict")
+            print(dd)
+            print(dd["train"][0])
+            print(dd["test"].features)
+            ds = Dataset.from_dict({"a": [[1, 2], []], "b": ["x", None]})
+            ds.save_to_disk("\(folder)/saved")
+            back = Dataset.load_from_disk("\(folder)/saved")
+            print(back.to_dict(), back.features)
+            print(DatasetDict.load_from_disk("\(disk)/python-dict")["train"].num_rows)
+            t = load_from_disk("\(disk)/python-torch-format")
+            print(t.format["type"], t[0])
+            try:
+                Dataset.load_from_disk("\(disk)/python-dict")
+            except FileNotFoundError as e:
+                print("FileNotFoundError:", str(e).replace("\(disk)", "D"))
+            try:
+                ds.to_parquet("\(folder)/x.parquet")
+            except NotImplementedError as e:
+                print("NotImplementedError:", str(e).split(";")[0])
+            """, in: self)
+        let result = try Labrun.run(["--quiet", lab])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, """
+            DatasetDict({
+                train: Dataset({
+                    features: ['text', 'n', 'x', 'b', 'ids', 'nested', 'words', 'empty'],
+                    num_rows: 3
+                })
+                test: Dataset({
+                    features: ['text', 'n', 'x', 'b', 'ids', 'nested', 'words', 'empty'],
+                    num_rows: 1
+                })
+            })
+            {'text': 'hi', 'n': 1, 'x': 0.5, 'b': True, 'ids': [1, 2], 'nested': [[1.0], [2.0, 3.5]], 'words': ['a'], 'empty': None}
+            {'text': Value('string'), 'n': Value('int64'), 'x': Value('float64'), 'b': Value('bool'), 'ids': List(Value('int64')), 'nested': List(List(Value('float64'))), 'words': List(Value('string')), 'empty': Value('null')}
+            {'a': [[1, 2], []], 'b': ['x', None]} {'a': List(Value('int64')), 'b': Value('string')}
+            3
+            torch {'token_ids': tensor([0, 5, 2]), 'label': tensor(1)}
+            FileNotFoundError: No such files: 'D/python-dict/dataset_info.json', nor 'D/python-dict/state.json' found. Expected to load a `Dataset` object, but got a `DatasetDict`. Please use either `datasets.load_from_disk` or `DatasetDict.load_from_disk` instead.
+            NotImplementedError: to_parquet: labrun does not write Parquet files
+
+            """)
+    }
+}
