@@ -1,6 +1,7 @@
 import Foundation
+import JSONText
 
-/// A config.json object read with Foundation and written back with sorted keys, as transformers
+/// A config.json object read as Foundation objects and written back with sorted keys, as transformers
 /// writes it. Keys a config type does not model are kept and written back unchanged.
 public struct ConfigJSON {
     /// All keys of the file, known and unknown.
@@ -14,7 +15,7 @@ public struct ConfigJSON {
         do { data = try Data(contentsOf: url) } catch {
             throw HubError.unreadableFile(url.path, "cannot be read")
         }
-        guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
+        guard let object = try? JSONFoundationObject.read(data, options: .init(allowNonFinite: true)), let dict = object as? [String: Any] else {
             throw HubError.unreadableFile(url.path, "is not a JSON object")
         }
         values = dict
