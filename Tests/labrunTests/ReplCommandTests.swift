@@ -193,7 +193,7 @@ final class ReplCommandTests: XCTestCase {
         XCTAssertTrue(terminal.wait(for: ">>> "))
         terminal.type("kept = 42; import re, math, itertools\n")
         XCTAssertTrue(terminal.wait(for: ">>> ", count: 2), terminal.output)
-        let work = ["10 ** 10 ** 8", "re.match('(a+)+b', 'a' * 40)", "math.factorial(10 ** 6)", "all(itertools.repeat(1))"]
+        let work = ["10 ** 10 ** 8", "re.search('(x+x+)+y', 'x' * 3000)", "math.factorial(10 ** 6)", "all(itertools.repeat(1))"]
         for (index, line) in work.enumerated() {
             terminal.type(line + "\n")
             Thread.sleep(forTimeInterval: 1)

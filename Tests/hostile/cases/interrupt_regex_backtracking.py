@@ -4,7 +4,7 @@
 import re
 open("ready", "w").close()
 try:
-    re.match('(a+)+b', 'a' * 40)
+    re.search('(x+x+)+y', 'x' * 3000)
 except KeyboardInterrupt:
     print("caught")
 print("after", 6 * 7)
