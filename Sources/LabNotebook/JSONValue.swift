@@ -1,4 +1,4 @@
-import Foundation
+import JSONText
 
 /// A JSON value: cell metadata (`tags=["parameters"]`), `--params` files and transcript documents.
 public enum JSONValue: Equatable, Sendable {
@@ -11,48 +11,24 @@ public enum JSONValue: Equatable, Sendable {
     case object([String: JSONValue])
 
     /// Parses JSON text; any value is allowed at the top level (`42`, `"x"`, `[1]`).
+    /// - Throws: `JSONReadError`.
     public init(parsing text: String) throws {
-        let object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-        self = JSONValue(foundation: object)
+        var builder = Builder()
+        self = try JSONReader.read(text, into: &builder)
     }
 
-    /// Converts `JSONSerialization` output.
-    public init(foundation object: Any) {
-        switch object {
-        case is NSNull:
-            self = .null
-        case let string as String:
-            self = .string(string)
-        case let number as NSNumber:
-            self = JSONValue(number: number)
-        case let array as [Any]:
-            self = .array(array.map(JSONValue.init(foundation:)))
-        case let dictionary as [String: Any]:
-            self = .object(dictionary.mapValues(JSONValue.init(foundation:)))
-        default:
-            self = .null
+    private struct Builder: JSONBuilder {
+        func null() -> JSONValue { .null }
+        func bool(_ value: Bool) -> JSONValue { .bool(value) }
+        func integer(_ value: Int) -> JSONValue { .int(value) }
+        func bigInteger(_ digits: String) -> JSONValue { .double(Double(digits) ?? .infinity) }
+        func float(_ value: Double) -> JSONValue { .double(value) }
+        func string(_ value: String) -> JSONValue { .string(value) }
+        func array(_ items: [JSONValue]) -> JSONValue { .array(items) }
+        func object(_ members: [(key: String, value: JSONValue)]) -> JSONValue {
+            var dictionary: [String: JSONValue] = [:]
+            for (key, value) in members { dictionary[key] = value }
+            return .object(dictionary)
         }
-    }
-
-    private init(number: NSNumber) {
-        let encoding = String(cString: number.objCType)
-        if number.isBoolean {
-            self = .bool(number.boolValue)
-        } else if encoding == "d" || encoding == "f" {
-            self = .double(number.doubleValue)
-        } else {
-            self = .int(number.intValue)
-        }
-    }
-}
-
-extension NSNumber {
-    /// True for numbers that JSONSerialization made from `true`/`false`.
-    fileprivate var isBoolean: Bool {
-        #if canImport(Darwin)
-        return CFGetTypeID(self) == CFBooleanGetTypeID()
-        #else
-        return String(cString: objCType) == "c"
-        #endif
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// The container of a saved REPL session (`:save` / `:load`), documented in
 /// docs/SESSION-FORMAT.md:
@@ -43,7 +44,7 @@ struct SessionFile {
             throw REPLError("\(path) is truncated (\(bytes.count) bytes, the manifest alone needs \(manifestLength))")
         }
         let manifestEnd = 20 + Int(manifestLength)
-        guard let manifest = try? JSONSerialization.jsonObject(with: Data(bytes[20..<manifestEnd])) as? [String: Any],
+        guard let manifest = try? JSONFoundationObject.read(Array(bytes[20..<manifestEnd])) as? [String: Any],
               let payloadBytes = manifest["payloadBytes"] as? Int, payloadBytes >= 0 else {
             throw REPLError("\(path) is damaged: its manifest is not valid")
         }

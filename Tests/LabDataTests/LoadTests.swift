@@ -103,8 +103,8 @@ final class LoadTests: XCTestCase {
         let cases: [(String, String, String)] = [
             ("csv", "bad_fields.csv", "Error tokenizing data in 'bad_fields.csv': expected 2 fields in line 3, saw 3"),
             ("csv", "bad_quote.csv", "Error tokenizing data in 'bad_quote.csv': EOF inside string starting at line 2"),
-            ("json", "bad.json", "Invalid JSON in 'bad.json' at line 2: expected a property name in double quotes"),
-            ("json", "bad.jsonl", "Invalid JSON in 'bad.jsonl' at line 2: expected ',' or '}' in an object"),
+            ("json", "bad.json", "Invalid JSON in 'bad.json' at line 2 column 10: Expecting property name enclosed in double quotes"),
+            ("json", "bad.jsonl", "Invalid JSON in 'bad.jsonl' at line 2 column 8: Expecting ',' delimiter"),
         ]
         for (builder, file, message) in cases {
             XCTAssertThrowsError(try loader.load(builder, dataFiles: .path(file))) {

@@ -7,7 +7,7 @@ final class ComponentParityTests: XCTestCase {
     /// Each recorded configuration (read with the library's own parser) with its outputs.
     private func cases(_ name: String) throws -> [(JSONObject, [Any])] {
         let data = try Data(contentsOf: Fixtures.url("expected/\(name).json"))
-        let configs = try JSONParser.parse([UInt8](data)).arrayValue!.map { $0.objectValue!["config"]!.objectValue! }
+        let configs = try JSONValue.parse([UInt8](data)).arrayValue!.map { $0.objectValue!["config"]!.objectValue! }
         let outputs = (try Fixtures.json("expected/\(name).json") as! [[String: Any]]).map { $0["outputs"] as! [Any] }
         return zip(configs, outputs).map { (JSONObject($0, file: name), $1) }
     }

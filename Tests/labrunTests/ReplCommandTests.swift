@@ -188,6 +188,29 @@ final class ReplCommandTests: XCTestCase {
         terminal.type("\u{4}")
         XCTAssertEqual(terminal.waitForExit(), 0, terminal.output)
     }
+
+    /// Ctrl-C stops long native work (a big power, a runaway regular expression, a factorial, an
+    /// endless all()) with KeyboardInterrupt, each at once, and the session keeps its variables.
+    func testCtrlCStopsLongNativeWorkAndTheSessionLivesOn() throws {
+        let home = try Labrun.temporaryDirectory(self)
+        let path = try Labrun.lab(lab, in: self)
+        let terminal = try PseudoTerminal(arguments: ["repl", path], home: home.path)
+        XCTAssertTrue(terminal.wait(for: ">>> "))
+        terminal.type("kept = 42; import re, math, itertools\n")
+        XCTAssertTrue(terminal.wait(for: ">>> ", count: 2), terminal.output)
+        let work = ["10 ** 10 ** 8", "re.search('(x+x+)+y', 'x' * 3000)", "math.factorial(10 ** 6)", "all(itertools.repeat(1))"]
+        for (index, line) in work.enumerated() {
+            terminal.type(line + "\n")
+            Thread.sleep(forTimeInterval: 1)
+            terminal.interrupt()
+            XCTAssertTrue(terminal.wait(for: "interrupted: the variables", count: index + 1), "\(line)\n\(terminal.output)")
+        }
+        XCTAssertEqual(terminal.output.components(separatedBy: "KeyboardInterrupt").count - 1, work.count, terminal.output)
+        terminal.type("print('alive', kept)\n")
+        XCTAssertTrue(terminal.wait(for: "alive 42"), terminal.output)
+        terminal.type("\u{4}")
+        XCTAssertEqual(terminal.waitForExit(), 0, terminal.output)
+    }
 }
 
 /// Reads a pipe to its end in the background.

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 import LabScript
 import LabTensor
 
@@ -31,7 +32,7 @@ enum TorchSave {
                 for name in file.names { d[string: name] = .tensor(try torchCall { try file.tensor(name) }) }
                 return .dict(d)
             }
-            let structure = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
+            let structure = try JSONFoundationObject.read(Array(json.utf8), options: .init(allowNonFinite: true))
             return try decode(structure, from: file, path)
         },
     ]

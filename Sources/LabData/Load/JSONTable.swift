@@ -3,9 +3,8 @@
 /// under that key of a top-level object.
 enum JSONTable {
     static func dataset(text: String, fileName: String, field: String?) throws -> Dataset {
-        var reader = JSONReader(fileName: fileName)
         if let field = field {
-            guard case .dict(let document) = try reader.parse(text) else {
+            guard case .dict(let document) = try DataValue.readJSON(text, fileName: fileName) else {
                 throw DatasetError.value("Invalid JSON in '\(fileName)': field=\"\(field)\" needs a top-level object")
             }
             guard let value = document[field] else {
@@ -15,20 +14,19 @@ enum JSONTable {
         }
         if fileName.hasSuffix(".jsonl") { return try jsonLines(text, fileName: fileName) }
         do {
-            return try table(try reader.parse(text), fileName: fileName)
+            return try table(try DataValue.readJSON(text, fileName: fileName), fileName: fileName)
         } catch let wholeError as DatasetError {
             // Not one document: JSON Lines, if the first line is a record on its own.
-            guard let first = lines(text).first, (try? reader.parse(first)) != nil else { throw wholeError }
+            guard let first = lines(text).first, (try? DataValue.readJSON(first, fileName: fileName)) != nil else { throw wholeError }
             return try jsonLines(text, fileName: fileName)
         }
     }
 
     private static func jsonLines(_ text: String, fileName: String) throws -> Dataset {
-        var reader = JSONReader(fileName: fileName)
         var rows: [DataRecord] = []
         for (offset, line) in lines(text).enumerated() {
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            guard case .dict(let record) = try reader.parse(line, firstLine: offset + 1) else {
+            guard case .dict(let record) = try DataValue.readJSON(line, fileName: fileName, firstLine: offset + 1) else {
                 throw DatasetError.value("Invalid JSON Lines in '\(fileName)' at line \(offset + 1): each line must be an object")
             }
             rows.append(record)

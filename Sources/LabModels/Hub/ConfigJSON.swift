@@ -1,6 +1,7 @@
 import Foundation
+import JSONText
 
-/// A config.json object read with Foundation and written back with sorted keys, as transformers
+/// A config.json object read as Foundation objects and written back with sorted keys, as transformers
 /// writes it. Keys a config type does not model are kept and written back unchanged.
 public struct ConfigJSON {
     /// All keys of the file, known and unknown.
@@ -19,7 +20,7 @@ public struct ConfigJSON {
 
     /// Parses a JSON object from `data`; errors name `file`.
     public init(data: Data, file: String) throws {
-        guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
+        guard let object = try? JSONFoundationObject.read(data, options: .init(allowNonFinite: true)), let dict = object as? [String: Any] else {
             throw HubError.unreadableFile(file, "is not a JSON object")
         }
         values = dict

@@ -6,12 +6,14 @@ extension Interpreter {
         if let key = key, !key.isNone {
             var decorated = try items.map { (try call(key, [$0]), $0) }
             if reverse { decorated.reverse() }
-            try decorated.sort { try lessThan($0.0, $1.0) }
+            var steps = 0
+            try decorated.sort { try pollInterrupt(&steps); return try lessThan($0.0, $1.0) }
             if reverse { decorated.reverse() }
             items = decorated.map { $0.1 }
         } else {
             if reverse { items.reverse() }
-            try items.sort { try lessThan($0, $1) }
+            var steps = 0
+            try items.sort { try pollInterrupt(&steps); return try lessThan($0, $1) }
             if reverse { items.reverse() }
         }
     }
@@ -42,7 +44,9 @@ extension Interpreter {
             throw PyException.valueError("\(name)() arg is an empty sequence")
         }
         var bestKey = key.isNone ? best : try call(key, [best])
+        var steps = 0
         for item in items.dropFirst() {
+            try pollInterrupt(&steps)
             let k = key.isNone ? item : try call(key, [item])
             if try truthy(compare(op, k, bestKey)) {
                 best = item
@@ -88,12 +92,20 @@ extension Interpreter {
         builtins["sum"] = Builtins.function("sum", ["iterable", "/", "start=0"]) { i, a in try i.sum(a.values[0], start: a.values[1]) }
         builtins["any"] = Builtins.function("any", ["iterable", "/"]) { i, a in
             let next = try i.makeIterator(a.values[0])
-            while let v = try next() { if try i.truthy(v) { return .bool(true) } }
+            var steps = 0
+            while let v = try next() {
+                if try i.truthy(v) { return .bool(true) }
+                try i.pollInterrupt(&steps)
+            }
             return .bool(false)
         }
         builtins["all"] = Builtins.function("all", ["iterable", "/"]) { i, a in
             let next = try i.makeIterator(a.values[0])
-            while let v = try next() { if !(try i.truthy(v)) { return .bool(false) } }
+            var steps = 0
+            while let v = try next() {
+                if !(try i.truthy(v)) { return .bool(false) }
+                try i.pollInterrupt(&steps)
+            }
             return .bool(true)
         }
         builtins["iter"] = Builtins.function("iter", ["object", "sentinel=None", "/"]) { i, a in

@@ -188,11 +188,13 @@ extension Interpreter {
         do { next = try makeIterator(iterable) } catch let e as PyException where e.cls === PyType.typeError {
             throw PyException.typeError("can only join an iterable")
         }
+        var steps = 0
         while let v = try next() {
             guard case .str(let s) = v else {
                 throw PyException.typeError("sequence item \(parts.count): expected str instance, \(v.typeName) found")
             }
             parts.append(s)
+            try pollInterrupt(&steps)
         }
         return parts.joined(separator: sep)
     }
@@ -250,8 +252,9 @@ extension Interpreter {
             let count = try i.intArgument(a.values[3])
             if old.isEmpty {
                 var out = ""
-                var n = 0
+                var n = 0, steps = 0
                 for u in s.unicodeScalars {
+                    try i.pollInterrupt(&steps)
                     if count < 0 || n < count { out += new; n += 1 }
                     out.unicodeScalars.append(u)
                 }

@@ -197,7 +197,7 @@ extension Interpreter {
         }
         let bits = Double(base.magnitude.bitWidth) * Double(exponent)
         if bits > 1e9 { throw PyException.memoryError() }
-        return Value(base.power(exponent))
+        return Value(try interruptiblePower(base, exponent))
     }
 
     /// Correctly rounded int / int for operands beyond 2**53.
@@ -218,7 +218,7 @@ extension Interpreter {
         case .sub: return Value(x - y)
         case .mul:
             if x.magnitude.bitWidth + y.magnitude.bitWidth > 1 << 32 { throw PyException.memoryError() }
-            return Value(x * y)
+            return Value(try interruptibleProduct(x, y))
         case .truediv:
             if y.isZero { throw PyException.zeroDivision("division by zero") }
             let r = bigTrueDivide(x, y)

@@ -110,7 +110,14 @@ extension Interpreter {
         case .tuple(let t): return t
         case .object(let r as PyRange):
             if r.count > Interpreter.maxSequenceLength { throw PyException.memoryError() }
-            return (0..<r.count).map { .int(r.element($0)) }
+            var out: [Value] = []
+            out.reserveCapacity(r.count)
+            var steps = 0
+            for k in 0..<r.count {
+                out.append(.int(r.element(k)))
+                try pollInterrupt(&steps)
+            }
+            return out
         default:
             let next = try makeIterator(v)
             var out: [Value] = []

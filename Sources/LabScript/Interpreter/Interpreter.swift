@@ -221,6 +221,15 @@ public final class Interpreter {
         }
     }
 
+    /// For native loops over user-sized data (sorting, min/max, big-int steps): counts `steps` and,
+    /// every 65,536 of them, raises KeyboardInterrupt if Ctrl-C was pressed. Between checks it
+    /// costs an increment and a mask test.
+    @inline(__always)
+    func pollInterrupt(_ steps: inout Int, every mask: Int = 0xFFFF) throws {
+        steps &+= 1
+        if steps & mask == 0, interruptFlag.pointee { try checkInterrupt() }
+    }
+
     /// `checkInterrupt()` at a loop's back edge: the traceback names `location`, the last
     /// statement of the loop's body, as CPython's does.
     func checkInterrupt(at location: SourceLocation?) throws {

@@ -75,6 +75,7 @@ extension Interpreter {
     private func jsonEncode(_ v: Value, _ o: JSONOptions, level: Int, markers: inout Set<ObjectIdentifier>) throws -> String {
         if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded while encoding a JSON object") }
         try checkStack()
+        if interruptFlag.pointee { try checkInterrupt() }
         depth += 1
         defer { depth -= 1 }
         let marker = v.identity
@@ -120,191 +121,37 @@ extension Interpreter {
         }
     }
 
-    /// Parses JSON text into values (ints stay ints, as in Python).
+    /// Parses JSON text into values as Python's `json.loads` does (ints stay exact, the last of
+    /// duplicate keys wins, NaN and Infinity allowed); a long read stops at Ctrl-C.
     public func jsonDecode(_ text: String) throws -> Value {
-        var parser = JSONParser(scalars: Array(text.unicodeScalars), maxDepth: recursionLimit)
-        parser.skipSpace()
-        let v = try parser.value()
-        parser.skipSpace()
-        if parser.pos < parser.scalars.count { throw parser.error("Extra data") }
-        return v
+        var builder = ScriptJSONBuilder(interpreter: self)
+        let options = JSONReader.Options(allowNonFinite: true, maxDepth: max(1, recursionLimit - depth),
+                                         poll: { [unowned self] in try self.checkInterrupt() })
+        do {
+            return try JSONReader.read(text, options: options, into: &builder)
+        } catch let error as JSONReadError {
+            if case .tooDeep(let container) = error.kind {
+                throw PyException(.recursionError, "maximum recursion depth exceeded while decoding a JSON \(container) from a unicode string")
+            }
+            throw PyException(.jsonDecodeError, error.description)
+        }
     }
 }
 
-/// A small recursive-descent JSON parser with Python's error messages.
-struct JSONParser {
-    let scalars: [Unicode.Scalar]
-    var pos = 0
-    /// Nesting deeper than this raises RecursionError, as CPython's scanner does.
-    var maxDepth = 1000
-    private var depth = 0
+/// Script values from JSON: lists, dicts, and ints within the int/str digit limit.
+private struct ScriptJSONBuilder: JSONBuilder {
+    unowned let interpreter: Interpreter
 
-    init(scalars: [Unicode.Scalar], maxDepth: Int) {
-        self.scalars = scalars
-        self.maxDepth = maxDepth
-    }
-
-    private mutating func enter(_ what: String) throws {
-        depth += 1
-        if depth > maxDepth { throw PyException(.recursionError, "maximum recursion depth exceeded while decoding a JSON \(what) from a unicode string") }
-    }
-
-    func error(_ message: String) -> PyException {
-        var line = 1, column = 1
-        for u in scalars[..<min(pos, scalars.count)] {
-            if u == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return PyException(.jsonDecodeError, "\(message): line \(line) column \(column) (char \(pos))")
-    }
-
-    mutating func skipSpace() {
-        while pos < scalars.count, [" ", "\t", "\n", "\r"].contains(scalars[pos]) { pos += 1 }
-    }
-
-    private mutating func literal(_ word: String, _ v: Value) throws -> Value {
-        let w = Array(word.unicodeScalars)
-        guard pos + w.count <= scalars.count, Array(scalars[pos..<(pos + w.count)]) == w else { throw error("Expecting value") }
-        pos += w.count
-        return v
-    }
-
-    mutating func value() throws -> Value {
-        guard pos < scalars.count else { throw error("Expecting value") }
-        switch scalars[pos] {
-        case "{": return try object()
-        case "[": return try array()
-        case "\"": return .str(try string())
-        case "n": return try literal("null", .none)
-        case "t": return try literal("true", .bool(true))
-        case "f": return try literal("false", .bool(false))
-        case "N": return try literal("NaN", .float(.nan))
-        case "I": return try literal("Infinity", .float(.infinity))
-        default: return try number()
-        }
-    }
-
-    private mutating func number() throws -> Value {
-        let start = pos
-        if pos < scalars.count && scalars[pos] == "-" {
-            pos += 1
-            if pos < scalars.count && scalars[pos] == "I" { return try literal("Infinity", .float(-.infinity)) }
-        }
-        var isFloat = false
-        let digitsStart = pos
-        while pos < scalars.count, ("0"..."9").contains(scalars[pos]) { pos += 1 }
-        if pos == digitsStart { pos = start; throw error("Expecting value") }
-        if pos < scalars.count && scalars[pos] == "." {
-            isFloat = true
-            pos += 1
-            while pos < scalars.count, ("0"..."9").contains(scalars[pos]) { pos += 1 }
-        }
-        if pos < scalars.count && (scalars[pos] == "e" || scalars[pos] == "E") {
-            isFloat = true
-            pos += 1
-            if pos < scalars.count && (scalars[pos] == "+" || scalars[pos] == "-") { pos += 1 }
-            while pos < scalars.count, ("0"..."9").contains(scalars[pos]) { pos += 1 }
-        }
-        let text = String(scalars: scalars[start..<pos])
-        if isFloat { return .float(Double(text) ?? 0) }
-        return Value(BigInt(text) ?? 0)
-    }
-
-    private mutating func string() throws -> String {
-        let start = pos
-        pos += 1
-        var out = String.UnicodeScalarView()
-        while true {
-            guard pos < scalars.count else { pos = start; throw error("Unterminated string starting at") }
-            let c = scalars[pos]
-            pos += 1
-            if c == "\"" { return String(out) }
-            if c == "\\" {
-                guard pos < scalars.count else { pos = start; throw error("Unterminated string starting at") }
-                let e = scalars[pos]
-                pos += 1
-                switch e {
-                case "n": out.append("\n")
-                case "t": out.append("\t")
-                case "r": out.append("\r")
-                case "b": out.append("\u{08}")
-                case "f": out.append("\u{0C}")
-                case "/": out.append("/")
-                case "\\": out.append("\\")
-                case "\"": out.append("\"")
-                case "u":
-                    var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code), pos + 5 < scalars.count, scalars[pos] == "\\", scalars[pos + 1] == "u" {
-                        let mark = pos
-                        pos += 2
-                        let low = try hex4()
-                        if (0xDC00..<0xE000).contains(low) {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            pos = mark
-                        }
-                    }
-                    out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                default:
-                    pos -= 2
-                    throw error("Invalid \\escape")
-                }
-            } else if c.value < 0x20 {
-                pos -= 1
-                throw error("Invalid control character at")
-            } else {
-                out.append(c)
-            }
-        }
-    }
-
-    private mutating func hex4() throws -> UInt32 {
-        guard pos + 4 <= scalars.count, scalars[pos..<(pos + 4)].allSatisfy({ $0.properties.isASCIIHexDigit }),
-              let v = UInt32(String(scalars: scalars[pos..<(pos + 4)]), radix: 16) else {
-            throw error("Invalid \\uXXXX escape")
-        }
-        pos += 4
-        return v
-    }
-
-    private mutating func array() throws -> Value {
-        try enter("array")
-        defer { depth -= 1 }
-        pos += 1
-        var items: [Value] = []
-        skipSpace()
-        if pos < scalars.count && scalars[pos] == "]" { pos += 1; return .list(PyList()) }
-        while true {
-            skipSpace()
-            items.append(try value())
-            skipSpace()
-            guard pos < scalars.count else { throw error("Expecting ',' delimiter") }
-            if scalars[pos] == "," { pos += 1; continue }
-            if scalars[pos] == "]" { pos += 1; return .list(PyList(items)) }
-            throw error("Expecting ',' delimiter")
-        }
-    }
-
-    private mutating func object() throws -> Value {
-        try enter("object")
-        defer { depth -= 1 }
-        pos += 1
+    func null() -> Value { .none }
+    func bool(_ value: Bool) -> Value { .bool(value) }
+    func integer(_ value: Int) -> Value { .int(value) }
+    func bigInteger(_ digits: String) throws -> Value { try interpreter.parseInt(digits, base: 10) }
+    func float(_ value: Double) -> Value { .float(value) }
+    func string(_ value: String) -> Value { .str(value) }
+    func array(_ items: [Value]) -> Value { .list(PyList(items)) }
+    func object(_ members: [(key: String, value: Value)]) -> Value {
         let d = PyDict()
-        skipSpace()
-        if pos < scalars.count && scalars[pos] == "}" { pos += 1; return .dict(d) }
-        while true {
-            skipSpace()
-            guard pos < scalars.count, scalars[pos] == "\"" else { throw error("Expecting property name enclosed in double quotes") }
-            let key = try string()
-            skipSpace()
-            guard pos < scalars.count, scalars[pos] == ":" else { throw error("Expecting ':' delimiter") }
-            pos += 1
-            skipSpace()
-            d[string: key] = try value()
-            skipSpace()
-            guard pos < scalars.count else { throw error("Expecting ',' delimiter") }
-            if scalars[pos] == "," { pos += 1; continue }
-            if scalars[pos] == "}" { pos += 1; return .dict(d) }
-            throw error("Expecting ',' delimiter")
-        }
+        for (key, value) in members { d[string: key] = value }
+        return .dict(d)
     }
 }

@@ -146,7 +146,8 @@ extension Interpreter {
                 let n = try i.intArgument(a.values[0])
                 if n < 0 { throw PyException.valueError("factorial() not defined for negative values") }
                 var r = BigInt(1)
-                if n > 1 { for k in 2...n { r *= BigInt(k) } }
+                var steps = 0
+                if n > 1 { for k in 2...n { r *= BigInt(k); try i.pollInterrupt(&steps, every: 0xFF) } }
                 return Value(r)
             },
             fn("gcd", ["*integers"]) { i, a in
@@ -170,7 +171,8 @@ extension Interpreter {
                 if k > n { return .int(0) }
                 var r = BigInt(1)
                 let kk = min(k, n - k)
-                if kk > 0 { for j in 1...kk { r = r * BigInt(n - kk + j) / BigInt(j) } }
+                var steps = 0
+                if kk > 0 { for j in 1...kk { r = r * BigInt(n - kk + j) / BigInt(j); try i.pollInterrupt(&steps, every: 0xFF) } }
                 return Value(r)
             },
             fn("perm", ["n", "k=None", "/"]) { i, a in
@@ -179,7 +181,8 @@ extension Interpreter {
                 if n < 0 || k < 0 { throw PyException.valueError("\(n < 0 ? "n" : "k") must be a non-negative integer") }
                 if k > n { return .int(0) }
                 var r = BigInt(1)
-                if k > 0 { for j in (n - k + 1)...n { r *= BigInt(j) } }
+                var steps = 0
+                if k > 0 { for j in (n - k + 1)...n { r *= BigInt(j); try i.pollInterrupt(&steps, every: 0xFF) } }
                 return Value(r)
             },
             fn("prod", ["iterable", "/", "*", "start=1"]) { i, a in

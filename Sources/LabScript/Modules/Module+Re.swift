@@ -4,12 +4,12 @@ import Foundation
 /// `(?P<name>...)` and `(?P=name)` are translated; indices are reported in code points.
 final class RegexPattern: NativeObject {
     static let cls = NativeClass("Pattern", module: "re", methods: [
-        Function("match", params: ["string", "pos=0"]) { a in try a.receiver(as: RegexPattern.self).first(try a.string("string"), mode: .match) },
-        Function("search", params: ["string", "pos=0"]) { a in try a.receiver(as: RegexPattern.self).first(try a.string("string"), mode: .search) },
-        Function("fullmatch", params: ["string", "pos=0"]) { a in try a.receiver(as: RegexPattern.self).first(try a.string("string"), mode: .full) },
-        Function("findall", params: ["string"]) { a in try a.receiver(as: RegexPattern.self).findall(try a.string("string")) },
+        Function("match", params: ["string", "pos=0"]) { a in try a.receiver(as: RegexPattern.self).first(try a.string("string"), mode: .match, a.interpreter) },
+        Function("search", params: ["string", "pos=0"]) { a in try a.receiver(as: RegexPattern.self).first(try a.string("string"), mode: .search, a.interpreter) },
+        Function("fullmatch", params: ["string", "pos=0"]) { a in try a.receiver(as: RegexPattern.self).first(try a.string("string"), mode: .full, a.interpreter) },
+        Function("findall", params: ["string"]) { a in try a.receiver(as: RegexPattern.self).findall(try a.string("string"), a.interpreter) },
         Function("finditer", params: ["string"]) { a in
-            let matches = try a.receiver(as: RegexPattern.self).all(try a.string("string")).map { Value.native($0) }
+            let matches = try a.receiver(as: RegexPattern.self).all(try a.string("string"), a.interpreter).map { Value.native($0) }
             return a.interpreter.listIterator("callable_iterator", matches)
         },
         Function("sub", params: ["repl", "string", "count=0"]) { a in
@@ -20,7 +20,7 @@ final class RegexPattern: NativeObject {
             return .tuple([.str(s), .int(n)])
         },
         Function("split", params: ["string", "maxsplit=0"]) { a in
-            try a.receiver(as: RegexPattern.self).split(try a.string("string"), maxsplit: try a.int("maxsplit"))
+            try a.receiver(as: RegexPattern.self).split(try a.string("string"), maxsplit: try a.int("maxsplit"), a.interpreter)
         },
     ], properties: [
         Property("pattern") { v, _ in
@@ -70,24 +70,42 @@ final class RegexPattern: NativeObject {
 
     func repr(_ interpreter: Interpreter) throws -> String { "re.compile(\(Format.stringRepr(source)))" }
 
-    func first(_ s: String, mode: Mode) throws -> Value {
-        let ns = s as NSString
-        let range = NSRange(location: 0, length: ns.length)
+    func first(_ s: String, mode: Mode, _ interp: Interpreter) throws -> Value {
         let found: NSTextCheckingResult?
         switch mode {
-        case .search: found = regex.firstMatch(in: s, range: range)
-        case .match: found = regex.firstMatch(in: s, options: .anchored, range: range)
-        case .full: found = anchoredFull.firstMatch(in: s, options: .anchored, range: range)
+        case .search: found = try matches(regex, s, anchored: false, limit: 1, interp).first
+        case .match: found = try matches(regex, s, anchored: true, limit: 1, interp).first
+        case .full: found = try matches(anchoredFull, s, anchored: true, limit: 1, interp).first
         }
         return found.map { .native(RegexMatch(result: $0, string: s, pattern: self)) } ?? Value.none
     }
 
-    func all(_ s: String) -> [RegexMatch] {
-        regex.matches(in: s, range: NSRange(location: 0, length: (s as NSString).length)).map { RegexMatch(result: $0, string: s, pattern: self) }
+    func all(_ s: String, _ interp: Interpreter) throws -> [RegexMatch] {
+        try matches(regex, s, anchored: false, limit: .max, interp).map { RegexMatch(result: $0, string: s, pattern: self) }
     }
 
-    func findall(_ s: String) throws -> Value {
-        .list(PyList(all(s).map { m in
+    /// Up to `limit` matches of `regex` in `s`. ICU calls back while it matches (`.reportProgress`),
+    /// so a Ctrl-C stops even a runaway backtracking match, with KeyboardInterrupt.
+    private func matches(_ regex: NSRegularExpression, _ s: String, anchored: Bool, limit: Int,
+                         _ interp: Interpreter) throws -> [NSTextCheckingResult] {
+        var found: [NSTextCheckingResult] = []
+        var interrupted = false
+        let options: NSRegularExpression.MatchingOptions = anchored ? [.anchored, .reportProgress] : [.reportProgress]
+        regex.enumerateMatches(in: s, options: options, range: NSRange(location: 0, length: (s as NSString).length)) { result, _, stop in
+            if interp.isInterruptRequested {
+                interrupted = true
+                stop.pointee = true
+            } else if let result {
+                found.append(result)
+                if found.count >= limit { stop.pointee = true }
+            }
+        }
+        if interrupted { try interp.checkInterrupt() }
+        return found
+    }
+
+    func findall(_ s: String, _ interp: Interpreter) throws -> Value {
+        .list(PyList(try all(s, interp).map { m in
             switch m.result.numberOfRanges {
             case 1: return m.group(0)
             case 2: return m.group(1).isNone ? .str("") : m.group(1)
@@ -100,7 +118,7 @@ final class RegexPattern: NativeObject {
         var out = ""
         var last = s.utf16.startIndex
         var n = 0
-        for m in all(s) {
+        for m in try all(s, interp) {
             if count > 0 && n >= count { break }
             guard let r = Range(m.result.range, in: s) else { continue }
             out += String(s[last..<r.lowerBound])
@@ -112,11 +130,11 @@ final class RegexPattern: NativeObject {
         return (out, n)
     }
 
-    func split(_ s: String, maxsplit: Int) throws -> Value {
+    func split(_ s: String, maxsplit: Int, _ interp: Interpreter) throws -> Value {
         var parts: [Value] = []
         var last = s.startIndex
         var n = 0
-        for m in all(s) {
+        for m in try all(s, interp) {
             if maxsplit > 0 && n >= maxsplit { break }
             guard let r = Range(m.result.range, in: s) else { continue }
             parts.append(.str(String(s[last..<r.lowerBound])))
@@ -269,11 +287,11 @@ extension Interpreter {
         }
         return [
             ("compile", Builtins.function("compile", ["pattern", "flags=0"]) { _, a in .native(try pattern(a.values[0], a.values[1])) }),
-            fn("match", ["string"]) { _, p, a in try p.first(try a.values[1].string("string"), mode: .match) },
-            fn("search", ["string"]) { _, p, a in try p.first(try a.values[1].string("string"), mode: .search) },
-            fn("fullmatch", ["string"]) { _, p, a in try p.first(try a.values[1].string("string"), mode: .full) },
-            fn("findall", ["string"]) { _, p, a in try p.findall(try a.values[1].string("string")) },
-            fn("finditer", ["string"]) { i, p, a in i.listIterator("callable_iterator", p.all(try a.values[1].string("string")).map { .native($0) }) },
+            fn("match", ["string"]) { i, p, a in try p.first(try a.values[1].string("string"), mode: .match, i) },
+            fn("search", ["string"]) { i, p, a in try p.first(try a.values[1].string("string"), mode: .search, i) },
+            fn("fullmatch", ["string"]) { i, p, a in try p.first(try a.values[1].string("string"), mode: .full, i) },
+            fn("findall", ["string"]) { i, p, a in try p.findall(try a.values[1].string("string"), i) },
+            fn("finditer", ["string"]) { i, p, a in i.listIterator("callable_iterator", try p.all(try a.values[1].string("string"), i).map { .native($0) }) },
             fn("sub", ["repl", "string", "count=0"]) { i, p, a in
                 .str(try p.substitute(a.values[1], try a.values[2].string("string"), count: try i.intArgument(a.values[3]), i).0)
             },
@@ -281,7 +299,7 @@ extension Interpreter {
                 let (s, n) = try p.substitute(a.values[1], try a.values[2].string("string"), count: try i.intArgument(a.values[3]), i)
                 return .tuple([.str(s), .int(n)])
             },
-            fn("split", ["string", "maxsplit=0"]) { i, p, a in try p.split(try a.values[1].string("string"), maxsplit: try i.intArgument(a.values[2])) },
+            fn("split", ["string", "maxsplit=0"]) { i, p, a in try p.split(try a.values[1].string("string"), maxsplit: try i.intArgument(a.values[2]), i) },
             ("escape", Builtins.function("escape", ["pattern"]) { _, a in
                 let special = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}")
                 return .str(String(try a.values[0].string("pattern").flatMap { special.contains($0) ? "\\" + String($0) : String($0) }))

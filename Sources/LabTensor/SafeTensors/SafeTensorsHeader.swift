@@ -1,3 +1,5 @@
+import JSONText
+
 /// The parsed and validated JSON header of a safetensors file.
 ///
 /// Valid means: a JSON object whose `__metadata__` (optional) maps strings to strings and whose other
@@ -22,16 +24,20 @@ struct SafeTensorsHeader {
         func fail(_ problem: SafeTensorsError.Problem) -> SafeTensorsError { SafeTensorsError(file: file, problem) }
         guard isValidUTF8(header) else { throw fail(.headerNotUTF8) }
         guard header.first == UInt8(ascii: "{") else { throw fail(.headerNotObject) }
-        let json: HeaderJSON
+        let json: JSONNode
         do {
-            json = try HeaderJSON.parse(header)
-        } catch let error as HeaderJSON.SyntaxError {
-            throw fail(.headerNotJSON(error.message, offset: error.offset))
+            json = try JSONNode.read(Array(header), options: strictJSON)
+        } catch let error as JSONReadError {
+            switch error.kind {
+            case .duplicateKey(let key): throw fail(.headerNotJSON("duplicate key '\(key)'", offset: error.byteOffset))
+            case .tooDeep: throw fail(.headerNotJSON("nested too deeply (over \(strictJSON.maxDepth) levels)", offset: error.byteOffset))
+            default: throw fail(.headerNotJSON(error.message, offset: error.byteOffset))
+            }
         }
         guard case .object(let members) = json else { throw fail(.headerNotObject) }
 
         var result = SafeTensorsHeader(entries: [], metadata: nil)
-        for (key, value) in members {
+        for (key, value) in members.map({ ($0.key, $0.value) }) {
             if key == "__metadata__" {
                 result.metadata = try metadata(value, fail: fail)
             } else {
@@ -42,6 +48,10 @@ struct SafeTensorsHeader {
         try checkLayout(result.entries, dataSize: dataSize, fail: fail)
         return result
     }
+
+    /// What the format allows: no repeated keys, exact integers (offsets can exceed 2^53), bounded
+    /// nesting, no NaN or lone surrogates.
+    private static let strictJSON = JSONReader.Options(rejectDuplicateKeys: true, maxDepth: 64, rejectLoneSurrogates: true)
 
     private static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var iterator = bytes.makeIterator()
@@ -55,10 +65,10 @@ struct SafeTensorsHeader {
         }
     }
 
-    private static func metadata(_ value: HeaderJSON, fail: (SafeTensorsError.Problem) -> SafeTensorsError) throws -> [String: String] {
+    private static func metadata(_ value: JSONNode, fail: (SafeTensorsError.Problem) -> SafeTensorsError) throws -> [String: String] {
         guard case .object(let members) = value else { throw fail(.badMetadata("'__metadata__' must be an object")) }
         var metadata: [String: String] = [:]
-        for (key, item) in members {
+        for (key, item) in members.map({ ($0.key, $0.value) }) {
             guard case .string(let text) = item else {
                 throw fail(.badMetadata("'__metadata__' values must be strings, but '\(key)' is not"))
             }
@@ -67,15 +77,15 @@ struct SafeTensorsHeader {
         return metadata
     }
 
-    private static func entry(_ name: String, _ value: HeaderJSON,
+    private static func entry(_ name: String, _ value: JSONNode,
                               fail: (SafeTensorsError.Problem) -> SafeTensorsError) throws -> Entry {
         func bad(_ reason: String) -> SafeTensorsError { fail(.badEntry(tensor: name, reason)) }
         guard case .object(let members) = value else { throw bad("its description must be an object") }
-        func member(_ key: String) throws -> HeaderJSON {
+        func member(_ key: String) throws -> JSONNode {
             guard let found = members.first(where: { $0.key == key }) else { throw bad("missing '\(key)'") }
             return found.value
         }
-        func count(_ item: HeaderJSON, _ what: String) throws -> Int {
+        func count(_ item: JSONNode, _ what: String) throws -> Int {
             guard case .integer(let value) = item, value >= 0 else { throw bad("\(what) is not a non-negative integer") }
             return Int(value)
         }

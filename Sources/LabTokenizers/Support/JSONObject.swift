@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// A JSON object read from a tokenizer file, with typed accessors whose errors name the file and key path.
 struct JSONObject {
@@ -18,9 +19,10 @@ struct JSONObject {
     init(data: Data, file: String) throws {
         let parsed: JSONValue
         do {
-            parsed = try JSONParser.parse([UInt8](data))
-        } catch let error as JSONParser.Failure {
-            throw TokenizerError.invalidFile(file: file, problem: "is not valid JSON: \(error.message)")
+            parsed = try JSONValue.parse([UInt8](data))
+        } catch let error as JSONReadError {
+            let problem = error.kind == .invalidUTF8 ? "is not UTF-8 text: \(error.message)" : "is not valid JSON: \(error)"
+            throw TokenizerError.invalidFile(file: file, problem: problem)
         }
         guard let object = parsed.objectValue else {
             throw TokenizerError.invalidFile(file: file, problem: "top level is not a JSON object")

@@ -1,8 +1,8 @@
 import XCTest
 @testable import LabTokenizers
 
-final class JSONParserTests: XCTestCase {
-    private func parse(_ text: String) throws -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
+final class JSONReadingTests: XCTestCase {
+    private func parse(_ text: String) throws -> JSONValue { try JSONValue.parse(Array(text.utf8)) }
 
     func testKeysAndStringsStayExact() throws {
         let object = try parse("{\"\u{00C5}\": 1, \"A\u{030A}\": 2, \"\u{212B}\": 3, \"s\": \"\u{FEFF}bom\"}").objectValue!
