@@ -21,9 +21,8 @@ final class DatasetDiskTests: XCTestCase {
 
     /// What datasets read from each fixture folder, as LabData values.
     private func expected() throws -> DataRecord {
-        var reader = JSONReader(fileName: "disk.json")
         let text = try String(contentsOf: Fixture.url("disk.json"), encoding: .utf8)
-        guard case .dict(let record) = try reader.parse(text) else { throw XCTSkip("disk.json is not an object") }
+        guard case .dict(let record) = try DataValue.readJSON(text, fileName: "disk.json") else { throw XCTSkip("disk.json is not an object") }
         return record
     }
 

@@ -155,8 +155,7 @@ extension Dataset {
 
     static func readJSON(_ path: String) throws -> DataValue {
         guard let data = FileManager.default.contents(atPath: path) else { throw DatasetError(.fileNotFound, "Unable to read '\(path)'") }
-        var reader = JSONReader(fileName: (path as NSString).lastPathComponent)
-        return try reader.parse(String(decoding: data, as: UTF8.self))
+        return try DataValue.readJSON(String(decoding: data, as: UTF8.self), fileName: (path as NSString).lastPathComponent)
     }
 
     static func isFile(_ path: String) -> Bool {
