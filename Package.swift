@@ -62,7 +62,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LabScriptTests", dependencies: ["LabScript"], resources: [.copy("Scripts"), .copy("Pending"), .copy("Fixtures")]),
+        .testTarget(name: "LabScriptTests", dependencies: ["LabScript", .product(name: "BigInt", package: "BigInt")], resources: [.copy("Scripts"), .copy("Pending"), .copy("Fixtures")]),
         .testTarget(name: "LabTensorTests", dependencies: ["LabTensor"], resources: [.copy("Fixtures")], swiftSettings: engineSettings),
         .testTarget(name: "LabTokenizersTests", dependencies: ["LabTokenizers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LabNNTests", dependencies: ["LabNN"], swiftSettings: engineSettings),

@@ -13,8 +13,6 @@ final class ParameterObject: TensorObject {
         "Parameter containing:\n" + tensor.description
     }
 
-    override func snapshot(_ copier: DeepCopier) -> NativeObject { self }
-
     /// `nn.Parameter(data=None, requires_grad=True)`.
     static let parameterClass = NativeClass("Parameter", module: "torch.nn.parameter", base: TensorObject.cls.type,
         constructor: Function("Parameter", params: ["data=None", "requires_grad=True"]) { a in

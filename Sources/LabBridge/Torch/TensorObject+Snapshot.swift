@@ -11,8 +11,8 @@ extension TensorObject: NativeSummarizing, NativeSnapshotSizing {
     }
 
     /// The bytes of the elements this tensor addresses.
-    var snapshotByteCount: Int { tensor.scalarCount * tensor.dtype.elementSize }
+    var snapshotByteCount: Int { snapshotTensor.scalarCount * snapshotTensor.dtype.elementSize }
 
     /// The storage the elements live in: equal for copies not yet written.
-    var snapshotStorageIdentity: AnyHashable? { tensor.storageIdentifier }
+    var snapshotStorageIdentity: AnyHashable? { snapshotTensor.storageIdentifier }
 }

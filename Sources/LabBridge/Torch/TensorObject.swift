@@ -12,6 +12,9 @@ class TensorObject: NativeObject {
     private var own: Tensor
     private(set) var parameter: Parameter?
     var version = 0
+    /// Set on the copies the REPL keeps in its snapshots of a parameter-backed tensor: the
+    /// parameter's value, trainability and gradient when taken (see `snapshot(_:)`).
+    private var savedParameter: (value: Tensor, requiresGrad: Bool, grad: Tensor?)?
 
     init(_ tensor: Tensor) { own = tensor }
 
@@ -71,7 +74,30 @@ class TensorObject: NativeObject {
         return try tensor.item() != 0
     }
 
-    func snapshot(_ copier: DeepCopier) -> NativeObject { TensorObject(tensor) }
+    /// A plain tensor's snapshot is a copy (copy-on-write). A parameter-backed tensor (a lab
+    /// module's weight, a tensor an optimizer took) keeps its identity, since the module and the
+    /// optimizer hold the same engine parameter: its snapshot carries the parameter's state, and
+    /// copying that snapshot (how the REPL restores one) writes the state back into the
+    /// parameter and gives a live tensor over it again.
+    func snapshot(_ copier: DeepCopier) -> NativeObject {
+        guard let parameter else { return TensorObject(tensor) }
+        let copy = self is ParameterObject ? ParameterObject(parameter) : TensorObject(parameter: parameter)
+        copy.version = version
+        if let saved = savedParameter {
+            if saved.value.shape == parameter.value.shape, (try? parameter.assign(saved.value)) != nil {
+                parameter.requiresGrad = saved.requiresGrad
+            } else {
+                parameter.value = saved.value
+            }
+            parameter.grad = saved.grad
+        } else {
+            copy.savedParameter = (parameter.value, parameter.requiresGrad, parameter.grad)
+        }
+        return copy
+    }
+
+    /// The tensor a snapshot copy stands for: the saved value, not the live parameter's.
+    var snapshotTensor: Tensor { savedParameter?.value ?? tensor }
 
     /// The tensor's elements as nested Python lists (`tolist()`): ints for integer dtypes, bools for
     /// bool, floats (the float32 value widened) otherwise.

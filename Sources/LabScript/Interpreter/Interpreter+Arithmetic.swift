@@ -226,7 +226,7 @@ extension Interpreter {
             return .float(r)
         case .floordiv, .mod:
             if y.isZero { throw PyException.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
-            var (q, r) = x.quotientAndRemainder(dividingBy: y)
+            var (q, r) = try interruptibleQuotientAndRemainder(x, y)
             if !r.isZero && ((r.sign == .minus) != (y.sign == .minus)) {
                 q -= 1
                 r += y

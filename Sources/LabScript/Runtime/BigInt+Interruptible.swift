@@ -50,6 +50,37 @@ extension Interpreter {
         return result
     }
 
+    /// Truncated division (`BigInt.quotientAndRemainder`) that Ctrl-C can stop: a long dividend is
+    /// divided a piece of its words at a time, top first, carrying the remainder, each piece about
+    /// `pieceWork` word operations.
+    func interruptibleQuotientAndRemainder(_ x: BigInt, _ y: BigInt) throws -> (quotient: BigInt, remainder: BigInt) {
+        let (q, r) = try interruptibleQuotientAndRemainder(x.magnitude, y.magnitude)
+        return (BigInt(sign: x.sign == y.sign ? .plus : .minus, magnitude: q), BigInt(sign: x.sign, magnitude: r))
+    }
+
+    func interruptibleQuotientAndRemainder(_ x: BigUInt, _ y: BigUInt,
+                                           pieceWork: Int = Interpreter.pieceWork) throws -> (quotient: BigUInt, remainder: BigUInt) {
+        let n = x.words.count, m = max(y.words.count, 1)
+        if n * m <= pieceWork || x < y {
+            if interruptFlag.pointee { try checkInterrupt() }
+            return x.quotientAndRemainder(dividingBy: y)
+        }
+        let pieceWords = max(1, pieceWork / m)
+        var quotient = BigUInt(0), remainder = BigUInt(0)
+        var end = n
+        while end > 0 {
+            if interruptFlag.pointee { try checkInterrupt() }
+            let start = max(0, end - pieceWords)
+            let shift = (end - start) * Word.bitWidth
+            let current = (remainder << shift) + BigUInt(words: x.words[start..<end])
+            let (q, r) = current.quotientAndRemainder(dividingBy: y)
+            quotient = (quotient << shift) + q
+            remainder = r
+            end = start
+        }
+        return (quotient, remainder)
+    }
+
     private typealias Word = BigUInt.Word
 
     /// (high, low) words of `x` around word `index`.
