@@ -43,9 +43,21 @@ extension Interpreter {
         // A number of this many bits has more digits than the limit for sure; skip converting it.
         let tooLong = PyException.valueError("Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
         if limit > 0, Double(b.magnitude.bitWidth - 1) * 0.30102999566398120 > Double(limit) { throw tooLong }
-        let text = b.description
+        let text = (b.sign == .minus ? "-" : "") + (try interruptibleDecimal(b.magnitude))
         if limit > 0, text.utf8.count - (b.sign == .minus ? 1 : 0) > limit { throw tooLong }
         return text
+    }
+
+    /// The decimal digits of `n`; a long number (the limit switched off) is split around a power
+    /// of ten with interruptible divisions, so Ctrl-C stops `str()` of a huge int.
+    private func interruptibleDecimal(_ n: BigUInt) throws -> String {
+        guard n.words.count > 1024 else { return n.description }
+        let digits = Int(Double(n.bitWidth) * 0.30102999566398120)
+        let half = digits / 2
+        let (high, low) = try interruptibleQuotientAndRemainder(n, try interruptiblePower(BigInt(10), half).magnitude)
+        let lowText = try interruptibleDecimal(low)
+        let highText = high.isZero ? "" : try interruptibleDecimal(high)
+        return highText.isEmpty ? lowText : highText + String(repeating: "0", count: half - lowText.utf8.count) + lowText
     }
 
     func parseInt(_ text: String, base: Int) throws -> Value {
