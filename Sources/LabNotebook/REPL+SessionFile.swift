@@ -43,6 +43,7 @@ extension REPL {
             "savedAt": ISO8601DateFormatter().string(from: Date()),
             "globals": globals, "objects": encoder.objects, "shared": encoder.shared,
             "definitions": encoder.definitions.map { ["name": $0.name, "source": $0.source] },
+            "attributes": encoder.attributes.sorted(),
             "random": ["offset": randomOffset, "words": random.words.count, "index": random.index,
                        "gaussNext": random.gaussNext.map { $0.description } ?? NSNull()],
             "cells": tracker.records.sorted { $0.key < $1.key }.map { sessionEntry(number: $0.key, record: $0.value) },
@@ -70,9 +71,11 @@ extension REPL {
         do {
             let saved = try SessionFile(contentsOf: path)
             let runsCode = !((saved.manifest["definitions"] as? [Any])?.isEmpty ?? true)
+                || !((saved.manifest["attributes"] as? [Any])?.isEmpty ?? true)
             if runsCode && !trusted && !saved.isSigned(by: SessionSigner(secretPath: options.sessionSecretPath)) {
                 throw REPLError("\(path) was not saved by your labrun (or was changed since), and loading it would run "
-                                + "the code of its saved functions and classes; if you trust it, :load --trust \(path)")
+                                + "the code of its saved functions and classes, or bind functions of modules to its names; "
+                                + "if you trust it, :load --trust \(path)")
             }
             let restored = try restoreSession(from: saved)
             keepForUndo()
@@ -116,7 +119,8 @@ extension REPL {
             definitions[name] = source
         }
         let decoder = SessionValueDecoder(interpreter: interpreter, objects: objects, shared: manifest["shared"] as? [Any] ?? [],
-                                          payload: saved.payload, definitions: defined)
+                                          payload: saved.payload, definitions: defined,
+                                          attributes: Set(manifest["attributes"] as? [String] ?? []))
         var values: [(String, Value)] = []
         for pair in globals {
             guard pair.count == 2, let name = pair[0] as? String else { throw REPLError("the session file is damaged: malformed variable") }

@@ -11,6 +11,8 @@ final class SessionValueDecoder: NativeArchiveReader {
     let payload: Data
     /// Functions and classes re-created from their saved definitions, by name.
     let definitions: [String: Value]
+    /// The module attributes the manifest declares (`module.name`); no other may be referred to.
+    let attributes: Set<String>
     private var decoded: [Int: Value] = [:]
     private var sharedObjects: [Int: AnyObject] = [:]
     /// Table entries being read, to refuse a cycle that runs through a native object.
@@ -20,8 +22,9 @@ final class SessionValueDecoder: NativeArchiveReader {
     /// damaged (and would otherwise use up the machine stack).
     private var depth = 0
 
-    init(interpreter: Interpreter, objects: [Any], shared: [Any], payload: Data, definitions: [String: Value]) {
+    init(interpreter: Interpreter, objects: [Any], shared: [Any], payload: Data, definitions: [String: Value], attributes: Set<String>) {
         self.interpreter = interpreter
+        self.attributes = attributes
         self.objects = objects
         self.sharedEntries = shared
         self.payload = payload
@@ -60,7 +63,9 @@ final class SessionValueDecoder: NativeArchiveReader {
             guard let name = body as? String else { throw malformed("a module") }
             return try module(named: name)
         case "attr":
-            guard let pair = body as? [String], pair.count == 2 else { throw malformed("a module attribute") }
+            guard let pair = body as? [String], pair.count == 2, attributes.contains(pair[0] + "." + pair[1]) else {
+                throw malformed("a module attribute")
+            }
             guard case .object(let module as PyModule) = try self.module(named: pair[0]), let value = module.dict[pair[1]] else {
                 throw REPLError("the session refers to \(pair[0]).\(pair[1]), which this labrun does not have")
             }

@@ -30,6 +30,9 @@ final class SessionValueEncoder: NativeArchiveWriter {
     private(set) var payload = Data()
     /// The `def` and `class` statements the saved values need, in the order to run them.
     private(set) var definitions: [(name: String, source: String)] = []
+    /// The module attributes (`module.name`) the saved values refer to: like definitions, they can
+    /// act when called (`os.remove`), so a file with any loads only where it was signed.
+    private(set) var attributes: Set<String> = []
     private var indices: [ObjectIdentifier: Int] = [:]
     private var sharedIndices: [ObjectIdentifier: Int] = [:]
     /// Keeps the objects indexed by identity alive while encoding, so no identity is reused.
@@ -108,6 +111,7 @@ final class SessionValueEncoder: NativeArchiveWriter {
             guard let (module, name) = interpreter.moduleAttribute(holding: value) else {
                 throw Unsaveable(reason: "a \(value.typeName) object, which has no saved form")
             }
+            attributes.insert(module + "." + name)
             return ["attr": [module, name]]
         default:
             throw Unsaveable(reason: "a \(value.typeName) object, which can't be saved")

@@ -100,6 +100,22 @@ final class SessionFileTests: XCTestCase {
         harness.type(":load \(path("module.lrs"))")
         XCTAssertTrue(harness.stderr.contains("malformed module name"), harness.stderr)
         XCTAssertEqual(harness.global("x"), "1")
+
+        // A module's function bound to a name (here `print` as `os.remove`) can act when called: a
+        // foreign file that declares one is refused, and one that does not declare it is damaged.
+        for (name, declared) in [("declared.lrs", ["os.remove"]), ("hidden.lrs", [String]())] {
+            let attribute = SessionFile(manifest: [
+                "lab": "lab.cells", "seed": 42, "cursor": 0, "globals": [["print", ["attr": ["os", "remove"]]]], "objects": [],
+                "definitions": [], "attributes": declared, "random": ["offset": 0, "words": 624, "index": 624, "gaussNext": NSNull()],
+                "cells": [], "skipped": [],
+            ], payload: Data(count: 624 * 4))
+            try attribute.write(to: path(name), signer: SessionSigner(secretPath: path("someone-else/secret")))
+            harness.type(":load \(path(name))")
+        }
+        XCTAssertTrue(harness.stderr.contains("\(path("declared.lrs")) was not saved by your labrun"), harness.stderr)
+        XCTAssertTrue(harness.stderr.contains("malformed a module attribute"), harness.stderr)
+        harness.type("print(\(String(reflecting: victim)))")
+        XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "keep me")
     }
 
     func testDamagedTruncatedAndForeignFilesLeaveTheSessionUnchanged() throws {
