@@ -84,8 +84,20 @@ extension Interpreter {
         if radix & (radix - 1) != 0, intMaxStrDigits > 0, digits.utf8.count > intMaxStrDigits {
             throw PyException.valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
         }
-        guard digits.allSatisfy({ $0.isASCII }), let big = Interpreter.parseDigits(digits, radix: radix) else { throw invalid }
+        guard digits.allSatisfy({ $0.isASCII }), let big = try parseLongDigits(Substring(digits), radix: radix) else { throw invalid }
         return Value(negative ? -big : big)
+    }
+
+    /// Digits past a few thousand (the digit limit switched off) are parsed in halves joined by an
+    /// interruptible product, so Ctrl-C stops `int()` of a huge string, and it runs in less than
+    /// quadratic time.
+    private func parseLongDigits(_ digits: Substring, radix: Int) throws -> BigInt? {
+        guard digits.utf8.count > 4096 else { return Interpreter.parseDigits(String(digits), radix: radix) }
+        let lowCount = digits.utf8.count / 2
+        let split = digits.index(digits.endIndex, offsetBy: -lowCount)
+        guard let high = try parseLongDigits(digits[..<split], radix: radix),
+              let low = try parseLongDigits(digits[split...], radix: radix) else { return nil }
+        return try interruptibleProduct(high, try interruptiblePower(BigInt(radix), lowCount)) + low
     }
 
     /// Parses ASCII digits in any radix from 2 to 36.
