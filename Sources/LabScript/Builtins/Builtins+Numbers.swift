@@ -49,14 +49,22 @@ extension Interpreter {
     }
 
     /// The decimal digits of `n`; a long number (the limit switched off) is split around a power
-    /// of ten with interruptible divisions, so Ctrl-C stops `str()` of a huge int.
+    /// of ten with interruptible divisions, so Ctrl-C stops `str()` of a huge int. Splits fall at
+    /// powers of ten with power-of-two exponents, so each level of the split tree divides by the
+    /// same power, computed once.
     private func interruptibleDecimal(_ n: BigUInt) throws -> String {
+        var ladder = PowerLadder(base: 10)
+        return try interruptibleDecimal(n, &ladder)
+    }
+
+    private func interruptibleDecimal(_ n: BigUInt, _ ladder: inout PowerLadder) throws -> String {
         guard n.words.count > 1024 else { return n.description }
         let digits = Int(Double(n.bitWidth) * 0.30102999566398120)
-        let half = digits / 2
-        let (high, low) = try interruptibleQuotientAndRemainder(n, try interruptiblePower(BigInt(10), half).magnitude)
-        let lowText = try interruptibleDecimal(low)
-        let highText = high.isZero ? "" : try interruptibleDecimal(high)
+        let rung = PowerLadder.rung(below: digits / 2)
+        let half = 1 << rung
+        let (high, low) = try interruptibleQuotientAndRemainder(n, try ladder.power(rung, self))
+        let lowText = try interruptibleDecimal(low, &ladder)
+        let highText = high.isZero ? "" : try interruptibleDecimal(high, &ladder)
         return highText.isEmpty ? lowText : highText + String(repeating: "0", count: half - lowText.utf8.count) + lowText
     }
 
@@ -90,14 +98,21 @@ extension Interpreter {
 
     /// Digits past a few thousand (the digit limit switched off) are parsed in halves joined by an
     /// interruptible product, so Ctrl-C stops `int()` of a huge string, and it runs in less than
-    /// quadratic time.
+    /// quadratic time. The low part's length is a power of two, so each level of the split tree
+    /// multiplies by the same power of the radix, computed once.
     private func parseLongDigits(_ digits: Substring, radix: Int) throws -> BigInt? {
+        var ladder = PowerLadder(base: BigUInt(radix))
+        return try parseLongDigits(digits, &ladder)
+    }
+
+    private func parseLongDigits(_ digits: Substring, _ ladder: inout PowerLadder) throws -> BigInt? {
+        let radix = Int(ladder.base)
         guard digits.utf8.count > 4096 else { return Interpreter.parseDigits(String(digits), radix: radix) }
-        let lowCount = digits.utf8.count / 2
-        let split = digits.index(digits.endIndex, offsetBy: -lowCount)
-        guard let high = try parseLongDigits(digits[..<split], radix: radix),
-              let low = try parseLongDigits(digits[split...], radix: radix) else { return nil }
-        return try interruptibleProduct(high, try interruptiblePower(BigInt(radix), lowCount)) + low
+        let rung = PowerLadder.rung(below: digits.utf8.count / 2)
+        let split = digits.index(digits.endIndex, offsetBy: -(1 << rung))
+        guard let high = try parseLongDigits(digits[..<split], &ladder),
+              let low = try parseLongDigits(digits[split...], &ladder) else { return nil }
+        return try interruptibleProduct(high, BigInt(try ladder.power(rung, self))) + low
     }
 
     /// Parses ASCII digits in any radix from 2 to 36.
@@ -289,4 +304,29 @@ private func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
     }
     guard oldR == 1 else { return nil }
     return ((oldS % m) + m) % m
+}
+
+/// The powers `base ** (2 ** k)` that one long conversion divides or multiplies by, each made once
+/// by squaring the one below it.
+struct PowerLadder {
+    let base: BigUInt
+    /// `rungs[k] == base ** (2 ** k)`.
+    private var rungs: [BigUInt]
+
+    init(base: BigUInt) {
+        self.base = base
+        rungs = [base]
+    }
+
+    /// The largest `k` with `2 ** k <= count` (`count >= 1`).
+    static func rung(below count: Int) -> Int { Int.bitWidth - 1 - max(count, 1).leadingZeroBitCount }
+
+    /// `base ** (2 ** k)`, squaring interruptibly as far as needed.
+    mutating func power(_ k: Int, _ interpreter: Interpreter) throws -> BigUInt {
+        while rungs.count <= k {
+            let last = rungs[rungs.count - 1]
+            rungs.append(try interpreter.interruptibleProduct(last, last))
+        }
+        return rungs[k]
+    }
 }
