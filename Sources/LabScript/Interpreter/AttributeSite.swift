@@ -43,9 +43,19 @@ extension Interpreter {
 
     /// `obj.name(args...)` at a compiled site; `args[0]` is `obj`.
     func callMethod(_ obj: Value, at site: AttributeSite, withSelf args: [Value], _ keywords: [(String, Value)]) throws -> Value {
-        if case .object(let inst as PyInstance) = obj, case .function(let f)? = site.classAttribute(inst.cls),
-           inst.dict.isEmpty || inst.dict[site.name] == nil {
-            return try callFunction(f, args, keywords)
+        switch obj {
+        case .object(let inst as PyInstance):
+            if case .function(let f)? = site.classAttribute(inst.cls), inst.dict.isEmpty || inst.dict[site.name] == nil {
+                return try callFunction(f, args, keywords)
+            }
+        case .object, .type, .function, .native:
+            break
+        default:
+            // str, int, list, dict, ... (or a subclass of list/dict/set): a builtin method found
+            // on the class is called directly.
+            if case .builtin(let b)? = site.classAttribute(obj.pyType), b.isMethod {
+                return try callBuiltin(b, args, keywords)
+            }
         }
         return try callMethod(obj, site.name, withSelf: args, keywords)
     }

@@ -56,7 +56,7 @@ extension Interpreter {
     public func equals(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
-        case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.str(let x), .str(let y)): return x.hasSameCodePoints(as: y)
         case (.float(let x), .float(let y)): return x == y
         case (.none, .none): return true
         default: return try truthy(compare(.eq, a, b))
@@ -119,7 +119,7 @@ extension Interpreter {
         }
         switch (a, b) {
         case (.str(let x), .str(let y)):
-            if op == .eq || op == .ne { return .bool(x.utf8.elementsEqual(y.utf8) == (op == .eq)) }
+            if op == .eq || op == .ne { return .bool(x.hasSameCodePoints(as: y) == (op == .eq)) }
             return .bool(apply(op, compareUTF8(x, y)))
         case (.tuple(let x), .tuple(let y)): return try compareSequences(op, x, y)
         case (.list(let x), .list(let y)): return try compareSequences(op, x.items, y.items)

@@ -47,8 +47,12 @@ enum Hashing {
 
     /// FNV-1a over UTF-8, deterministic across runs.
     static func hashString(_ s: String) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        func fnv<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h
+        }
+        let h = s.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(s.utf8)
         return fix(Int(bitPattern: UInt(h >> 1)))
     }
 
@@ -98,7 +102,7 @@ enum Hashing {
     /// frozensets structurally, everything else by identity (or its own equality hook).
     static func keyEquals(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
-        case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.str(let x), .str(let y)): return x.hasSameCodePoints(as: y)
         case (.int(let x), .int(let y)): return x == y
         case (.tuple(let x), .tuple(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { keyEquals($0, $1) }

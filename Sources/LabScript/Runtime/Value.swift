@@ -77,7 +77,7 @@ extension Value {
         case (.none, .none): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b && a >= -5 && a <= 256
-        case (.str(let a), .str(let b)): return a.utf8.elementsEqual(b.utf8) && a.utf8.count <= 1
+        case (.str(let a), .str(let b)): return a.utf8.count <= 1 && a.hasSameCodePoints(as: b)
         case (.tuple(let a), .tuple(let b)): return a.isEmpty && b.isEmpty
         default:
             if let x = identity, let y = other.identity { return x == y }
