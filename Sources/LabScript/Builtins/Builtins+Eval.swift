@@ -7,13 +7,13 @@ extension Interpreter {
             let compiler = Compiler(interpreter: i, module: [Stmt(.expr(expr), expr.location)], filename: "<string>")
             let value = compiler.compileExpr(expr)
             let code = compiler.compileModule([])
-            return try value(Frame(code: code, closure: []))
+            return try value(Frame.make(code: code, closure: []))
         }
         builtins["exec"] = Builtins.function("exec", ["source", "globals=None", "locals=None", "/"]) { i, a in
             let source = try a.values[0].string("exec() arg 1")
             let stmts = try i.parseForEval { try Parser.parse(source, filename: "<string>") }
             let code = Compiler(interpreter: i, module: stmts, filename: "<string>").compileModule(stmts)
-            _ = try code.body(Frame(code: code, closure: []))
+            _ = try code.body(Frame.make(code: code, closure: []))
             return .none
         }
     }

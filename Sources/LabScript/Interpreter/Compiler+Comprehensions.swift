@@ -54,7 +54,7 @@ extension Compiler {
         }
         return { f, out in
             let first = try firstIter(f)
-            let frame = Frame(code: code, closure: sources.map { f.cells[$0] })
+            let frame = Frame.make(code: code, closure: sources.map { f.cells[$0] })
             try interp.asFrame(code) { try loop(0, frame, first, out) }
         }
     }
@@ -71,7 +71,7 @@ extension Compiler {
         let count = generators.count
         return located(loc) { f in
             let firstIterator = try interp.makeIterator(firstIter(f))
-            let frame = Frame(code: code, closure: sources.map { f.cells[$0] })
+            let frame = Frame.make(code: code, closure: sources.map { f.cells[$0] })
             var iterators: [(() throws -> Value?)?] = Array(repeating: nil, count: count)
             iterators[0] = firstIterator
             var level = 0

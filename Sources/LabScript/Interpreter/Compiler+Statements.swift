@@ -450,7 +450,7 @@ extension Compiler {
                 guard let arg else { throw PyException.typeError("class keyword arguments from ** are not supported yet") }
                 classKeywords.append((arg, try value(f)))
             }
-            let frame = Frame(code: code, closure: sources.map { f.cells[$0] })
+            let frame = Frame.make(code: code, closure: sources.map { f.cells[$0] })
             frame.classNamespace = ["__module__": .str("__main__"), "__qualname__": .str(qualname), "__doc__": docstring]
             _ = try exec(frame)
             let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }

@@ -40,10 +40,9 @@ final class CodeObject {
     }
 }
 
-/// The activation record of one call: local slots and cells.
-final class Frame {
+/// The fields of one activation record; its local slots are tail-allocated after them.
+struct FrameFields {
     let code: CodeObject
-    let slots: UnsafeMutablePointer<Value?>
     let slotCount: Int
     var cells: [Cell]
     var returnValue: Value = .none
@@ -53,22 +52,49 @@ final class Frame {
     var classNamespace: OrderedDictionary<String, Value>?
     /// The generator this frame runs in, if any.
     var generator: GeneratorChannel?
+}
 
-    init(code: CodeObject, closure: [Cell]) {
-        self.code = code
-        slotCount = code.slotNames.count
-        slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
-        slots.initialize(repeating: nil, count: slotCount)
-        if code.cellNames.isEmpty {
-            cells = closure
-        } else {
-            cells = code.cellNames.map { _ in Cell() } + closure
-        }
+/// The activation record of one call: its fields, then `slotCount` local slots (nil = unbound),
+/// in one allocation.
+final class Frame: ManagedBuffer<FrameFields, Value?> {
+    /// A frame for running `code`, with fresh cells for its cell variables followed by `closure`.
+    static func make(code: CodeObject, closure: [Cell]) -> Frame {
+        let count = code.slotNames.count
+        let cells = code.cellNames.isEmpty ? closure : code.cellNames.map { _ in Cell() } + closure
+        let frame = unsafeDowncast(create(minimumCapacity: max(count, 1)) { _ in
+            FrameFields(code: code, slotCount: count, cells: cells)
+        }, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
+        return frame
     }
 
     deinit {
-        slots.deinitialize(count: slotCount)
-        slots.deallocate()
+        withUnsafeMutablePointers { fields, slots in _ = slots.deinitialize(count: fields.pointee.slotCount) }
+    }
+
+    /// The local slots; valid while the frame lives.
+    var slots: UnsafeMutablePointer<Value?> { withUnsafeMutablePointerToElements { $0 } }
+    var code: CodeObject { header.code }
+    var slotCount: Int { header.slotCount }
+    var cells: [Cell] {
+        get { header.cells }
+        set { header.cells = newValue }
+    }
+    var returnValue: Value {
+        get { header.returnValue }
+        set { header.returnValue = newValue }
+    }
+    var function: PyFunction? {
+        get { header.function }
+        set { header.function = newValue }
+    }
+    var classNamespace: OrderedDictionary<String, Value>? {
+        get { header.classNamespace }
+        _modify { yield &header.classNamespace }
+    }
+    var generator: GeneratorChannel? {
+        get { header.generator }
+        set { header.generator = newValue }
     }
 }
 

@@ -50,7 +50,7 @@ extension Interpreter {
         if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded") }
         try checkStack()
         let code = f.code
-        let frame = Frame(code: code, closure: f.closure)
+        let frame = Frame.make(code: code, closure: f.closure)
         frame.function = f
         try bindArguments(f, frame, args, keywords)
         if code.isGenerator { return .object(PyGenerator(frame: frame, interpreter: self)) }

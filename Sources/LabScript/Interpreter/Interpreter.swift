@@ -111,7 +111,7 @@ public final class Interpreter {
         let compiler = Compiler(interpreter: self, module: stmts, filename: filename)
         let code = compiler.compileModule(body)
         let result: Value? = try onExecutionStack {
-            let frame = Frame(code: code, closure: [])
+            let frame = Frame.make(code: code, closure: [])
             do {
                 _ = try self.asFrame(code) { try code.body(frame) }
             } catch let e as PyException {
