@@ -53,4 +53,15 @@ final class DatasetDiskLabTests: XCTestCase {
 
             """)
     }
+
+    /// Labs/dataset-types.cells prints what the real datasets 5.0.1 printed for it
+    /// (Labs/dataset-types.stdout, by scripts/fixtures/data/make_type_fixtures.py): folders of every
+    /// Arrow width and a tokenized folder datasets wrote, their round trip, and the types `map` gives.
+    func testColumnTypesPrintAsDatasetsPrintsThem() throws {
+        let folder = try Labrun.temporaryDirectory(self).path
+        let result = try Labrun.run(["--quiet", "-p", "OUT='\(folder)'", "Tests/labrunTests/Labs/dataset-types.cells"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let expected = try String(contentsOf: Labrun.root.appendingPathComponent("Tests/labrunTests/Labs/dataset-types.stdout"), encoding: .utf8)
+        XCTAssertEqual(result.stdout, expected)
+    }
 }

@@ -32,11 +32,12 @@ final class FeaturesObject: NativeObject {
     }
 }
 
-/// One column's type (`Value('int64')`, `List(...)`), printed as datasets 5.0
+/// One column's type (`Value('int64')`, `List(...)`, `LargeList(...)`), printed as datasets 5.0
 /// prints it; `.dtype` gives the Arrow type name of a plain value.
 final class FeatureObject: NativeObject {
     static let valueClass = NativeClass("Value", module: "datasets.features.features", properties: [dtype])
     static let sequenceClass = NativeClass("List", module: "datasets.features.features")
+    static let largeListClass = NativeClass("LargeList", module: "datasets.features.features")
     private static let dtype = Property("dtype") { value, _ in
         guard case .native(let object as FeatureObject) = value, case .value(let name) = object.feature else { return .none }
         return .str(name)
@@ -48,8 +49,11 @@ final class FeatureObject: NativeObject {
     }
 
     var pyClass: PyType {
-        if case .sequence = feature { return FeatureObject.sequenceClass.type }
-        return FeatureObject.valueClass.type
+        switch feature {
+        case .sequence: return FeatureObject.sequenceClass.type
+        case .largeList: return FeatureObject.largeListClass.type
+        default: return FeatureObject.valueClass.type
+        }
     }
 
     func repr(_ interpreter: Interpreter) throws -> String { feature.description }

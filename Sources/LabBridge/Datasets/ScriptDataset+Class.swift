@@ -90,7 +90,7 @@ extension ScriptDataset {
                 }
                 return (name, cells)
             }
-            return .native(ScriptDataset(try bridged { try Dataset(columns: columns) }, try DataBridgeContext.of(args.interpreter)))
+            return .native(ScriptDataset(try bridged { try Dataset(pythonColumns: columns) }, try DataBridgeContext.of(args.interpreter)))
         },
         Function("from_list", params: ["mapping", "features=None", "info=None", "split=None"]) { args in
             let rows = try ScriptArguments.sequence(args["mapping"], "from_list() rows", args.interpreter).map { row in
@@ -99,7 +99,7 @@ extension ScriptDataset {
                 }
                 return try DataRecord(scriptDict: dict)
             }
-            return .native(ScriptDataset(try bridged { try Dataset(rows: rows) }, try DataBridgeContext.of(args.interpreter)))
+            return .native(ScriptDataset(try bridged { try Dataset(pythonRows: rows) }, try DataBridgeContext.of(args.interpreter)))
         },
         Function("load_from_disk", params: DatasetExport.loadFromDiskParameters) { args in
             let path = try DatasetExport.path(args)

@@ -46,8 +46,9 @@ enum APIDescriptions {
         "datasets.dataset_dict.DatasetDict.values": "The datasets of the splits.",
         "datasets.features.features.Features": "The column types of a dataset.",
         "datasets.features.features.Features.keys": "The column names.",
+        "datasets.features.features.LargeList": "A column type holding lists of another type, with 64-bit offsets.",
         "datasets.features.features.List": "A column type holding lists of another type.",
-        "datasets.features.features.Value": "A scalar column type such as 'string' or 'int64'.",
+        "datasets.features.features.Value": "A scalar column type such as 'string', 'int64', 'int32' or 'float32'.",
         "datasets.load_dataset": "Loads an embedded dataset by name, or CSV/JSON files.",
         "datasets.load_from_disk": "Reads a Dataset or DatasetDict from a folder save_to_disk wrote.",
 
