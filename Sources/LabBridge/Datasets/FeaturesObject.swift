@@ -19,6 +19,15 @@ final class FeaturesObject: NativeObject {
     func repr(_ interpreter: Interpreter) throws -> String { Feature.dict(features).description }
     func length(_ interpreter: Interpreter) throws -> Int? { features.count }
 
+    /// `==` and `!=` against another dataset's features, as dicts compare: the same names with the
+    /// same types, in any order.
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .eq || op == .ne, case .native(let object as FeaturesObject) = other else { return nil }
+        let theirs = Dictionary(object.features, uniquingKeysWith: { a, _ in a })
+        let equal = features.count == theirs.count && features.allSatisfy { theirs[$0.0] == $0.1 }
+        return .bool(equal == (op == .eq))
+    }
+
     func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
         guard case .str(let name) = index, let feature = features.first(where: { $0.0 == name })?.1 else {
             throw PyException.keyError(index)
@@ -57,4 +66,9 @@ final class FeatureObject: NativeObject {
     }
 
     func repr(_ interpreter: Interpreter) throws -> String { feature.description }
+
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .eq || op == .ne, case .native(let object as FeatureObject) = other else { return nil }
+        return .bool((feature == object.feature) == (op == .eq))
+    }
 }

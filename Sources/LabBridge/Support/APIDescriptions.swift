@@ -27,7 +27,7 @@ enum APIDescriptions {
         "datasets.arrow_dataset.Dataset.to_dict": "The columns as a dict of lists.",
         "datasets.arrow_dataset.Dataset.to_json": "Writes the rows to a JSON Lines file.",
         "datasets.arrow_dataset.Dataset.to_list": "The rows as a list of dicts.",
-        "datasets.arrow_dataset.Dataset.to_parquet": "Refused: labrun does not write Parquet.",
+        "datasets.arrow_dataset.Dataset.to_parquet": "Write the dataset as one Parquet file (uncompressed); returns the bytes written.",
         "datasets.arrow_dataset.Dataset.train_test_split": "Splits the rows into a DatasetDict with 'train' and 'test'.",
         "datasets.arrow_dataset.Dataset.with_format": "A copy whose indexing returns the given type (such as 'torch').",
         "datasets.dataset_dict.DatasetDict": "Named splits ('train', 'test', ...) of one dataset.",

@@ -214,26 +214,34 @@ enum ArrowStream {
     /// One stream: the schema (with `metadata`), one record batch of `rows` rows, the end marker.
     static func write(_ columns: [(name: String, type: ArrowType, values: [DataValue])], rows: Int,
                       metadata: [(String, String)]) throws -> [UInt8] {
-        let schema = FlatBufferBuilder.Node.table([
-            nil, .node(.tables(columns.map { $0.type.field(named: $0.name) })),
-            .node(.tables(metadata.map { .table([.node(.string($0.0)), .node(.string($0.1))]) })),
-        ])
         var encoder = BatchEncoder()
         for column in columns { try encoder.array(column.values, column.type, column: column.name) }
         FlatBufferBuilder.pad(&encoder.body, to: 8)
         let batch = FlatBufferBuilder.Node.table([.int64(Int64(rows)), .node(.int64Pairs(encoder.nodes)),
                                                   .node(.int64Pairs(encoder.buffers))])
-        var out: [UInt8] = []
-        for (kind, header, body) in [(UInt8(1), schema, [UInt8]()), (3, batch, encoder.body)] {
-            let message = FlatBufferBuilder.serialize(.table([.int16(4), .uint8(kind), .node(header), .int64(Int64(body.count))]))
-            FlatBufferBuilder.append(&out, UInt32.max)
-            FlatBufferBuilder.append(&out, Int32(message.count))
-            out += message
-            out += body
-        }
+        var out = schemaMessage(columns.map { ($0.name, $0.type) }, metadata: metadata)
+        out += message(kind: 3, batch, body: encoder.body)
         FlatBufferBuilder.append(&out, UInt32.max)
         FlatBufferBuilder.append(&out, Int32(0))
         return out
+    }
+
+    /// The schema message that starts a stream (also what Parquet's `ARROW:schema` holds, in base64).
+    static func schemaMessage(_ columns: [(name: String, type: ArrowType)], metadata: [(String, String)]) -> [UInt8] {
+        let schema = FlatBufferBuilder.Node.table([
+            nil, .node(.tables(columns.map { $0.type.field(named: $0.name) })),
+            .node(.tables(metadata.map { .table([.node(.string($0.0)), .node(.string($0.1))]) })),
+        ])
+        return message(kind: 1, schema, body: [])
+    }
+
+    /// One encapsulated message: the continuation marker, the metadata's length, the metadata, the body.
+    private static func message(kind: UInt8, _ header: FlatBufferBuilder.Node, body: [UInt8]) -> [UInt8] {
+        let message = FlatBufferBuilder.serialize(.table([.int16(4), .uint8(kind), .node(header), .int64(Int64(body.count))]))
+        var out: [UInt8] = []
+        FlatBufferBuilder.append(&out, UInt32.max)
+        FlatBufferBuilder.append(&out, Int32(message.count))
+        return out + message + body
     }
 
     /// Lays out a record batch: a field node per array and its buffers, depth first.
@@ -270,21 +278,6 @@ enum ArrowStream {
             buffer(out)
         }
 
-        /// A number's bits in `type`'s width; nil when the value is not a number of that type or is out of its range.
-        static func bits(_ value: DataValue, _ type: ArrowType) -> UInt64? {
-            switch (type, value) {
-            case (_, .null): return 0
-            case (.int(let bits, let signed), .int(let number)):
-                let range = Feature.integerRange(bits: bits, signed: signed)
-                return range.contains(number) ? UInt64(bitPattern: Int64(number)) : nil
-            case (.float(16), .double(let number)): return UInt64(Float16(number).bitPattern)
-            case (.float(32), .double(let number)): return UInt64(Float(number).bitPattern)
-            case (.float, .double(let number)): return number.bitPattern
-            case (.float, .int(let number)): return bits(.double(Double(number)), type)
-            default: return nil
-            }
-        }
-
         mutating func array(_ values: [DataValue], _ type: ArrowType, column: String) throws {
             let nulls = values.filter(\.isNull).count
             nodes += [Int64(values.count), Int64(nulls)]
@@ -307,7 +300,7 @@ enum ArrowStream {
                 var out: [UInt8] = []
                 out.reserveCapacity(width * values.count)
                 for value in values {
-                    guard let bits = Self.bits(value, type) else { throw mismatch(value) }
+                    guard let bits = type.storedBits(value) else { throw mismatch(value) }
                     withUnsafeBytes(of: bits.littleEndian) { out += $0.prefix(width) }
                 }
                 buffer(out)

@@ -52,7 +52,7 @@ indirect enum ArrowType: Equatable {
     }()
 
     private static func unwritable(_ feature: Feature, column: String) -> DatasetError {
-        DatasetError(.notImplemented, "save_to_disk: column '\(column)' is \(feature); labrun writes Arrow columns of "
+        DatasetError(.notImplemented, "column '\(column)' is \(feature); labrun writes Arrow and Parquet columns of "
             + "numbers, bools, strings and nulls and lists of them, not dicts or tensors")
     }
 
@@ -61,6 +61,21 @@ indirect enum ArrowType: Equatable {
         switch self {
         case .int(let bits, _), .float(let bits): return bits / 8
         default: return 0
+        }
+    }
+
+    /// A number's bits as this fixed-width type stores it (little-endian in the low `width` bytes);
+    /// 0 for null; nil when the value is not a number of this type or is out of its range.
+    func storedBits(_ value: DataValue) -> UInt64? {
+        switch (self, value) {
+        case (_, .null): return 0
+        case (.int(let bits, let signed), .int(let number)):
+            return Feature.integerRange(bits: bits, signed: signed).contains(number) ? UInt64(bitPattern: Int64(number)) : nil
+        case (.float(16), .double(let number)): return UInt64(Float16(number).bitPattern)
+        case (.float(32), .double(let number)): return UInt64(Float(number).bitPattern)
+        case (.float, .double(let number)): return number.bitPattern
+        case (.float, .int(let number)): return storedBits(.double(Double(number)))
+        default: return nil
         }
     }
 
