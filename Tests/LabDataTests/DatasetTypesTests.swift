@@ -53,6 +53,7 @@ final class DatasetTypesTests: XCTestCase {
         let dataset = try Dataset(columns: [("h", [0.1, 70000.0]), ("f", [0.1, 1e300])], features: [.value("float16"), .value("float32")])
         XCTAssertEqual(try dataset.column("h"), [.double(0.0999755859375), .double(.infinity)])
         XCTAssertEqual(try dataset.column("f"), [.double(0.10000000149011612), .double(.infinity)])
+        XCTAssertEqual(try Dataset(columns: [("n", [true, 2.0, "-3"])], features: [.int64]).column("n"), [1, 2, -3])
         XCTAssertThrowsError(try Dataset(columns: [("n", [128])], features: [.value("int8")]))
         XCTAssertThrowsError(try Dataset(columns: [("n", [-1])], features: [.value("uint64")]))
     }

@@ -34,7 +34,8 @@ extension Dataset {
         guard values.count == numRows else {
             throw DatasetError.value("Column \(name) has \(values.count) values but the dataset has \(numRows) rows")
         }
-        guard let feature = Feature.written(values, column: name, tryFeature: nil) else {
+        // Unlike from_dict, datasets' add_column types the column with plain pyarrow (int64 input_ids).
+        guard let feature = Feature.infer(values) else {
             throw DatasetError(.typeError, "Column '\(name)' mixes values of incompatible types")
         }
         var storage = columns

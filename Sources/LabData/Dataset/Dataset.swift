@@ -23,8 +23,9 @@ public struct Dataset: Equatable {
         try self.init(columns: ordered, typing: { values, name in Feature.written(values, column: name, tryFeature: nil) })
     }
 
-    /// Builds a dataset whose columns have the given features (as a saved session restores one).
-    /// - Throws: `DatasetError` if a column holds a value its feature does not store as it is.
+    /// Builds a dataset whose columns have the given features (as a saved session restores one, or
+    /// `from_dict(features=)` casts to them), each value converted as pyarrow's safe cast does.
+    /// - Throws: `DatasetError` if a column holds a value its feature cannot hold.
     public init(columns ordered: [(String, [DataValue])], features: [Feature]) throws {
         guard features.count == ordered.count else { throw DatasetError.value("\(features.count) features for \(ordered.count) columns") }
         try self.init(columns: ordered) { values, name in

@@ -69,10 +69,10 @@ extension Feature {
     }
 
     /// Whether values may need converting to be stored as this feature (ints in float columns,
-    /// doubles rounded to a narrower float, bools or strings in number columns).
+    /// doubles rounded to a narrower float, bools, whole floats or digit strings in int columns).
     var needsCast: Bool {
         switch self {
-        case .value(let dtype): return !["int64", "string", "null", "large_string"].contains(dtype)
+        case .value(let dtype): return !["string", "null", "large_string"].contains(dtype)
         case .sequence(let inner), .largeList(let inner): return inner.needsCast
         case .dict(let fields): return fields.contains { $0.1.needsCast }
         case .opaque: return false
