@@ -185,6 +185,9 @@ enum ParquetFile {
         if maxRepetition > 0 { page += levels(shredded.repetition, maximum: maxRepetition) }
         page += levels(shredded.definition, maximum: maxDefinition)
         page += try plain(shredded.values, leafType, column: name)
+        guard page.count <= Int(Int32.max) else {
+            throw DatasetError(.notImplemented, "to_parquet: column '\(name)' holds more than 2 GiB in one row group; pass a smaller batch_size")
+        }
         let count = Int32(shredded.definition.count)
         let header = ThriftValue.structure([
             (1, .i32(0)), (2, .i32(Int32(page.count))), (3, .i32(Int32(page.count))),
