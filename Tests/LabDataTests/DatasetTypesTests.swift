@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import LabData
+import LabTensor
 
 /// Column types of every Arrow width against the real datasets 5.0.1 (Fixtures/types.json and
 /// Fixtures/disk/python-*, by scripts/fixtures/data/make_type_fixtures.py): folders it wrote load
@@ -52,10 +53,20 @@ final class DatasetTypesTests: XCTestCase {
     func testValuesAreStoredAtTheirTypesPrecision() throws {
         let dataset = try Dataset(columns: [("h", [0.1, 70000.0]), ("f", [0.1, 1e300])], features: [.value("float16"), .value("float32")])
         XCTAssertEqual(try dataset.column("h"), [.double(0.0999755859375), .double(.infinity)])
+        // One rounding from the double, as pyarrow casts (through float32 it would be a tie giving 1.0).
+        let tie = try Dataset(columns: [("h", [.double(1 + 0x1p-11 + 0x1p-40), .double(-0x1p-25 - 0x1p-40), .double(65519)])],
+                              features: [.value("float16")])
+        XCTAssertEqual(try tie.column("h"), [.double(1.0009765625), .double(-0x1p-24), .double(65504)])
         XCTAssertEqual(try dataset.column("f"), [.double(0.10000000149011612), .double(.infinity)])
         XCTAssertEqual(try Dataset(columns: [("n", [true, 2.0, "-3"])], features: [.int64]).column("n"), [1, 2, -3])
         XCTAssertThrowsError(try Dataset(columns: [("n", [128])], features: [.value("int8")]))
         XCTAssertThrowsError(try Dataset(columns: [("n", [-1])], features: [.value("uint64")]))
+    }
+
+    func testEveryFloat16RoundTripsThroughADouble() {
+        for bits in UInt16.min...UInt16.max where bits & 0x7C00 != 0x7C00 || bits & 0x3FF == 0 {
+            XCTAssertEqual(halfBitsFromDouble(Double(floatFromHalfBits(bits))), bits)
+        }
     }
 
     func testTypesLabrunCannotHoldAreErrorsNamingThem() throws {

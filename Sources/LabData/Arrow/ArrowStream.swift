@@ -1,3 +1,5 @@
+import LabTensor
+
 /// An Arrow IPC stream, the form of datasets' `data-0000N-of-0000M.arrow` files: a schema message,
 /// record batch messages, then an end-of-stream marker. Each message is 0xFFFFFFFF, the length of
 /// its metadata (a FlatBuffers `Message`, padded to 8 bytes), the metadata, then its body (the
@@ -165,7 +167,7 @@ enum ArrowStream {
                     throw DatasetError(.notImplemented, "\(source): a uint64 value \(raw) is larger than labrun's ints hold (2**63 - 1)")
                 }
                 return .int(Int(raw))
-            case .float(16): return .double(Double(Float16(bitPattern: UInt16(raw))))
+            case .float(16): return .double(Double(floatFromHalfBits(UInt16(raw))))
             case .float(32): return .double(Double(Float(bitPattern: UInt32(raw))))
             default: return .double(Double(bitPattern: raw))
             }

@@ -1,3 +1,5 @@
+import LabTensor
+
 /// The Arrow types labrun reads and writes in a datasets folder: every datasets `Value` dtype of a
 /// number, bool, string or null (`int8` … `uint64`, `float16` … `float64`, `bool`, `string`,
 /// `large_string`, `null`) and `List(...)`/`LargeList(...)` of any of them. Other Arrow types are
@@ -71,7 +73,7 @@ indirect enum ArrowType: Equatable {
         case (_, .null): return 0
         case (.int(let bits, let signed), .int(let number)):
             return Feature.integerRange(bits: bits, signed: signed).contains(number) ? UInt64(bitPattern: Int64(number)) : nil
-        case (.float(16), .double(let number)): return UInt64(Float16(number).bitPattern)
+        case (.float(16), .double(let number)): return UInt64(halfBitsFromDouble(number))
         case (.float(32), .double(let number)): return UInt64(Float(number).bitPattern)
         case (.float, .double(let number)): return number.bitPattern
         case (.float, .int(let number)): return storedBits(.double(Double(number)))

@@ -1,4 +1,5 @@
 import Foundation
+import LabTensor
 
 /// How a column of a lab's Python values gets its type, as datasets gives it: pyarrow's safe casts
 /// between a value and a feature, and the smaller ints datasets chooses for tokenizer columns.
@@ -75,7 +76,7 @@ extension Feature {
                 number = parsed
             default: return nil
             }
-            return .double(dtype == "float16" ? Double(Float16(number)) : dtype == "float32" ? Double(Float(number)) : number)
+            return .double(dtype == "float16" ? Double(floatFromHalfBits(halfBitsFromDouble(number))) : dtype == "float32" ? Double(Float(number)) : number)
         case ("bool", .bool): return value
         case ("bool", .int(let number)): return .bool(number != 0)
         case ("bool", .double(let number)): return .bool(number != 0)
