@@ -6,20 +6,15 @@ extension HFTokenizer {
     ///
     /// The special tokens named in `config` become added tokens; entries of its `added_tokens_decoder` add
     /// tokens or override their flags (such as RoBERTa's `<mask>` with `lstrip`).
-    static func byteLevelBPEDefinition(folder: URL, config: JSONMap) throws -> Data {
-        let vocabURL = folder.appendingPathComponent("vocab.json")
-        let mergesURL = folder.appendingPathComponent("merges.txt")
-        let vocabData: Data
-        let mergesText: String
-        do {
-            vocabData = try Data(contentsOf: vocabURL)
-            mergesText = try String(contentsOf: mergesURL, encoding: .utf8)
-        } catch {
-            throw TokenizerError.invalidFile(file: folder.appendingPathComponent("tokenizer.json").path,
+    static func byteLevelBPEDefinition(files: [String: Data], folder: String, config: JSONMap) throws -> Data {
+        let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
+        guard let vocabData = files["vocab.json"], let mergesData = files["merges.txt"],
+              let mergesText = String(data: mergesData, encoding: .utf8) else {
+            throw TokenizerError.invalidFile(file: path("tokenizer.json"),
                                              problem: "cannot be read, and there is no vocab.json + merges.txt pair either")
         }
-        let vocabJSON = try JSONObject(data: vocabData, file: vocabURL.path)
-        let vocab = try TokenizerModelFactory.vocabulary(JSONObject(JSONMap([("vocab", .object(vocabJSON.members))]), file: vocabURL.path))
+        let vocabJSON = try JSONObject(data: vocabData, file: path("vocab.json"))
+        let vocab = try TokenizerModelFactory.vocabulary(JSONObject(JSONMap([("vocab", .object(vocabJSON.members))]), file: path("vocab.json")))
         let merges = mergesText.split(separator: "\n", omittingEmptySubsequences: true)
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
             .filter { !$0.hasPrefix("#version") && !$0.isEmpty }
@@ -55,7 +50,7 @@ extension HFTokenizer {
     }
 
     /// The special tokens of the configuration, then the entries of `added_tokens_decoder`.
-    private static func addedTokens(config: JSONMap, vocab: Vocabulary, folder: URL) throws -> [JSONMap] {
+    private static func addedTokens(config: JSONMap, vocab: Vocabulary, folder: String) throws -> [JSONMap] {
         var added: [JSONMap] = []
         var nextId = (vocab.entries.map(\.id).max() ?? -1) + 1
         let names = ["bos_token", "eos_token", "unk_token", "sep_token", "pad_token", "cls_token", "mask_token"]
@@ -70,7 +65,7 @@ extension HFTokenizer {
         guard let decoder = config["added_tokens_decoder"]?.objectValue else { return added }
         for (key, value) in decoder.members {
             guard let id = Int(key), var entry = value.objectValue, let content = entry["content"]?.stringValue else {
-                throw TokenizerError.invalidFile(file: folder.appendingPathComponent("tokenizer_config.json").path,
+                throw TokenizerError.invalidFile(file: (folder as NSString).appendingPathComponent("tokenizer_config.json"),
                                                  problem: "added_tokens_decoder.\(key): expected an id with an object holding content")
             }
             entry["id"] = .number(Double(id))

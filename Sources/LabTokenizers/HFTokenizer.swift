@@ -17,26 +17,45 @@ public final class HFTokenizer {
     /// tokenizer_config.json and special_tokens_map.json as read, written back by `save(to:)`.
     private let configFiles: [String: Data]
 
+    /// The files a tokenizer folder may hold, in the order they are read.
+    public static let fileNames = ["special_tokens_map.json", "tokenizer_config.json", "tokenizer.json", "vocab.json", "merges.txt"]
+
     /// Loads a folder holding tokenizer.json (or a byte-level BPE's vocab.json + merges.txt) and, optionally, its
     /// transformers configuration files.
-    public init(folder: URL) throws {
+    public convenience init(folder: URL) throws {
         var files: [String: Data] = [:]
+        for name in Self.fileNames {
+            let url = folder.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            do {
+                files[name] = try Data(contentsOf: url)
+            } catch {
+                throw TokenizerError.invalidFile(file: url.path, problem: "cannot be read")
+            }
+        }
+        try self.init(files: files, folder: folder.path)
+    }
+
+    /// Loads a tokenizer from a folder's files held in memory (file name → bytes), as `init(folder:)` reads them;
+    /// `folder` names the files in errors.
+    public init(files: [String: Data], folder: String = ".") throws {
+        let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
+        var configs: [String: Data] = [:]
         var settings = JSONMap()
         for name in ["special_tokens_map.json", "tokenizer_config.json"] {
-            let url = folder.appendingPathComponent(name)
-            guard let data = try? Data(contentsOf: url) else { continue }
-            files[name] = data
-            let json = try JSONObject(data: data, file: url.path)
+            guard let data = files[name] else { continue }
+            configs[name] = data
+            let json = try JSONObject(data: data, file: path(name))
             for (key, value) in json.members.members { settings[key] = value }
         }
-        configFiles = files
-        let definition = folder.appendingPathComponent("tokenizer.json")
-        if FileManager.default.fileExists(atPath: definition.path) {
-            tokenizer = try Tokenizer(contentsOf: definition)
+        configFiles = configs
+        if let definition = files["tokenizer.json"] {
+            tokenizer = try Tokenizer(data: definition, file: path("tokenizer.json"))
         } else {
-            tokenizer = try Tokenizer(data: try Self.byteLevelBPEDefinition(folder: folder, config: settings), file: definition.path)
+            tokenizer = try Tokenizer(data: try Self.byteLevelBPEDefinition(files: files, folder: folder, config: settings),
+                                      file: path("tokenizer.json"))
         }
-        let config = JSONObject(settings, file: folder.appendingPathComponent("tokenizer_config.json").path)
+        let config = JSONObject(settings, file: path("tokenizer_config.json"))
         padToken = try Self.tokenName(config, "pad_token")
         eosToken = try Self.tokenName(config, "eos_token")
         unkToken = try Self.tokenName(config, "unk_token")
@@ -186,17 +205,21 @@ public final class HFTokenizer {
 
     // MARK: Saving
 
-    /// Writes tokenizer.json exactly as loaded, with the configuration files, into `folder`.
+    /// The files `save(to:)` writes (file name → bytes): tokenizer.json exactly as loaded and the configuration
+    /// files (a generated tokenizer_config.json when the tokenizer came without one).
+    public func files() throws -> [String: Data] {
+        var files = configFiles
+        files["tokenizer.json"] = tokenizer.fileData
+        if configFiles["tokenizer_config.json"] == nil { files["tokenizer_config.json"] = try generatedConfig() }
+        return files
+    }
+
+    /// Writes `files()` into `folder`.
     public func save(to folder: URL) throws {
+        let files = try files()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try tokenizer.fileData.write(to: folder.appendingPathComponent("tokenizer.json"))
-            for (name, data) in configFiles { try data.write(to: folder.appendingPathComponent(name)) }
-            if configFiles["tokenizer_config.json"] == nil {
-                try generatedConfig().write(to: folder.appendingPathComponent("tokenizer_config.json"))
-            }
-        } catch let error as TokenizerError {
-            throw error
+            for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
         } catch {
             throw TokenizerError.invalidFile(file: folder.path, problem: "cannot be written: \(error.localizedDescription)")
         }

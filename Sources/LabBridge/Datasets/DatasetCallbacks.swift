@@ -18,6 +18,7 @@ enum DatasetCallbacks {
         let removed = try args.optional("remove_columns").map { try ScriptArguments.names($0, "remove_columns") } ?? []
         let batched = try args.bool("batched")
         let progress = DatasetProgressLine(write: context.stderr).callback
+        try refuseTypingOptions(args)
         return try bridged {
             try dataset.map(batched: batched, batchSize: try batchSize(args), removeColumns: removed,
                             description: description(args, "Map"), progress: progress) { record, rows in
@@ -40,6 +41,18 @@ enum DatasetCallbacks {
                 default:
                     throw PyException.typeError("Provided `function` which is applied to all elements of table returns a variable of type \(classRepr(result)). Make sure provided `function` returns a variable of type `dict` (or a pyarrow table) to update the dataset or `None` if you are only interested in side effects.")
                 }
+            }
+        }
+    }
+
+    /// `map(features=)` and a `writer_batch_size` other than 1000 change the types datasets gives
+    /// the columns; labrun does not take them, so they are errors rather than ignored.
+    private static func refuseTypingOptions(_ args: Args) throws {
+        for (name, value) in args.kwargs where !value.isNone {
+            if name == "features" { throw PyException(.notImplementedError, "map(features=...) is not supported by labrun") }
+            if name == "writer_batch_size" {
+                if case .int(1000) = value { continue }
+                throw PyException(.notImplementedError, "map(writer_batch_size=...) is not supported by labrun (it writes batches of 1000 rows)")
             }
         }
     }

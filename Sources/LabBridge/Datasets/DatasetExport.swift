@@ -3,7 +3,7 @@ import LabData
 import LabScript
 
 /// `Dataset.to_json`/`to_csv` (the files datasets writes through pandas), `save_to_disk` and
-/// `load_from_disk` (datasets' Arrow folders), and a loud error for Parquet (`to_parquet`).
+/// `load_from_disk` (datasets' Arrow folders), and `to_parquet`.
 enum DatasetExport {
     static let toJSONParameters = ["path_or_buf", "batch_size=None", "num_proc=None", "storage_options=None", "**to_json_kwargs"]
     static let toCSVParameters = ["path_or_buf", "batch_size=None", "num_proc=None", "storage_options=None", "**to_csv_kwargs"]
@@ -20,12 +20,17 @@ enum DatasetExport {
         return try write(bridged { try dataset.csv() }, args)
     }
 
-    /// Parquet: an error that names the feature and what to use instead.
-    static func unsupported(_ name: String) -> Function {
-        Function(name, params: ["*args", "**kwargs"]) { _ in
-            throw PyException(.notImplementedError, "\(name): labrun does not write Parquet files; use save_to_disk(path) "
-                + "(datasets' Arrow folder, read by load_from_disk) or to_json(path) (JSON Lines), which Hugging Face datasets reads too")
+    static let toParquetParameters = ["path_or_buf", "batch_size=None", "storage_options=None", "**parquet_writer_kwargs"]
+
+    /// `ds.to_parquet(path)`: one Parquet file in row groups of `batch_size` rows (1000 by default);
+    /// returns the number of bytes written.
+    static func toParquet(_ dataset: Dataset, _ args: Args) throws -> Value {
+        guard args["storage_options"].isNone, args.kwargs.isEmpty else {
+            throw PyException(.notImplementedError, "to_parquet: labrun writes uncompressed PLAIN Parquet and takes no writer options or storage_options")
         }
+        let rows = args["batch_size"].isNone ? 1000 : try args.int("batch_size")
+        guard rows > 0 else { throw PyException.valueError("batch_size must be positive, not \(rows)") }
+        return try write(Data(try bridged { try dataset.parquet(rowsPerGroup: rows) }), args)
     }
 
     static let saveToDiskParameters = ["dataset_path", "max_shard_size=None", "num_shards=None", "num_proc=None", "storage_options=None"]
@@ -66,11 +71,12 @@ enum DatasetExport {
         }
     }
 
-    private static func write(_ text: String, _ args: Args) throws -> Value {
+    private static func write(_ text: String, _ args: Args) throws -> Value { try write(Data(text.utf8), args) }
+
+    private static func write(_ data: Data, _ args: Args) throws -> Value {
         guard case .str(let path) = args["path_or_buf"] else {
             throw PyException.typeError("path_or_buf must be a path (str); labrun does not write to file objects")
         }
-        let data = Data(text.utf8)
         do {
             try data.write(to: URL(fileURLWithPath: (path as NSString).expandingTildeInPath))
         } catch {

@@ -19,6 +19,15 @@ final class FeaturesObject: NativeObject {
     func repr(_ interpreter: Interpreter) throws -> String { Feature.dict(features).description }
     func length(_ interpreter: Interpreter) throws -> Int? { features.count }
 
+    /// `==` and `!=` against another dataset's features, as dicts compare: the same names with the
+    /// same types, in any order.
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .eq || op == .ne, case .native(let object as FeaturesObject) = other else { return nil }
+        let theirs = Dictionary(object.features, uniquingKeysWith: { a, _ in a })
+        let equal = features.count == theirs.count && features.allSatisfy { theirs[$0.0] == $0.1 }
+        return .bool(equal == (op == .eq))
+    }
+
     func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
         guard case .str(let name) = index, let feature = features.first(where: { $0.0 == name })?.1 else {
             throw PyException.keyError(index)
@@ -32,11 +41,12 @@ final class FeaturesObject: NativeObject {
     }
 }
 
-/// One column's type (`Value('int64')`, `List(...)`), printed as datasets 5.0
+/// One column's type (`Value('int64')`, `List(...)`, `LargeList(...)`), printed as datasets 5.0
 /// prints it; `.dtype` gives the Arrow type name of a plain value.
 final class FeatureObject: NativeObject {
     static let valueClass = NativeClass("Value", module: "datasets.features.features", properties: [dtype])
     static let sequenceClass = NativeClass("List", module: "datasets.features.features")
+    static let largeListClass = NativeClass("LargeList", module: "datasets.features.features")
     private static let dtype = Property("dtype") { value, _ in
         guard case .native(let object as FeatureObject) = value, case .value(let name) = object.feature else { return .none }
         return .str(name)
@@ -48,9 +58,17 @@ final class FeatureObject: NativeObject {
     }
 
     var pyClass: PyType {
-        if case .sequence = feature { return FeatureObject.sequenceClass.type }
-        return FeatureObject.valueClass.type
+        switch feature {
+        case .sequence: return FeatureObject.sequenceClass.type
+        case .largeList: return FeatureObject.largeListClass.type
+        default: return FeatureObject.valueClass.type
+        }
     }
 
     func repr(_ interpreter: Interpreter) throws -> String { feature.description }
+
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .eq || op == .ne, case .native(let object as FeatureObject) = other else { return nil }
+        return .bool((feature == object.feature) == (op == .eq))
+    }
 }

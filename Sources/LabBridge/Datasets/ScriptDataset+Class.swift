@@ -55,7 +55,7 @@ extension ScriptDataset {
             method("to_list") { ds, _ in .list(PyList(ds.dataset.toList().map(\.scriptValue))) },
             method("to_json", DatasetExport.toJSONParameters) { ds, args in try DatasetExport.toJSON(ds.dataset, args) },
             method("to_csv", DatasetExport.toCSVParameters) { ds, args in try DatasetExport.toCSV(ds.dataset, args) },
-            DatasetExport.unsupported("to_parquet"),
+            method("to_parquet", DatasetExport.toParquetParameters) { ds, args in try DatasetExport.toParquet(ds.dataset, args) },
             method("save_to_disk", DatasetExport.saveToDiskParameters) { ds, args in
                 try DatasetExport.saveToDisk(args) { try ds.dataset.saveToDisk($0) }
             },
@@ -77,6 +77,22 @@ extension ScriptDataset {
         ],
         staticMethods: constructors)
 
+    /// `from_dict(features=)`: another dataset's `features` naming the same columns, in their order.
+    private static func givenFeatures(_ args: Args, _ names: [String]) throws -> [Feature]? {
+        guard let given = args.optional("features") else { return nil }
+        guard case .native(let object as FeaturesObject) = given else {
+            throw PyException(.notImplementedError, "Dataset.from_dict(features=...) takes another dataset's features in labrun, not \(given.typeName)")
+        }
+        let byName = Dictionary(object.features, uniquingKeysWith: { a, _ in a })
+        return try names.map { name in
+            guard let feature = byName[name] else { throw PyException.keyError(.str(name)) }
+            guard object.features.count == names.count else {
+                throw PyException.valueError("The features name \(object.features.count) columns but the data has \(names.count)")
+            }
+            return feature
+        }
+    }
+
     /// `Dataset.from_dict(mapping)` and `Dataset.from_list(rows)`.
     private static let constructors: [Function] = [
         Function("from_dict", params: ["mapping", "features=None", "info=None", "split=None"]) { args in
@@ -90,7 +106,10 @@ extension ScriptDataset {
                 }
                 return (name, cells)
             }
-            return .native(ScriptDataset(try bridged { try Dataset(columns: columns) }, try DataBridgeContext.of(args.interpreter)))
+            let features = try givenFeatures(args, columns.map(\.0))
+            return .native(ScriptDataset(try bridged {
+                try features.map { try Dataset(columns: columns, features: $0) } ?? Dataset(pythonColumns: columns)
+            }, try DataBridgeContext.of(args.interpreter)))
         },
         Function("from_list", params: ["mapping", "features=None", "info=None", "split=None"]) { args in
             let rows = try ScriptArguments.sequence(args["mapping"], "from_list() rows", args.interpreter).map { row in
@@ -99,7 +118,10 @@ extension ScriptDataset {
                 }
                 return try DataRecord(scriptDict: dict)
             }
-            return .native(ScriptDataset(try bridged { try Dataset(rows: rows) }, try DataBridgeContext.of(args.interpreter)))
+            guard args.optional("features") == nil else {
+                throw PyException(.notImplementedError, "Dataset.from_list(features=...) is not supported by labrun; use from_dict(features=...)")
+            }
+            return .native(ScriptDataset(try bridged { try Dataset(pythonRows: rows) }, try DataBridgeContext.of(args.interpreter)))
         },
         Function("load_from_disk", params: DatasetExport.loadFromDiskParameters) { args in
             let path = try DatasetExport.path(args)

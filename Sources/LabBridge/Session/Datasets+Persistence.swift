@@ -3,17 +3,12 @@ import LabScript
 import LabData
 
 /// Datasets in session files: the columns' cells in LabData's binary form in the payload (values
-/// LabData holds opaquely as saved values beside them), and the format `set_format` chose.
-/// Features are inferred from the values again on load, as they were when the dataset was made;
-/// a dataset whose features would come back different is not saved.
+/// LabData holds opaquely as saved values beside them), each column's feature, and the format
+/// `set_format` chose. (Files saved before features were kept infer them from the values.)
 extension ScriptDataset: NativePersistable {
     var persistentTypeName: String { "datasets.Dataset" }
 
     func persistentState(_ archive: NativeArchiveWriter) throws -> Any {
-        let rebuilt = try Dataset(columns: try dataset.columnNames.map { ($0, try dataset.column($0)) })
-        guard rebuilt.featuresDescription == dataset.featuresDescription else {
-            throw PyException.typeError("a dataset whose features (\(dataset.featuresDescription)) are not those of its values can't be saved")
-        }
         var opaque: [Any] = []
         var columns: [Any] = []
         for name in dataset.columnNames {
@@ -28,7 +23,7 @@ extension ScriptDataset: NativePersistable {
             columns.append([name, archive.bytes(Data(bytes))])
         }
         let format = dataset.format
-        return ["columns": columns, "values": opaque,
+        return ["columns": columns, "values": opaque, "features": dataset.features.map { Self.archived($0.1) },
                 "format": ["type": format.type as Any? ?? NSNull(), "columns": format.columns as Any? ?? NSNull(),
                            "outputAllColumns": format.outputAllColumns]]
     }
@@ -49,10 +44,46 @@ extension ScriptDataset: NativePersistable {
             }
             return (name, cells)
         }
-        var dataset = try Dataset(columns: ordered)
+        var dataset: Dataset
+        if let saved = entry["features"] as? [Any] {
+            dataset = try Dataset(columns: ordered, features: try saved.map { try Self.feature($0, archive) })
+        } else {
+            dataset = try Dataset(columns: ordered)
+        }
         dataset.format = DatasetFormat(type: format["type"] as? String, columns: format["columns"] as? [String],
                                        outputAllColumns: format["outputAllColumns"] as? Bool ?? false)
         return ScriptDataset(dataset, context)
+    }
+}
+
+extension ScriptDataset {
+    /// A feature as a session file holds it: a dtype name, `["List", item]`, `["LargeList", item]`,
+    /// `["dict", [[name, feature], …]]` or `["opaque"]`.
+    static func archived(_ feature: Feature) -> Any {
+        switch feature {
+        case .value(let dtype): return dtype
+        case .sequence(let item): return ["List", archived(item)] as [Any]
+        case .largeList(let item): return ["LargeList", archived(item)] as [Any]
+        case .dict(let fields): return ["dict", fields.map { [$0.0, archived($0.1)] as [Any] }] as [Any]
+        case .opaque: return ["opaque"]
+        }
+    }
+
+    static func feature(_ saved: Any, _ archive: NativeArchiveReader) throws -> Feature {
+        if let dtype = saved as? String { return .value(dtype) }
+        guard let parts = saved as? [Any], let kind = parts.first as? String else { throw archive.malformed("a dataset feature") }
+        switch (kind, parts.count) {
+        case ("List", 2): return .sequence(try feature(parts[1], archive))
+        case ("LargeList", 2): return .largeList(try feature(parts[1], archive))
+        case ("opaque", 1): return .opaque
+        case ("dict", 2):
+            guard let fields = parts[1] as? [[Any]] else { throw archive.malformed("a dataset feature") }
+            return .dict(try fields.map { pair in
+                guard pair.count == 2, let name = pair[0] as? String else { throw archive.malformed("a dataset feature") }
+                return (name, try feature(pair[1], archive))
+            })
+        default: throw archive.malformed("a dataset feature")
+        }
     }
 }
 

@@ -8,12 +8,7 @@ extension TokenizerObject: NativePersistable {
     var persistentTypeName: String { "transformers.PreTrainedTokenizerFast" }
 
     func persistentState(_ archive: NativeArchiveWriter) throws -> Any {
-        let files = try TemporaryFolder.use { folder in
-            try tokenizer.save(to: folder)
-            return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { name in
-                [name, archive.bytes(try Data(contentsOf: folder.appendingPathComponent(name)))] as [Any]
-            }
-        }
+        let files = try tokenizer.files().sorted { $0.key < $1.key }.map { [$0.key, archive.bytes($0.value)] as [Any] }
         return ["files": files, "nameOrPath": nameOrPath, "paddingSide": tokenizer.paddingSide.rawValue,
                 "truncationSide": tokenizer.truncationSide.rawValue]
     }
@@ -25,15 +20,14 @@ extension TokenizerObject: NativePersistable {
               let truncation = Truncation.Direction(rawValue: try archive.string(entry, "truncationSide")) else {
             throw archive.malformed("a tokenizer")
         }
-        let tokenizer = try TemporaryFolder.use { folder in
-            for pair in files {
-                guard pair.count == 2, let name = pair[0] as? String, !name.contains("/"), !name.hasPrefix(".") else {
-                    throw archive.malformed("a tokenizer file")
-                }
-                try archive.bytes(pair[1]).write(to: folder.appendingPathComponent(name))
+        var contents: [String: Data] = [:]
+        for pair in files {
+            guard pair.count == 2, let name = pair[0] as? String, HFTokenizer.fileNames.contains(name) else {
+                throw archive.malformed("a tokenizer file")
             }
-            return try HFTokenizer(folder: folder)
+            contents[name] = try archive.bytes(pair[1])
         }
+        let tokenizer = try HFTokenizer(files: contents)
         tokenizer.paddingSide = padding
         tokenizer.truncationSide = truncation
         return TokenizerObject(tokenizer, nameOrPath: try archive.string(entry, "nameOrPath"))

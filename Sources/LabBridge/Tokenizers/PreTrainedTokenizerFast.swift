@@ -20,12 +20,8 @@ enum PreTrainedTokenizerFast {
         let tokenizer = try tokenizersCall { try Tokenizer(data: Data(document.utf8), file: "tokenizer.json") }
         let config = try configuration(settings, specials: specials, addedTokens: tokenizer.addedTokens)
         let loaded = try hubCall {
-            try TemporaryFolder.use { folder -> HFTokenizer in
-                try Data(document.utf8).write(to: folder.appendingPathComponent("tokenizer.json"))
-                try config.tokenizerConfig.write(to: folder.appendingPathComponent("tokenizer_config.json"))
-                try config.specialTokensMap.write(to: folder.appendingPathComponent("special_tokens_map.json"))
-                return try HFTokenizer(folder: folder)
-            }
+            try HFTokenizer(files: ["tokenizer.json": Data(document.utf8), "tokenizer_config.json": config.tokenizerConfig,
+                                    "special_tokens_map.json": config.specialTokensMap])
         }
         return .native(TokenizerObject(loaded, nameOrPath: ""))
     }

@@ -1,3 +1,5 @@
+import LabTensor
+
 /// An Arrow IPC stream, the form of datasets' `data-0000N-of-0000M.arrow` files: a schema message,
 /// record batch messages, then an end-of-stream marker. Each message is 0xFFFFFFFF, the length of
 /// its metadata (a FlatBuffers `Message`, padded to 8 bytes), the metadata, then its body (the
@@ -129,17 +131,46 @@ enum ArrowStream {
             data[buffer.lowerBound + index / 8] & (UInt8(1) << (index % 8)) != 0
         }
 
-        static func word(_ data: [UInt8], _ buffer: Range<Int>, _ index: Int) -> UInt64 {
-            data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: buffer.lowerBound + 8 * index, as: UInt64.self) }.littleEndian
+        /// The `index`th little-endian value of `width` bytes, as raw bits.
+        static func bits(_ data: [UInt8], _ buffer: Range<Int>, _ index: Int, width: Int) -> UInt64 {
+            data.withUnsafeBytes { raw in
+                let at = buffer.lowerBound + width * index
+                switch width {
+                case 1: return UInt64(raw[at])
+                case 2: return UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt16.self)))
+                case 4: return UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                default: return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                }
+            }
         }
 
-        /// `length + 1` int32 offsets, checked to start at 0 or more and never fall.
-        func offsets(_ buffer: Range<Int>, _ length: Int) throws -> [Int] {
-            let values = data.withUnsafeBytes { raw in
-                (0...length).map { Int(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: buffer.lowerBound + 4 * $0, as: Int32.self))) }
+        /// `length + 1` offsets (int32, or int64 when `large`), checked to start at 0 or more and never fall.
+        func offsets(_ buffer: Range<Int>, _ length: Int, large: Bool) throws -> [Int] {
+            let values = (0...length).map { index -> Int64 in
+                let raw = Self.bits(data, buffer, index, width: large ? 8 : 4)
+                return large ? Int64(bitPattern: raw) : Int64(Int32(truncatingIfNeeded: raw))
             }
-            guard values[0] >= 0, zip(values, values.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw damaged("offsets that do not rise") }
-            return values
+            guard values[0] >= 0, zip(values, values.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+                throw damaged("offsets that do not rise")
+            }
+            return values.map { Int($0) }
+        }
+
+        /// The value of a fixed-width number, as labrun holds it: ints as Int, floats as Double.
+        func number(_ raw: UInt64, _ type: ArrowType) throws -> DataValue {
+            switch type {
+            case .int(let bits, true):
+                let shift = UInt64(64 - bits)
+                return .int(Int(Int64(bitPattern: raw << shift) >> Int64(shift)))
+            case .int:
+                guard raw <= UInt64(Int.max) else {
+                    throw DatasetError(.notImplemented, "\(source): a uint64 value \(raw) is larger than labrun's ints hold (2**63 - 1)")
+                }
+                return .int(Int(raw))
+            case .float(16): return .double(Double(floatFromHalfBits(UInt16(raw))))
+            case .float(32): return .double(Double(Float(bitPattern: UInt32(raw))))
+            default: return .double(Double(bitPattern: raw))
+            }
         }
 
         mutating func array(_ type: ArrowType) throws -> [DataValue] {
@@ -155,14 +186,12 @@ enum ArrowStream {
             case .bool:
                 let bits = try buffer(minimum: (length + 7) / 8)
                 return (0..<length).map { valid($0) ? DataValue.bool(Self.bit(data, bits, $0)) : .null }
-            case .int64:
-                let words = try buffer(minimum: 8 * length)
-                return (0..<length).map { valid($0) ? DataValue.int(Int(Int64(bitPattern: Self.word(data, words, $0)))) : .null }
-            case .float64:
-                let words = try buffer(minimum: 8 * length)
-                return (0..<length).map { valid($0) ? DataValue.double(Double(bitPattern: Self.word(data, words, $0))) : .null }
-            case .utf8:
-                let bounds = try offsets(try buffer(minimum: 4 * (length + 1)), length)
+            case .int, .float:
+                let width = type.width
+                let values = try buffer(minimum: width * length)
+                return try (0..<length).map { valid($0) ? try number(Self.bits(data, values, $0, width: width), type) : .null }
+            case .utf8, .largeUtf8:
+                let bounds = try offsets(try buffer(minimum: (type == .utf8 ? 4 : 8) * (length + 1)), length, large: type == .largeUtf8)
                 let text = try buffer(minimum: bounds[length])
                 return try (0..<length).map { index -> DataValue in
                     guard valid(index) else { return .null }
@@ -170,8 +199,9 @@ enum ArrowStream {
                     guard let string = String(validating: bytes, as: UTF8.self) else { throw damaged("a string that is not UTF-8") }
                     return .string(string)
                 }
-            case .list(let item):
-                let bounds = try offsets(try buffer(minimum: 4 * (length + 1)), length)
+            case .list(let item), .largeList(let item):
+                let large: Bool = { if case .largeList = type { return true } else { return false } }()
+                let bounds = try offsets(try buffer(minimum: (large ? 8 : 4) * (length + 1)), length, large: large)
                 let items = try array(item)
                 guard bounds[length] <= items.count else { throw damaged("list offsets past their values") }
                 return (0..<length).map { valid($0) ? DataValue.list(Array(items[bounds[$0]..<bounds[$0 + 1]])) : .null }
@@ -186,26 +216,34 @@ enum ArrowStream {
     /// One stream: the schema (with `metadata`), one record batch of `rows` rows, the end marker.
     static func write(_ columns: [(name: String, type: ArrowType, values: [DataValue])], rows: Int,
                       metadata: [(String, String)]) throws -> [UInt8] {
-        let schema = FlatBufferBuilder.Node.table([
-            nil, .node(.tables(columns.map { $0.type.field(named: $0.name) })),
-            .node(.tables(metadata.map { .table([.node(.string($0.0)), .node(.string($0.1))]) })),
-        ])
         var encoder = BatchEncoder()
         for column in columns { try encoder.array(column.values, column.type, column: column.name) }
         FlatBufferBuilder.pad(&encoder.body, to: 8)
         let batch = FlatBufferBuilder.Node.table([.int64(Int64(rows)), .node(.int64Pairs(encoder.nodes)),
                                                   .node(.int64Pairs(encoder.buffers))])
-        var out: [UInt8] = []
-        for (kind, header, body) in [(UInt8(1), schema, [UInt8]()), (3, batch, encoder.body)] {
-            let message = FlatBufferBuilder.serialize(.table([.int16(4), .uint8(kind), .node(header), .int64(Int64(body.count))]))
-            FlatBufferBuilder.append(&out, UInt32.max)
-            FlatBufferBuilder.append(&out, Int32(message.count))
-            out += message
-            out += body
-        }
+        var out = schemaMessage(columns.map { ($0.name, $0.type) }, metadata: metadata)
+        out += message(kind: 3, batch, body: encoder.body)
         FlatBufferBuilder.append(&out, UInt32.max)
         FlatBufferBuilder.append(&out, Int32(0))
         return out
+    }
+
+    /// The schema message that starts a stream (also what Parquet's `ARROW:schema` holds, in base64).
+    static func schemaMessage(_ columns: [(name: String, type: ArrowType)], metadata: [(String, String)]) -> [UInt8] {
+        let schema = FlatBufferBuilder.Node.table([
+            nil, .node(.tables(columns.map { $0.type.field(named: $0.name) })),
+            .node(.tables(metadata.map { .table([.node(.string($0.0)), .node(.string($0.1))]) })),
+        ])
+        return message(kind: 1, schema, body: [])
+    }
+
+    /// One encapsulated message: the continuation marker, the metadata's length, the metadata, the body.
+    private static func message(kind: UInt8, _ header: FlatBufferBuilder.Node, body: [UInt8]) -> [UInt8] {
+        let message = FlatBufferBuilder.serialize(.table([.int16(4), .uint8(kind), .node(header), .int64(Int64(body.count))]))
+        var out: [UInt8] = []
+        FlatBufferBuilder.append(&out, UInt32.max)
+        FlatBufferBuilder.append(&out, Int32(message.count))
+        return out + message + body
     }
 
     /// Lays out a record batch: a field node per array and its buffers, depth first.
@@ -224,16 +262,20 @@ enum ArrowStream {
             return out
         }
 
-        mutating func offsets(_ counts: [Int], column: String) throws {
+        mutating func offsets(_ counts: [Int], large: Bool, column: String) throws {
             var out: [UInt8] = []
             var total = 0
-            FlatBufferBuilder.append(&out, Int32(0))
+            large ? FlatBufferBuilder.append(&out, Int64(0)) : FlatBufferBuilder.append(&out, Int32(0))
             for count in counts {
                 total += count
-                guard total <= Int(Int32.max) else {
-                    throw DatasetError(.notImplemented, "save_to_disk: column '\(column)' holds more than 2 GiB of strings or list items")
+                if large {
+                    FlatBufferBuilder.append(&out, Int64(total))
+                } else {
+                    guard total <= Int(Int32.max) else {
+                        throw DatasetError(.notImplemented, "save_to_disk: column '\(column)' holds more than 2 GiB of strings or list items")
+                    }
+                    FlatBufferBuilder.append(&out, Int32(total))
                 }
-                FlatBufferBuilder.append(&out, Int32(total))
             }
             buffer(out)
         }
@@ -255,20 +297,16 @@ enum ArrowStream {
                     default: throw mismatch(value)
                     }
                 }))
-            case .int64, .float64:
+            case .int, .float:
+                let width = type.width
                 var out: [UInt8] = []
-                out.reserveCapacity(8 * values.count)
+                out.reserveCapacity(width * values.count)
                 for value in values {
-                    switch (type, value) {
-                    case (_, .null): FlatBufferBuilder.append(&out, UInt64(0))
-                    case (.int64, .int(let number)): FlatBufferBuilder.append(&out, Int64(number))
-                    case (.float64, .double(let number)): FlatBufferBuilder.append(&out, number.bitPattern)
-                    case (.float64, .int(let number)): FlatBufferBuilder.append(&out, Double(number).bitPattern)
-                    default: throw mismatch(value)
-                    }
+                    guard let bits = type.storedBits(value) else { throw mismatch(value) }
+                    withUnsafeBytes(of: bits.littleEndian) { out += $0.prefix(width) }
                 }
                 buffer(out)
-            case .utf8:
+            case .utf8, .largeUtf8:
                 let strings = try values.map { value -> String in
                     switch value {
                     case .string(let text): return text
@@ -276,9 +314,9 @@ enum ArrowStream {
                     default: throw mismatch(value)
                     }
                 }
-                try offsets(strings.map(\.utf8.count), column: column)
+                try offsets(strings.map(\.utf8.count), large: type == .largeUtf8, column: column)
                 buffer(strings.flatMap(\.utf8))
-            case .list(let item):
+            case .list(let item), .largeList(let item):
                 let lists = try values.map { value -> [DataValue] in
                     switch value {
                     case .list(let items): return items
@@ -286,7 +324,7 @@ enum ArrowStream {
                     default: throw mismatch(value)
                     }
                 }
-                try offsets(lists.map(\.count), column: column)
+                try offsets(lists.map(\.count), large: type != .list(item), column: column)
                 try array(lists.flatMap { $0 }, item, column: column)
             case .null:
                 break

@@ -34,11 +34,12 @@ extension Dataset {
         guard values.count == numRows else {
             throw DatasetError.value("Column \(name) has \(values.count) values but the dataset has \(numRows) rows")
         }
+        // Unlike from_dict, datasets' add_column types the column with plain pyarrow (int64 input_ids).
         guard let feature = Feature.infer(values) else {
             throw DatasetError(.typeError, "Column '\(name)' mixes values of incompatible types")
         }
         var storage = columns
-        storage[name] = values
+        storage[name] = feature.needsCast ? values.map(feature.cast) : values
         return Dataset(validatedNames: columnNames + [name], columns: storage, features: features + [(name, feature)],
                        numRows: numRows, format: format)
     }

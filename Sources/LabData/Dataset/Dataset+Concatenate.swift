@@ -6,8 +6,10 @@ extension Dataset {
         for other in datasets.dropFirst() where Set(other.columnNames) != Set(first.columnNames) {
             throw DatasetError.value("The features can't be aligned because the key \(pythonList(other.columnNames)) of features \(pythonList(first.columnNames)) has unexpected type - \(pythonList(other.columnNames)) (expected either \(pythonList(first.columnNames)) or Value(\"null\").")
         }
-        return try Dataset(columns: first.columnNames.map { name in
-            (name, datasets.flatMap { $0.columns[name]! })
-        })
+        let columns = first.columnNames.map { name in (name, datasets.flatMap { $0.columns[name]! }) }
+        let sameFeatures = datasets.allSatisfy { other in first.features.allSatisfy { other.feature($0.0) == $0.1 } }
+        guard sameFeatures else { return try Dataset(columns: columns) }
+        return Dataset(validatedNames: first.columnNames, columns: Dictionary(uniqueKeysWithValues: columns),
+                       features: first.features, numRows: datasets.map(\.numRows).reduce(0, +), format: DatasetFormat())
     }
 }

@@ -84,14 +84,17 @@ extension Dataset {
             throw DatasetError(.notImplemented, "\(file): column '\(column)' is a dict of features (an Arrow struct), which labrun does not read")
         }
         switch (type, record["dtype"], record["feature"]) {
-        case ("Value", .string(let dtype)?, _) where ["null", "bool", "int64", "float64", "string"].contains(dtype):
+        case ("Value", .string(let dtype)?, _) where ArrowType.scalars[dtype] != nil:
             return .value(dtype)
-        case ("List", _, let item?), ("Sequence", _, let item?):
+        case ("List", _, let item?) where record["length"] == nil || record["length"] == .int(-1),
+             ("Sequence", _, let item?) where record["length"] == nil || record["length"] == .int(-1):
             return .sequence(try feature(item, column: column, file: file))
+        case ("LargeList", _, let item?):
+            return .largeList(try feature(item, column: column, file: file))
         default:
-            let what = record["dtype"]?.stringValue.map { "\(type)('\($0)')" } ?? type
+            let what = record["dtype"]?.stringValue.map { "\(type)('\($0)')" } ?? (record["length"].map { "\(type) of length \($0)" } ?? type)
             throw DatasetError(.notImplemented, "\(file): column '\(column)' is \(what), which labrun does not read; "
-                + "it reads Value('string'), Value('int64'), Value('float64'), Value('bool'), Value('null') and List of them")
+                + "it reads Value of numbers, bools, strings and nulls, and List and LargeList of them")
         }
     }
 
@@ -111,6 +114,7 @@ extension Dataset {
         func json(_ feature: Feature) -> String {
             switch feature {
             case .sequence(let item): return "{\"feature\": \(json(item)), \"_type\": \"List\"}"
+            case .largeList(let item): return "{\"feature\": \(json(item)), \"_type\": \"LargeList\"}"
             case .dict(let fields): return compactJSON(fields)
             case .value(let dtype): return "{\"dtype\": \"\(dtype)\", \"_type\": \"Value\"}"
             case .opaque: return "{\"dtype\": \"binary\", \"_type\": \"Value\"}"
@@ -128,6 +132,7 @@ extension Dataset {
             guard !fields.isEmpty else { return "{}" }
             entries = fields.map { (JSONText.quoted($0.0, asciiOnly: true), prettyJSON($0.1, indent: indent + 2)) }
         case .sequence(let item): entries = [("\"feature\"", prettyJSON(item, indent: indent + 2)), ("\"_type\"", "\"List\"")]
+        case .largeList(let item): entries = [("\"feature\"", prettyJSON(item, indent: indent + 2)), ("\"_type\"", "\"LargeList\"")]
         case .value(let dtype): entries = [("\"dtype\"", "\"\(dtype)\""), ("\"_type\"", "\"Value\"")]
         case .opaque: entries = [("\"dtype\"", "\"binary\""), ("\"_type\"", "\"Value\"")]
         }

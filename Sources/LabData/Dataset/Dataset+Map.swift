@@ -36,7 +36,8 @@ extension Dataset {
                 if index % 100 == 99 || index == numRows - 1 { progress?(index + 1, numRows, description) }
             }
         }
-        return try output.dataset(inputOrder: columnNames, emptyKeys: numRows == 0 ? columnNames.filter { !removeColumns.contains($0) } : nil)
+        return try output.dataset(inputOrder: columnNames, inputFeatures: Dictionary(features, uniquingKeysWith: { a, _ in a }),
+                                  emptyKeys: numRows == 0 ? columnNames.filter { !removeColumns.contains($0) } : nil)
             .withFormat(format)
     }
 
@@ -69,16 +70,23 @@ extension Dataset {
     }
 }
 
-/// Accumulates the rows or batches a `map` produces and checks they agree on their columns.
+/// Accumulates the rows or batches a `map` produces, checks they agree on their columns, and types
+/// them as datasets' writer does: the first batch it writes (the first non-empty batch, or the
+/// first 1000 rows without `batched`) fixes each column's feature, and later rows must convert to it.
 private struct ColumnBuilder {
+    /// Rows datasets' writer gathers before it writes a batch of an unbatched map (`writer_batch_size`).
+    static let writerBatchSize = 1000
     var keys: [String]?
     var values: [String: [DataValue]] = [:]
     var rowCount = 0
+    /// The rows of the first batch written, once there is one.
+    var firstBatchRows: Int?
 
     mutating func appendRow(_ record: DataRecord, at index: Int) throws {
         try checkKeys(record.keys, at: index)
         for (key, value) in record { values[key, default: []].append(value) }
         rowCount += 1
+        if rowCount <= Self.writerBatchSize { firstBatchRows = rowCount }
     }
 
     mutating func appendBatch(_ record: DataRecord, expectedRows: Int, inputColumns: [String], at index: Int) throws {
@@ -99,6 +107,7 @@ private struct ColumnBuilder {
         if produced != expectedRows, !keptInputs.isEmpty {
             throw DatasetError.value("Column lengths mismatch: the function returned \(produced) rows for a batch of \(expectedRows), but the input columns \(pythonList(keptInputs)) were not removed")
         }
+        if firstBatchRows == nil, produced > 0 { firstBatchRows = produced }
         rowCount += produced
     }
 
@@ -110,9 +119,27 @@ private struct ColumnBuilder {
     }
 
     /// The result, with surviving input columns first in their old order, then new ones.
-    func dataset(inputOrder: [String], emptyKeys: [String]?) throws -> Dataset {
+    func dataset(inputOrder: [String], inputFeatures: [String: Feature], emptyKeys: [String]?) throws -> Dataset {
         let produced = keys ?? emptyKeys ?? []
         let ordered = inputOrder.filter(produced.contains) + produced.filter { !inputOrder.contains($0) }
-        return try Dataset(columns: ordered.map { ($0, values[$0] ?? []) })
+        let first = firstBatchRows ?? 0
+        var storage: [String: [DataValue]] = [:]
+        var features: [(String, Feature)] = []
+        for name in ordered {
+            let column = values[name] ?? []
+            guard let feature = Feature.written(column.prefix(first), column: name, tryFeature: inputFeatures[name]) else {
+                throw DatasetError(.typeError, "Column '\(name)' mixes values of incompatible types")
+            }
+            storage[name] = try column.enumerated().map { row, value in
+                if row < first { return feature.cast(value) }
+                guard let converted = feature.converting(value, primitivesToString: true) else {
+                    throw DatasetError.value("Column '\(name)' holds \(value) at row \(row), which cannot be stored as \(feature), "
+                        + "the type the first batch written gave it")
+                }
+                return converted
+            }
+            features.append((name, feature))
+        }
+        return Dataset(validatedNames: ordered, columns: storage, features: features, numRows: rowCount, format: DatasetFormat())
     }
 }

@@ -13,6 +13,30 @@ public struct Dataset: Equatable {
     /// Builds a dataset from columns given in order, inferring each column's feature.
     /// - Throws: `DatasetError` if columns differ in length or a column mixes incompatible types.
     public init(columns ordered: [(String, [DataValue])]) throws {
+        try self.init(columns: ordered, typing: { values, _ in Feature.infer(values) })
+    }
+
+    /// Builds a dataset from a lab's Python lists as `Dataset.from_dict` and `from_list` do: each
+    /// column's feature is inferred, and tokenizer columns take datasets' smaller ints
+    /// (`input_ids` int32; `attention_mask`, `token_type_ids`, `special_tokens_mask` int8).
+    public init(pythonColumns ordered: [(String, [DataValue])]) throws {
+        try self.init(columns: ordered, typing: { values, name in Feature.written(values, column: name, tryFeature: nil) })
+    }
+
+    /// Builds a dataset whose columns have the given features (as a saved session restores one, or
+    /// `from_dict(features=)` casts to them), each value converted as pyarrow's safe cast does.
+    /// - Throws: `DatasetError` if a column holds a value its feature cannot hold.
+    public init(columns ordered: [(String, [DataValue])], features: [Feature]) throws {
+        guard features.count == ordered.count else { throw DatasetError.value("\(features.count) features for \(ordered.count) columns") }
+        try self.init(columns: ordered) { values, name in
+            let feature = features[ordered.firstIndex { $0.0 == name }!]
+            return values.allSatisfy({ feature.converting($0) != nil }) ? feature : nil
+        }
+    }
+
+    /// Builds a dataset whose column features `typing` gives (nil for incompatible values), each
+    /// column's values stored as its feature says.
+    init(columns ordered: [(String, [DataValue])], typing: ([DataValue], String) -> Feature?) throws {
         let lengths = Set(ordered.map { $0.1.count })
         guard lengths.count <= 1 else {
             throw DatasetError.value("Column lengths mismatch: " + ordered.map { "\($0.0)=\($0.1.count)" }.joined(separator: ", "))
@@ -22,11 +46,11 @@ public struct Dataset: Equatable {
         var features: [(String, Feature)] = []
         for (name, values) in ordered {
             guard storage[name] == nil else { throw DatasetError.value("Duplicate column name '\(name)'") }
-            guard let feature = Feature.infer(values) else {
+            guard let feature = typing(values, name) else {
                 throw DatasetError(.typeError, "Column '\(name)' mixes values of incompatible types")
             }
             names.append(name)
-            storage[name] = feature.containsFloat ? values.map(feature.cast) : values
+            storage[name] = feature.needsCast ? values.map(feature.cast) : values
             features.append((name, feature))
         }
         self.columnNames = names
@@ -38,12 +62,22 @@ public struct Dataset: Equatable {
     /// Builds a dataset from row records; columns follow the first appearance of each key and
     /// missing keys become null.
     public init(rows: [DataRecord]) throws {
+        try self.init(columns: Self.columns(of: rows))
+    }
+
+    /// `Dataset.from_list(rows)`: rows as `init(rows:)` takes them, typed as `init(pythonColumns:)` types them.
+    public init(pythonRows rows: [DataRecord]) throws {
+        try self.init(pythonColumns: Self.columns(of: rows))
+    }
+
+    /// Columns in the order each key first appears, with null where a row lacks the key.
+    private static func columns(of rows: [DataRecord]) -> [(String, [DataValue])] {
         var names: [String] = []
         var seen = Set<String>()
         for row in rows {
             for key in row.keys where seen.insert(key).inserted { names.append(key) }
         }
-        try self.init(columns: names.map { name in (name, rows.map { $0[name] ?? .null }) })
+        return names.map { name in (name, rows.map { $0[name] ?? .null }) }
     }
 
     /// The feature of one column.

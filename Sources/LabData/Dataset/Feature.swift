@@ -1,9 +1,13 @@
 /// The type of one column, as Hugging Face datasets describes it (`Value('string')`,
 /// `List(Value('int64'))`, or a dict of features).
 public indirect enum Feature: Equatable, CustomStringConvertible {
-    /// A scalar column; `dtype` is one of `null`, `bool`, `int64`, `float64`, `string`.
+    /// A scalar column; `dtype` is one of `null`, `bool`, `int8` … `int64`, `uint8` … `uint64`,
+    /// `float16`, `float32`, `float64`, `string`, `large_string`.
     case value(String)
+    /// `List(...)`: an Arrow list (int32 offsets).
     case sequence(Feature)
+    /// `LargeList(...)`: an Arrow large list (int64 offsets).
+    case largeList(Feature)
     case dict([(String, Feature)])
     /// Values LabData cannot describe (opaque payloads).
     case opaque
@@ -19,6 +23,7 @@ public indirect enum Feature: Equatable, CustomStringConvertible {
         switch self {
         case .value(let dtype): return "Value('\(dtype)')"
         case .sequence(let inner): return "List(\(inner))"
+        case .largeList(let inner): return "LargeList(\(inner))"
         case .dict(let fields):
             return "{" + fields.map { "'\($0.0)': \($0.1)" }.joined(separator: ", ") + "}"
         case .opaque: return "Value('binary')"
@@ -29,6 +34,7 @@ public indirect enum Feature: Equatable, CustomStringConvertible {
         switch (lhs, rhs) {
         case let (.value(a), .value(b)): return a == b
         case let (.sequence(a), .sequence(b)): return a == b
+        case let (.largeList(a), .largeList(b)): return a == b
         case let (.dict(a), .dict(b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
         case (.opaque, .opaque): return true
         default: return false
@@ -62,28 +68,20 @@ extension Feature {
         }
     }
 
-    var containsFloat: Bool {
+    /// Whether values may need converting to be stored as this feature (ints in float columns,
+    /// doubles rounded to a narrower float, bools, whole floats or digit strings in int columns).
+    var needsCast: Bool {
         switch self {
-        case .value(let dtype): return dtype == "float64"
-        case .sequence(let inner): return inner.containsFloat
-        case .dict(let fields): return fields.contains { $0.1.containsFloat }
+        case .value(let dtype): return !["string", "null", "large_string"].contains(dtype)
+        case .sequence(let inner), .largeList(let inner): return inner.needsCast
+        case .dict(let fields): return fields.contains { $0.1.needsCast }
         case .opaque: return false
         }
     }
 
-    /// The value stored as this feature says: ints in float64 positions become doubles, as Arrow
-    /// stores them.
-    func cast(_ value: DataValue) -> DataValue {
-        switch (self, value) {
-        case (.value("float64"), .int(let number)): return .double(Double(number))
-        case (.sequence(let inner), .list(let items)): return .list(items.map(inner.cast))
-        case (.dict(let fields), .dict(let record)):
-            var cast = record
-            for (key, feature) in fields { if let item = record[key] { cast[key] = feature.cast(item) } }
-            return .dict(cast)
-        default: return value
-        }
-    }
+    /// The value stored as this feature says (ints in float positions become doubles, as Arrow
+    /// stores them); values it cannot hold stay as they are.
+    func cast(_ value: DataValue) -> DataValue { converting(value) ?? value }
 
     private func merging(_ other: Feature) -> Feature? {
         switch (self, other) {

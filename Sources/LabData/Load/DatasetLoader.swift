@@ -26,6 +26,10 @@ public struct DatasetLoader {
     }
 
     private func loadSplits(_ path: String, dataFiles: DataFiles?, field: String?) throws -> DatasetDict {
+        if path == "parquet" {
+            throw DatasetError(.notImplemented, "load_dataset(\"parquet\"): labrun writes Parquet (to_parquet) but does not read it; "
+                + "use save_to_disk/load_from_disk or JSON Lines")
+        }
         if ["csv", "json"].contains(path) {
             guard let dataFiles = dataFiles else {
                 throw DatasetError.value("load_dataset(\"\(path)\") needs data_files=: a path, a list of paths or a dict of split names to paths")

@@ -125,7 +125,7 @@ public enum StoredFormat: String, Sendable, CaseIterable {
 }
 
 /// IEEE binary16 → binary32, exact (subnormals, infinities and NaN included).
-func floatFromHalfBits(_ h: UInt16) -> Float {
+public func floatFromHalfBits(_ h: UInt16) -> Float {
     let sign = UInt32(h & 0x8000) << 16
     let exponent = Int((h >> 10) & 0x1F)
     let mantissa = UInt32(h & 0x3FF)
@@ -138,27 +138,22 @@ func floatFromHalfBits(_ h: UInt16) -> Float {
 }
 
 /// binary32 → binary16 with round-to-nearest-even; overflow gives infinity, NaN stays NaN.
-func halfBitsFromFloat(_ f: Float) -> UInt16 {
-    let bits = f.bitPattern
-    let sign = UInt16((bits >> 16) & 0x8000)
-    if f.isNaN { return sign | 0x7E00 }
-    let magnitude = abs(f)
+public func halfBitsFromFloat(_ f: Float) -> UInt16 { halfBitsFromDouble(Double(f)) }
+
+/// binary64 → binary16 with one round-to-nearest-even (as pyarrow casts a double to halffloat);
+/// overflow gives infinity, NaN stays NaN.
+public func halfBitsFromDouble(_ d: Double) -> UInt16 {
+    let sign: UInt16 = d.sign == .minus ? 0x8000 : 0
+    if d.isNaN { return sign | 0x7E00 }
+    let magnitude = abs(d)
     if magnitude >= 65520 { return sign | 0x7C00 }
-    if magnitude < 0x1p-14 {
-        // Subnormal half: the value in units of 2^-24, rounded half to even.
-        let units = (magnitude * 0x1p24).rounded(.toNearestOrEven)
-        return sign | UInt16(units)
-    }
-    let exponent = Int((bits >> 23) & 0xFF) - 127 + 15
-    var mantissa = bits & 0x7F_FFFF
-    var halfExponent = UInt32(exponent)
-    let dropped = mantissa & 0x1FFF
-    mantissa >>= 13
-    if dropped > 0x1000 || (dropped == 0x1000 && mantissa & 1 == 1) {
-        mantissa += 1
-        if mantissa == 0x400 { mantissa = 0; halfExponent += 1 }
-    }
-    return sign | UInt16(halfExponent << 10) | UInt16(mantissa)
+    // Subnormal half: the value in units of 2^-24, rounded half to even (1024 units is the
+    // smallest normal, whose bits are the same number).
+    if magnitude < 0x1p-14 { return sign | UInt16((magnitude * 0x1p24).rounded(.toNearestOrEven)) }
+    // Normal half: 1024...2048 units of 2^(exponent - 10); 2048 carries into the exponent.
+    let exponent = Int(magnitude.exponent)
+    let units = Int((magnitude * Double(sign: .plus, exponent: 10 - exponent, significand: 1)).rounded(.toNearestOrEven))
+    return sign | UInt16((exponent + 15) << 10 + units - 1024)
 }
 
 /// binary32 → bfloat16 with round-to-nearest-even; NaN stays NaN.
