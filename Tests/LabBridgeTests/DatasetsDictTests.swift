@@ -17,7 +17,11 @@ final class DatasetsDictTests: XCTestCase {
         dd["extra"] = dd["test"]
         print(list(dd))
         sorted_dd = dd.sort("n", reverse=True)
-        print(sorted_dd["train"]["id"])
+        print(sorted_dd["train"]["n"], list(sorted_dd["train"].with_format(None)["id"]))
+        try:
+            print(sorted_dd["train"]["id"])
+        except KeyError as e:
+            print("KeyError", e)
         for row in dd["test"]:
             print(row)
         """, files: ["train.jsonl": """
@@ -42,7 +46,8 @@ final class DatasetsDictTests: XCTestCase {
         {'id': ['b', 'c'], 'count': [2, 3]} [{'id': 'd', 'count': 4}]
         {'n': tensor(1)} {'id': 'd', 'n': 4, 'tags': []}
         ['train', 'test', 'extra']
-        ['c', 'b', 'a']
+        Column([tensor(3), tensor(2), tensor(1)]) ['c', 'b', 'a']
+        KeyError 'id'
         {'id': 'd', 'n': 4, 'tags': []}
 
         """)
@@ -79,6 +84,6 @@ final class DatasetsDictShuffleTests: XCTestCase {
         print(dd.shuffle(seed=3)["train"]["i"], dd.shuffle(seeds={"train": 5, "test": 1})["train"]["i"])
         print(ds.shuffle(seed=3)["i"][:4] == dd.shuffle(seed=3)["train"]["i"], dd.shuffle(seeds={"train": 1, "test": 1})["test"]["i"])
         """)
-        XCTAssertEqual(output, "[3, 2, 1, 0] [3, 1, 2, 0]\nFalse [4, 5]\n")
+        XCTAssertEqual(output, "Column([3, 2, 1, 0]) Column([3, 1, 2, 0])\nFalse Column([4, 5])\n")
     }
 }

@@ -23,7 +23,7 @@ final class DatasetsFormatTests: XCTestCase {
         """])
         XCTAssertEqual(output, """
         {'n': tensor(1), 'tags': tensor([1, 2])}
-        tensor([1, 2, 3]) [tensor([1, 2]), tensor([3, 4]), tensor([5])]
+        Column([tensor(1), tensor(2), tensor(3)]) Column([tensor([1, 2]), tensor([3, 4]), tensor([5])])
         tensor([[1, 2],
                 [3, 4]])
         torch ['n', 'tags']
@@ -67,7 +67,7 @@ final class DatasetsMappingResultTests: XCTestCase {
         print(ds.map(lambda b: Encoding({"n": [len(t) for t in b["text"]]}), batched=True)["n"])
         print(ds.select(iter([1, 0]))["text"])
         """)
-        XCTAssertEqual(output, "{'text': 'cde', 'n': 3}\n[2, 3]\n['cde', 'ab']\n")
+        XCTAssertEqual(output, "{'text': 'cde', 'n': 3}\nColumn([2, 3])\nColumn(['cde', 'ab'])\n")
     }
 }
 

@@ -89,14 +89,14 @@ final class DatasetsModuleTests: XCTestCase {
         {'id': 'train_0', 'dialogue': "#Person1#: Hi, Mr. Smith. I'm Doctor Hawkins.", 'summary': 'Mr. Smith is getting a check-up.'}
         train_5 ['train_1', 'train_2'] ['Malik invites Nikki to dance.', '#Person2# thanks #Person1#.']
         ['train_0', 'train_1']
-        ['train_1', 'train_3', 'train_5']
+        Column(['train_1', 'train_3', 'train_5'])
         Dataset({
             features: ['id', 'dialogue', 'input_ids', 'query'],
             num_rows: 3
         })
         {'id': 'train_1', 'dialogue': '#Person1#: Hello Mrs. Parker.', 'input_ids': [10, 5, 4, 7], 'query': '#Person1#: H'}
-        [45, 29, 48, 34, 53, 26]
-        ['train_0', 'train_2', 'train_4']
+        Column([45, 29, 48, 34, 53, ...])
+        Column(['train_0', 'train_2', 'train_4'])
         DatasetDict({
             train: Dataset({
                 features: ['id', 'dialogue', 'input_ids', 'query'],
@@ -107,7 +107,7 @@ final class DatasetsModuleTests: XCTestCase {
                 num_rows: 2
             })
         })
-        ['train_1'] ['train_5', 'train_3']
+        Column(['train_1']) Column(['train_5', 'train_3'])
         {'train': 1, 'test': 2}
 
         """)
@@ -133,24 +133,24 @@ final class DatasetsModuleTests: XCTestCase {
             print("KeyError", error)
         try:
             train["speaker"]
-        except KeyError as error:
-            print("KeyError", error)
+        except ValueError as error:
+            print("ValueError", error)
         try:
             train[6]
         except IndexError as error:
             print("IndexError", error)
         """, files: ["dialogs.csv": Self.dialogsCSV])
         XCTAssertEqual(output, """
-        ['train_5', 'train_2', 'train_0', 'train_4', 'train_1', 'train_3']
-        ['train_5', 'train_0', 'train_2'] ['train_0', 'train_1']
-        ['train_3', 'train_2', 'train_5', 'train_4', 'train_0', 'train_1']
+        Column(['train_5', 'train_2', 'train_0', 'train_4', 'train_1', ...])
+        Column(['train_5', 'train_0', 'train_2']) Column(['train_0', 'train_1'])
+        Column(['train_3', 'train_2', 'train_5', 'train_4', 'train_0', ...])
         ['id', 'dialogue', 'label']
         {'id': ['train_0', 'train_1', 'train_2', 'train_3', 'train_4', 'train_5']}
         [{'id': 'train_0', 'summary': 'Mr. Smith is getting a check-up.'}, {'id': 'train_1', 'summary': 'Mrs. Parker takes Ricky for his vaccines.'}]
         ['train_1', 'train_3']
         ['train_0!', 'train_1!'] {'train': 2}
         KeyError 'validation'
-        KeyError "Column speaker not in the dataset. Current columns in the dataset: ['id', 'dialogue', 'summary']"
+        ValueError Column 'speaker' doesn't exist.
         IndexError Invalid key: 6 is out of bounds for size 6
 
         """)

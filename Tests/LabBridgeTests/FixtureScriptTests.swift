@@ -26,6 +26,7 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchEinsumScatterAndConv1d() throws { try check("torch_contractions") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
+    func testDatasetColumns() throws { try check("datasets_column") }
     func testNumericEdges() throws { try check("numeric_edges") }
 
     func testIntegerDivisionByZeroWarnsOnStandardError() {

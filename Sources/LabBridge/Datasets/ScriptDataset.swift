@@ -21,11 +21,11 @@ final class ScriptDataset: NativeObject {
         version += 1
     }
 
-    /// `ds[i]` (a row dict), `ds[a:b]` (a dict of column lists) or `ds["column"]` (a list).
+    /// `ds[i]` (a row dict), `ds[a:b]` (a dict of column lists) or `ds["column"]` (a Column).
     func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
         switch index {
         case .str(let name):
-            return try formattedColumn(try bridged { try dataset.column(name) }, name)
+            return .native(try DatasetColumn(self, name))
         case .int, .bool:
             let position = try ScriptArguments.int(index, "index")
             guard position >= -dataset.numRows && position < dataset.numRows else {
@@ -56,10 +56,5 @@ final class ScriptDataset: NativeObject {
     /// A row (or, with `batch`, a record of column lists) as the dataset's format shows it.
     func formatted(_ record: DataRecord, batch: Bool = false) throws -> Value {
         try RowFormatter(dataset.format).row(record, batch: batch)
-    }
-
-    /// A column as the dataset's format shows it.
-    private func formattedColumn(_ cells: [DataValue], _ name: String) throws -> Value {
-        try RowFormatter(dataset.format).column(cells, name)
     }
 }

@@ -56,6 +56,22 @@ extension ScriptDataset: NativePersistable {
     }
 }
 
+/// A Column: its dataset (saved as a value, so aliasing is kept) and the column's name.
+extension DatasetColumn: NativePersistable {
+    var persistentTypeName: String { "datasets.Column" }
+
+    func persistentState(_ archive: NativeArchiveWriter) throws -> Any {
+        ["source": try archive.value(.native(source)), "name": name]
+    }
+
+    static func decode(_ state: Any, _ archive: NativeArchiveReader) throws -> NativeObject {
+        let entry = try archive.object(state, "a Column")
+        guard let name = entry["name"] as? String, let saved = entry["source"],
+              case .native(let source as ScriptDataset) = try archive.value(saved) else { throw archive.malformed("a Column") }
+        return try DatasetColumn(source, name)
+    }
+}
+
 extension ScriptDataset {
     /// A feature as a session file holds it: a dtype name, `["List", item]`, `["LargeList", item]`,
     /// `["dict", [[name, feature], …]]` or `["opaque"]`.

@@ -10,6 +10,7 @@ enum SessionPersistence {
             ("numpy.scalar", NumPyScalar.decode),
             ("datasets.Dataset", { try ScriptDataset.decode($0, $1, context: dataContext) }),
             ("datasets.DatasetDict", { try ScriptDatasetDict.decode($0, $1, context: dataContext) }),
+            ("datasets.Column", DatasetColumn.decode),
             ("transformers.PreTrainedModel", { try ModelObject.decode($0, $1, random: random) }),
             ("transformers.PreTrainedTokenizerFast", TokenizerObject.decode),
             ("transformers.TextClassificationPipeline", PipelineObject.decode),

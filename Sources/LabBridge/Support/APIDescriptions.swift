@@ -8,6 +8,9 @@ enum APIDescriptions {
     static let table: [String: String] = [
         // datasets
         "datasets": "Datasets of rows with named columns: loading, map, filter, split, formats.",
+        "datasets.arrow_dataset.Column": "One column of a dataset, read through its format: `dataset[\"name\"]`.",
+        "datasets.arrow_dataset.Column.count": "How many cells equal the value.",
+        "datasets.arrow_dataset.Column.index": "The position of the first cell equal to the value.",
         "datasets.arrow_dataset.Dataset": "A table of examples with named, typed columns.",
         "datasets.arrow_dataset.Dataset.add_column": "A copy with a new column of the given values.",
         "datasets.arrow_dataset.Dataset.filter": "A dataset of the examples for which the function returns True.",
