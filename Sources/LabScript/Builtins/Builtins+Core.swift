@@ -100,7 +100,12 @@ extension Interpreter {
         }
         builtins["getattr"] = Builtins.function("getattr", ["obj", "name", "default=None", "/"]) { i, a in
             let name = try a.values[1].string("attribute name")
-            if let v = try i.lookupAttribute(a.values[0], name) { return v }
+            // With a default, an AttributeError from `__getattr__` gives the default too.
+            do {
+                if let v = try i.lookupAttribute(a.values[0], name) { return v }
+            } catch let e as PyException where e.cls.isSubclass(of: .attributeError) && a.wasPassed(2) {
+                return a.values[2]
+            }
             if a.values[2].isNone && !a.wasPassed(2) { throw i.attributeError(a.values[0], name) }
             return a.values[2]
         }

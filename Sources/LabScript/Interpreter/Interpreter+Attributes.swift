@@ -15,7 +15,11 @@ extension Interpreter {
         case .type(let t):
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
             if let found = typeAttribute(t, name) { return found }
-            guard let meta = t.metaclass, let m = meta.lookup(name) else { return nil }
+            guard let meta = t.metaclass else { return nil }
+            guard let m = meta.lookup(name) else {
+                guard let getattr = meta.lookup("__getattr__") else { return nil }
+                return try callMethodValue(getattr, receiver: obj, [.str(name)])
+            }
             if case .object(let d as PyDescriptor) = m, d.kind == .property { return try call(d.function, [obj], []) }
             return bindAttribute(m, to: obj, cls: meta)
         case .object(let m as PyModule):

@@ -18,6 +18,10 @@ extension EnumTypes {
             }
             return m
         }
+        Builtins.method(t, "__getattr__", ["name"]) { _, a in
+            if case .dict(let map)? = try cls(a).lookup("_member_map_"), let m = map.storage[try HashKey(a.values[1])] { return m }
+            throw PyException(.attributeError, args: [a.values[1]])
+        }
         Builtins.method(t, "__contains__", ["member"]) { _, a in
             let c = try cls(a), item = a.values[1]
             guard isMember(item) else {
