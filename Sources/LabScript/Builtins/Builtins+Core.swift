@@ -130,7 +130,14 @@ extension Interpreter {
         }
         builtins["dir"] = Builtins.function("dir", ["obj=None", "/"]) { i, a in
             if a.values[0].isNone && !a.wasPassed(0) { return .list(PyList(i.globalNames.sorted().map { .str($0) })) }
-            return .list(PyList(i.attributeNames(a.values[0]).map { .str($0) }))
+            let obj = a.values[0]
+            var custom: Value?
+            if case .object(let inst as PyInstance) = obj { custom = inst.cls.lookup("__dir__") }
+            if case .type(let t) = obj { custom = t.metaclass?.lookup("__dir__") }
+            if let custom {
+                return .list(PyList(try i.iterateToArray(i.callMethodValue(custom, receiver: obj, [])).sorted { try i.lessThan($0, $1) }))
+            }
+            return .list(PyList(i.attributeNames(obj).map { .str($0) }))
         }
         builtins["vars"] = Builtins.function("vars", ["obj=None", "/"]) { i, a in
             if a.values[0].isNone && !a.wasPassed(0) { return i.globalsDict() }

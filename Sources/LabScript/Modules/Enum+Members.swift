@@ -14,6 +14,25 @@ extension EnumTypes {
         }
         Builtins.method(t, "__hash__", []) { i, a in .int(try i.hashOf(attribute(a.values[0], "_name_"))) }
         Builtins.method(t, "__init__", ["*args", "**kwds"]) { _, _ in .none }
+        Builtins.method(t, "__dir__", []) { i, a in
+            let member = a.values[0], cls = member.pyType
+            let memberNames = Set(try memberMap(cls).map { $0.0 })
+            var names: Set<String> = ["__class__", "__doc__", "__eq__", "__hash__", "__module__"]
+            if memberType(cls) != nil { names.formUnion(i.attributeNames(member)) }
+            if case .object(let inst as PyInstance) = member {
+                for name in inst.dict.keys where !name.hasPrefix("_") && !memberNames.contains(name) { names.insert(name) }
+            }
+            for t in cls.mro {
+                for (name, value) in t.dict where !name.hasPrefix("_") {
+                    if case .object(let d as PyDescriptor) = value, d.kind == .property {
+                        names.insert(name)
+                    } else if !memberNames.contains(name) {
+                        names.insert(name)
+                    }
+                }
+            }
+            return .list(PyList(names.sorted().map { .str($0) }))
+        }
         Builtins.method(t, "__copy__", []) { _, a in a.values[0] }
         Builtins.method(t, "__deepcopy__", ["memo"]) { _, a in a.values[0] }
         Builtins.method(t, "__reduce_ex__", ["proto"]) { _, a in

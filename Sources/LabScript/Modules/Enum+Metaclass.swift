@@ -18,6 +18,16 @@ extension EnumTypes {
             }
             return m
         }
+        Builtins.method(t, "__dir__", []) { i, a in
+            let c = try cls(a)
+            // Enum defines __init_subclass__, so 3.11 always lists it.
+            var names: Set<String> = ["__class__", "__contains__", "__doc__", "__getitem__", "__init_subclass__", "__iter__", "__len__",
+                                      "__members__", "__module__", "__name__", "__qualname__"]
+            if case .list(let members)? = c.lookup("_member_names_") { for case .str(let n) in members.items { names.insert(n) } }
+            if c.lookup("__new_member__") != nil { names.insert("__new__") }
+            if let data = memberType(c) { names.formUnion(i.attributeNames(.type(data))) }
+            return .list(PyList(names.sorted().map { .str($0) }))
+        }
         Builtins.method(t, "__getattr__", ["name"]) { _, a in
             if case .dict(let map)? = try cls(a).lookup("_member_map_"), let m = map.storage[try HashKey(a.values[1])] { return m }
             throw PyException(.attributeError, args: [a.values[1]])
