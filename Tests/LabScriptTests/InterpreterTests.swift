@@ -153,7 +153,7 @@ final class InterpreterTests: XCTestCase {
     func testUnsupportedClassFeaturesFailLoudly() throws {
         let interp = makeInterpreter()
         let cases = [
-            ("class M(type): pass\nclass C(metaclass=M): pass", "TypeError", "metaclass= is not supported yet (only metaclass=type and enum.EnumType for enums)"),
+            ("class M(type): pass\nclass C(metaclass=M): pass", "TypeError", "metaclass= is not supported yet (only metaclass=type, abc.ABCMeta and enum.EnumType)"),
             ("class C(object, flag=True): pass", "TypeError", "C.__init_subclass__() takes no keyword arguments"),
             ("class L(list):\n    def __eq__(self, o): return True", "TypeError", "overriding __eq__ in a subclass of 'list' is not supported yet"),
             ("class D(dict):\n    def __hash__(self): return 0", "TypeError", "overriding __hash__ in a subclass of 'dict' is not supported yet"),

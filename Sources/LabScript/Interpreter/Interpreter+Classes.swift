@@ -6,14 +6,16 @@ extension Interpreter {
     func createClass(name: String, bases: [PyType], namespace: [(String, Value)],
                      keywords: [(String, Value)] = []) throws -> PyType {
         var keywords = keywords
-        let inherited = bases.lazy.compactMap { $0.metaclass }.first
+        var metaclass = bases.lazy.compactMap { $0.metaclass }.first
         if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
-            guard case .type(let meta) = keywords[i].1, meta === (inherited ?? PyType.type) else {
-                throw PyException.typeError("metaclass= is not supported yet (only metaclass=type and enum.EnumType for enums)")
+            guard case .type(let meta) = keywords[i].1,
+                  meta === (metaclass ?? PyType.type) || metaclass == nil && meta.classBuilder != nil else {
+                throw PyException.typeError("metaclass= is not supported yet (only metaclass=type, abc.ABCMeta and enum.EnumType)")
             }
+            if meta !== PyType.type { metaclass = meta }
             keywords.remove(at: i)
         }
-        if let build = inherited?.classBuilder { return try build(self, name, bases, namespace, keywords) }
+        if let build = metaclass?.classBuilder { return try build(self, name, bases, namespace, keywords) }
         return try makeUserClass(name: name, bases: bases, namespace: namespace, keywords: keywords)
     }
 
