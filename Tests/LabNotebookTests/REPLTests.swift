@@ -84,6 +84,24 @@ final class REPLTests: XCTestCase {
         XCTAssertEqual(harness.type(":rerun 2"), "draw 0.6394267984578837\n")
     }
 
+    /// Enum members are singletons: undo keeps them (flag combinations included), not copies.
+    func testUndoKeepsEnumMembers() throws {
+        let harness = try REPLHarness("""
+            # %% States
+            from enum import Enum, Flag, auto
+            class State(Enum):
+                NEW = auto()
+                DONE = auto()
+            class Perm(Flag):
+                R = 1
+                W = 2
+            s = State.DONE
+            p = Perm.R | Perm.W
+            """)
+        harness.type(":run 1", "n = 1", ":undo")
+        XCTAssertEqual(harness.type("s is State.DONE", "s == State.DONE", "p is Perm.R | Perm.W"), "True\nTrue\nTrue\n", harness.stderr)
+    }
+
     func testUndoRestoresTheStateBeforeTheLastCellOrLine() throws {
         let harness = try REPLHarness(Self.lab)
         harness.type(":run 1", ":run 2", ":run 3")

@@ -153,8 +153,15 @@ final class InterpreterTests: XCTestCase {
     func testUnsupportedClassFeaturesFailLoudly() throws {
         let interp = makeInterpreter()
         let cases = [
-            ("class M(type): pass\nclass C(metaclass=M): pass", "TypeError", "metaclass= is not supported yet (only metaclass=type)"),
+            ("class M(type): pass\nclass C(metaclass=M): pass", "TypeError", "metaclass= is not supported yet (only metaclass=type, abc.ABCMeta and enum.EnumType)"),
             ("class C(object, flag=True): pass", "TypeError", "C.__init_subclass__() takes no keyword arguments"),
+            ("import enum\nclass E(enum.Flag, boundary=None):\n    A = 1", "TypeError", "Flag boundary= is not supported yet"),
+            ("import enum\nclass E(tuple, enum.Enum):\n    A = (1, 2)", "TypeError",
+             "enums mixing in 'tuple' are not supported yet (only int, str, float and classes)"),
+            ("import enum\nclass E(enum.Enum):\n    name = 1", "TypeError", "an enum member named 'name' is not supported yet"),
+            ("import enum\nclass E(enum.Enum):\n    A = 1\nhelp(E.A)", "NotImplementedError", "help() on enum classes and members is not supported yet"),
+            ("from typing import TypedDict\nclass T(TypedDict):\n    a: int\nhelp(T)", "NotImplementedError",
+             "help() on typing.TypedDict and typing.NamedTuple classes is not supported yet"),
             ("class L(list):\n    def __eq__(self, o): return True", "TypeError", "overriding __eq__ in a subclass of 'list' is not supported yet"),
             ("class D(dict):\n    def __hash__(self): return 0", "TypeError", "overriding __hash__ in a subclass of 'dict' is not supported yet"),
             ("class S(set):\n    def __or__(self, o): return o", "TypeError", "overriding __or__ in a subclass of 'set' is not supported yet"),

@@ -193,3 +193,34 @@ extension RunCommandTests {
         XCTAssertEqual(syntax.stderr.split(separator: "\n").last, "SyntaxError: invalid syntax")
     }
 }
+
+extension RunCommandTests {
+    /// An enum defined in one cell is used in the next, and a cell ending in a member shows its
+    /// repr, as CPython's output recorded with scripts/fixtures/run_cells_with_python.py.
+    func testEnumsAcrossCellsPrintWhatPythonPrints() throws {
+        let lab = try Labrun.lab("""
+            # %% States
+            from enum import Enum, IntFlag, auto
+
+            class Stage(Enum):
+                PREP = auto()
+                TRAIN = auto()
+                EVAL = auto()
+
+            class Perm(IntFlag):
+                R = 4
+                W = 2
+
+            # %% Use
+            done = [Stage.PREP, Stage.TRAIN]
+            print([s.name for s in Stage if s not in done], Stage(2), Perm.R | Perm.W)
+            Stage.EVAL
+            # %% Flags
+            Perm.R | Perm.W
+
+            """, in: self)
+        let result = try Labrun.run([lab, "--quiet"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "['EVAL'] Stage.TRAIN 6\n<Stage.EVAL: 3>\n<Perm.R|W: 6>\n")
+    }
+}

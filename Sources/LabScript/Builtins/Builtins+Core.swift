@@ -100,7 +100,12 @@ extension Interpreter {
         }
         builtins["getattr"] = Builtins.function("getattr", ["obj", "name", "default=None", "/"]) { i, a in
             let name = try a.values[1].string("attribute name")
-            if let v = try i.lookupAttribute(a.values[0], name) { return v }
+            // With a default, an AttributeError from `__getattr__` gives the default too.
+            do {
+                if let v = try i.lookupAttribute(a.values[0], name) { return v }
+            } catch let e as PyException where e.cls.isSubclass(of: .attributeError) && a.wasPassed(2) {
+                return a.values[2]
+            }
             if a.values[2].isNone && !a.wasPassed(2) { throw i.attributeError(a.values[0], name) }
             return a.values[2]
         }
@@ -125,7 +130,14 @@ extension Interpreter {
         }
         builtins["dir"] = Builtins.function("dir", ["obj=None", "/"]) { i, a in
             if a.values[0].isNone && !a.wasPassed(0) { return .list(PyList(i.globalNames.sorted().map { .str($0) })) }
-            return .list(PyList(i.attributeNames(a.values[0]).map { .str($0) }))
+            let obj = a.values[0]
+            var custom: Value?
+            if case .object(let inst as PyInstance) = obj { custom = inst.cls.lookup("__dir__") }
+            if case .type(let t) = obj { custom = t.metaclass?.lookup("__dir__") }
+            if let custom {
+                return .list(PyList(try i.iterateToArray(i.callMethodValue(custom, receiver: obj, [])).sorted { try i.lessThan($0, $1) }))
+            }
+            return .list(PyList(i.attributeNames(obj).map { .str($0) }))
         }
         builtins["vars"] = Builtins.function("vars", ["obj=None", "/"]) { i, a in
             if a.values[0].isNone && !a.wasPassed(0) { return i.globalsDict() }
@@ -168,7 +180,9 @@ extension Interpreter {
 
     func classMatches(_ t: PyType, _ spec: Value, _ fn: String) throws -> Bool {
         switch spec {
-        case .type(let c): return t.isSubclass(of: c)
+        case .type(let c):
+            if let check = c.metaclass?.lookup("__subclasscheck__") { return try truthy(callMethodValue(check, receiver: spec, [.type(t)])) }
+            return t.isSubclass(of: c)
         case .object(let u as PyUnion): return u.members.contains { t.isSubclass(of: $0) }
         case .tuple(let items):
             for item in items where try classMatches(t, item, fn) { return true }

@@ -214,6 +214,8 @@ extension Interpreter {
                 let n = try i.length(seq)
                 items = try (0..<n).map { try i.getItem(seq, .int($0)) }
             case .native: items = try i.iterateToArray(seq)
+            case .type(let t) where t.metaclass?.lookup("__reversed__") != nil:
+                return try i.callMethodValue(t.metaclass!.lookup("__reversed__")!, receiver: seq, [])
             default: throw PyException.typeError("'\(seq.typeName)' object is not reversible")
             }
             var index = items.count

@@ -56,7 +56,10 @@ extension Compiler {
         case .local(let i): return { f, v in f.slots[i] = v }
         case .cell(let i, _): return { f, v in f.cells[i].value = v }
         case .global(let g): return { _, v in g.value = v }
-        case .classNamespace: return { f, v in f.classNamespace?[name] = v }
+        case .classNamespace:
+            return { f, v in
+                if let filter = f.classNamespaceFilter { f.classNamespace?[name] = try filter(name, v) } else { f.classNamespace?[name] = v }
+            }
         }
     }
 

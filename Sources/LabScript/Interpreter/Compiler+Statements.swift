@@ -452,6 +452,7 @@ extension Compiler {
             }
             let frame = Frame.make(code: code, closure: sources.map { f.cells[$0] })
             frame.classNamespace = ["__module__": .str("__main__"), "__qualname__": .str(qualname), "__doc__": docstring]
+            frame.classNamespaceFilter = interp.namespaceFilter(bases: baseTypes)
             _ = try exec(frame)
             let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }
             let cls = try interp.createClass(name: name, bases: baseTypes, namespace: namespace, keywords: classKeywords)

@@ -50,6 +50,8 @@ struct FrameFields {
     var function: PyFunction?
     /// The namespace of a class body being executed.
     var classNamespace: OrderedDictionary<String, Value>?
+    /// What a native metaclass makes of each name the class body binds (see `PyType.namespaceFilter`).
+    var classNamespaceFilter: ((String, Value) throws -> Value)?
     /// The generator this frame runs in, if any.
     var generator: GeneratorChannel?
 }

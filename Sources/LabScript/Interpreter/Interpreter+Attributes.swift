@@ -14,7 +14,14 @@ extension Interpreter {
             return try instanceAttribute(inst, obj, name, classAttribute: inst.cls.lookup(name))
         case .type(let t):
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
-            return typeAttribute(t, name)
+            if let found = typeAttribute(t, name) { return found }
+            guard let meta = t.metaclass else { return nil }
+            guard let m = meta.lookup(name) else {
+                guard let getattr = meta.lookup("__getattr__") else { return nil }
+                return try callMethodValue(getattr, receiver: obj, [.str(name)])
+            }
+            if case .object(let d as PyDescriptor) = m, d.kind == .property { return try call(d.function, [obj], []) }
+            return bindAttribute(m, to: obj, cls: meta)
         case .object(let m as PyModule):
             if let v = m.dict[name] { return v }
             if name == "__name__" { return .str(m.name) }
@@ -185,7 +192,7 @@ extension Interpreter {
         case "__base__": return t.bases.first.map { .type($0) } ?? Value.none
         case "__doc__": return docValue(.type(t))
         case "__dict__": return .dict(stringDict(t.dict))
-        case "__class__": return .type(.type)
+        case "__class__": return .type(t.metaclass ?? .type)
         default: return nil
         }
     }
@@ -291,6 +298,8 @@ extension Interpreter {
 
     private func setOtherAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         switch obj {
+        case .type(let t) where t.metaclass?.lookup("__setattr__") != nil:
+            _ = try callMethodValue(t.metaclass!.lookup("__setattr__")!, receiver: obj, [.str(name), value])
         case .type(let t) where t.isUserDefined || t.module != "builtins":
             t.dict[name] = value
             t.version &+= 1
@@ -335,6 +344,8 @@ extension Interpreter {
             guard inst.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
         case .object(let m as PyModule):
             guard m.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
+        case .type(let t) where t.metaclass?.lookup("__delattr__") != nil:
+            _ = try callMethodValue(t.metaclass!.lookup("__delattr__")!, receiver: obj, [.str(name)])
         case .type(let t) where t.isUserDefined:
             guard t.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
         case .function(let f):

@@ -6,7 +6,9 @@ extension Interpreter {
         switch callee {
         case .function(let f): return try callFunction(f, args, keywords)
         case .builtin(let b): return try callBuiltin(b, args, keywords)
-        case .type(let t): return try instantiate(t, args, keywords)
+        case .type(let t):
+            if let meta = t.metaclass, let m = meta.lookup("__call__") { return try call(bindAttribute(m, to: callee, cls: meta), args, keywords) }
+            return try instantiate(t, args, keywords)
         case .native(let n):
             if let r = try n.call(args, keywords, self) { return r }
             if case .builtin(let b)? = n.pyClass.lookup("__call__") { return try callBuiltin(b, [callee] + args, keywords) }

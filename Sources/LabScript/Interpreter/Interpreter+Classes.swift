@@ -2,16 +2,28 @@ extension Interpreter {
     /// Makes a class from a `class` statement's parts or from `type(name, bases, dict)`: adopts its
     /// functions (for `super()`), records `__slots__`, then runs the bases' `__init_subclass__`
     /// with the class keywords.
+    /// A base's native metaclass (enum's `EnumType`) builds the class instead.
     func createClass(name: String, bases: [PyType], namespace: [(String, Value)],
                      keywords: [(String, Value)] = []) throws -> PyType {
         var keywords = keywords
+        var metaclass = bases.lazy.compactMap { $0.metaclass }.first
         if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
-            guard case .type(let meta) = keywords[i].1, meta === PyType.type else {
-                throw PyException.typeError("metaclass= is not supported yet (only metaclass=type)")
+            guard case .type(let meta) = keywords[i].1,
+                  meta === (metaclass ?? PyType.type) || metaclass == nil && meta.classBuilder != nil else {
+                throw PyException.typeError("metaclass= is not supported yet (only metaclass=type, abc.ABCMeta and enum.EnumType)")
             }
+            if meta !== PyType.type { metaclass = meta }
             keywords.remove(at: i)
         }
+        if let build = metaclass?.classBuilder { return try build(self, name, bases, namespace, keywords) }
+        return try makeUserClass(name: name, bases: bases, namespace: namespace, keywords: keywords)
+    }
+
+    /// What `type.__new__` does for a `class` statement.
+    func makeUserClass(name: String, bases: [PyType], namespace: [(String, Value)], keywords: [(String, Value)],
+                       metaclass: PyType? = nil) throws -> PyType {
         let cls = PyType(name: name, bases: bases.isEmpty ? [.object] : bases, module: "__main__", isUserDefined: true)
+        cls.metaclass = metaclass
         for (k, v) in namespace {
             cls.dict[k] = v
             adopt(v, into: cls)
@@ -20,6 +32,12 @@ extension Interpreter {
         cls.slots = try declaredSlots(cls)
         try initSubclass(cls, keywords)
         return cls
+    }
+
+    /// The filter a native metaclass of `bases` applies to a class body's names, if any.
+    func namespaceFilter(bases: [PyType]) -> ((String, Value) throws -> Value)? {
+        guard let meta = bases.lazy.compactMap({ $0.metaclass }).first else { return nil }
+        return meta.namespaceFilter?(self, bases)
     }
 
     /// `type(name, bases, dict)`.

@@ -53,6 +53,16 @@ extension Interpreter {
         } else if case .str(let n)? = try? lookupAttribute(request, "__name__") {
             name = n
         }
+        // pydoc documents these through their metaclass (the enum's call signature, EnumType's
+        // methods), which its pages here do not follow yet.
+        let owner: PyType
+        if case .type(let t) = object { owner = t } else { owner = object.pyType }
+        if EnumTypes.isEnum(owner) {
+            throw PyException(.notImplementedError, "help() on enum classes and members is not supported yet")
+        }
+        if owner.metaclass === TypingClasses.typedDictMeta || owner.metaclass === TypingClasses.namedTupleMeta {
+            throw PyException(.notImplementedError, "help() on typing.TypedDict and typing.NamedTuple classes is not supported yet")
+        }
         var description = describe(object)
         if let name, let dot = name.lastIndex(of: ".") {
             description += " in " + name[..<dot]

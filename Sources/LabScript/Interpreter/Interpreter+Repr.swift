@@ -51,7 +51,9 @@ extension Interpreter {
                 return "<method '\(b.name)' of '\(b.qualname[..<dot])' objects>"
             }
             return "<built-in function \(b.name)>"
-        case .type(let t): return typeRepr(t)
+        case .type(let t):
+            if let m = t.metaclass?.lookup("__repr__") { return try stringResult(callMethodValue(m, receiver: v, []), "__repr__") }
+            return typeRepr(t)
         case .native(let n): return try n.repr(self)
         case .object(let o): return try objectRepr(o, v)
         }

@@ -128,6 +128,7 @@ extension Interpreter {
             if let v = try n.getItem(index, self) { return v }
             if case .builtin(let b)? = n.pyClass.lookup("__getitem__") { return try callBuiltin(b, [o, index], []) }
         case .type(let t):
+            if let m = t.metaclass?.lookup("__getitem__") { return try callMethodValue(m, receiver: o, [index]) }
             if let m = t.lookup("__class_getitem__") { return try call(m, [index]) }
             return try subscriptClass(t, index)
         default: break
@@ -223,6 +224,7 @@ extension Interpreter {
         case .list(let l): return l.subtype?.userOverride(name)
         case .dict(let d): return d.subtype?.userOverride(name)
         case .set(let s): return s.subtype?.userOverride(name)
+        case .type(let t): return t.metaclass?.lookup(name)
         default: return nil
         }
     }

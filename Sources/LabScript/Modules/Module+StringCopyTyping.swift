@@ -44,6 +44,7 @@ extension Interpreter {
             t.constructor = { _, _, _ in .type(t) }
             return (name, .type(t))
         } + typingBases() + [
+            ("NamedTuple", .type(TypingClasses.namedTuple)), ("TypedDict", .type(TypingClasses.typedDict)),
             ("TYPE_CHECKING", .bool(false)),
             ("cast", Builtins.function("cast", ["typ", "val"]) { _, a in a.values[1] }),
             ("overload", Builtins.function("overload", ["func"]) { _, a in a.values[0] }),

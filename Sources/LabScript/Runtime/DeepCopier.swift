@@ -82,6 +82,9 @@ public final class DeepCopier {
         case .object(let o):
             if let done = memo[ObjectIdentifier(o)] { return done }
             switch o {
+            // Enum members are singletons: identity is their equality.
+            case is PyInstance where EnumTypes.isMember(v):
+                return v
             case let inst as PyInstance:
                 let r = PyInstance(cls: inst.cls)
                 memo[ObjectIdentifier(o)] = .object(r)

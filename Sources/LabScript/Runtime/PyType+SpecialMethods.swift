@@ -26,7 +26,7 @@ extension PyType {
         let found = SpecialMethods(
             setattr: lookup("__setattr__"), getattr: lookup("__getattr__"), initializer: lookup("__init__"),
             userNew: mro.lazy.filter { $0.isUserDefined }.compactMap { $0.dict["__new__"] }.first,
-            derivesFromABC: mro.contains { $0.name == "ABC" && $0.module == "abc" })
+            derivesFromABC: metaclass.map { $0.name == "ABCMeta" && $0.module == "abc" } ?? false)
         specialMethodsCache = found
         specialMethodsEpoch = classAttributesEpoch
         return found

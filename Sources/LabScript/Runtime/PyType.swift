@@ -29,6 +29,14 @@ public final class PyType {
     /// nil when instances have a `__dict__`.
     public internal(set) var slots: Set<String>?
     var specialMethodsCache: SpecialMethods?
+    /// The class's metaclass when it is not `type` (enum's `EnumType`): `iter(cls)`, `len(cls)`,
+    /// `cls[k]`, `k in cls`, `cls(...)`, `repr(cls)` and class attributes then go to its methods.
+    public internal(set) var metaclass: PyType?
+    /// For a native metaclass: filters each name a class body binds (enum's `auto()`), given the
+    /// bases; nil leaves the body's names as they are.
+    var namespaceFilter: ((Interpreter, [PyType]) -> (String, Value) throws -> Value)?
+    /// For a native metaclass: builds a class from its name, bases, body namespace and keywords.
+    var classBuilder: ((Interpreter, String, [PyType], [(String, Value)], [(String, Value)]) throws -> PyType)?
     var specialMethodsEpoch = -1
 
     public init(name: String, bases: [PyType], module: String = "builtins", isUserDefined: Bool = false) {

@@ -45,7 +45,7 @@ extension Value {
         case .set(let s): return s.subtype ?? (s.isFrozen ? PyType.frozenset : PyType.set)
         case .function: return PyType.function
         case .builtin(let b): return b.isMethod && b.boundSelf == nil ? PyType.methodDescriptor : PyType.builtinFunction
-        case .type: return PyType.type
+        case .type(let t): return t.metaclass ?? PyType.type
         case .object(let o): return o.pyType
         case .native(let n): return n.pyClass
         }
