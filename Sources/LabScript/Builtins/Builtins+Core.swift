@@ -11,7 +11,7 @@ extension Interpreter {
         installEvalBuiltins()
         installHelp()
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
-                               .type, .object, .bytes, .enumerate, .zip, .map, .filter, .reversed, .property,
+                               .type, .object, .bytes, .bytearray, .enumerate, .zip, .map, .filter, .reversed, .property,
                                .staticmethod, .classmethod, .superType]
         for t in types { builtins[t.name] = .type(t) }
         for e in PyType.allExceptions {
