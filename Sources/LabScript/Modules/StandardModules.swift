@@ -29,6 +29,7 @@ extension Interpreter {
         registerStandard("datetime") { $0.datetimeModule() }
         registerStandard("contextlib") { $0.contextlibModule() }
         registerStandard("textwrap") { $0.textwrapModule() }
+        registerStandard("struct") { $0.structModule() }
         registerStandard("__future__") { _ in Interpreter.futureModule() }
         registerStandard("warnings") { _ in
             [("filterwarnings", Builtins.function("filterwarnings", ["*args", "**kwargs"]) { _, _ in .none }),
