@@ -30,6 +30,7 @@ extension Interpreter {
         registerStandard("contextlib") { $0.contextlibModule() }
         registerStandard("textwrap") { $0.textwrapModule() }
         registerStandard("struct") { $0.structModule() }
+        registerStandard("csv") { $0.csvModule() }
         registerStandard("__future__") { _ in Interpreter.futureModule() }
         registerStandard("warnings") { _ in
             [("filterwarnings", Builtins.function("filterwarnings", ["*args", "**kwargs"]) { _, _ in .none }),
