@@ -223,6 +223,7 @@ extension Interpreter {
                 return .tuple([try i.binary(.floordiv, x, y), try i.binary(.mod, x, y)])
             }
             if case .object(let inst as PyInstance) = x, let m = inst.cls.lookup("__divmod__") { return try i.callMethodValue(m, receiver: x, [y]) }
+            if case .native(let n) = x, case .builtin(let b)? = n.pyClass.lookup("__divmod__") { return try i.callBuiltin(b, [x, y], []) }
             throw PyException.typeError("unsupported operand type(s) for divmod(): '\(x.typeName)' and '\(y.typeName)'")
         }
         builtins["pow"] = Builtins.function("pow", ["base", "exp", "mod=None"]) { i, a in

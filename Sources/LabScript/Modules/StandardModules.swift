@@ -31,6 +31,7 @@ extension Interpreter {
         registerStandard("textwrap") { $0.textwrapModule() }
         registerStandard("struct") { $0.structModule() }
         registerStandard("csv") { $0.csvModule() }
+        registerStandard("fractions") { $0.fractionsModule() }
         registerStandard("__future__") { _ in Interpreter.futureModule() }
         registerStandard("warnings") { _ in
             [("filterwarnings", Builtins.function("filterwarnings", ["*args", "**kwargs"]) { _, _ in .none }),
