@@ -4,11 +4,18 @@ import Foundation
 extension Interpreter {
     /// `int(x)` / `int(s, base)`.
     func makeInt(_ v: Value, base: Value?) throws -> Value {
-        if let base = base {
-            guard case .str(let s) = v else {
-                if case .object(let b as PyBytes) = v { return try makeInt(.str(String(decoding: b.bytes, as: UTF8.self)), base: base) }
-                throw PyException.typeError("int() can't convert non-string with explicit base")
+        if case .object(let b as PyBytes) = v {
+            // Parsed as its ASCII text; a bad literal is shown as the bytes, as CPython shows it.
+            do {
+                return try makeInt(.str(Format.latin1(b.bytes)), base: base ?? .int(10))
+            } catch let e as PyException where e.cls === PyType.valueError && e.args.count == 1 {
+                guard case .str(let message) = e.args[0], let colon = message.range(of: ": ", options: .backwards),
+                      message.hasPrefix("invalid literal") else { throw e }
+                throw PyException.valueError(String(message[..<colon.lowerBound]) + ": " + Format.bytesRepr(b.bytes))
             }
+        }
+        if let base = base {
+            guard case .str(let s) = v else { throw PyException.typeError("int() can't convert non-string with explicit base") }
             let b = try intArgument(base)
             guard b == 0 || (2...36).contains(b) else { throw PyException.valueError("int() base must be >= 2 and <= 36, or 0") }
             return try parseInt(s, base: b)
