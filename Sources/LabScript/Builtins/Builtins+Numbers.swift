@@ -132,6 +132,9 @@ extension Interpreter {
         case .str(let s):
             if let d = parseFloat(s) { return d }
             throw PyException.valueError("could not convert string to float: \(Format.stringRepr(s))")
+        case .object(let b as PyBytes):
+            if let d = parseFloat(Format.latin1(b.bytes)) { return d }
+            throw PyException.valueError("could not convert string to float: \(Format.bytesRepr(b.bytes))")
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__float__") { return try floatArgument(callMethodValue(m, receiver: v, [])) }
         case .native(let n):

@@ -20,3 +20,8 @@ for f in [lambda: int(b"x"), lambda: int(bytearray(b" 12 ")), lambda: int(b"ff",
         print(repr(f()))
     except ValueError as e:
         print("ValueError:", e)
+for f in [lambda: float(b"1.5"), lambda: float(bytearray(b" -2e3 ")), lambda: float(b"x"), lambda: float(b"\xff")]:
+    try:
+        print(repr(f()))
+    except ValueError as e:
+        print("ValueError:", e)
