@@ -8,7 +8,7 @@ extension CellError {
         case let exception as ScriptException:
             self.init(typeName: exception.typeName, message: exception.message,
                       frames: exception.frames.map { Frame(filename: $0.filename, function: $0.function, location: $0.location) },
-                      notes: exception.notes)
+                      notes: exception.notes, qualifiedTypeName: exception.qualifiedTypeName)
         case let syntax as SyntaxError:
             self.init(syntax)
         default:

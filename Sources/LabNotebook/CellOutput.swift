@@ -37,6 +37,8 @@ public struct CellError: Error, Equatable, Sendable {
 
     /// "NameError", or for syntax errors "SyntaxError", "IndentationError" or "TabError".
     public let typeName: String
+    /// The name the exception line shows: with the class's module unless built in (`struct.error`).
+    public let qualifiedTypeName: String
     public let message: String
     /// Outermost first, as Python prints them. A syntax error has one frame: where it is.
     public let frames: [Frame]
@@ -44,8 +46,10 @@ public struct CellError: Error, Equatable, Sendable {
     /// Notes added with `add_note()`, printed after the exception line as Python does.
     public let notes: [String]
 
-    public init(typeName: String, message: String, frames: [Frame], isSyntaxError: Bool = false, notes: [String] = []) {
+    public init(typeName: String, message: String, frames: [Frame], isSyntaxError: Bool = false, notes: [String] = [],
+                qualifiedTypeName: String? = nil) {
         self.typeName = typeName
+        self.qualifiedTypeName = qualifiedTypeName ?? typeName
         self.message = message
         self.frames = frames
         self.isSyntaxError = isSyntaxError
@@ -53,7 +57,7 @@ public struct CellError: Error, Equatable, Sendable {
     }
 
     /// `NameError: name 'x' is not defined`, or just `NameError` when the message is empty.
-    public var exceptionLine: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
+    public var exceptionLine: String { message.isEmpty ? qualifiedTypeName : "\(qualifiedTypeName): \(message)" }
 
     public var isInterrupt: Bool { typeName == "KeyboardInterrupt" }
 

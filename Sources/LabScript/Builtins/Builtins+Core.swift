@@ -11,7 +11,7 @@ extension Interpreter {
         installEvalBuiltins()
         installHelp()
         let types: [PyType] = [.int, .float, .str, .bool, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
-                               .type, .object, .bytes, .enumerate, .zip, .map, .filter, .reversed, .property,
+                               .type, .object, .bytes, .bytearray, .enumerate, .zip, .map, .filter, .reversed, .property,
                                .staticmethod, .classmethod, .superType]
         for t in types { builtins[t.name] = .type(t) }
         for e in PyType.allExceptions {
@@ -76,7 +76,8 @@ extension Interpreter {
             return .str(line.hasSuffix("\n") ? String(line.dropLast()) : line)
         }
         builtins["open"] = Builtins.function("open", ["file", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { i, a in
-            try i.openFile(try a.values[0].string("open() argument 'file'"), mode: try a.values[1].string("open() argument 'mode'"))
+            try i.openFile(try a.values[0].string("open() argument 'file'"), mode: try a.values[1].string("open() argument 'mode'"),
+                           newline: a.values[5])
         }
     }
 

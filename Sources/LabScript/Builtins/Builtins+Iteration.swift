@@ -208,7 +208,7 @@ extension Interpreter {
             switch seq {
             case .list(let l): items = l.items
             case .tuple, .str, .dict: items = try i.iterateToArray(seq)
-            case .object(let o) where o is PyRange || o is PyDictView: items = try i.iterateToArray(seq)
+            case .object(let o) where o is PyRange || o is PyDictView || o is PyBytes: items = try i.iterateToArray(seq)
             case .object(let inst as PyInstance):
                 if let m = inst.cls.lookup("__reversed__") { return try i.callMethodValue(m, receiver: seq, []) }
                 let n = try i.length(seq)

@@ -4,11 +4,18 @@ import Foundation
 extension Interpreter {
     /// `int(x)` / `int(s, base)`.
     func makeInt(_ v: Value, base: Value?) throws -> Value {
-        if let base = base {
-            guard case .str(let s) = v else {
-                if case .object(let b as PyBytes) = v { return try makeInt(.str(String(decoding: b.bytes, as: UTF8.self)), base: base) }
-                throw PyException.typeError("int() can't convert non-string with explicit base")
+        if case .object(let b as PyBytes) = v {
+            // Parsed as its ASCII text; a bad literal is shown as the bytes, as CPython shows it.
+            do {
+                return try makeInt(.str(Format.latin1(b.bytes)), base: base ?? .int(10))
+            } catch let e as PyException where e.cls === PyType.valueError && e.args.count == 1 {
+                guard case .str(let message) = e.args[0], let colon = message.range(of: ": ", options: .backwards),
+                      message.hasPrefix("invalid literal") else { throw e }
+                throw PyException.valueError(String(message[..<colon.lowerBound]) + ": " + Format.bytesRepr(b.bytes))
             }
+        }
+        if let base = base {
+            guard case .str(let s) = v else { throw PyException.typeError("int() can't convert non-string with explicit base") }
             let b = try intArgument(base)
             guard b == 0 || (2...36).contains(b) else { throw PyException.valueError("int() base must be >= 2 and <= 36, or 0") }
             return try parseInt(s, base: b)
@@ -140,6 +147,9 @@ extension Interpreter {
         case .str(let s):
             if let d = parseFloat(s) { return d }
             throw PyException.valueError("could not convert string to float: \(Format.stringRepr(s))")
+        case .object(let b as PyBytes):
+            if let d = parseFloat(Format.latin1(b.bytes)) { return d }
+            throw PyException.valueError("could not convert string to float: \(Format.bytesRepr(b.bytes))")
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__float__") { return try floatArgument(callMethodValue(m, receiver: v, [])) }
         case .native(let n):
@@ -239,6 +249,7 @@ extension Interpreter {
             }
             if case .object(let inst as PyInstance) = x, let m = inst.cls.lookup("__divmod__") { return try i.callMethodValue(m, receiver: x, [y]) }
             if case .object(let inst as PyInstance) = y, let m = inst.cls.lookup("__rdivmod__") { return try i.callMethodValue(m, receiver: y, [x]) }
+            if case .native(let n) = x, case .builtin(let b)? = n.pyClass.lookup("__divmod__") { return try i.callBuiltin(b, [x, y], []) }
             throw PyException.typeError("unsupported operand type(s) for divmod(): '\(x.typeName)' and '\(y.typeName)'")
         }
         builtins["pow"] = Builtins.function("pow", ["base", "exp", "mod=None"]) { i, a in

@@ -3,6 +3,7 @@ import BigInt
 /// bytes hash and compare by value, so they work as dict keys and set members.
 extension PyBytes: HashableObject {
     func pyHash() throws -> Int? {
+        if isMutable { throw PyException.typeError("unhashable type: 'bytearray'") }
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         let r = Int(bitPattern: UInt(h >> 2))
@@ -29,10 +30,11 @@ extension Interpreter {
         return b.bytes.contains(UInt8(n))
     }
 
-    /// `bytes(...)`: from a str with an encoding, a size, bytes, or an iterable of ints in range(256).
-    func makeBytes(_ args: [Value], _ kw: [(String, Value)]) throws -> [UInt8] {
+    /// `bytes(...)` and `bytearray(...)`: from a str with an encoding, a size, a bytes-like object, or
+    /// an iterable of ints in range(256). `typeName` names the type being made in messages.
+    func makeBytes(_ args: [Value], _ kw: [(String, Value)], typeName: String = "bytes") throws -> [UInt8] {
         let (sig, defaults) = Signature.parse(["source=None", "encoding=None", "errors=None"])
-        let a = try sig.bind(args, kw, defaults: defaults, function: "bytes")
+        let a = try sig.bind(args, kw, defaults: defaults, function: typeName)
         let source = a.values[0]
         if source.isNone && !a.wasPassed(0) { return [] }
         if case .str(let s) = source {
@@ -48,24 +50,52 @@ extension Interpreter {
             guard n <= Interpreter.maxSequenceLength else { throw PyException.memoryError() }
             return Array(repeating: 0, count: n)
         }
-        if case .float = source { throw PyException.typeError("cannot convert 'float' object to bytes") }
-        return try iterateToArray(source).map { v in
-            guard let n = try indexValue(v) else {
-                throw PyException.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
-            }
-            guard (0..<256).contains(n) else { throw PyException.valueError("bytes must be in range(0, 256)") }
-            return UInt8(n)
+        let next: () throws -> Value?
+        do {
+            next = try makeIterator(source)
+        } catch let e as PyException where e.cls === PyType.typeError {
+            throw PyException.typeError("cannot convert '\(source.typeName)' object to \(typeName)")
         }
+        let message = typeName == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)"
+        var out: [UInt8] = []
+        while let v = try next() {
+            out.append(try byteValue(v, rangeMessage: message))
+            if out.count > Interpreter.maxSequenceLength { throw PyException.memoryError() }
+        }
+        return out
+    }
+
+    /// The bytes of a bytes-like argument; TypeError for anything else.
+    static func bytesArgument(_ v: Value) throws -> [UInt8] {
+        guard case .object(let b as PyBytes) = v else {
+            throw PyException.typeError("a bytes-like object is required, not '\(v.typeName)'")
+        }
+        return b.bytes
+    }
+
+    /// One byte from an int-like value, with CPython's errors.
+    func byteValue(_ v: Value, rangeMessage: String = "byte must be in range(0, 256)") throws -> UInt8 {
+        guard let n = try indexValue(v) else {
+            throw PyException.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+        guard (0..<256).contains(n) else { throw PyException.valueError(rangeMessage) }
+        return UInt8(n)
     }
 
     static func installBytesMethods() {
-        let t = PyType.bytes
+        installBytesMethods(on: .bytes, mutable: false)
+        installBytesMethods(on: .bytearray, mutable: true)
+        installByteArrayMutators()
+    }
+
+    /// The methods bytes and bytearray share; each returns the receiver's type, as CPython's do.
+    private static func installBytesMethods(on t: PyType, mutable: Bool) {
         func bytes(_ a: Signature.Bound) -> [UInt8] {
             if case .object(let b as PyBytes) = a.values[0] { return b.bytes }
             return []
         }
-        func make(_ b: [UInt8]) -> Value { .object(PyBytes(b)) }
-        t.constructor = { i, args, kw in make(try i.makeBytes(args, kw)) }
+        func make(_ b: [UInt8]) -> Value { .object(PyBytes(b, mutable: mutable)) }
+        t.constructor = { i, args, kw in make(try i.makeBytes(args, kw, typeName: t.name)) }
 
         Builtins.method(t, "decode", ["encoding='utf-8'", "errors='strict'"]) { _, a in
             let codec = try Codec(name: try a.values[1].string("decode() argument 'encoding'"))
@@ -113,23 +143,53 @@ extension Interpreter {
         Builtins.method(t, "islower", []) { _, a in
             .bool(bytes(a).contains(where: isLower) && !bytes(a).contains(where: isUpper))
         }
+        Builtins.method(t, "istitle", []) { _, a in
+            var previousCased = false, sawCased = false
+            for b in bytes(a) {
+                if isUpper(b) {
+                    if previousCased { return .bool(false) }
+                    previousCased = true
+                    sawCased = true
+                } else if isLower(b) {
+                    if !previousCased { return .bool(false) }
+                    previousCased = true
+                    sawCased = true
+                } else {
+                    previousCased = false
+                }
+            }
+            return .bool(sawCased)
+        }
+        t.dict["maketrans"] = Builtins.function("maketrans", ["frm", "to", "/"]) { _, a in
+            let (from, to) = (try bytesArgument(a.values[0]), try bytesArgument(a.values[1]))
+            guard from.count == to.count else { throw PyException.valueError("maketrans arguments must have same length") }
+            var table = (0...255).map { UInt8($0) }
+            for (f, r) in zip(from, to) { table[Int(f)] = r }
+            return .object(PyBytes(table))
+        }
+        Builtins.method(t, "translate", ["table", "/", "delete=None"]) { _, a in
+            let table = a.values[1].isNone ? nil : try bytesArgument(a.values[1])
+            if let table, table.count != 256 { throw PyException.valueError("translation table must be 256 characters long") }
+            let deleted = Set(a.wasPassed(2) ? try bytesArgument(a.values[2]) : [])
+            return make(bytes(a).compactMap { b in deleted.contains(b) ? nil : table?[Int(b)] ?? b })
+        }
         Builtins.method(t, "split", ["sep=None", "maxsplit=-1"]) { i, a in
             if a.values[1].isNone {
                 return .list(PyList(bytesSplitWhitespace(bytes(a), try i.intArgument(a.values[2]), fromRight: false).map(make)))
             }
-            return try i.callAsLatin1(t, "split", a)
+            return try i.callAsLatin1(mutable, "split", a)
         }
         Builtins.method(t, "rsplit", ["sep=None", "maxsplit=-1"]) { i, a in
             if a.values[1].isNone {
                 return .list(PyList(bytesSplitWhitespace(bytes(a), try i.intArgument(a.values[2]), fromRight: true).map(make)))
             }
-            return try i.callAsLatin1(t, "rsplit", a)
+            return try i.callAsLatin1(mutable, "rsplit", a)
         }
         for name in ["strip", "lstrip", "rstrip"] {
             Builtins.method(t, name, ["bytes=None", "/"]) { i, a in
                 var a = a
                 if a.values[1].isNone { a.values[1] = make(Array(asciiWhitespace)) }
-                return try i.callAsLatin1(t, name, a)
+                return try i.callAsLatin1(mutable, name, a)
             }
         }
         Builtins.method(t, "splitlines", ["keepends=False"]) { i, a in
@@ -147,7 +207,7 @@ extension Interpreter {
             ("removeprefix", ["prefix", "/"]), ("removesuffix", ["suffix", "/"]), ("expandtabs", ["tabsize=8"]),
         ]
         for (name, params) in structural {
-            Builtins.method(t, name, params) { i, a in try i.callAsLatin1(t, name, a) }
+            Builtins.method(t, name, params) { i, a in try i.callAsLatin1(mutable, name, a) }
         }
         Builtins.method(t, "join", ["iterable_of_bytes", "/"]) { i, a in
             var out: [UInt8] = []
@@ -164,12 +224,19 @@ extension Interpreter {
 
     /// Calls the str method `name` on the latin-1 text of bytes arguments and turns str results back
     /// into bytes; exact for methods whose meaning does not depend on character classes.
-    private func callAsLatin1(_ type: PyType, _ name: String, _ a: Signature.Bound) throws -> Value {
+    private func callAsLatin1(_ mutable: Bool, _ name: String, _ a: Signature.Bound) throws -> Value {
         func text(_ v: Value) throws -> Value {
             switch v {
-            case .object(let b as PyBytes): return .str(String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })))
+            case .object(let b as PyBytes): return .str(Format.latin1(b.bytes))
             case .tuple(let items): return .tuple(try items.map(text))
-            case .str: throw PyException.typeError("a bytes-like object is required, not 'str'")
+            case .str:
+                switch name {
+                case "find", "rfind", "index", "rindex", "count":
+                    throw PyException.typeError("argument should be integer or bytes-like object, not 'str'")
+                case "startswith", "endswith": throw PyException.typeError("\(name) first arg must be bytes or a tuple of bytes, not str")
+                case "center", "ljust", "rjust": throw PyException.typeError("\(name)() argument 2 must be a byte string of length 1, not str")
+                default: throw PyException.typeError("a bytes-like object is required, not 'str'")
+                }
             default:
                 if let n = v.asInt, ["find", "rfind", "index", "rindex", "count"].contains(name), a.values.count > 1 {
                     guard (0..<256).contains(n) else { throw PyException.valueError("byte must be in range(0, 256)") }
@@ -180,7 +247,7 @@ extension Interpreter {
         }
         func back(_ v: Value) -> Value {
             switch v {
-            case .str(let s): return .object(PyBytes(s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))
+            case .str(let s): return .object(PyBytes(s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }, mutable: mutable))
             case .tuple(let items): return .tuple(items.map(back))
             case .list(let l): return .list(PyList(l.items.map(back)))
             default: return v
@@ -191,7 +258,7 @@ extension Interpreter {
             // The sub/prefix argument must be bytes (or an int for searches); other arguments pass through.
             args.append(k == 0 || (name == "replace" && k == 1) || (["center", "ljust", "rjust"].contains(name) && k == 1) ? try text(v) : v)
         }
-        guard let method = PyType.str.dict[name] else { throw PyException.attributeError("'bytes' object has no attribute '\(name)'") }
+        guard let method = PyType.str.dict[name] else { throw PyException.attributeError("'\(a.values[0].typeName)' object has no attribute '\(name)'") }
         do {
             return back(try call(method, args))
         } catch let e as PyException where e.cls === PyType.valueError && e.args.count == 1 && { if case .str("substring not found") = e.args[0] { return true } else { return false } }() {
@@ -257,9 +324,7 @@ private func bytesSplitWhitespace(_ b: [UInt8], _ maxsplit: Int, fromRight: Bool
         while i < source.count && Interpreter.asciiWhitespace.contains(source[i]) { i += 1 }
         if i == source.count { break }
         if maxsplit >= 0 && parts.count == maxsplit {
-            var rest = Array(source[i...])
-            while let last = rest.last, Interpreter.asciiWhitespace.contains(last) { rest.removeLast() }
-            parts.append(rest)
+            parts.append(Array(source[i...]))
             break
         }
         var j = i

@@ -254,18 +254,7 @@ extension Interpreter {
         }
         Builtins.method(.float, "as_integer_ratio", []) { i, a in
             guard case .float(let d) = a.values[0] else { return .none }
-            if d.isInfinite { throw PyException.overflow("cannot convert Infinity to integer ratio") }
-            if d.isNaN { throw PyException.valueError("cannot convert NaN to integer ratio") }
-            var num = BigInt(d.significandBitPattern | (d.isNormal ? 1 << 52 : 0))
-            var exp = Int(d.exponent) - 52
-            if !d.isNormal { exp = -1074 }
-            if d == 0 { return .tuple([.int(0), .int(1)]) }
-            var den = BigInt(1)
-            if exp > 0 { num <<= exp } else { den <<= -exp }
-            let g = num.greatestCommonDivisor(with: den)
-            num /= g
-            den /= g
-            if d < 0 { num = -num }
+            let (num, den) = try integerRatio(d)
             return .tuple([Value(num), Value(den)])
         }
         Builtins.method(.float, "hex", []) { _, a in
@@ -282,3 +271,18 @@ extension Interpreter {
 }
 
 import Foundation
+
+/// `float.as_integer_ratio()`: the exact value of `d` in lowest terms, with a positive denominator.
+func integerRatio(_ d: Double) throws -> (BigInt, BigInt) {
+    if d.isInfinite { throw PyException.overflow("cannot convert Infinity to integer ratio") }
+    if d.isNaN { throw PyException.valueError("cannot convert NaN to integer ratio") }
+    if d == 0 { return (0, 1) }
+    var num = BigInt(d.significandBitPattern | (d.isNormal ? 1 << 52 : 0))
+    let exp = d.isNormal ? Int(d.exponent) - 52 : -1074
+    var den = BigInt(1)
+    if exp > 0 { num <<= exp } else { den <<= -exp }
+    let g = num.greatestCommonDivisor(with: den)
+    num /= g
+    den /= g
+    return (d < 0 ? -num : num, den)
+}

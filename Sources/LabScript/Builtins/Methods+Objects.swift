@@ -103,8 +103,16 @@ extension Interpreter {
 
     /// `open(path, mode)` for text files in r, w, a and x modes (with `+`): one `open(2)` with
     /// CPython's flags, so "w" truncates the file it names (through a symlink, as CPython does)
-    /// and never replaces it.
-    func openFile(_ path: String, mode: String) throws -> Value {
+    /// and never replaces it. `newline` is `open()`'s (None: universal newlines on reading).
+    func openFile(_ path: String, mode: String, newline: Value = .none) throws -> Value {
+        let lineEnd: String?
+        switch newline {
+        case .none: lineEnd = nil
+        case .str(let s):
+            guard ["", "\n", "\r", "\r\n"].contains(s) else { throw PyException.valueError("illegal newline value: \(s)") }
+            lineEnd = s
+        default: throw PyException.typeError("open() argument 'newline' must be str or None, not \(newline.typeName)")
+        }
         let base = mode.replacingOccurrences(of: "t", with: "")
         let plus = base.contains("+")
         var flags: Int32
@@ -125,7 +133,7 @@ extension Interpreter {
             Glibc.close(descriptor)
             throw osError(errno: EISDIR, path)
         }
-        let file = PyFile(path: path, mode: mode, descriptor: descriptor)
+        let file = PyFile(path: path, mode: mode, descriptor: descriptor, newline: lineEnd)
         if openFiles.count >= 64 { openFiles.removeAll { $0.value == nil } }
         openFiles.append(WeakFile(value: file))
         return .object(file)

@@ -80,11 +80,14 @@ extension Interpreter {
             guard let n = try repeatCount(a, b, t.count) else { return nil }
             return .tuple(repeated(t, n))
         case (.mod, .str(let format), _): return .str(try percentFormat(format, b))
-        case (.add, .object(let x as PyBytes), .object(let y as PyBytes)): return .object(PyBytes(x.bytes + y.bytes))
-        case (.mul, .object(let x as PyBytes), _):
-            guard let n = b.asInt else { return nil }
-            if n > 0 && x.bytes.count > 0 && n > Interpreter.maxSequenceLength / x.bytes.count { throw PyException.memoryError() }
-            return .object(PyBytes(n <= 0 ? [] : Array([[UInt8]](repeating: x.bytes, count: n).joined())))
+        case (.add, .object(let x as PyBytes), .object(let y as PyBytes)): return .object(PyBytes(x.bytes + y.bytes, mutable: x.isMutable))
+        case (.add, .object(_ as PyBytes), _):
+            if case .object(let o as PyInstance) = b, o.cls.lookup("__radd__") != nil { return nil }
+            throw PyException.typeError("can't concat \(b.typeName) to \(a.typeName)")
+        case (.mod, .object(let x as PyBytes), _): return .object(PyBytes(try bytesPercentFormat(x.bytes, b), mutable: x.isMutable))
+        case (.mul, .object(let x as PyBytes), _), (.mul, _, .object(let x as PyBytes)):
+            guard let n = try repeatCount(a, b, x.bytes.count) else { return nil }
+            return .object(PyBytes(n <= 0 ? [] : Array([[UInt8]](repeating: x.bytes, count: n).joined()), mutable: x.isMutable))
         case (_, .dict(let x), .dict(let y)) where x.subtype === Interpreter.counterType && y.subtype === Interpreter.counterType:
             return try counterBinary(op, x, y).map { .dict($0) }
         case (.bitor, .dict(let x), .dict(let y)):
@@ -112,8 +115,8 @@ extension Interpreter {
     private func repeatCount(_ a: Value, _ b: Value, _ length: Int) throws -> Int? {
         let countValue: Value
         switch (a, b) {
-        case (.str, .str), (.list, .list), (.tuple, .tuple): return nil
-        case (.str, _), (.list, _), (.tuple, _): countValue = b
+        case (.str, .str), (.list, .list), (.tuple, .tuple), (.object(_ as PyBytes), .object(_ as PyBytes)): return nil
+        case (.str, _), (.list, _), (.tuple, _), (.object(_ as PyBytes), _): countValue = b
         default: countValue = a
         }
         if case .bigint(let big) = countValue {
@@ -378,6 +381,8 @@ extension Interpreter {
             guard case .set(let o) = b else { break }
             if o === s { s.removeAll() } else { try s.toggleAll(o) }
             return a
+        case (_, .object(let x as PyBytes)) where x.isMutable:
+            if let r = try byteArrayInplace(op, x, b) { return r }
         case (.bitor, .dict(let d)):
             guard case .dict(let o) = b else { break }
             for (k, v) in o.storage { d.storage[k] = v }

@@ -149,13 +149,22 @@ extension Interpreter {
         return try format(value, spec)
     }
 
-    /// `format % args` (printf-style formatting).
-    func percentFormat(_ format: String, _ args: Value) throws -> String {
+    /// `format % args` for bytes and bytearray: str's printf-style formatting over the latin-1
+    /// text of the bytes, with bytes' own `%s`/`%b`, `%r`/`%a` and `%c`.
+    func bytesPercentFormat(_ format: [UInt8], _ args: Value) throws -> [UInt8] {
+        let text = try percentFormat(Format.latin1(format), args, forBytes: true)
+        return text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    }
+
+    /// `format % args` (printf-style formatting); `forBytes` when `format` is the latin-1 text of bytes.
+    func percentFormat(_ format: String, _ args: Value, forBytes: Bool = false) throws -> String {
         var items: [Value]
         var mapping: Value? = nil
         switch args {
         case .tuple(let t): items = t
-        case .dict, .object(_ as PyInstance): items = [args]; mapping = args
+        // As in CPython, any object with __getitem__ but a tuple or the format's own kind is a mapping.
+        case .dict, .list, .object(_ as PyInstance), .object(_ as PyRange): items = [args]; mapping = args
+        case .object(_ as PyBytes) where !forBytes: items = [args]; mapping = args
         default: items = [args]
         }
         let chars = Array(format)
@@ -186,7 +195,7 @@ extension Interpreter {
                 }
                 guard i < chars.count else { throw PyException.valueError("incomplete format key") }
                 i += 1
-                value = try getItem(m, .str(key))
+                value = try getItem(m, forBytes ? .object(PyBytes(key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })) : .str(key))
             }
             var spec = FormatSpec()
             var zeroPad = false
@@ -230,9 +239,12 @@ extension Interpreter {
             i += 1
             if type == "%" { out.append("%"); continue }
             let v = try value ?? nextArg()
-            out += try percentField(type, v, &spec, zeroPad: zeroPad, index: i - 1)
+            out += try forBytes ? bytesPercentField(type, v, &spec, zeroPad: zeroPad, index: i - 1)
+                : percentField(type, v, &spec, zeroPad: zeroPad, index: i - 1)
         }
-        if mapping == nil && next < items.count { throw PyException.typeError("not all arguments converted during string formatting") }
+        if mapping == nil && next < items.count {
+            throw PyException.typeError("not all arguments converted during \(forBytes ? "bytes" : "string") formatting")
+        }
         return out
     }
 
@@ -273,6 +285,38 @@ extension Interpreter {
         default:
             let code = type.unicodeScalars.first!.value
             throw PyException.valueError("unsupported format character '\(type)' (0x\(String(code, radix: 16))) at index \(index)")
+        }
+    }
+
+    /// One `%` field of bytes formatting, as latin-1 text: `%s`/`%b` take bytes-like objects (or
+    /// `__bytes__`), `%r`/`%a` give ascii(repr), `%c` an int in range(256) or one byte; numbers as for str.
+    private func bytesPercentField(_ type: Character, _ v: Value, _ spec: inout FormatSpec, zeroPad: Bool, index: Int) throws -> String {
+        switch type {
+        case "s", "b":
+            var s: String
+            if case .object(let b as PyBytes) = v {
+                s = Format.latin1(b.bytes)
+            } else if case .object(let inst as PyInstance) = v, let m = inst.cls.lookup("__bytes__") {
+                guard case .object(let b as PyBytes) = try callMethodValue(m, receiver: v, []), !b.isMutable else {
+                    throw PyException.typeError("__bytes__ returned non-bytes")
+                }
+                s = Format.latin1(b.bytes)
+            } else {
+                throw PyException.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(v.typeName)'")
+            }
+            if let p = spec.precision { s = String(String.UnicodeScalarView(s.unicodeScalars.prefix(p))) }
+            return spec.pad(s, defaultAlign: ">")
+        case "r", "a":
+            var s = Format.asciiEscaped(try reprOf(v))
+            if let p = spec.precision { s = String(String.UnicodeScalarView(s.unicodeScalars.prefix(p))) }
+            return spec.pad(s, defaultAlign: ">")
+        case "c":
+            if case .object(let b as PyBytes) = v, b.bytes.count == 1 { return spec.pad(Format.latin1(b.bytes), defaultAlign: ">") }
+            guard let n = try indexValue(v) else { throw PyException.typeError("%c requires an integer in range(256) or a single byte") }
+            guard (0..<256).contains(n) else { throw PyException.overflow("%c arg not in range(256)") }
+            return spec.pad(String(Unicode.Scalar(UInt8(n))), defaultAlign: ">")
+        default:
+            return try percentField(type, v, &spec, zeroPad: zeroPad, index: index)
         }
     }
 

@@ -87,7 +87,7 @@ extension Interpreter {
         case let view as PyDictView:
             let name = view.kind == .keys ? "dict_keys" : view.kind == .values ? "dict_values" : "dict_items"
             return "\(name)(\(try reprOf(.list(PyList(iterateToArray(v))))))"
-        case let b as PyBytes: return Format.bytesRepr(b.bytes)
+        case let b as PyBytes: return b.isMutable ? "bytearray(\(Format.bytesRepr(b.bytes, escapingSingleQuotes: true)))" : Format.bytesRepr(b.bytes)
         case let u as PyUnion: return u.description
         case let g as PyGenerator: return "<generator object \(g.name) at \(Format.address(of: g))>"
         case let f as PyFile: return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode)' encoding='UTF-8'>"

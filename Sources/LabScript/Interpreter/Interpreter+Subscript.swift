@@ -60,7 +60,7 @@ extension Interpreter {
 
     private func normalize(_ index: Int, _ count: Int, _ what: String) throws -> Int {
         let i = index < 0 ? index + count : index
-        guard i >= 0 && i < count else { throw PyException.indexError("\(what) index out of range") }
+        guard i >= 0 && i < count else { throw PyException.indexError(what == "index" ? "index out of range" : "\(what) index out of range") }
         return i
     }
 
@@ -119,9 +119,11 @@ extension Interpreter {
             }
             throw PyException.typeError("range indices must be integers or slices, not \(index.typeName)")
         case .object(let b as PyBytes):
-            if let i = try indexValue(index) { return .int(Int(b.bytes[try normalize(i, b.bytes.count, "index")])) }
-            if case .object(let s as PySlice) = index { return .object(PyBytes(try sliceElements(b.bytes, s))) }
-            throw PyException.typeError("byte indices must be integers or slices, not \(index.typeName)")
+            if let i = try indexValue(index) {
+                return .int(Int(b.bytes[try normalize(i, b.bytes.count, b.isMutable ? "bytearray index" : "index")]))
+            }
+            if case .object(let s as PySlice) = index { return .object(PyBytes(try sliceElements(b.bytes, s), mutable: b.isMutable)) }
+            throw PyException.typeError("\(b.isMutable ? "bytearray" : "byte") indices must be integers or slices, not \(index.typeName)")
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__getitem__") { return try callMethodValue(m, receiver: o, [index]) }
         case .native(let n):
@@ -176,6 +178,8 @@ extension Interpreter {
             }
         case .native(let n):
             if try n.setItem(index, value, self) { return }
+        case .object(let b as PyBytes) where b.isMutable:
+            return try setByteArrayItem(b, index, value)
         default: break
         }
         throw PyException.typeError("'\(o.typeName)' object does not support item assignment")
@@ -213,6 +217,8 @@ extension Interpreter {
                 _ = try callMethodValue(m, receiver: o, [index])
                 return
             }
+        case .object(let b as PyBytes) where b.isMutable:
+            return try deleteByteArrayItem(b, index)
         default: break
         }
         throw PyException.typeError("'\(o.typeName)' object doesn't support item deletion")

@@ -1,7 +1,18 @@
 /// `io.StringIO`: an in-memory text file with a position, counted in code points as Python does.
 final class StringIO: NativeObject {
     static let type = NativeClass("StringIO", module: "_io", constructor: Function("StringIO", params: ["initial_value=''", "newline='\\n'"]) { args in
-        .native(StringIO(try args.string("initial_value")))
+        let newline: String?
+        switch args["newline"] {
+        case .none: newline = nil
+        case .str(let s):
+            guard ["", "\n", "\r", "\r\n"].contains(s) else { throw PyException.valueError("illegal newline value: \(s)") }
+            newline = s
+        case let v: throw PyException.typeError("newline must be str or None, not \(v.typeName)")
+        }
+        let f = StringIO("", newline: newline)
+        _ = try f.write(try args.string("initial_value"))
+        f.position = 0
+        return .native(f)
     }, methods: [
         Function("write", params: ["s", "/"]) { args in
             let f = try args.receiver(as: StringIO.self)
@@ -78,7 +89,15 @@ final class StringIO: NativeObject {
     var position = 0
     var closed = false
 
-    init(_ initial: String) { text = Array(initial.unicodeScalars) }
+    /// The `newline` argument: nil translates "\r\n" and "\r" to "\n" on write; "" and "\n" leave
+    /// text alone; "\r" and "\r\n" replace written "\n". Lines end at "\n", except with "" (any
+    /// of "\r", "\n", "\r\n") and with "\r" or "\r\n" (that sequence).
+    let newline: String?
+
+    init(_ initial: String, newline: String? = "\n") {
+        text = Array(initial.unicodeScalars)
+        self.newline = newline
+    }
 
     var pyClass: PyType { StringIO.type }
 
@@ -89,6 +108,12 @@ final class StringIO: NativeObject {
     /// Writes at the position, overwriting and padding with NULs past the end, as StringIO does.
     func write(_ s: String) throws -> Int {
         try checkOpen()
+        var s = s
+        switch newline {
+        case nil: s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        case "\r"?, "\r\n"?: s = s.replacingOccurrences(of: "\n", with: newline!)
+        default: break
+        }
         let scalars = Array(s.unicodeScalars)
         if position > text.count { text += [Unicode.Scalar](repeating: "\0", count: position - text.count) }
         let overlap = min(scalars.count, text.count - position)
@@ -105,7 +130,18 @@ final class StringIO: NativeObject {
 
     func readLine() -> String {
         var end = position
-        while end < text.count && text[end] != "\n" { end += 1 }
+        switch newline {
+        case ""?:
+            while end < text.count && text[end] != "\n" && text[end] != "\r" { end += 1 }
+            if end < text.count && text[end] == "\r" && end + 1 < text.count && text[end + 1] == "\n" { end += 1 }
+        case "\r"?:
+            while end < text.count && text[end] != "\r" { end += 1 }
+        case "\r\n"?:
+            while end < text.count && !(text[end] == "\r" && end + 1 < text.count && text[end + 1] == "\n") { end += 1 }
+            if end < text.count { end += 1 }
+        default:
+            while end < text.count && text[end] != "\n" { end += 1 }
+        }
         return take(upTo: min(text.count, end + 1))
     }
 

@@ -81,14 +81,17 @@ extension Interpreter {
             },
             fn("floor", ["x", "/"]) { i, a in
                 if a.values[0].isIntLike { return Value(a.values[0].asBigInt!) }
+                if case .native(let n) = a.values[0], case .builtin(let b)? = n.pyClass.lookup("__floor__") { return try i.callBuiltin(b, [a.values[0]], []) }
                 return try i.floatToInt(floor(try i.floatArgument(a.values[0])))
             },
             fn("ceil", ["x", "/"]) { i, a in
                 if a.values[0].isIntLike { return Value(a.values[0].asBigInt!) }
+                if case .native(let n) = a.values[0], case .builtin(let b)? = n.pyClass.lookup("__ceil__") { return try i.callBuiltin(b, [a.values[0]], []) }
                 return try i.floatToInt(ceil(try i.floatArgument(a.values[0])))
             },
             fn("trunc", ["x", "/"]) { i, a in
                 if a.values[0].isIntLike { return Value(a.values[0].asBigInt!) }
+                if case .native(let n) = a.values[0], case .builtin(let b)? = n.pyClass.lookup("__trunc__") { return try i.callBuiltin(b, [a.values[0]], []) }
                 return try i.floatToInt(try i.floatArgument(a.values[0]))
             },
             fn("atan2", ["y", "x", "/"]) { i, a in .float(atan2(try i.floatArgument(a.values[0]), try i.floatArgument(a.values[1]))) },

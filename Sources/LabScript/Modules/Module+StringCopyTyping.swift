@@ -84,6 +84,7 @@ extension Interpreter {
             r.defaultFactory = d.defaultFactory
             return .dict(r)
         case .set(let s): return .set(s.copy())
+        case .object(let b as PyBytes) where b.isMutable: return .object(PyBytes(b.bytes, mutable: true))
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__copy__") { return try callMethodValue(m, receiver: v, []) }
             let r = PyInstance(cls: inst.cls)

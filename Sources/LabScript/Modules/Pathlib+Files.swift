@@ -18,7 +18,7 @@ extension PathTypes {
         }
         method("write_text", ["data", "encoding=None", "errors=None", "newline=None"]) { a, p in
             guard case .str = a["data"] else { throw PyException.typeError("data must be str, not \(a["data"].typeName)") }
-            let file = try a.interpreter.openFile(p.text, mode: "w")
+            let file = try a.interpreter.openFile(p.text, mode: "w", newline: a["newline"])
             defer { _ = try? a.interpreter.callMethod(file, "close", [], []) }
             return try a.interpreter.callMethod(file, "write", [a["data"]], [])
         }
@@ -31,7 +31,7 @@ extension PathTypes {
             return .int(b.bytes.count)
         }
         method("open", ["mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { a, p in
-            try a.interpreter.openFile(p.text, mode: try a["mode"].string("open() argument 'mode'"))
+            try a.interpreter.openFile(p.text, mode: try a["mode"].string("open() argument 'mode'"), newline: a["newline"])
         }
         method("mkdir", ["mode=511", "parents=False", "exist_ok=False"]) { a, p in
             let mode = mode_t(try a.int("mode") & 0o7777)

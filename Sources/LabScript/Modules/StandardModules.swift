@@ -30,6 +30,9 @@ extension Interpreter {
         registerStandard("contextlib") { $0.contextlibModule() }
         registerStandard("textwrap") { $0.textwrapModule() }
         registerStandard("enum") { $0.enumModule() }
+        registerStandard("struct") { $0.structModule() }
+        registerStandard("csv") { $0.csvModule() }
+        registerStandard("fractions") { $0.fractionsModule() }
         registerStandard("__future__") { _ in Interpreter.futureModule() }
         registerStandard("warnings") { _ in
             [("filterwarnings", Builtins.function("filterwarnings", ["*args", "**kwargs"]) { _, _ in .none }),

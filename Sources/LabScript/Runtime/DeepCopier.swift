@@ -95,6 +95,10 @@ public final class DeepCopier {
                 memo[ObjectIdentifier(o)] = .object(r)
                 pending.append { [unowned self] in for (k, value) in e.attributes { r.attributes[k] = self.shell(value) } }
                 return .object(r)
+            case let b as PyBytes where b.isMutable:
+                let r = Value.object(PyBytes(b.bytes, mutable: true))
+                memo[ObjectIdentifier(o)] = r
+                return r
             case let m as PyBoundMethod:
                 let r = PyBoundMethod(receiver: shell(m.receiver), function: m.function)
                 memo[ObjectIdentifier(o)] = .object(r)

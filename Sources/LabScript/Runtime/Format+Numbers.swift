@@ -133,7 +133,13 @@ public enum Format {
     }
 
     /// `repr(bytes)`.
-    static func bytesRepr(_ bytes: [UInt8]) -> String {
+    /// The text whose code points are `bytes` (latin-1), for byte operations done as text.
+    static func latin1(_ bytes: [UInt8]) -> String {
+        String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+    }
+
+    /// `repr(b)`; a bytearray's repr escapes `'` even inside double quotes, as CPython's does.
+    static func bytesRepr(_ bytes: [UInt8], escapingSingleQuotes: Bool = false) -> String {
         let useDouble = bytes.contains(0x27) && !bytes.contains(0x22)
         var out = useDouble ? "b\"" : "b'"
         for b in bytes {
@@ -142,7 +148,7 @@ public enum Format {
             case 0x0a: out += "\\n"
             case 0x0d: out += "\\r"
             case 0x09: out += "\\t"
-            case 0x27 where !useDouble: out += "\\'"
+            case 0x27 where !useDouble || escapingSingleQuotes: out += "\\'"
             case 0x20..<0x7f: out.unicodeScalars.append(Unicode.Scalar(b))
             default: out += "\\x" + String(b, radix: 16).leftPadded(to: 2, with: "0")
             }

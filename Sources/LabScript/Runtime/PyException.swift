@@ -73,6 +73,12 @@ public struct ScriptException: Error, CustomStringConvertible {
     /// Notes added to the exception (`add_note`), printed after the exception line.
     public let notes: [String]
 
-    public var exceptionLine: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
+    /// The class as a traceback names it: with its module unless built in (`struct.error`).
+    public var qualifiedTypeName: String {
+        let module = exception.cls.module
+        return module == "builtins" || module == "__main__" ? typeName : "\(module).\(typeName)"
+    }
+
+    public var exceptionLine: String { message.isEmpty ? qualifiedTypeName : "\(qualifiedTypeName): \(message)" }
     public var description: String { exceptionLine }
 }

@@ -16,11 +16,18 @@ public final class PyFile: PyObject {
     private var validated = 0
     private var writeBuffer: [UInt8] = []
     public private(set) var closed = false
+    /// `open()`'s newline: nil (universal) reads "\r\n" and "\r" as "\n"; "" keeps line ends and
+    /// ends lines at any of "\n", "\r", "\r\n"; "\n", "\r" and "\r\n" end lines at that string
+    /// only, and the last two replace each "\n" written.
+    let newline: String?
+    /// In universal mode a chunk ended with "\r": a "\n" starting the next chunk belongs to it.
+    private var pendingCR = false
 
-    init(path: String, mode: String, descriptor: Int32) {
+    init(path: String, mode: String, descriptor: Int32, newline: String? = nil) {
         self.path = path
         self.mode = mode
         self.descriptor = descriptor
+        self.newline = newline
     }
     public override var pyType: PyType { .textFile }
     deinit { try? close() }
@@ -42,7 +49,11 @@ public final class PyFile: PyObject {
     }
 
     func write(_ text: String) throws {
-        writeBuffer.append(contentsOf: text.utf8)
+        if let newline, newline == "\r" || newline == "\r\n" {
+            writeBuffer.append(contentsOf: text.replacingOccurrences(of: "\n", with: newline).utf8)
+        } else {
+            writeBuffer.append(contentsOf: text.utf8)
+        }
         if writeBuffer.count > 1 << 16 { try flush() }
     }
 
@@ -65,13 +76,39 @@ public final class PyFile: PyObject {
         return try take(end - readOffset)
     }
 
-    /// Reads through the next newline (or to the end): linear in the line's length.
+    /// Reads through the next line end (or to the end): linear in the line's length.
     func readLine() throws -> String {
-        var scanned = readOffset
+        // Counted from readOffset, which moves when fill() drops consumed bytes.
+        var scanned = 0
         while true {
-            if let newline = readBuffer[scanned...].firstIndex(of: 0x0a) { return try take(newline + 1 - readOffset) }
-            scanned = readBuffer.count
+            if let end = lineEnd(from: readOffset + scanned) { return try take(end - readOffset) }
+            // Look at the last byte again: a "\r" there may be followed by "\n".
+            scanned = max(0, readBuffer.count - 1 - readOffset)
             guard try fill() else { return try take(readBuffer.count - readOffset) }
+        }
+    }
+
+    /// The index just past the first line end at or after `start`, or nil when the buffer holds
+    /// none yet (or cannot tell whether a final "\r" is followed by "\n").
+    private func lineEnd(from start: Int) -> Int? {
+        let rest = readBuffer[start...]
+        switch newline {
+        case ""?:
+            guard let i = rest.firstIndex(where: { $0 == 0x0a || $0 == 0x0d }) else { return nil }
+            if readBuffer[i] == 0x0a { return i + 1 }
+            if i + 1 < readBuffer.count { return readBuffer[i + 1] == 0x0a ? i + 2 : i + 1 }
+            return atEnd ? i + 1 : nil
+        case "\r"?:
+            return rest.firstIndex(of: 0x0d).map { $0 + 1 }
+        case "\r\n"?:
+            var i = start
+            while let j = readBuffer[i...].firstIndex(of: 0x0d), j + 1 < readBuffer.count {
+                if readBuffer[j + 1] == 0x0a { return j + 2 }
+                i = j + 1
+            }
+            return nil
+        default:
+            return rest.firstIndex(of: 0x0a).map { $0 + 1 }
         }
     }
 
@@ -93,8 +130,36 @@ public final class PyFile: PyObject {
         readBuffer.removeLast(chunk - max(n, 0))
         if n < 0 { throw PyFile.systemError(errno) }
         if n == 0 { atEnd = true }
+        if newline == nil && n > 0 {
+            translateLineEnds(from: start)
+            // A chunk that was only the "\n" of a "\r\n" adds nothing: read on.
+            if readBuffer.count == start { return try fill() }
+        }
         try validate()
         return n > 0
+    }
+
+    /// Universal newlines: "\r\n" and "\r" in the bytes from `start` become "\n", in place.
+    private func translateLineEnds(from start: Int) {
+        var i = start, out = start
+        if pendingCR && i < readBuffer.count && readBuffer[i] == 0x0a { i += 1 }
+        pendingCR = false
+        while i < readBuffer.count {
+            let b = readBuffer[i]
+            if b == 0x0d {
+                readBuffer[out] = 0x0a
+                if i + 1 == readBuffer.count {
+                    pendingCR = true
+                } else if readBuffer[i + 1] == 0x0a {
+                    i += 1
+                }
+            } else {
+                readBuffer[out] = b
+            }
+            out += 1
+            i += 1
+        }
+        readBuffer.removeLast(readBuffer.count - out)
     }
 
     /// Checks the bytes read since the last check, as CPython's decoder does chunk by chunk: a

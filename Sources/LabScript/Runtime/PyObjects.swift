@@ -167,10 +167,16 @@ public final class PySingleton: PyObject {
 }
 
 /// An immutable byte string (only what `str.encode` / `bytes.decode` need).
+/// A `bytes` or, when `isMutable`, a `bytearray`: one type so the two share every method.
 public final class PyBytes: PyObject {
-    public let bytes: [UInt8]
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
-    public override var pyType: PyType { .bytes }
+    public internal(set) var bytes: [UInt8]
+    /// True for a bytearray (mutable and unhashable).
+    public let isMutable: Bool
+    public init(_ bytes: [UInt8], mutable: Bool = false) {
+        self.bytes = bytes
+        self.isMutable = mutable
+    }
+    public override var pyType: PyType { isMutable ? .bytearray : .bytes }
 }
 
 /// A live view of a dict's keys, values or items.

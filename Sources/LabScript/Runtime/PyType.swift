@@ -109,6 +109,7 @@ extension PyType {
     public static let complex = builtinType("complex")
     public static let str = builtinType("str")
     public static let bytes = builtinType("bytes")
+    public static let bytearray = builtinType("bytearray")
     public static let tuple = builtinType("tuple")
     public static let list = builtinType("list")
     public static let dict = builtinType("dict")

@@ -146,7 +146,19 @@ extension Signature {
         if let i = Int(text) { return .int(i) }
         if let d = Double(text) { return .float(d) }
         if text.count >= 2, let q = text.first, q == "'" || q == "\"", text.last == q {
-            return .str(String(text.dropFirst().dropLast()))
+            // The escapes a default may use: \n, \r, \t, \\ and the quotes.
+            var out = "", escaped = false
+            for c in text.dropFirst().dropLast() {
+                if escaped {
+                    out.append(["n": "\n", "r": "\r", "t": "\t"][c] ?? c)
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else {
+                    out.append(c)
+                }
+            }
+            return .str(out)
         }
         preconditionFailure("unsupported default literal in native signature: \(text)")
     }

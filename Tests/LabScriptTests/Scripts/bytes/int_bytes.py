@@ -15,3 +15,13 @@ for v in [0, 1, 255, 65535, -129, 2 ** 70 + 3]:
     size = (v.bit_length() + 8) // 8
     assert int.from_bytes(v.to_bytes(size, "big", signed=True), "big", signed=True) == v
 print("round trips ok")
+for f in [lambda: int(b"x"), lambda: int(bytearray(b" 12 ")), lambda: int(b"ff", 16), lambda: int(b"zz", 16), lambda: int(b"\xff"), lambda: int(b"-7")]:
+    try:
+        print(repr(f()))
+    except ValueError as e:
+        print("ValueError:", e)
+for f in [lambda: float(b"1.5"), lambda: float(bytearray(b" -2e3 ")), lambda: float(b"x"), lambda: float(b"\xff")]:
+    try:
+        print(repr(f()))
+    except ValueError as e:
+        print("ValueError:", e)

@@ -1,0 +1,138 @@
+/// What only bytearray has: in-place mutation (methods, item and slice assignment and deletion,
+/// `+=` and `*=`). The read-only methods are bytes' own (Methods+Bytes.swift).
+extension Interpreter {
+    static func installByteArrayMutators() {
+        let t = PyType.bytearray
+        func target(_ a: Signature.Bound) throws -> PyBytes {
+            guard case .object(let b as PyBytes) = a.values[0], b.isMutable else {
+                throw PyException.typeError("descriptor requires a 'bytearray' object but received a '\(a.values[0].typeName)'")
+            }
+            return b
+        }
+        Builtins.method(t, "append", ["item", "/"]) { i, a in
+            let b = try target(a)
+            b.bytes.append(try i.byteValue(a.values[1]))
+            return .none
+        }
+        Builtins.method(t, "extend", ["iterable_of_ints", "/"]) { i, a in
+            let b = try target(a)
+            b.bytes += try i.byteArrayExtension(a.values[1])
+            return .none
+        }
+        Builtins.method(t, "insert", ["index", "item", "/"]) { i, a in
+            let b = try target(a)
+            let n = b.bytes.count
+            var k = try i.intArgument(a.values[1])
+            let v = try i.byteValue(a.values[2])
+            k = k < 0 ? max(0, k + n) : min(k, n)
+            b.bytes.insert(v, at: k)
+            return .none
+        }
+        Builtins.method(t, "pop", ["index=-1", "/"]) { i, a in
+            let b = try target(a)
+            guard !b.bytes.isEmpty else { throw PyException.indexError("pop from empty bytearray") }
+            let k = try i.intArgument(a.values[1])
+            let index = k < 0 ? k + b.bytes.count : k
+            guard (0..<b.bytes.count).contains(index) else { throw PyException.indexError("pop index out of range") }
+            return .int(Int(b.bytes.remove(at: index)))
+        }
+        Builtins.method(t, "remove", ["value", "/"]) { i, a in
+            let b = try target(a)
+            let v = try i.byteValue(a.values[1])
+            guard let k = b.bytes.firstIndex(of: v) else { throw PyException.valueError("value not found in bytearray") }
+            b.bytes.remove(at: k)
+            return .none
+        }
+        Builtins.method(t, "clear", []) { _, a in
+            try target(a).bytes.removeAll()
+            return .none
+        }
+        Builtins.method(t, "reverse", []) { _, a in
+            try target(a).bytes.reverse()
+            return .none
+        }
+        Builtins.method(t, "copy", []) { _, a in .object(PyBytes(try target(a).bytes, mutable: true)) }
+    }
+
+    /// The bytes `bytearray.extend(x)` and `+=` append: a bytes-like object's, or an iterable's ints.
+    private func byteArrayExtension(_ v: Value) throws -> [UInt8] {
+        if case .object(let other as PyBytes) = v { return other.bytes }
+        if case .str = v {} else if !isIterableValue(v) {
+            throw PyException.typeError("can't extend bytearray with \(v.typeName)")
+        }
+        return try iterateToArray(v).map { try byteValue($0) }
+    }
+
+    private func isIterableValue(_ v: Value) -> Bool { (try? makeIterator(v)) != nil }
+
+    /// `b[index] = value` on a bytearray: an int in range(256) at an index, or bytes (or an
+    /// iterable of ints) for a slice; an extended slice takes exactly as many as it selects.
+    func setByteArrayItem(_ b: PyBytes, _ index: Value, _ value: Value) throws {
+        if let k = try indexValue(index) {
+            let i = k < 0 ? k + b.bytes.count : k
+            guard (0..<b.bytes.count).contains(i) else { throw PyException.indexError("bytearray index out of range") }
+            b.bytes[i] = try byteValue(value)
+            return
+        }
+        guard case .object(let s as PySlice) = index else {
+            throw PyException.typeError("bytearray indices must be integers or slices, not \(index.typeName)")
+        }
+        switch value {
+        case .int, .bigint, .bool, .float, .str:
+            throw PyException.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        default: break
+        }
+        let new = try makeBytes([value], [], typeName: "bytearray")
+        let (start, stop, step, count) = try sliceIndices(s, b.bytes.count)
+        if step == 1 {
+            b.bytes.replaceSubrange(start..<max(start, stop), with: new)
+            return
+        }
+        guard new.count == count else {
+            throw PyException.valueError("attempt to assign bytes of size \(new.count) to extended slice of size \(count)")
+        }
+        var i = start
+        for v in new {
+            b.bytes[i] = v
+            i &+= step
+        }
+    }
+
+    /// `del b[index]` on a bytearray.
+    func deleteByteArrayItem(_ b: PyBytes, _ index: Value) throws {
+        if let k = try indexValue(index) {
+            let i = k < 0 ? k + b.bytes.count : k
+            guard (0..<b.bytes.count).contains(i) else { throw PyException.indexError("bytearray index out of range") }
+            b.bytes.remove(at: i)
+            return
+        }
+        guard case .object(let s as PySlice) = index else {
+            throw PyException.typeError("bytearray indices must be integers or slices, not \(index.typeName)")
+        }
+        let (start, _, step, count) = try sliceIndices(s, b.bytes.count)
+        var doomed = Set<Int>()
+        var i = start
+        for _ in 0..<count {
+            doomed.insert(i)
+            i &+= step
+        }
+        b.bytes = b.bytes.enumerated().filter { !doomed.contains($0.offset) }.map { $0.element }
+    }
+
+    /// `b += x` and `b *= n` on a bytearray, in place; nil for other operators.
+    func byteArrayInplace(_ op: BinaryOp, _ b: PyBytes, _ other: Value) throws -> Value? {
+        switch op {
+        case .add:
+            guard case .object(let o as PyBytes) = other else {
+                throw PyException.typeError("can't concat \(other.typeName) to bytearray")
+            }
+            b.bytes += o.bytes
+        case .mul:
+            guard let n = other.asInt else { return nil }
+            if n > 0 && b.bytes.count > 0 && n > Interpreter.maxSequenceLength / b.bytes.count { throw PyException.memoryError() }
+            b.bytes = n <= 0 ? [] : Array([[UInt8]](repeating: b.bytes, count: n).joined())
+        default: return nil
+        }
+        return .object(b)
+    }
+}
