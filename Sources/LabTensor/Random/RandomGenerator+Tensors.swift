@@ -1,5 +1,5 @@
 /// Random tensors drawn from a ``RandomGenerator``: uniform, normal, bernoulli masks, permutations
-/// and multinomial sampling. Elements are drawn in row-major order, so a seed fixes every value.
+/// and categorical sampling. Elements are drawn in row-major order, so a seed fixes every value.
 extension RandomGenerator {
     /// Uniform in `[low, high)`.
     public mutating func uniform(_ shape: [Int], low: Float = 0, high: Float = 1) throws -> Tensor {
@@ -30,14 +30,6 @@ extension RandomGenerator {
         return Tensor(storage: storage, shape: shape)
     }
 
-    /// A uniformly random permutation of `0..<n` (Fisher–Yates), as PyTorch's `randperm` (int64).
-    public mutating func permutation(_ n: Int) -> Tensor {
-        let order = permutationIndices(n)
-        let storage = TensorStorage(dtype: .int64, count: order.count, zeroed: false)
-        for (i, value) in order.enumerated() { storage.int64s[i] = Int64(value) }
-        return Tensor(storage: storage, shape: [order.count])
-    }
-
     /// A uniformly random permutation of `0..<n` as Swift Ints.
     public mutating func permutationIndices(_ n: Int) -> [Int] {
         var values = Array(0..<Swift.max(n, 0))
@@ -46,7 +38,7 @@ extension RandomGenerator {
     }
 
     /// Draws `count` indices per row of non-negative `weights` (`[n]` or `[rows, n]`, need not sum to
-    /// 1), with or without replacement, as PyTorch's `multinomial` (int64, `[count]` or `[rows, count]`).
+    /// 1), with or without replacement, shaped as PyTorch's `multinomial` (int64, `[count]` or `[rows, count]`).
     public mutating func multinomial(_ weights: Tensor, count: Int, replacement: Bool = false) throws -> Tensor {
         guard weights.rank == 1 || weights.rank == 2 else { throw TensorError("multinomial", "prob_dist must be 1 or 2 dim") }
         let n = weights.shape.last!, rows = weights.rank == 1 ? 1 : weights.shape[0]

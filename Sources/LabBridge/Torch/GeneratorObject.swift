@@ -1,0 +1,63 @@
+import LabScript
+import LabTensor
+
+/// `torch.Generator()`: a CPU generator of its own (PyTorch's default seed until `manual_seed`),
+/// passed as `generator=` to the functions that draw.
+final class GeneratorObject: NativeObject {
+    static let cls = NativeClass("Generator", module: "torch",
+        constructor: Function("Generator", params: ["device='cpu'"]) { a in
+            try DeviceObject(parsing: a["device"]).requireAvailable()
+            return .native(GeneratorObject())
+        },
+        methods: [
+            Function("manual_seed", params: ["seed"]) { a in
+                try a.receiver(as: GeneratorObject.self).generator = TorchGenerator(seed: UInt64(bitPattern: Int64(try a.int("seed"))))
+                return a.receiver ?? .none
+            },
+            Function("initial_seed") { a in try GeneratorObject.seedValue(try a.receiver(as: GeneratorObject.self).generator) },
+        ])
+
+    /// PyTorch's seed for a generator nobody has seeded (`c10::detail::default_rng_seed_val`).
+    static let defaultSeed: UInt64 = 67_280_421_310_721
+
+    var generator = TorchGenerator(seed: GeneratorObject.defaultSeed)
+
+    var pyClass: PyType { GeneratorObject.cls.type }
+
+    /// `initial_seed()` as a Python int.
+    static func seedValue(_ generator: TorchGenerator) throws -> Value {
+        guard let seed = Int(exactly: generator.seed) else {
+            throw PyException(.notImplementedError, "initial_seed() of a seed of 2**63 or more (a negative manual_seed) is not supported")
+        }
+        return .int(seed)
+    }
+}
+
+extension SessionRandom {
+    /// The session's streams, for tensor methods that draw (`normal_`, `uniform_`).
+    static func of(_ interpreter: Interpreter) throws -> SessionRandom {
+        guard let random = interpreter.sessionStates.lazy.compactMap({ $0 as? SessionRandom }).first else {
+            throw PyException.runtimeError("torch's random streams are not installed in this interpreter")
+        }
+        return random
+    }
+
+    /// Runs `draw` on the `torch.Generator` a `generator=` argument names, or on torch's default one.
+    func drawing<T>(_ a: Args, _ draw: (inout TorchGenerator) throws -> T) throws -> T {
+        guard let named = a.optional("generator") else { return try draw(&torch) }
+        guard case .native(let box as GeneratorObject) = named else {
+            throw PyException.typeError("generator must be a torch.Generator, not \(named.typeName)")
+        }
+        return try draw(&box.generator)
+    }
+
+    /// Refuses a `dtype=` other than float32 for a function drawing floats, naming the kernel as PyTorch does.
+    static func requireFloat(_ a: Args, kernel: String) throws {
+        try requireFloat(try DTypeObject.parse(a["dtype"]) ?? .float32, kernel: kernel)
+    }
+
+    static func requireFloat(_ dtype: DType, kernel: String) throws {
+        guard dtype != .float32 else { return }
+        throw PyException(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype.scalarName)'")
+    }
+}
