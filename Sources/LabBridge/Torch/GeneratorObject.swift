@@ -20,9 +20,18 @@ final class GeneratorObject: NativeObject {
     /// PyTorch's seed for a generator nobody has seeded (`c10::detail::default_rng_seed_val`).
     static let defaultSeed: UInt64 = 67_280_421_310_721
 
-    var generator = TorchGenerator(seed: GeneratorObject.defaultSeed)
+    /// The stream; every draw and reseed counts as a change for the REPL's stale tracking.
+    var generator = TorchGenerator(seed: GeneratorObject.defaultSeed) { didSet { version += 1 } }
+    private(set) var version = 0
 
     var pyClass: PyType { GeneratorObject.cls.type }
+
+    /// A generator at the same position, for the REPL's snapshots (`:undo`, `:rerun`).
+    func snapshot(_ copier: DeepCopier) -> NativeObject {
+        let copy = GeneratorObject()
+        copy.generator = generator
+        return copy
+    }
 
     /// `initial_seed()` as a Python int.
     static func seedValue(_ generator: TorchGenerator) throws -> Value {
