@@ -93,7 +93,11 @@ final class TorchRandomStreamTests: XCTestCase {
     func testBadArgumentsAreRefused() throws {
         var g = TorchGenerator(seed: 0)
         let weights = try Tensor([0, 1, 3, 0])
-        XCTAssertThrowsError(try g.multinomial(weights, count: 3)) { XCTAssertTrue("\($0)".contains("not enough non-negative category")) }
+        XCTAssertThrowsError(try g.multinomial(weights, count: 3)) { XCTAssertTrue("\($0)".contains("zero-probability categories")) }
+        XCTAssertThrowsError(try g.multinomial(Tensor([-1, 1]), count: 2, replacement: true)) { XCTAssertTrue("\($0)".contains("encountering probability entry < 0")) }
+        XCTAssertThrowsError(try g.multinomial(Tensor([.infinity, 1]), count: 2, replacement: true)) { XCTAssertTrue("\($0)".contains("= infinity or NaN")) }
+        XCTAssertThrowsError(try g.multinomial(Tensor([.nan, 1]), count: 1)) { XCTAssertTrue("\($0)".contains("`inf`, `nan` or element < 0")) }
+        XCTAssertThrowsError(try g.multinomial(Tensor(int64: [1, 2]), count: 1)) { XCTAssertTrue("\($0)".contains("got: Long")) }
         XCTAssertThrowsError(try g.multinomial(Tensor([-1, 1]), count: 1))
         XCTAssertThrowsError(try g.multinomial(Tensor([0, 0]), count: 1, replacement: true)) { XCTAssertTrue("\($0)".contains("sum of probabilities <= 0")) }
         XCTAssertThrowsError(try g.randint(low: 3, high: 3, shape: [1])) { XCTAssertTrue("\($0)".contains("from=3 >= to=3")) }

@@ -74,11 +74,7 @@ extension TorchGenerator {
     /// A bool mask whose elements are true with probability `p`: one double uniform below `p` each
     /// (PyTorch's `bernoulli_(p)` on CPUs other than Intel's, where it uses MKL's stream instead).
     public mutating func bernoulli(_ shape: [Int], p: Double) throws -> Tensor {
-        try Tensor.checkShape(shape, "bernoulli")
-        let count = shape.reduce(1, *)
-        let storage = TensorStorage(dtype: .bool, count: count)
-        for i in 0..<count { storage.bools[i] = uniformDouble() < p }
-        return Tensor(storage: storage, shape: shape)
+        try Tensor.mask(shape, "bernoulli") { uniformDouble() < p }
     }
 
     /// Draws `count` category indices per row of non-negative `weights` (`[n]` or `[rows, n]`, float32,
@@ -87,32 +83,22 @@ extension TorchGenerator {
     /// Without replacement, or for one sample, PyTorch's exponential race: q ~ Exp(1) per weight (all
     /// rows first), and the indices of the `count` largest `weight / q`, largest first. With
     /// replacement, per row: the float32 running sum divided by the total, and for each sample the
-    /// first bucket whose cumulative value is not below a double uniform.
+    /// first bucket whose cumulative value is not below a double uniform. Drawing more samples than a
+    /// row has positive weights without replacement is refused (PyTorch then orders the zero-weight
+    /// categories as its `topk` orders ties).
     public mutating func multinomial(_ weights: Tensor, count: Int, replacement: Bool = false) throws -> Tensor {
-        guard weights.rank == 1 || weights.rank == 2 else { throw TensorError("multinomial", "prob_dist must be 1 or 2 dim") }
-        let n = weights.shape.last!, rows = weights.rank == 1 ? 1 : weights.shape[0]
-        guard n > 0 else { throw TensorError("multinomial", "number of categories cannot be zero") }
-        guard count > 0 else { throw TensorError("multinomial", "cannot sample n_sample <= 0 samples") }
-        guard replacement || count <= n else { throw TensorError("multinomial", "cannot sample n_sample > prob_dist.size(-1) samples without replacement") }
-        let values = weights.toFloatArray()
-        for row in 0..<rows {
-            let w = values[row * n ..< (row + 1) * n]
-            guard w.allSatisfy({ $0 >= 0 && $0.isFinite }) else { throw TensorError("multinomial", "probability tensor contains either `inf`, `nan` or element < 0") }
-            guard w.contains(where: { $0 > 0 }) else { throw TensorError("multinomial", "invalid multinomial distribution (sum of probabilities <= 0)") }
-            guard replacement || w.filter({ $0 > 0 }).count >= count else {
-                throw TensorError("multinomial", "invalid multinomial distribution (with replacement=False, not enough non-negative category to sample)")
-            }
-        }
+        let checked = try MultinomialWeights(weights, count: count, replacement: replacement)
         let picks = !replacement || count == 1
-            ? exponentialRace(values, rows: rows, categories: n, count: count)
-            : (0..<rows).flatMap { row in cumulativeSearch(Array(values[row * n ..< (row + 1) * n]), count: count) }
-        return try Tensor(int64: picks, shape: weights.rank == 1 ? [count] : [rows, count])
+            ? exponentialRace(checked, count: count)
+            : (0..<checked.rows).flatMap { row in cumulativeSearch(Array(checked.row(row)), count: count) }
+        return try Tensor(int64: picks, shape: checked.resultShape)
     }
 
-    private mutating func exponentialRace(_ weights: [Float], rows: Int, categories n: Int, count: Int) -> [Int64] {
-        let races = weights.map { _ in Float(exponential()) }
-        return (0..<rows).flatMap { row -> [Int64] in
-            let keys = (row * n ..< (row + 1) * n).map { weights[$0] / races[$0] }
+    private mutating func exponentialRace(_ weights: MultinomialWeights, count: Int) -> [Int64] {
+        let races = weights.values.map { _ in Float(exponential()) }
+        let n = weights.categories
+        return (0..<weights.rows).flatMap { row -> [Int64] in
+            let keys = (row * n ..< (row + 1) * n).map { weights.values[$0] / races[$0] }
             let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
             return order.prefix(count).map(Int64.init)
         }
