@@ -13,9 +13,9 @@ enum NNInit {
             Function("normal_", params: ["tensor", "mean=0.0", "std=1.0", "generator=None"]) { a in
                 try fill(a) { shape in try random.drawing(a) { try $0.normal(shape, mean: try a.double("mean"), std: try a.double("std")) } }
             },
-            Function("zeros_", params: ["tensor"]) { a in try fill(a) { try Tensor.full($0, 0) } },
-            Function("ones_", params: ["tensor"]) { a in try fill(a) { try Tensor.full($0, 1) } },
-            Function("constant_", params: ["tensor", "val"]) { a in try fill(a) { try Tensor.full($0, Float(try a.double("val"))) } },
+            Function("zeros_", params: ["tensor"]) { a in try fill(a, draws: false) { try Tensor.full($0, 0) } },
+            Function("ones_", params: ["tensor"]) { a in try fill(a, draws: false) { try Tensor.full($0, 1) } },
+            Function("constant_", params: ["tensor", "val"]) { a in try fill(a, draws: false) { try Tensor.full($0, Float(try a.double("val"))) } },
             Function("xavier_uniform_", params: ["tensor", "gain=1.0", "generator=None"]) { a in
                 try fill(a) { shape in
                     let (fanIn, fanOut) = try fans(shape)
@@ -41,9 +41,11 @@ enum NNInit {
         ])
     }
 
-    /// Writes `make(shape)` into the tensor argument, in its dtype, and returns the tensor.
-    private static func fill(_ a: Args, _ make: ([Int]) throws -> Tensor) throws -> Value {
+    /// Writes `make(shape)` into the tensor argument, in its dtype, and returns the tensor. Random
+    /// fills (`draws`) need a contiguous tensor, as PyTorch fills a view in memory order.
+    private static func fill(_ a: Args, draws: Bool = true, _ make: ([Int]) throws -> Tensor) throws -> Value {
         let box = try a.native("tensor", as: TensorObject.self)
+        if draws { try SessionRandom.requireContiguous(box.tensor, "torch.nn.init") }
         let values = try torchCall { try make(box.tensor.shape) }
         var written = values.converted(to: box.tensor.dtype)
         if box.parameter == nil, box.tensor.requiresGrad { written.requiresGrad = true }
