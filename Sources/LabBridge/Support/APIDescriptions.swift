@@ -521,6 +521,7 @@ enum APIDescriptions {
         "torch.Generator": "A CPU random generator of its own, passed as generator= to the functions that draw.",
         "torch.Generator.manual_seed": "Seeds the generator and returns it.",
         "torch.Generator.initial_seed": "The seed the generator was started with.",
+        "torch.finfo": "The limits of a floating-point dtype: bits, eps, max, min, tiny, smallest_normal, resolution.",
         "torch.initial_seed": "The seed torch's default generator was started with.",
         "torch.normal": "A tensor of normal random values with the given mean and std.",
         "torch.rand_like": "Uniform random values on [0, 1) shaped like input.",

@@ -48,7 +48,7 @@ enum TorchModule {
                     return .tensor(x.dtype == y.dtype ? selected.converted(to: x.dtype) : selected)
                 },
             ],
-            classes: [TensorObject.cls, DTypeObject.cls, DeviceObject.cls, SizeObject.cls, NoGradObject.cls, GeneratorObject.cls],
+            classes: [TensorObject.cls, DTypeObject.cls, DeviceObject.cls, SizeObject.cls, NoGradObject.cls, GeneratorObject.cls, FInfoObject.cls],
             constants: DTypeObject.all.map { ($0.0, .native($0.1)) } + [("__version__", .str("2.5.0+cpu"))],
             submodules: [
                 NativeModule("torch.cuda", functions: [
