@@ -73,11 +73,10 @@ public final class SessionRandom: SessionState {
         numpy = saved.numpy
     }
 
-    /// `torch.manual_seed(seed)`: starts torch's stream and the models' stream again (negative
-    /// seeds wrap, as in PyTorch).
-    func reseedTorch(_ seed: Int) {
-        torch = TorchGenerator(seed: UInt64(bitPattern: Int64(seed)))
-        models = RandomGenerator(seed: UInt64(bitPattern: Int64(seed)))
+    /// `torch.manual_seed(seed)`: starts torch's stream and the models' stream again.
+    func reseedTorch(_ seed: UInt64) {
+        torch = TorchGenerator(seed: seed)
+        models = RandomGenerator(seed: seed)
     }
 
     /// A seed drawn from the models' stream, for engine initializers that take a seed (LoRA's A

@@ -11,10 +11,10 @@ final class GeneratorObject: NativeObject {
         },
         methods: [
             Function("manual_seed", params: ["seed"]) { a in
-                try a.receiver(as: GeneratorObject.self).generator = TorchGenerator(seed: UInt64(bitPattern: Int64(try a.int("seed"))))
+                try a.receiver(as: GeneratorObject.self).generator = TorchGenerator(seed: try seed(a["seed"], a.interpreter))
                 return a.receiver ?? .none
             },
-            Function("initial_seed") { a in try GeneratorObject.seedValue(try a.receiver(as: GeneratorObject.self).generator) },
+            Function("initial_seed") { a in try GeneratorObject.seedValue(try a.receiver(as: GeneratorObject.self).generator, a.interpreter) },
         ])
 
     /// PyTorch's seed for a generator nobody has seeded (`c10::detail::default_rng_seed_val`).
@@ -33,12 +33,18 @@ final class GeneratorObject: NativeObject {
         return copy
     }
 
-    /// `initial_seed()` as a Python int.
-    static func seedValue(_ generator: TorchGenerator) throws -> Value {
-        guard let seed = Int(exactly: generator.seed) else {
-            throw PyException(.notImplementedError, "initial_seed() of a seed of 2**63 or more (a negative manual_seed) is not supported")
-        }
-        return .int(seed)
+    /// `initial_seed()` as a Python int (seeds from 2**63 on, as negative seeds wrap to, are big ints).
+    static func seedValue(_ generator: TorchGenerator, _ interpreter: Interpreter) throws -> Value {
+        if let seed = Int(exactly: generator.seed) { return .int(seed) }
+        return try interpreter.call(.type(.int), [.str(String(generator.seed))])
+    }
+
+    /// A seed as PyTorch takes one: an int in [-2**63, 2**64), negative ones wrapped to 64 bits.
+    static func seed(_ value: Value, _ interpreter: Interpreter) throws -> UInt64 {
+        if let small = value.integer { return UInt64(bitPattern: Int64(small)) }
+        guard case .bigint = value else { throw PyException.typeError("manual_seed expected an int, not \(value.typeName)") }
+        guard let big = UInt64(try interpreter.repr(value)) else { throw PyException.valueError("Overflow when unpacking long long") }
+        return big
     }
 }
 

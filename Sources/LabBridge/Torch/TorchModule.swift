@@ -20,8 +20,8 @@ enum TorchModule {
     static func make(random: SessionRandom) -> NativeModule {
         NativeModule("torch",
             functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.function) + joining + [einsum] + [
-                Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try a.int("seed")); return .none },
-                Function("initial_seed") { _ in try GeneratorObject.seedValue(random.torch) },
+                Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try GeneratorObject.seed(a["seed"], a.interpreter)); return .none },
+                Function("initial_seed") { a in try GeneratorObject.seedValue(random.torch, a.interpreter) },
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)

@@ -74,7 +74,7 @@ final class TrainerObject: NativeObject {
             throw PyException.typeError("args must be a TrainingArguments, not \(a["args"].typeName)")
         }
         let settings = try arguments.settings()
-        random.reseedTorch(settings.seed)
+        random.reseedTorch(UInt64(bitPattern: Int64(settings.seed)))
         model.reseedDropout(from: &random.models)
         let tokenizer = a["processing_class"].isNone ? a["tokenizer"] : a["processing_class"]
         var padTokenId = 0

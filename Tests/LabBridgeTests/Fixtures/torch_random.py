@@ -49,9 +49,15 @@ print(torch.randint(0, 100, (3,), generator=g))
 print(g.initial_seed())
 print(torch.Generator().initial_seed())
 
+# Seeds take 64 bits; negative ones wrap.
+torch.manual_seed(2**63 + 5)
+print(torch.rand(2), torch.initial_seed())
+torch.manual_seed(-1)
+print(torch.rand(2), torch.initial_seed())
+
 for bad in [lambda: torch.randn(2, dtype=torch.long), lambda: torch.rand(2, dtype=torch.long),
             lambda: torch.empty(2).normal_(0, -1.0), lambda: torch.empty(2).uniform_(0.5, 0.25),
-            lambda: torch.randint(3, 3, (2,))]:
+            lambda: torch.randint(3, 3, (2,)), lambda: torch.manual_seed(2**64)]:
     try:
         bad()
     except Exception as e:
