@@ -24,6 +24,9 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchNNModulesOpsAndGradients() throws { try check("torch_nn") }
     func testTorchLearningRateSchedulers() throws { try check("torch_lr_scheduler") }
     func testTorchEinsumScatterAndConv1d() throws { try check("torch_contractions") }
+    /// torch.manual_seed gives PyTorch's draws: nn.Linear/Embedding/Conv1d weights, randn, multinomial, dropout, a Generator.
+    func testTorchRandomStreams() throws { try check("torch_random") }
+    func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
     func testDatasetColumns() throws { try check("datasets_column") }

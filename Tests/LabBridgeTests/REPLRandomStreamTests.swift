@@ -24,4 +24,19 @@ final class REPLRandomStreamTests: XCTestCase {
         XCTAssertEqual(again, first)
         XCTAssertNotEqual(repl.type("print(torch.rand(3).tolist())"), first.split(separator: "\n").first.map { $0 + "\n" })
     }
+
+    /// A `torch.Generator` a lab made is restored with the cell that drew from it.
+    func testRerunRestoresAGeneratorsPosition() throws {
+        let repl = try REPLHarness("""
+            # %% make
+            import torch
+            g = torch.Generator().manual_seed(3)
+
+            # %% draw
+            print(torch.randn(2, generator=g).tolist())
+            """)
+        let first = repl.type(":run all")
+        XCTAssertFalse(first.isEmpty, repl.stderr)
+        XCTAssertEqual(repl.type(":rerun 2"), first)
+    }
 }

@@ -22,6 +22,16 @@ final class TorchErrorTests: BridgeTestCase {
         }
     }
 
+    /// A random fill of a non-contiguous view is refused by name (PyTorch draws it in memory order);
+    /// a constant fill of one is not.
+    func testRandomFillOfANonContiguousViewIsRefused() {
+        for fill in ["x.normal_()", "x.uniform_()", "torch.nn.init.normal_(x)"] {
+            let line = failure("import torch\nx = torch.empty(4, 5).transpose(0, 1)\n" + fill)
+            XCTAssertTrue(line?.hasPrefix("NotImplementedError: ") == true && line?.contains("non-contiguous") == true, line ?? fill)
+        }
+        XCTAssertEqual(run("import torch\nx = torch.ones(4, 5).transpose(0, 1)\nprint(torch.nn.init.zeros_(x).sum().item())"), "0.0\n")
+    }
+
     func testMatmulShapeErrorNamesBothShapes() {
         let line = failure("import torch\ntorch.ones(2, 3) @ torch.ones(2, 3)")
         XCTAssertTrue(line?.hasPrefix("RuntimeError: ") == true && line?.contains("2x3") == true, line ?? "")

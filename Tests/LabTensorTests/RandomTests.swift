@@ -48,7 +48,6 @@ final class RandomTests: XCTestCase {
         XCTAssertEqual(mean, 1, accuracy: 0.1)
         XCTAssertEqual(std, 2, accuracy: 0.1)
         XCTAssertEqual(generator.permutationIndices(50).sorted(), Array(0..<50))
-        XCTAssertEqual(generator.permutation(5).dtype, .int64)
         let bits = try generator.bernoulli([4000], p: 0.3).toBoolArray().filter { $0 }.count
         XCTAssertEqual(Double(bits) / 4000, 0.3, accuracy: 0.03)
         for bound in [1, 3, 7, 1000] { XCTAssertTrue((0..<bound).contains(generator.next(below: bound))) }

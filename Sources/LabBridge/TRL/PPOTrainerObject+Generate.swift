@@ -19,7 +19,7 @@ extension PPOTrainerObject {
             let ids = try torchCall { try query.tensor.unsqueeze(0) }
             return .native(TensorObject(try hubCall {
                 try interruptible(a.interpreter) { stop in
-                    try t5.generate(inputIds: ids, config: config, generator: &model.random.torch, shouldStop: stop)
+                    try t5.generate(inputIds: ids, config: config, generator: &model.random.models, shouldStop: stop)
                 }
             }))
         }
@@ -39,7 +39,7 @@ extension PPOTrainerObject {
             let (ids, mask) = try leftPadded(batch, pad: pad)
             let generated = try hubCall {
                 try interruptible(a.interpreter) { stop in
-                    try t5.generate(inputIds: ids, attentionMask: mask, config: config, generator: &model.random.torch, shouldStop: stop)
+                    try t5.generate(inputIds: ids, attentionMask: mask, config: config, generator: &model.random.models, shouldStop: stop)
                 }
             }
             let width = generated.shape[1], flat = generated.toInt64Array()

@@ -39,7 +39,8 @@ final class PPOTrainerObject: NativeObject {
             throw PyException.valueError("model must be a model with a value head (AutoModelForSeq2SeqLMWithValueHead), got \(model.pyClass.name)")
         }
         let tokenizer = try a.native("tokenizer", as: TokenizerObject.self)
-        model.random.torch = RandomGenerator(seed: config.seed)
+        model.random.torch = TorchGenerator(seed: config.seed)
+        model.random.models = RandomGenerator(seed: config.seed)
         model.random.numpy = try hubCall { try NumPyRandomState(seed: config.seed) }
         let policy = Seq2SeqValueHeadPolicy(valueHead)
         let reference: PPOModel

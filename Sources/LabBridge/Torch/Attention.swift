@@ -23,7 +23,7 @@ enum Attention {
         let dropout = Float(try a.double("dropout_p"))
         return .tensor(try torchCall {
             let out = try Tensor.scaledDotProductAttention(query: q.float(), key: k.float(), value: v.float(), bias: bias, scale: scale,
-                                                           dropout: dropout, training: dropout > 0, generator: &random.torch)
+                                                           dropout: dropout, training: dropout > 0, generator: &random.models)
             // PyTorch's CPU kernel takes 4-d input; other ranks are viewed to 4-d and back.
             return out.recordedAs(q.rank == 4 ? "ScaledDotProductFlashAttentionForCpuBackward0" : "SqueezeBackward1")
         })

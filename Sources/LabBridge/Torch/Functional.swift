@@ -37,7 +37,7 @@ enum Functional {
                 return .tensor(try torchCall { try tensor(a["weight"]).embedding(input(a), paddingIndex: padding) })
             },
             Function("dropout", params: ["input", "p=0.5", "training=True", "inplace=False"]) { a in
-                .tensor(try torchCall { try input(a).dropout(p: Float(try a.double("p")), training: try a.bool("training"), generator: &random.torch) })
+                .tensor(try torchCall { try input(a).dropout(p: try a.double("p"), training: try a.bool("training"), generator: &random.torch) })
             },
             Function("layer_norm", params: ["input", "normalized_shape", "weight=None", "bias=None", "eps=1e-05"]) { a in
                 let shape = try Convert.ints([a["normalized_shape"]], "normalized_shape")

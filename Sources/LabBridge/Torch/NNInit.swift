@@ -2,48 +2,50 @@ import Foundation
 import LabScript
 import LabTensor
 
-/// `torch.nn.init`: fills a tensor in place (no gradient recorded) from torch's stream, with
-/// PyTorch's fan and gain rules, and returns it.
+/// `torch.nn.init`: fills a tensor in place (no gradient recorded) from torch's stream (or a
+/// `generator=`), with PyTorch's fan and gain rules and its arithmetic in Python floats, and returns it.
 enum NNInit {
     static func make(random: SessionRandom) -> NativeModule {
         NativeModule("torch.nn.init", functions: [
             Function("uniform_", params: ["tensor", "a=0.0", "b=1.0", "generator=None"]) { a in
-                try fill(a) { try random.torch.uniform($0, low: Float(try a.double("a")), high: Float(try a.double("b"))) }
+                try fill(a) { shape in try random.drawing(a) { try $0.uniform(shape, from: Float(try a.double("a")), to: Float(try a.double("b"))) } }
             },
             Function("normal_", params: ["tensor", "mean=0.0", "std=1.0", "generator=None"]) { a in
-                try fill(a) { try random.torch.normal($0, mean: Float(try a.double("mean")), std: Float(try a.double("std"))) }
+                try fill(a) { shape in try random.drawing(a) { try $0.normal(shape, mean: try a.double("mean"), std: try a.double("std")) } }
             },
-            Function("zeros_", params: ["tensor"]) { a in try fill(a) { try Tensor.full($0, 0) } },
-            Function("ones_", params: ["tensor"]) { a in try fill(a) { try Tensor.full($0, 1) } },
-            Function("constant_", params: ["tensor", "val"]) { a in try fill(a) { try Tensor.full($0, Float(try a.double("val"))) } },
+            Function("zeros_", params: ["tensor"]) { a in try fill(a, draws: false) { try Tensor.full($0, 0) } },
+            Function("ones_", params: ["tensor"]) { a in try fill(a, draws: false) { try Tensor.full($0, 1) } },
+            Function("constant_", params: ["tensor", "val"]) { a in try fill(a, draws: false) { try Tensor.full($0, Float(try a.double("val"))) } },
             Function("xavier_uniform_", params: ["tensor", "gain=1.0", "generator=None"]) { a in
                 try fill(a) { shape in
                     let (fanIn, fanOut) = try fans(shape)
-                    let bound = Float(try a.double("gain") * (6.0 / Double(fanIn + fanOut)).squareRoot())
-                    return try random.torch.uniform(shape, low: -bound, high: bound)
+                    let bound = Float(try a.double("gain") * (2.0 / Double(fanIn + fanOut)).squareRoot() * 3.0.squareRoot())
+                    return try random.drawing(a) { try $0.uniform(shape, from: -bound, to: bound) }
                 }
             },
             Function("xavier_normal_", params: ["tensor", "gain=1.0", "generator=None"]) { a in
                 try fill(a) { shape in
                     let (fanIn, fanOut) = try fans(shape)
-                    return try random.torch.normal(shape, std: Float(try a.double("gain") * (2.0 / Double(fanIn + fanOut)).squareRoot()))
+                    return try random.drawing(a) { try $0.normal(shape, std: try a.double("gain") * (2.0 / Double(fanIn + fanOut)).squareRoot()) }
                 }
             },
             Function("kaiming_uniform_", params: ["tensor", "a=0", "mode='fan_in'", "nonlinearity='leaky_relu'", "generator=None"]) { a in
                 try fill(a) { shape in
                     let bound = Float(3.0.squareRoot() * (try kaimingStd(shape, a)))
-                    return try random.torch.uniform(shape, low: -bound, high: bound)
+                    return try random.drawing(a) { try $0.uniform(shape, from: -bound, to: bound) }
                 }
             },
             Function("kaiming_normal_", params: ["tensor", "a=0", "mode='fan_in'", "nonlinearity='leaky_relu'", "generator=None"]) { a in
-                try fill(a) { shape in try random.torch.normal(shape, std: Float(try kaimingStd(shape, a))) }
+                try fill(a) { shape in try random.drawing(a) { try $0.normal(shape, std: try kaimingStd(shape, a)) } }
             },
         ])
     }
 
-    /// Writes `make(shape)` into the tensor argument, in its dtype, and returns the tensor.
-    private static func fill(_ a: Args, _ make: ([Int]) throws -> Tensor) throws -> Value {
+    /// Writes `make(shape)` into the tensor argument, in its dtype, and returns the tensor. Random
+    /// fills (`draws`) need a contiguous tensor, as PyTorch fills a view in memory order.
+    private static func fill(_ a: Args, draws: Bool = true, _ make: ([Int]) throws -> Tensor) throws -> Value {
         let box = try a.native("tensor", as: TensorObject.self)
+        if draws { try SessionRandom.requireContiguous(box.tensor, "torch.nn.init") }
         let values = try torchCall { try make(box.tensor.shape) }
         var written = values.converted(to: box.tensor.dtype)
         if box.parameter == nil, box.tensor.requiresGrad { written.requiresGrad = true }

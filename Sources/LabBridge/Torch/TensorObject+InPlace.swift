@@ -1,7 +1,8 @@
+import Foundation
 import LabScript
 import LabTensor
 
-/// In-place tensor methods (`add_`, `mul_`, `copy_`, `zero_`, ...) and the view methods that take
+/// In-place tensor methods (`add_`, `mul_`, `copy_`, `zero_`, `normal_`, `uniform_`, ...) and the view methods that take
 /// sizes as varargs (`expand`, `repeat`). An in-place method replaces the box's tensor, so every
 /// name bound to it sees the change; on a parameter under `torch.no_grad()` it updates the weight
 /// its module and optimizer share.
@@ -21,6 +22,22 @@ extension TensorObject {
         },
         inPlace("masked_fill_", ["mask", "value"]) { x, a in
             try x.maskedFill(a.native("mask", as: TensorObject.self).tensor, Float(try a.double("value"))).converted(to: x.dtype)
+        },
+        inPlace("normal_", ["mean=0", "std=1", "*", "generator=None"]) { x, a in
+            try SessionRandom.requireFloat(x.dtype, kernel: "normal_kernel_cpu")
+            try SessionRandom.requireContiguous(x, "normal_")
+            let mean = try a.double("mean"), std = try a.double("std")
+            guard std >= 0 else { throw PyException.runtimeError("normal expects std >= 0.0, but found std \(String(format: "%g", std))") }
+            return try SessionRandom.of(a.interpreter).drawing(a) { try $0.normal(x.shape, mean: mean, std: std) }
+        },
+        inPlace("uniform_", ["from_=0", "to=1", "*", "generator=None"]) { x, a in
+            try SessionRandom.requireFloat(x.dtype, kernel: "check_uniform_bounds")
+            try SessionRandom.requireContiguous(x, "uniform_")
+            let from = try a.double("from_"), to = try a.double("to")
+            guard from <= to else {
+                throw PyException.runtimeError("uniform_ expects to return a [from, to) range, but found from=\(String(format: "%g", from)) > to=\(String(format: "%g", to))")
+            }
+            return try SessionRandom.of(a.interpreter).drawing(a) { try $0.uniform(x.shape, from: Float(from), to: Float(to)) }
         },
         Function("expand", params: ["*sizes"]) { a in
             let x = try a.receiver(as: TensorObject.self).tensor

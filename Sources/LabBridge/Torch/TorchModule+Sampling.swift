@@ -1,32 +1,40 @@
+import Foundation
 import LabScript
 import LabTensor
 
-/// `torch` functions that draw from torch's stream (`randint`, `multinomial`, `randn_like`,
-/// `rand_like`, `randperm`) and the creation functions without randomness added for lab models
+/// `torch` functions that draw from torch's stream or a `generator=` (`randint`, `randperm`,
+/// `multinomial`, `normal`, `randn_like`, `rand_like`) and the creation functions without randomness added for lab models
 /// (`empty`, `linspace`, `eye`, `tril`, `triu`, `from_numpy`, `full_like`).
 extension TorchModule {
     static func sampling(_ random: SessionRandom) -> [Function] {
         [
-            Function("randint", params: ["*args", "dtype=None", "device=None", "requires_grad=False", "generator=None"]) { a in
+            Function("randint", params: ["*args", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { a in
                 let (low, high, size) = try randintArguments(a.varargs)
-                guard low < high else { throw PyException.runtimeError("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)") }
-                let count = size.reduce(1, *)
-                let values = (0..<count).map { _ in Int64(low + random.torch.next(below: high - low)) }
                 let dtype = try DTypeObject.parse(a["dtype"]) ?? .int64
-                return .tensor(try torchCall { try Tensor(int64: values, shape: size).converted(to: dtype) })
+                return .tensor(try torchCall { try random.drawing(a) { try $0.randint(low: low, high: high, shape: size) }.converted(to: dtype) })
             },
-            Function("randperm", params: ["n", "*", "dtype=None", "device=None", "requires_grad=False", "generator=None"]) { a in
-                .tensor(random.torch.permutation(try a.int("n")))
+            Function("randperm", params: ["n", "*", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { a in
+                let dtype = try DTypeObject.parse(a["dtype"]) ?? .int64
+                return .tensor(try torchCall { try random.drawing(a) { try $0.randperm(try a.int("n")) }.converted(to: dtype) })
             },
             Function("multinomial", params: ["input", "num_samples", "replacement=False", "*", "generator=None"]) { a in
                 let weights = try a.native("input", as: TensorObject.self).tensor
-                return .tensor(try torchCall { try random.torch.multinomial(weights, count: try a.int("num_samples"), replacement: try a.bool("replacement")) })
+                let count = try a.int("num_samples"), replacement = try a.bool("replacement")
+                return .tensor(try torchCall { try random.drawing(a) { try $0.multinomial(weights, count: count, replacement: replacement) } })
+            },
+            Function("normal", params: ["mean", "std", "size", "*", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { a in
+                try SessionRandom.requireFloat(a, kernel: "normal_kernel_cpu")
+                let shape = try Convert.ints([a["size"]], "normal(): size"), mean = try a.double("mean"), std = try a.double("std")
+                guard std >= 0 else { throw PyException.runtimeError("normal expects std >= 0.0, but found std \(String(format: "%g", std))") }
+                return .tensor(try torchCall { try random.drawing(a) { try $0.normal(shape, mean: mean, std: std) } })
             },
             Function("randn_like", params: ["input", "*", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                .tensor(try torchCall { try random.torch.normal(try a.native("input", as: TensorObject.self).tensor.shape) })
+                try SessionRandom.requireFloat(a, kernel: "normal_kernel_cpu")
+                return .tensor(try torchCall { try random.torch.normal(try a.native("input", as: TensorObject.self).tensor.shape) })
             },
             Function("rand_like", params: ["input", "*", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                .tensor(try torchCall { try random.torch.uniform(try a.native("input", as: TensorObject.self).tensor.shape) })
+                try SessionRandom.requireFloat(a, kernel: "check_uniform_bounds")
+                return .tensor(try torchCall { try random.torch.uniform(try a.native("input", as: TensorObject.self).tensor.shape) })
             },
             Function("empty", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
                 let dtype = try DTypeObject.parse(a["dtype"]) ?? .float32

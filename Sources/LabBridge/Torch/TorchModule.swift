@@ -20,7 +20,8 @@ enum TorchModule {
     static func make(random: SessionRandom) -> NativeModule {
         NativeModule("torch",
             functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.function) + joining + [einsum] + [
-                Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try a.int("seed")); return .none },
+                Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try GeneratorObject.seed(a["seed"], a.interpreter)); return .none },
+                Function("initial_seed") { a in try GeneratorObject.seedValue(random.torch, a.interpreter) },
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
@@ -47,7 +48,7 @@ enum TorchModule {
                     return .tensor(x.dtype == y.dtype ? selected.converted(to: x.dtype) : selected)
                 },
             ],
-            classes: [TensorObject.cls, DTypeObject.cls, DeviceObject.cls, SizeObject.cls, NoGradObject.cls],
+            classes: [TensorObject.cls, DTypeObject.cls, DeviceObject.cls, SizeObject.cls, NoGradObject.cls, GeneratorObject.cls, FInfoObject.cls],
             constants: DTypeObject.all.map { ($0.0, .native($0.1)) } + [("__version__", .str("2.5.0+cpu"))],
             submodules: [
                 NativeModule("torch.cuda", functions: [
@@ -92,11 +93,15 @@ enum TorchModule {
                 let values = try torchCall { try Tensor.arange(Float(start), Float(end), step: Float(try a.double("step"))) }
                 return try tensorArgument(a, dtype == .float32 ? values : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
             },
-            Function("randn", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.torch.normal(try Convert.ints(a.varargs, "randn(): size")) })
+            Function("randn", params: ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { a in
+                try SessionRandom.requireFloat(a, kernel: "normal_kernel_cpu")
+                let shape = try Convert.ints(a.varargs, "randn(): size")
+                return try tensorArgument(a, try torchCall { try random.drawing(a) { try $0.normal(shape) } })
             },
-            Function("rand", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in
-                try tensorArgument(a, try torchCall { try random.torch.uniform(try Convert.ints(a.varargs, "rand(): size")) })
+            Function("rand", params: ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { a in
+                try SessionRandom.requireFloat(a, kernel: "check_uniform_bounds")
+                let shape = try Convert.ints(a.varargs, "rand(): size")
+                return try tensorArgument(a, try torchCall { try random.drawing(a) { try $0.uniform(shape) } })
             },
             Function("device", params: ["type", "index=None"]) { a in .native(try DeviceObject(parsing: a["type"])) },
             Function("no_grad") { _ in .native(NoGradObject()) },

@@ -18,7 +18,7 @@ enum AutoModels {
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
-                    try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.torch.split())),
+                    try T5ForConditionalGeneration(config: try T5Config(json: json), weights: WeightInitializer(.random(random.models.split())),
                                                    dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.seq2seq(model), random: random))
@@ -35,7 +35,7 @@ enum AutoModels {
             Function("from_config", params: ["config", "**kwargs"]) { a in
                 let json = try a.native("config", as: ConfigObject.self).json
                 let model = try hubCall {
-                    try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.torch.split())),
+                    try RobertaForSequenceClassification(try RobertaConfig(json: json), weights: WeightInitializer(.random(random.models.split())),
                                                          dropoutSeed: random.drawSeed())
                 }
                 return .native(ModelObject(.classifier(model), random: random))

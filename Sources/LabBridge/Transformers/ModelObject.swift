@@ -115,7 +115,7 @@ final class ModelObject: CallableNative {
         let mask = try ModelObject.tensor(a, "attention_mask")
         let ids = try hubCall {
             try interruptible(a.interpreter) { stop in
-                try model.generate(inputIds: inputIds, attentionMask: mask, config: config, generator: &random.torch, shouldStop: stop)
+                try model.generate(inputIds: inputIds, attentionMask: mask, config: config, generator: &random.models, shouldStop: stop)
             }
         }
         return .native(TensorObject(ids))

@@ -1,33 +1,27 @@
 import Foundation
 import LabScript
 import LabModels
+import LabTrain
 
 /// Checkpoints as transformers writes them during training: `output_dir/checkpoint-<step>/` with
 /// the model (or adapter), the tokenizer and `trainer_state.json`, every `save_steps` steps (or
 /// each epoch) and at the last step, keeping at most `save_total_limit` of them. Optimizer and
 /// scheduler states (PyTorch pickles) are not written.
 extension TrainerObject {
-    /// Whether the step just taken ends with a checkpoint.
-    func savesCheckpoint(isLastStep: Bool) -> Bool {
-        switch settings.saveStrategy {
-        case "no": return false
-        case "steps": return isLastStep || (settings.saveSteps > 0 && state.globalStep % settings.saveSteps == 0)
-        default: return isLastStep && settings.saveStrategy != "epoch"
-        }
+    /// When checkpoints are written and which are removed (``CheckpointSchedule``).
+    var checkpoints: CheckpointSchedule {
+        CheckpointSchedule(strategy: settings.saveStrategy, interval: settings.saveSteps, totalLimit: settings.saveTotalLimit)
     }
 
     /// Writes `checkpoint-<global step>` and removes the oldest ones beyond the limit.
     func saveCheckpoint(_ interpreter: Interpreter) throws {
         let root = URL(fileURLWithPath: settings.outputDir, isDirectory: true)
-        let folder = root.appendingPathComponent("checkpoint-\(state.globalStep)", isDirectory: true)
+        let folder = root.appendingPathComponent(CheckpointSchedule.folderName(step: state.globalStep), isDirectory: true)
         try saveModel(.str(folder.path), interpreter)
         try hubCall { try stateJSON().write(to: folder.appendingPathComponent("trainer_state.json")) }
-        guard let limit = settings.saveTotalLimit, limit > 0 else { return }
-        let steps = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).compactMap { name -> Int? in
-            name.hasPrefix("checkpoint-") ? Int(name.dropFirst("checkpoint-".count)) : nil
-        }.sorted()
-        for step in steps.dropLast(limit) {
-            try? FileManager.default.removeItem(at: root.appendingPathComponent("checkpoint-\(step)"))
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        for step in checkpoints.stepsToRemove(among: existing) {
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(CheckpointSchedule.folderName(step: step)))
         }
     }
 

@@ -70,7 +70,7 @@ extension TrainerObject {
         if settings.evalStrategy == "steps", step % max(settings.evalInterval(total: plan.maxSteps), 1) == 0 {
             try log.write(evaluate(evalDataset, prefix: "eval", interpreter))
         }
-        if savesCheckpoint(isLastStep: isLast) { try saveCheckpoint(interpreter) }
+        if checkpoints.savesCheckpoint(afterStep: step, isLastStep: isLast) { try saveCheckpoint(interpreter) }
     }
 
     /// What ends a pass over the data (also the last, cut short by `max_steps`): with the "epoch"
@@ -80,7 +80,7 @@ extension TrainerObject {
             try log.write(running.take(steps: state.globalStep), gradNorm: lastGradNorm)
         }
         if settings.evalStrategy == "epoch" { try log.write(evaluate(evalDataset, prefix: "eval", interpreter)) }
-        if settings.saveStrategy == "epoch" { try saveCheckpoint(interpreter) }
+        if checkpoints.savesAtEpochEnd { try saveCheckpoint(interpreter) }
     }
 
     /// One forward and backward pass in train mode; the loss (scaled for accumulation) as a float.

@@ -74,8 +74,8 @@ final class TrainerObject: NativeObject {
             throw PyException.typeError("args must be a TrainingArguments, not \(a["args"].typeName)")
         }
         let settings = try arguments.settings()
-        random.reseedTorch(settings.seed)
-        model.reseedDropout(from: &random.torch)
+        random.reseedTorch(UInt64(bitPattern: Int64(settings.seed)))
+        model.reseedDropout(from: &random.models)
         let tokenizer = a["processing_class"].isNone ? a["tokenizer"] : a["processing_class"]
         var padTokenId = 0
         if case .native(let t as TokenizerObject) = tokenizer { padTokenId = t.tokenizer.padTokenId ?? 0 }
@@ -85,7 +85,7 @@ final class TrainerObject: NativeObject {
                                      collator: TrainerCollator(collator: a["data_collator"], padTokenId: padTokenId,
                                                                removesUnusedColumns: settings.removesUnusedColumns,
                                                                padsRaggedRows: !tokenizer.isNone),
-                                     optimizer: optimizer, scheduler: scheduler, shuffling: random.torch.split(),
+                                     optimizer: optimizer, scheduler: scheduler, shuffling: random.models.split(),
                                      state: TrainerStateObject()))
     }
 

@@ -6,7 +6,7 @@ import LabTensor
 enum TrainerSeed {
     static func function(random: SessionRandom) -> Function {
         Function("set_seed", params: ["seed", "deterministic=False"]) { a in
-            random.reseedTorch(try a.int("seed"))
+            random.reseedTorch(UInt64(bitPattern: Int64(try a.int("seed"))))
             return .none
         }
     }

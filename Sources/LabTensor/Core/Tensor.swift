@@ -31,6 +31,14 @@ public struct Tensor {
 
     /// A new contiguous float tensor whose elements `fill` writes. The buffer starts zeroed unless
     /// `zeroed` is false, for fills that write every element.
+    /// A bool tensor of `shape` whose elements are `element()`, called in row-major order.
+    static func mask(_ shape: [Int], _ op: String, _ element: () -> Bool) throws -> Tensor {
+        try checkShape(shape, op)
+        let storage = TensorStorage(dtype: .bool, count: shape.reduce(1, *))
+        for i in 0..<storage.count { storage.bools[i] = element() }
+        return Tensor(storage: storage, shape: shape)
+    }
+
     static func makeFloat(_ shape: [Int], zeroed: Bool = true, _ fill: (UnsafeMutablePointer<Float>) -> Void) -> Tensor {
         let storage = TensorStorage(dtype: .float32, count: shape.reduce(1, *), zeroed: zeroed)
         fill(storage.floats)

@@ -3,23 +3,17 @@
 /// order, `np.random.choice(values)` in LengthSampler), and what datasets' unseeded shuffles and
 /// ROUGE's bootstrap draw from. Same seed, same draws as numpy.
 ///
-/// The generator is MT19937 (Matsumoto & Nishimura, 1998) seeded with Knuth's linear recurrence
-/// (numpy's `mt19937_seed`). Bounded integers come from masked rejection: draw 32 bits, keep the
-/// bits below the bound's highest set bit, retry while above the bound.
+/// The generator is ``MersenneTwister``. Bounded integers come from masked rejection: draw 32 bits,
+/// keep the bits below the bound's highest set bit, retry while above the bound.
 ///
 /// A value: copy it to save the stream, assign the copy back to restore it.
 public struct NumPyRandomState: Equatable, Sendable, Codable {
-    private static let size = 624, shift = 397
-    private var key: [UInt32]
-    private var position: Int
+    private var twister: MersenneTwister
 
     /// `np.random.seed(seed)`; numpy accepts 0 ... 2³² − 1.
     public init(seed: UInt64) throws {
         guard let seed = UInt32(exactly: seed) else { throw RandomSeedError() }
-        key = [UInt32](repeating: 0, count: Self.size)
-        key[0] = seed
-        for i in 1..<Self.size { key[i] = 1_812_433_253 &* (key[i - 1] ^ (key[i - 1] >> 30)) &+ UInt32(i) }
-        position = Self.size
+        twister = MersenneTwister(seed: seed)
     }
 
     private enum CodingKeys: String, CodingKey { case key, position }
@@ -27,23 +21,21 @@ public struct NumPyRandomState: Equatable, Sendable, Codable {
     /// Reads a saved state, refusing one no generator could be in.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        key = try container.decode([UInt32].self, forKey: .key)
-        position = try container.decode(Int.self, forKey: .position)
-        guard key.count == Self.size, (0...Self.size).contains(position) else {
+        guard let twister = MersenneTwister(key: try container.decode([UInt32].self, forKey: .key),
+                                            position: try container.decode(Int.self, forKey: .position)) else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not a numpy random state"))
         }
+        self.twister = twister
     }
 
-    /// The next 32 bits (MT19937's tempered output).
-    public mutating func nextUInt32() -> UInt32 {
-        if position == Self.size { regenerate() }
-        var y = key[position]
-        position += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C_5680
-        y ^= (y << 15) & 0xEFC6_0000
-        return y ^ (y >> 18)
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(twister.key, forKey: .key)
+        try container.encode(twister.position, forKey: .position)
     }
+
+    /// The next 32 bits.
+    public mutating func nextUInt32() -> UInt32 { twister.next() }
 
     /// Uniform in `0 ... max` by masked rejection (numpy's `random_interval`); draws nothing for 0.
     public mutating func interval(_ max: Int) -> Int {
@@ -64,7 +56,7 @@ public struct NumPyRandomState: Equatable, Sendable, Codable {
 
     /// The state word at the stream's position, as `np.random.get_state()` shows it (the first
     /// word when the block is used up): the seed datasets takes for an unseeded shuffle.
-    public var currentWord: UInt32 { position < Self.size ? key[position] : key[0] }
+    public var currentWord: UInt32 { twister.position < MersenneTwister.size ? twister.key[twister.position] : twister.key[0] }
 
     /// `np.random.permutation(n)`: 0 ..< n shuffled by Fisher–Yates from the top.
     public mutating func permutation(_ n: Int) -> [Int] {
@@ -80,14 +72,6 @@ public struct NumPyRandomState: Equatable, Sendable, Codable {
     public mutating func nextDouble() -> Double {
         let a = nextUInt32() >> 5, b = nextUInt32() >> 6
         return (Double(a) * 67_108_864 + Double(b)) / 9_007_199_254_740_992
-    }
-
-    private mutating func regenerate() {
-        for i in 0..<Self.size {
-            let y = (key[i] & 0x8000_0000) | (key[(i + 1) % Self.size] & 0x7FFF_FFFF)
-            key[i] = key[(i + Self.shift) % Self.size] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : 0x9908_B0DF)
-        }
-        position = 0
     }
 }
 

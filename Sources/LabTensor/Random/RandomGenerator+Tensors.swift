@@ -1,5 +1,5 @@
 /// Random tensors drawn from a ``RandomGenerator``: uniform, normal, bernoulli masks, permutations
-/// and multinomial sampling. Elements are drawn in row-major order, so a seed fixes every value.
+/// and categorical sampling. Elements are drawn in row-major order, so a seed fixes every value.
 extension RandomGenerator {
     /// Uniform in `[low, high)`.
     public mutating func uniform(_ shape: [Int], low: Float = 0, high: Float = 1) throws -> Tensor {
@@ -23,19 +23,7 @@ extension RandomGenerator {
 
     /// A bool mask whose elements are true with probability `p`.
     public mutating func bernoulli(_ shape: [Int], p: Float) throws -> Tensor {
-        try Tensor.checkShape(shape, "bernoulli")
-        let count = shape.reduce(1, *)
-        let storage = TensorStorage(dtype: .bool, count: count)
-        for i in 0..<count { storage.bools[i] = nextFloat() < p }
-        return Tensor(storage: storage, shape: shape)
-    }
-
-    /// A uniformly random permutation of `0..<n` (Fisher–Yates), as PyTorch's `randperm` (int64).
-    public mutating func permutation(_ n: Int) -> Tensor {
-        let order = permutationIndices(n)
-        let storage = TensorStorage(dtype: .int64, count: order.count, zeroed: false)
-        for (i, value) in order.enumerated() { storage.int64s[i] = Int64(value) }
-        return Tensor(storage: storage, shape: [order.count])
+        try Tensor.mask(shape, "bernoulli") { nextFloat() < p }
     }
 
     /// A uniformly random permutation of `0..<n` as Swift Ints.
@@ -46,28 +34,19 @@ extension RandomGenerator {
     }
 
     /// Draws `count` indices per row of non-negative `weights` (`[n]` or `[rows, n]`, need not sum to
-    /// 1), with or without replacement, as PyTorch's `multinomial` (int64, `[count]` or `[rows, count]`).
+    /// 1), with or without replacement, shaped as PyTorch's `multinomial` (int64, `[count]` or `[rows, count]`).
     public mutating func multinomial(_ weights: Tensor, count: Int, replacement: Bool = false) throws -> Tensor {
-        guard weights.rank == 1 || weights.rank == 2 else { throw TensorError("multinomial", "prob_dist must be 1 or 2 dim") }
-        let n = weights.shape.last!, rows = weights.rank == 1 ? 1 : weights.shape[0]
-        guard n > 0 else { throw TensorError("multinomial", "number of categories cannot be zero") }
-        guard count > 0 else { throw TensorError("multinomial", "cannot sample n_sample <= 0 samples") }
-        guard replacement || count <= n else { throw TensorError("multinomial", "cannot sample n_sample > prob_dist.size(-1) samples without replacement") }
-        let values = weights.toFloatArray()
+        let checked = try MultinomialWeights(weights, count: count, replacement: replacement)
         var picks: [Int64] = []
-        for row in 0..<rows {
-            var w = values[row * n ..< (row + 1) * n].map(Double.init)
-            guard w.allSatisfy({ $0 >= 0 && $0.isFinite }) else { throw TensorError("multinomial", "probability tensor contains either `inf`, `nan` or element < 0") }
-            guard replacement || w.filter({ $0 > 0 }).count >= count else {
-                throw TensorError("multinomial", "invalid multinomial distribution (with replacement=False, not enough non-negative category to sample)")
-            }
+        for row in 0..<checked.rows {
+            var w = checked.row(row).map(Double.init)
             for _ in 0..<count {
                 guard let pick = drawCategory(w) else { throw TensorError("multinomial", "invalid multinomial distribution (sum of probabilities <= 0)") }
                 picks.append(Int64(pick))
                 if !replacement { w[pick] = 0 }
             }
         }
-        return try Tensor(int64: picks, shape: weights.rank == 1 ? [count] : [rows, count])
+        return try Tensor(int64: picks, shape: checked.resultShape)
     }
 
     /// One index drawn with probability proportional to `weights`; nil if they sum to 0.
