@@ -13,7 +13,7 @@ import JSONText
 /// offsets the manifest gives. Version 1 files have no signature.
 struct SessionFile {
     static let magic: [UInt8] = [0x89, 0x4C, 0x52, 0x53, 0x0D, 0x0A, 0x1A, 0x0A]  // \x89 L R S \r \n \x1A \n
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
 
     var manifest: [String: Any]
     var payload: Data

@@ -141,7 +141,7 @@ final class SessionFileTests: XCTestCase {
         XCTAssertTrue(errors[1].contains("is truncated"), String(errors[1]))
         XCTAssertTrue(errors[2].contains("is truncated"), String(errors[2]))
         XCTAssertTrue(errors[3].contains("is not a labrun session file"), String(errors[3]))
-        XCTAssertTrue(errors[4].contains("session format version 9; this labrun reads version 3"), String(errors[4]))
+        XCTAssertTrue(errors[4].contains("session format version 9; this labrun reads version 4"), String(errors[4]))
         XCTAssertTrue(errors[5].contains("no such file"), String(errors[5]))
         XCTAssertTrue(errors.allSatisfy { $0.hasSuffix("the session is unchanged") })
         XCTAssertEqual(harness.global("marker"), "'kept'")

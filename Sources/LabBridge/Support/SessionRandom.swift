@@ -66,10 +66,25 @@ public final class SessionRandom: SessionState {
         return try encoder.encode(Saved(torch: torch, models: models.state, numpy: numpy))
     }
 
+    /// The form of session format version 3 and earlier, when torch's functions drew from the
+    /// models' stream: `{"torch": {"seed", "stream", "position"}, "numpy": ...}`.
+    private struct SavedBeforeTorchGenerator: Codable {
+        let torch: RandomGenerator.State
+        let numpy: NumPyRandomState
+    }
+
     public func restorePersistentState(_ data: Data) throws {
-        let saved = try JSONDecoder().decode(Saved.self, from: data)
-        torch = saved.torch
-        models = RandomGenerator(state: saved.models)
+        if let saved = try? JSONDecoder().decode(Saved.self, from: data) {
+            torch = saved.torch
+            models = RandomGenerator(state: saved.models)
+            numpy = saved.numpy
+            return
+        }
+        // An older file: its stream is the models' stream; torch's generator starts from the
+        // same seed, as `manual_seed` would have started it.
+        let saved = try JSONDecoder().decode(SavedBeforeTorchGenerator.self, from: data)
+        torch = TorchGenerator(seed: saved.torch.seed)
+        models = RandomGenerator(state: saved.torch)
         numpy = saved.numpy
     }
 
