@@ -94,6 +94,10 @@ final class Frame: ManagedBuffer<FrameFields, Value?> {
         get { header.classNamespace }
         _modify { yield &header.classNamespace }
     }
+    var classNamespaceFilter: ((String, Value) throws -> Value)? {
+        get { header.classNamespaceFilter }
+        set { header.classNamespaceFilter = newValue }
+    }
     var generator: GeneratorChannel? {
         get { header.generator }
         set { header.generator = newValue }
