@@ -120,6 +120,11 @@ extension Interpreter {
         for t in mro[start...] {
             guard let v = t.dict[name] else { continue }
             if name == "__new__", case .function = v { return v }  // implicitly a staticmethod
+            // A property reached through super() on an instance runs its getter on the receiver.
+            if case .object(let d as PyDescriptor) = v, d.kind == .property {
+                if case .type = s.receiver { return v }
+                return try call(d.function, [s.receiver], [])
+            }
             return bindAttribute(v, to: s.receiver, cls: receiverType)
         }
         if name == "__init__" {
