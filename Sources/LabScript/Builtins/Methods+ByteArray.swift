@@ -82,20 +82,7 @@ extension Interpreter {
             throw PyException.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
         default: break
         }
-        let new = try makeBytes([value], [], typeName: "bytearray")
-        let (start, stop, step, count) = try sliceIndices(s, b.bytes.count)
-        if step == 1 {
-            b.bytes.replaceSubrange(start..<max(start, stop), with: new)
-            return
-        }
-        guard new.count == count else {
-            throw PyException.valueError("attempt to assign bytes of size \(new.count) to extended slice of size \(count)")
-        }
-        var i = start
-        for v in new {
-            b.bytes[i] = v
-            i &+= step
-        }
+        try assignSlice(s, of: &b.bytes, to: try makeBytes([value], [], typeName: "bytearray"), noun: "bytes")
     }
 
     /// `del b[index]` on a bytearray.

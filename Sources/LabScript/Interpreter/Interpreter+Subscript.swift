@@ -15,6 +15,24 @@ extension Interpreter {
     }
 
     /// CPython's PySlice_GetIndicesEx: (start, stop, step, count) for a sequence of `length`.
+    /// `target[s] = items`: a simple slice is replaced by any number of items; an extended slice
+    /// takes exactly as many items as it selects ("attempt to assign <noun> of size ...").
+    func assignSlice<C: RangeReplaceableCollection & MutableCollection>(_ s: PySlice, of target: inout C, to items: C, noun: String) throws where C.Index == Int {
+        let (start, stop, step, count) = try sliceIndices(s, target.count)
+        if step == 1 {
+            target.replaceSubrange(start..<max(start, stop), with: items)
+            return
+        }
+        guard items.count == count else {
+            throw PyException.valueError("attempt to assign \(noun) of size \(items.count) to extended slice of size \(count)")
+        }
+        var i = start
+        for v in items {
+            target[i] = v
+            i &+= step
+        }
+    }
+
     func sliceIndices(_ s: PySlice, _ length: Int) throws -> (Int, Int, Int, Int) {
         func component(_ v: Value) throws -> Int? {
             if v.isNone { return nil }
@@ -151,20 +169,7 @@ extension Interpreter {
                 return
             }
             if case .object(let s as PySlice) = index {
-                let newItems = try iterateToArray(value)
-                let (start, stop, step, count) = try sliceIndices(s, l.items.count)
-                if step == 1 {
-                    l.items.replaceSubrange(start..<max(start, stop), with: newItems)
-                    return
-                }
-                guard newItems.count == count else {
-                    throw PyException.valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
-                }
-                var i = start
-                for v in newItems {
-                    l.items[i] = v
-                    i &+= step
-                }
+                try assignSlice(s, of: &l.items, to: try iterateToArray(value), noun: "sequence")
                 return
             }
             throw PyException.typeError("list indices must be integers or slices, not \(index.typeName)")
