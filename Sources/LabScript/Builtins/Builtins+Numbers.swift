@@ -5,7 +5,7 @@ extension Interpreter {
     /// `int(x)` / `int(s, base)`.
     func makeInt(_ v: Value, base: Value?) throws -> Value {
         if let base = base {
-            guard case .str(let s) = v else {
+            guard case .str(let s) = v.unwrappingSubclass else {
                 if case .object(let b as PyBytes) = v { return try makeInt(.str(String(decoding: b.bytes, as: UTF8.self)), base: base) }
                 throw PyException.typeError("int() can't convert non-string with explicit base")
             }
@@ -22,6 +22,7 @@ extension Interpreter {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let m = inst.cls.lookup(name) { return try callMethodValue(m, receiver: v, []) }
             }
+            if let payload = inst.builtinValue { return try makeInt(payload, base: nil) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__int__") { return try callBuiltin(b, [v], []) }
         default: break
@@ -127,6 +128,7 @@ extension Interpreter {
             throw PyException.valueError("could not convert string to float: \(Format.stringRepr(s))")
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__float__") { return try floatArgument(callMethodValue(m, receiver: v, [])) }
+            if let payload = inst.builtinValue { return try makeFloat(payload) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__float__") { return try floatArgument(callBuiltin(b, [v], [])) }
         default: break
@@ -182,6 +184,7 @@ extension Interpreter {
             return Value(q * p)
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__round__") { return try callMethodValue(m, receiver: x, ndigits.isNone ? [] : [ndigits]) }
+            if let payload = inst.builtinValue { return try round(payload, ndigits) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__round__") { return try callBuiltin(b, ndigits.isNone ? [x] : [x, ndigits], []) }
         default: break
@@ -198,6 +201,7 @@ extension Interpreter {
         case .float(let d): return .float(abs(d))
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__abs__") { return try callMethodValue(m, receiver: x, []) }
+            if let payload = inst.builtinValue { return try absolute(payload) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__abs__") { return try callBuiltin(b, [x], []) }
         default: break

@@ -85,7 +85,7 @@ extension Interpreter {
         case .set(let s): return .set(s.copy())
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__copy__") { return try callMethodValue(m, receiver: v, []) }
-            let r = PyInstance(cls: inst.cls)
+            let r = PyInstance(cls: inst.cls, builtinValue: inst.builtinValue)
             r.dict = inst.dict
             return .object(r)
         default: return v
