@@ -258,7 +258,7 @@ extension Interpreter {
             return .str(String(Character(u)))
         }
         builtins["ord"] = Builtins.function("ord", ["c", "/"]) { _, a in
-            guard case .str(let s) = a.values[0] else {
+            guard case .str(let s) = a.values[0].unwrappingSubclass else {
                 throw PyException.typeError("ord() expected string of length 1, but \(a.values[0].typeName) found")
             }
             let scalars = s.unicodeScalars

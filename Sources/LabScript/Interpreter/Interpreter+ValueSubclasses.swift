@@ -249,10 +249,14 @@ extension Interpreter {
     // MARK: Conversions
 
     /// `str(x)` of an instance of a value subclass that does not define `__str__`: a str's own
-    /// text; for the others `object.__str__`, which is the repr (the class's `__repr__` if any).
+    /// text, a bytes value's repr; for the others `object.__str__`, which is the repr (the
+    /// class's `__repr__` if any).
     func valueSubclassStr(_ inst: PyInstance, _ v: Value) throws -> String {
-        if case .str(let s)? = inst.builtinValue { return s }
-        return try reprOf(v)
+        switch inst.builtinValue {
+        case .str(let s)?: return s
+        case .object(let b as PyBytes)?: return Format.bytesRepr(b.bytes)
+        default: return try reprOf(v)
+        }
     }
 
     /// `format(x, spec)` of an instance of a value subclass that does not define `__format__`.
