@@ -8,8 +8,9 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         case .bigint(let b): return b.sign == .minus ? Int.min : Int.max
         case .object(let inst as PyInstance):
-            if let m = inst.cls.lookup("__index__") { return try indexValue(callMethodValue(m, receiver: v, [])) }
+            // An int subclass is an index by its value, whatever its `__index__` says (as in CPython).
             if let payload = inst.builtinValue { return try indexValue(payload) }
+            if let m = inst.cls.lookup("__index__") { return try indexValue(callMethodValue(m, receiver: v, [])) }
             return nil
         default: return nil
         }

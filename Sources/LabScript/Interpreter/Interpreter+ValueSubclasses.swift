@@ -97,12 +97,6 @@ extension Interpreter {
         })
     }
 
-    /// `inst.name` for what the instance's class does not define: the built-in value's attribute
-    /// (its methods bound to the value, `real`, `__add__`, ...).
-    func valueAttribute(_ payload: Value, _ name: String) throws -> Value? {
-        try lookupAttribute(payload, name)
-    }
-
     // MARK: Operators
 
     /// `a op b` where either operand is an instance of a value subclass, in CPython's order: the
@@ -208,7 +202,11 @@ extension Interpreter {
         let left = containerOverride(a, "__\(op.dunderStem)__"), right = containerOverride(b, "__r\(op.dunderStem)__")
         guard left != nil || right != nil else { return nil }
         let ta = a.pyType, tb = b.pyType
-        if let m = right, ta !== tb, tb.isSubclass(of: ta) {
+        // A list has no numeric `+`/`*` of its own, only concatenation and repetition, which
+        // CPython tries after both operands' numeric methods.
+        var sequenceLeft = false
+        if case .list = a, left == nil, op == .add || op == .mul { sequenceLeft = true }
+        if let m = right, ta !== tb, sequenceLeft || tb.isSubclass(of: ta) {
             let r = try callMethodValue(m, receiver: b, [a])
             if !isNotImplemented(r) { return r }
         }
