@@ -79,7 +79,7 @@ final class SessionValueDecoder: NativeArchiveReader {
         guard objects.indices.contains(index), let entry = objects[index] as? [String: Any] else { throw malformed("an object reference") }
         if let className = entry["instance"] as? String, let pairs = entry["dict"] as? [[Any]] {
             guard case .type(let type)? = definitions[className] else { throw malformed("an instance of \(className)") }
-            let instance = PyInstance(cls: type)
+            let instance = PyInstance(cls: type, builtinValue: try entry["value"].map { try decode($0) })
             decoded[index] = .object(instance)
             for pair in pairs {
                 guard pair.count == 2, let name = pair[0] as? String else { throw malformed("an instance attribute") }

@@ -100,7 +100,9 @@ final class SessionValueEncoder: NativeArchiveWriter {
                 throw Unsaveable(reason: "an instance of \(instance.cls.name), whose class definition could not be found")
             }
             return try table(instance) { encoder in
-                ["instance": instance.cls.name, "dict": try instance.dict.map { [$0.key, try encoder.encode($0.value)] }]
+                var entry: [String: Any] = ["instance": instance.cls.name, "dict": try instance.dict.map { [$0.key, try encoder.encode($0.value)] }]
+                if let value = instance.builtinValue { entry["value"] = try encoder.encode(value) }
+                return entry
             }
         case .object(let module as PyModule): return ["mod": module.name]
         case .native(let native as NativePersistable):

@@ -74,6 +74,28 @@ final class SessionFileTests: XCTestCase {
                        "4\n5\nTrue\nTrue\n18\n")
     }
 
+    func testInstancesOfBuiltinValueSubclassesKeepTheirValue() throws {
+        let classes = """
+            # %% Units
+            class Celsius(float):
+                def __str__(self):
+                    return f"{float(self):.1f} C"
+            class Point(tuple):
+                def __new__(cls, x, y):
+                    return super().__new__(cls, (x, y))
+            t = Celsius(21.5)
+            t.note = "lab"
+            p = Point(1, [2])
+            """
+        let harness = try REPLHarness(classes)
+        harness.type(":run 1", ":save \(path("v.lrs"))")
+        XCTAssertEqual(harness.stderr.contains("not saved"), false, harness.stderr)
+        let loaded = try REPLHarness(classes)
+        loaded.type(":load \(path("v.lrs"))")
+        XCTAssertEqual(loaded.type("print(t)", "t + 1", "t.note", "p", "type(p).__name__", "p[1] is p[1]"),
+                       "21.5 C\n22.5\n'lab'\n(1, [2])\n'Point'\nTrue\n")
+    }
+
     /// A session file is data: one written elsewhere cannot run code on load unless trusted, and
     /// a module name is a name, never code.
     func testForeignDefinitionsAndCraftedModuleNamesDoNotRun() throws {

@@ -71,6 +71,7 @@ extension Value {
     /// The string payload, or a TypeError naming what was expected.
     func string(_ what: String) throws -> String {
         if case .str(let s) = self { return s }
+        if case .str(let s)? = builtinPayload { return s }
         throw PyException.typeError("\(what) must be str, not \(typeName)")
     }
 }

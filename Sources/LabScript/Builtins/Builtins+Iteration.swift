@@ -204,6 +204,7 @@ extension Interpreter {
         PyType.reversed.constructor = { i, args, _ in
             guard args.count == 1 else { throw PyException.typeError("reversed expected 1 argument, got \(args.count)") }
             let seq = args[0]
+            if let m = i.containerOverride(seq, "__reversed__") { return try i.callMethodValue(m, receiver: seq, []) }
             let items: [Value]
             switch seq {
             case .list(let l): items = l.items

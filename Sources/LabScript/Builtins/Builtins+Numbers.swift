@@ -15,7 +15,10 @@ extension Interpreter {
             }
         }
         if let base = base {
-            guard case .str(let s) = v else { throw PyException.typeError("int() can't convert non-string with explicit base") }
+            if case .object(let inst as PyInstance) = v, case .object(let bytes as PyBytes)? = inst.builtinValue {
+                return try makeInt(.object(bytes), base: base)
+            }
+            guard case .str(let s) = v.unwrappingSubclass else { throw PyException.typeError("int() can't convert non-string with explicit base") }
             let b = try intArgument(base)
             guard b == 0 || (2...36).contains(b) else { throw PyException.valueError("int() base must be >= 2 and <= 36, or 0") }
             return try parseInt(s, base: b)
@@ -29,6 +32,7 @@ extension Interpreter {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let m = inst.cls.lookup(name) { return try callMethodValue(m, receiver: v, []) }
             }
+            if let payload = inst.builtinValue { return try makeInt(payload, base: nil) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__int__") { return try callBuiltin(b, [v], []) }
         default: break
@@ -152,6 +156,7 @@ extension Interpreter {
             throw PyException.valueError("could not convert string to float: \(Format.bytesRepr(b.bytes))")
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__float__") { return try floatArgument(callMethodValue(m, receiver: v, [])) }
+            if let payload = inst.builtinValue { return try makeFloat(payload) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__float__") { return try floatArgument(callBuiltin(b, [v], [])) }
         default: break
@@ -207,6 +212,7 @@ extension Interpreter {
             return Value(q * p)
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__round__") { return try callMethodValue(m, receiver: x, ndigits.isNone ? [] : [ndigits]) }
+            if let payload = inst.builtinValue { return try round(payload, ndigits) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__round__") { return try callBuiltin(b, ndigits.isNone ? [x] : [x, ndigits], []) }
         default: break
@@ -223,6 +229,7 @@ extension Interpreter {
         case .float(let d): return .float(abs(d))
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__abs__") { return try callMethodValue(m, receiver: x, []) }
+            if let payload = inst.builtinValue { return try absolute(payload) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__abs__") { return try callBuiltin(b, [x], []) }
         default: break
@@ -281,7 +288,7 @@ extension Interpreter {
             return .str(String(Character(u)))
         }
         builtins["ord"] = Builtins.function("ord", ["c", "/"]) { _, a in
-            guard case .str(let s) = a.values[0] else {
+            guard case .str(let s) = a.values[0].unwrappingSubclass else {
                 throw PyException.typeError("ord() expected string of length 1, but \(a.values[0].typeName) found")
             }
             let scalars = s.unicodeScalars

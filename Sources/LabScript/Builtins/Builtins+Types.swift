@@ -125,10 +125,18 @@ extension Interpreter {
                 if case .type = s.receiver { return v }
                 return try call(d.function, [s.receiver], [])
             }
+            if !t.isUserDefined, let payload = s.receiver.builtinPayload { return bindAttribute(v, to: payload, cls: t) }
             return bindAttribute(v, to: s.receiver, cls: receiverType)
+        }
+        if let base = mro[start...].first(where: { $0.isValueBase }) {
+            if name == "__new__", let new = valueBaseOperation(base, name) { return new }
+            if let payload = s.receiver.builtinPayload, let special = specialMethod(payload, name) { return special }
         }
         if name == "__init__" {
             return .builtin(PyBuiltin(name: "__init__") { interp, args, kw in
+                if s.receiver.builtinPayload != nil, !args.isEmpty || !kw.isEmpty {
+                    throw PyException.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+                }
                 if case .object(let e as PyException) = s.receiver { e.args = args }
                 try interp.initializeContainer(s.receiver, args, kw)
                 return .none

@@ -120,7 +120,7 @@ extension Interpreter {
 
     func stripChars(_ s: String, _ chars: Value, left: Bool, right: Bool) throws -> String {
         if chars.isNone, let r = ASCII.strip(s, chars: nil, left: left, right: right) { return r }
-        if case .str(let set) = chars, let r = ASCII.strip(s, chars: set, left: left, right: right) { return r }
+        if case .str(let set) = chars.unwrappingSubclass, let r = ASCII.strip(s, chars: set, left: left, right: right) { return r }
         var scalars = s.scalarArray[...]
         let test: (Unicode.Scalar) -> Bool
         if chars.isNone { test = PyChar.isSpace } else {
@@ -138,7 +138,7 @@ extension Interpreter {
         let options: [Value]
         if case .tuple(let t) = affix { options = t } else { options = [affix] }
         for option in options {
-            guard case .str(let p) = option else {
+            guard case .str(let p) = option.unwrappingSubclass else {
                 throw PyException.typeError("\(name) first arg must be str or a tuple of str, not \(option.typeName)")
             }
             let ps = p.scalarArray
@@ -190,7 +190,7 @@ extension Interpreter {
         }
         var steps = 0
         while let v = try next() {
-            guard case .str(let s) = v else {
+            guard case .str(let s) = v.unwrappingSubclass else {
                 throw PyException.typeError("sequence item \(parts.count): expected str instance, \(v.typeName) found")
             }
             parts.append(s)
@@ -222,7 +222,7 @@ extension Interpreter {
     static func installStringMethods() {
         let t = PyType.str
         func str(_ a: Signature.Bound) -> String {
-            if case .str(let s) = a.values[0] { return s }
+            if case .str(let s) = a.values[0].unwrappingSubclass { return s }
             return ""
         }
         func all(_ s: String, _ test: (Unicode.Scalar) -> Bool) -> Value {
@@ -232,14 +232,14 @@ extension Interpreter {
         Builtins.method(t, "split", ["sep=None", "maxsplit=-1"]) { i, a in
             let maxsplit = try i.intArgument(a.values[2])
             if a.values[1].isNone { return .list(PyList(i.splitWhitespace(str(a), maxsplit, fromRight: false))) }
-            guard case .str(let sep) = a.values[1] else { throw PyException.typeError("must be str or None, not \(a.values[1].typeName)") }
+            guard case .str(let sep) = a.values[1].unwrappingSubclass else { throw PyException.typeError("must be str or None, not \(a.values[1].typeName)") }
             if sep.isEmpty { throw PyException.valueError("empty separator") }
             return .list(PyList(i.splitSeparator(str(a), sep, maxsplit, fromRight: false)))
         }
         Builtins.method(t, "rsplit", ["sep=None", "maxsplit=-1"]) { i, a in
             let maxsplit = try i.intArgument(a.values[2])
             if a.values[1].isNone { return .list(PyList(i.splitWhitespace(str(a), maxsplit, fromRight: true))) }
-            guard case .str(let sep) = a.values[1] else { throw PyException.typeError("must be str or None, not \(a.values[1].typeName)") }
+            guard case .str(let sep) = a.values[1].unwrappingSubclass else { throw PyException.typeError("must be str or None, not \(a.values[1].typeName)") }
             if sep.isEmpty { throw PyException.valueError("empty separator") }
             return .list(PyList(i.splitSeparator(str(a), sep, maxsplit, fromRight: true)))
         }
@@ -262,7 +262,7 @@ extension Interpreter {
                 return .str(out)
             }
             var pieces = i.splitSeparator(s, old, count < 0 ? -1 : count, fromRight: false).map { v -> String in
-                if case .str(let p) = v { return p }
+                if case .str(let p) = v.unwrappingSubclass { return p }
                 return ""
             }
             if pieces.isEmpty { pieces = [s] }

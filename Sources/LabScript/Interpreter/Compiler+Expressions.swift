@@ -442,7 +442,7 @@ extension Compiler {
                         throw PyException.typeError("\(interp.calleeName(c)) argument after ** must be a mapping, not \(v.typeName)")
                     }
                     for (k, value) in d.storage {
-                        guard case .str(let s) = k.value else { throw PyException.typeError("keywords must be strings") }
+                        guard case .str(let s) = k.value.unwrappingSubclass else { throw PyException.typeError("keywords must be strings") }
                         if kw.contains(where: { $0.0 == s }) {
                             throw PyException.typeError("\(interp.calleeName(c)) got multiple values for keyword argument '\(s)'")
                         }

@@ -15,6 +15,7 @@ extension Interpreter {
     func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return try intOp(op, x, y) }
         if case .float(let x) = a, case .float(let y) = b { return try floatOp(op, x, y) }
+        if a.isUserContainerSubclass || b.isUserContainerSubclass, let r = try containerSubclassBinary(op, a, b) { return r }
         if let r = try builtinBinary(op, a, b) { return r }
         if let r = try dunderBinary(op, a, b) { return r }
         if op == .bitor, let union = PyUnion.combining(a, b) { return .object(union) }
@@ -43,7 +44,7 @@ extension Interpreter {
         }
     }
 
-    private func builtinBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+    func builtinBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
         case (.int, .int), (.int, .bigint), (.bigint, .int), (.bigint, .bigint), (.bool, _), (_, .bool):
             guard let x = a.asBigIntOrDouble, let y = b.asBigIntOrDouble else { break }
@@ -329,6 +330,7 @@ extension Interpreter {
             if let r = try n.unaryOp(op, self) { return r }
         case (_, .object(let o as PyInstance)):
             if let m = o.cls.lookup(op.dunder) { return try callMethodValue(m, receiver: v, []) }
+            if let payload = o.builtinValue { return try unary(op, payload) }
         default: break
         }
         throw PyException.typeError("bad operand type for unary \(op.rawValue): '\(v.typeName)'")
@@ -336,6 +338,7 @@ extension Interpreter {
 
     /// Dispatches to `__op__` / `__rop__` of classes and to native objects.
     private func dunderBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        if a.builtinPayload != nil || b.builtinPayload != nil { return try valueSubclassBinary(op, a, b) }
         if case .native(let n) = a, let r = try n.binaryOp(op, b, reflected: false, self) { return r }
         if case .object(let o as PyInstance) = a, let m = o.cls.lookup("__\(op.dunderStem)__") {
             let r = try callMethodValue(m, receiver: a, [b])
@@ -356,6 +359,11 @@ extension Interpreter {
 
     /// `a op= b`: in-place for lists (`+=` extends), sets and classes defining `__iop__`.
     func inplace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        if a.isUserContainerSubclass, let m = containerOverride(a, "__i\(op.dunderStem)__") {
+            let r = try callMethodValue(m, receiver: a, [b])
+            if !isNotImplemented(r) { return r }
+            return try binary(op, a, b)
+        }
         switch (op, a) {
         case (.add, .list(let l)):
             if case .list(let other) = b { l.items.append(contentsOf: other.items) } else { l.items.append(contentsOf: try iterateToArray(b)) }

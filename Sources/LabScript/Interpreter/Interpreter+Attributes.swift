@@ -40,12 +40,19 @@ extension Interpreter {
             return try call(d.function, [obj], [])
         }
         if let v = inst.dict[name] { return v }
-        if let c = classAttr { return bindAttribute(c, to: obj, cls: inst.cls) }
+        if let c = classAttr {
+            // A built-in's method reached from a value subclass acts on the built-in value.
+            if let payload = inst.builtinValue, case .builtin(let b) = c, b.isMethod, inst.cls.userOverride(name) == nil {
+                return bindAttribute(c, to: payload, cls: payload.pyType)
+            }
+            return bindAttribute(c, to: obj, cls: inst.cls)
+        }
         if name == "__class__" { return .type(inst.cls) }
         if name == "__dict__" {
             guard inst.cls.slots == nil else { return nil }
             return .dict(inst.dictProxy)
         }
+        if let payload = inst.builtinValue, let v = try lookupAttribute(payload, name) { return v }
         if let getattr = inst.cls.specialMethods.getattr { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
         return nil
     }
@@ -183,6 +190,7 @@ extension Interpreter {
         if t === PyType.list || t === PyType.dict, Interpreter.containerOperations.contains(name) {
             return containerOperation(t, name)
         }
+        if let base = t.isValueBase ? t : t.valueBase, let operation = valueBaseOperation(base, name) { return operation }
         switch name {
         case "__name__": return .str(t.name)
         case "__qualname__": return .str(t.name)

@@ -157,6 +157,7 @@ extension Interpreter {
             obj = .object(PyException(t, args: args))
         } else if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil,
                   !(base === PyType.tuple && t.lookup("_fields") != nil) {
+            if base.isValueBase { return try instantiateValueSubclass(t, base: base, args, keywords) }
             guard base === PyType.list || base === PyType.dict || base === PyType.set || base === PyType.frozenset else {
                 throw PyException.typeError("subclassing built-in type '\(base.name)' is not supported yet")
             }

@@ -22,14 +22,19 @@ extension Interpreter {
     /// What `type.__new__` does for a `class` statement.
     func makeUserClass(name: String, bases: [PyType], namespace: [(String, Value)], keywords: [(String, Value)],
                        metaclass: PyType? = nil) throws -> PyType {
+        if let final = bases.first(where: { b in Interpreter.finalTypes.contains { $0 === b } }) {
+            throw PyException.typeError("type '\(final.name)' is not an acceptable base type")
+        }
         let cls = PyType(name: name, bases: bases.isEmpty ? [.object] : bases, module: "__main__", isUserDefined: true)
         cls.metaclass = metaclass
         for (k, v) in namespace {
             cls.dict[k] = v
             adopt(v, into: cls)
         }
-        try checkContainerOverrides(cls)
         cls.slots = try declaredSlots(cls)
+        if let base = cls.valueBase, base === PyType.int || base === PyType.tuple || base === PyType.bytes, cls.slots?.isEmpty == false {
+            throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(base.name)'")
+        }
         try initSubclass(cls, keywords)
         return cls
     }
@@ -39,6 +44,9 @@ extension Interpreter {
         guard let meta = bases.lazy.compactMap({ $0.metaclass }).first else { return nil }
         return meta.namespaceFilter?(self, bases)
     }
+
+    /// Built-in types that CPython does not let a class derive from.
+    static let finalTypes: [PyType] = [.bool, .range, .slice, .noneType, .function, .builtinFunction]
 
     /// `type(name, bases, dict)`.
     func makeClass(_ name: Value, _ bases: Value, _ namespace: Value) throws -> Value {
@@ -70,27 +78,10 @@ extension Interpreter {
         "__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__",
     ]
 
-    /// Dunder methods that the built-in list and dict operations would not call on a subclass:
-    /// defining one is a loud error rather than a silently different result.
-    static let containerOverridesNotHonoured: Set<String> = [
-        "__reversed__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
-        "__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__or__", "__ior__",
-    ]
-
-    private func checkContainerOverrides(_ cls: PyType) throws {
-        guard let base = cls.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object && $0.constructor != nil }),
-              [PyType.list, .dict, .set, .frozenset].contains(where: { $0 === base }) else { return }
-        for t in cls.mro where t.isUserDefined {
-            if let name = t.dict.keys.first(where: { Interpreter.containerOverridesNotHonoured.contains($0) }) {
-                throw PyException.typeError("overriding \(name) in a subclass of '\(base.name)' is not supported yet")
-            }
-        }
-    }
-
     /// The attribute names allowed by `__slots__` when every class in the MRO declares them.
     private func declaredSlots(_ cls: PyType) throws -> Set<String>? {
         var names = Set<String>()
-        for t in cls.mro where t !== PyType.object {
+        for t in cls.mro where t !== PyType.object && !t.isValueBase {
             guard t.isUserDefined, let declared = t.dict["__slots__"] else { return nil }
             let items: [Value]
             if case .str = declared { items = [declared] } else { items = try iterateToArray(declared) }
@@ -130,6 +121,9 @@ extension Interpreter {
         }
         guard t.isUserDefined else { throw PyException.typeError("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()") }
         if t.isException { return .object(PyException(t, args: Array(args.dropFirst()))) }
+        if t.valueBase != nil {
+            throw PyException.typeError("object.__new__(\(t.name)) is not safe, use \(t.staticBase.name).__new__()")
+        }
         if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil {
             throw PyException.typeError("__new__ in a subclass of built-in type '\(base.name)' is not supported yet")
         }

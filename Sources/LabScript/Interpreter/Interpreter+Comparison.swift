@@ -44,6 +44,7 @@ extension Interpreter {
                     return b
                 }
                 if let m = inst.cls.lookup("__len__") { return try truthy(callMethodValue(m, receiver: v, [])) }
+                if let payload = inst.builtinValue { return try truthy(payload) }
                 return true
             case let s as PySingleton: return s !== PySingleton.notImplemented
             case let b as PyBytes: return !b.bytes.isEmpty
@@ -117,6 +118,7 @@ extension Interpreter {
             guard let c = compareNumbers(a, b) else { return .bool(op == .ne) }
             return .bool(apply(op, c))
         }
+        if a.isUserContainerSubclass || b.isUserContainerSubclass, let r = try containerSubclassCompare(op, a, b) { return r }
         switch (a, b) {
         case (.str(let x), .str(let y)):
             if op == .eq || op == .ne { return .bool(x.hasSameCodePoints(as: y) == (op == .eq)) }
@@ -213,6 +215,7 @@ extension Interpreter {
     }
 
     private func dunderCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value? {
+        if a.builtinPayload != nil || b.builtinPayload != nil { return try valueSubclassCompare(op, a, b) }
         if case .native(let n) = a, let r = try n.compare(op, b, self) { return r }
         if case .object(let o as PyInstance) = a, let m = o.cls.lookup(op.dunder) {
             let r = try callMethodValue(m, receiver: a, [b])
@@ -240,7 +243,7 @@ extension Interpreter {
         }
         switch container {
         case .str(let s):
-            guard case .str(let sub) = item else {
+            guard case .str(let sub) = item.unwrappingSubclass else {
                 throw PyException.typeError("'in <string>' requires string as left operand, not \(item.typeName)")
             }
             return sub.isEmpty || s.utf8.firstRange(of: sub.utf8) != nil
@@ -268,6 +271,7 @@ extension Interpreter {
         case .object(let b as PyBytes): return try bytesContains(b, item)
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__contains__") { return try truthy(callMethodValue(m, receiver: container, [item])) }
+            if let payload = inst.builtinValue { return try contains(payload, item) }
         default: break
         }
         let next: () throws -> Value?

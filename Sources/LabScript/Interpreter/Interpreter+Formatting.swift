@@ -17,6 +17,7 @@ extension Interpreter {
             return try Format.formatFloat(d, parsedSpec(spec, typeName: "float"))
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__format__") { return try strOf(callMethodValue(m, receiver: v, [.str(spec)])) }
+            if let payload = inst.builtinValue { return try valueSubclassFormat(payload, v, spec) }
         case .native(let n):
             if case .builtin(let b)? = n.pyClass.lookup("__format__") { return try strOf(callBuiltin(b, [v, .str(spec)], [])) }
         default: break
@@ -162,6 +163,8 @@ extension Interpreter {
         var mapping: Value? = nil
         switch args {
         case .tuple(let t): items = t
+        case .object(let inst as PyInstance) where inst.builtinValue != nil:
+            if case .tuple(let t)? = inst.builtinValue { items = t } else { items = [args] }
         // As in CPython, any object with __getitem__ but a tuple or the format's own kind is a mapping.
         case .dict, .list, .object(_ as PyInstance), .object(_ as PyRange): items = [args]; mapping = args
         case .object(_ as PyBytes) where !forBytes: items = [args]; mapping = args
@@ -248,8 +251,9 @@ extension Interpreter {
         return out
     }
 
-    private func percentField(_ type: Character, _ v: Value, _ spec: inout FormatSpec, zeroPad: Bool, index: Int) throws -> String {
+    private func percentField(_ type: Character, _ field: Value, _ spec: inout FormatSpec, zeroPad: Bool, index: Int) throws -> String {
         let numeric = "diuoxXeEfFgGc".contains(type)
+        let v = numeric ? field.unwrappingSubclass : field
         if zeroPad && numeric && spec.align == nil { spec.fill = "0"; spec.align = "=" }
         switch type {
         case "s", "r", "a":

@@ -71,6 +71,7 @@ extension Interpreter {
                     }
                     return try makeIterator(iterator)
                 }
+                if let payload = inst.builtinValue { return try makeIterator(payload) }
                 if let m = inst.cls.lookup("__getitem__") {
                     var i = 0
                     return {

@@ -76,6 +76,7 @@ extension Interpreter {
         case let m as PyModule: return "<module '\(m.name)' (built-in)>"
         case let inst as PyInstance:
             if let m = inst.cls.lookup("__repr__") { return try stringResult(callMethodValue(m, receiver: v, []), "__repr__") }
+            if let payload = inst.builtinValue { return try reprOf(payload) }
             return "<\(inst.cls.module).\(inst.cls.name) object at \(Format.address(of: o))>"
         case let e as PyException:
             if let m = e.cls.lookup("__repr__") { return try stringResult(callMethodValue(m, receiver: v, []), "__repr__") }
@@ -147,6 +148,7 @@ extension Interpreter {
             return try reprOf(v)
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__str__") { return try stringResult(callMethodValue(m, receiver: v, []), "__str__") }
+            if inst.builtinValue != nil { return try valueSubclassStr(inst, v) }
             return try reprOf(v)
         case .object(let e as PyException): return try exceptionMessage(e)
         default: return try reprOf(v)

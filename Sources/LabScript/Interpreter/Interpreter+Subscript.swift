@@ -8,6 +8,8 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         case .bigint(let b): return b.sign == .minus ? Int.min : Int.max
         case .object(let inst as PyInstance):
+            // An int subclass is an index by its value, whatever its `__index__` says (as in CPython).
+            if let payload = inst.builtinValue { return try indexValue(payload) }
             if let m = inst.cls.lookup("__index__") { return try indexValue(callMethodValue(m, receiver: v, [])) }
             return nil
         default: return nil
@@ -144,6 +146,7 @@ extension Interpreter {
             throw PyException.typeError("\(b.isMutable ? "bytearray" : "byte") indices must be integers or slices, not \(index.typeName)")
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__getitem__") { return try callMethodValue(m, receiver: o, [index]) }
+            if let payload = inst.builtinValue { return try getItem(payload, index) }
         case .native(let n):
             if let v = try n.getItem(index, self) { return v }
             if case .builtin(let b)? = n.pyClass.lookup("__getitem__") { return try callBuiltin(b, [o, index], []) }
@@ -256,6 +259,7 @@ extension Interpreter {
             case let b as PyBytes: return b.bytes.count
             case let inst as PyInstance:
                 if let m = inst.cls.lookup("__len__") { return try lengthResult(callMethodValue(m, receiver: v, [])) }
+                if let payload = inst.builtinValue { return try length(payload) }
             default: break
             }
         case .native(let n):

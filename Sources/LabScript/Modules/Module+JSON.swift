@@ -102,9 +102,10 @@ extension Interpreter {
             var entries: [(String, Value)] = []
             for (k, value) in d.storage {
                 let key: String
-                switch k.value {
+                let keyValue = k.value.unwrappingSubclass
+                switch keyValue {
                 case .str(let s): key = s
-                case .int, .bigint: key = Format.intString(k.value)
+                case .int, .bigint: key = Format.intString(keyValue)
                 case .float(let f): key = jsonFloat(f)
                 case .bool(let b): key = b ? "true" : "false"
                 case .none: key = "null"
@@ -116,6 +117,8 @@ extension Interpreter {
             let parts = try entries.map { JSONText.quoted($0.0, asciiOnly: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1, markers: &markers)) }
             return "{" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "}"
         default:
+            // Subclasses of int, float, str and tuple encode as their built-in values.
+            if let payload = v.builtinPayload, payload.identity == nil { return try jsonEncode(payload, o, level: level, markers: &markers) }
             if let f = o.defaultFunction { return try jsonEncode(call(f, [v]), o, level: level, markers: &markers) }
             throw PyException.typeError("Object of type \(v.typeName) is not JSON serializable")
         }

@@ -122,7 +122,7 @@ final class RegexPattern: NativeObject {
             if count > 0 && n >= count { break }
             guard let r = Range(m.result.range, in: s) else { continue }
             out += String(s[last..<r.lowerBound])
-            if case .str(let template) = repl { out += try m.expand(template) } else { out += try interp.strOf(interp.call(repl, [.native(m)])) }
+            if case .str(let template) = repl.unwrappingSubclass { out += try m.expand(template) } else { out += try interp.strOf(interp.call(repl, [.native(m)])) }
             last = r.upperBound
             n += 1
         }
@@ -201,7 +201,7 @@ final class RegexMatch: NativeObject {
 
     func index(_ v: Value) throws -> Int {
         if let i = v.asInt, i >= 0, i < result.numberOfRanges { return i }
-        if case .str(let name) = v, let i = pattern.groupNames.firstIndex(of: name) { return i + 1 }
+        if case .str(let name) = v.unwrappingSubclass, let i = pattern.groupNames.firstIndex(of: name) { return i + 1 }
         throw PyException.indexError("no such group")
     }
 

@@ -13,7 +13,7 @@ struct Rational {
             denominator = 1
             return
         }
-        guard case .float(let d) = v, d.isFinite else { throw PyException.valueError("cannot convert \(v.typeName) to an exact fraction") }
+        guard case .float(let d) = v.unwrappingSubclass, d.isFinite else { throw PyException.valueError("cannot convert \(v.typeName) to an exact fraction") }
         let significand = BigInt(d.significandBitPattern) + (d.isNormal ? BigInt(1) << 52 : 0)
         let exponent = d.isNormal ? Int(d.exponent) - 52 : -1074
         numerator = d.sign == .minus ? -significand : significand
@@ -52,6 +52,29 @@ extension Interpreter {
         return .float(bigTrueDivide(q.numerator, q.denominator))
     }
 
+    /// The result of `mean`/`variance`/`pvariance` in the type CPython's `_coerce` picks from the
+    /// data's types: a subclass of int or float in the data makes it an instance of that class
+    /// (`_convert`: `T(value)`, or a float when an int subclass's value is not whole).
+    private func statisticsResult(_ r: Rational, _ items: [Value]) throws -> Value {
+        var chosen: PyType? = nil
+        for item in items {
+            guard case .object(let inst as PyInstance) = item, inst.builtinValue != nil else { continue }
+            let t = inst.cls
+            if let c = chosen, c !== t, !t.isSubclass(of: c) {
+                guard c.isSubclass(of: t) else { throw PyException.typeError("don't know how to coerce \(c.name) and \(t.name)") }
+                continue
+            }
+            chosen = t
+        }
+        let intData = items.allSatisfy { $0.isIntLike || $0.builtinPayload?.isIntLike == true }
+        let value = statisticsResult(r, intData: intData)
+        guard let cls = chosen, cls.isSubclass(of: .float) || value.isIntLike else { return value }
+        if cls.isSubclass(of: .int), items.contains(where: { if case .float = $0.unwrappingSubclass { return true } else { return false } }) {
+            return value
+        }
+        return try instantiate(cls, [value], [])
+    }
+
     /// Correctly rounded sqrt(n/m) (CPython's `_float_sqrt_of_frac`).
     private func sqrtOfFraction(_ n: BigInt, _ m: BigInt) -> Double {
         func isqrtRoundToOdd(_ n: BigInt, _ m: BigInt) -> BigInt {
@@ -87,14 +110,13 @@ extension Interpreter {
             let mean = xs.reduce(Rational(0, 1), +).divided(by: xs.count)
             return xs.map { ($0 - mean) * ($0 - mean) }.reduce(Rational(0, 1), +).divided(by: xs.count - ddof)
         }
-        func ints(_ items: [Value]) -> Bool { items.allSatisfy { $0.isIntLike } }
         func fn(_ name: String, _ params: [String], _ body: @escaping Builtins.Body) -> (String, Value) {
             (name, Builtins.function(name, params, body))
         }
         return [
             fn("mean", ["data"]) { i, a in
                 let items = try data(i, a.values[0], "mean")
-                return i.statisticsResult(try exactMean(items), intData: ints(items))
+                return try i.statisticsResult(try exactMean(items), items)
             },
             fn("fmean", ["data"]) { i, a in
                 let xs = try data(i, a.values[0], "fmean").map { try i.floatArgument($0) }
@@ -140,11 +162,11 @@ extension Interpreter {
             },
             fn("variance", ["data", "xbar=None"]) { i, a in
                 let items = try data(i, a.values[0], "variance", minimum: 2)
-                return i.statisticsResult(try meanSquares(items, ddof: 1), intData: ints(items))
+                return try i.statisticsResult(try meanSquares(items, ddof: 1), items)
             },
             fn("pvariance", ["data", "mu=None"]) { i, a in
                 let items = try data(i, a.values[0], "pvariance")
-                return i.statisticsResult(try meanSquares(items, ddof: 0), intData: ints(items))
+                return try i.statisticsResult(try meanSquares(items, ddof: 0), items)
             },
             fn("stdev", ["data", "xbar=None"]) { i, a in
                 let r = try meanSquares(try data(i, a.values[0], "stdev", minimum: 2), ddof: 1).reduced

@@ -87,7 +87,7 @@ extension Interpreter {
         case .object(let b as PyBytes) where b.isMutable: return .object(PyBytes(b.bytes, mutable: true))
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__copy__") { return try callMethodValue(m, receiver: v, []) }
-            let r = PyInstance(cls: inst.cls)
+            let r = PyInstance(cls: inst.cls, builtinValue: inst.builtinValue)
             r.dict = inst.dict
             return .object(r)
         default: return v

@@ -86,7 +86,7 @@ public final class DeepCopier {
             case is PyInstance where EnumTypes.isMember(v):
                 return v
             case let inst as PyInstance:
-                let r = PyInstance(cls: inst.cls)
+                let r = PyInstance(cls: inst.cls, builtinValue: inst.builtinValue.map { shell($0, depth: inner) })
                 memo[ObjectIdentifier(o)] = .object(r)
                 pending.append { [unowned self] in for (k, value) in inst.dict { r.dict[k] = self.shell(value, depth: inner) } }
                 return .object(r)

@@ -81,12 +81,17 @@ enum Hashing {
         case .str(let s): return hashString(s)
         case .tuple(let items): return hashTuple(try items.map(hash))
         case .set(let s):
-            guard s.isFrozen else { throw PyException.typeError("unhashable type: 'set'") }
+            if let h = try subclassHash(v, s.subtype) { return h }
+            guard s.isFrozen else { throw PyException.typeError("unhashable type: '\(v.typeName)'") }
             var h = 0
             for item in s.items { h ^= try hash(item) &* 0x2545F491 }
             return h
-        case .list: throw PyException.typeError("unhashable type: 'list'")
-        case .dict: throw PyException.typeError("unhashable type: 'dict'")
+        case .list(let l):
+            if let h = try subclassHash(v, l.subtype) { return h }
+            throw PyException.typeError("unhashable type: '\(v.typeName)'")
+        case .dict(let d):
+            if let h = try subclassHash(v, d.subtype) { return h }
+            throw PyException.typeError("unhashable type: '\(v.typeName)'")
         case .native(let n):
             if let h = n.hashValue() { return h }
             return ObjectIdentifier(n).hashValue >> 4
@@ -113,6 +118,10 @@ enum Hashing {
             if case .object(let x) = a, let eq = (x as? HashableObject)?.pyEquals(b) { return eq }
             if case .native(let x) = a, let eq = (x as? HashableObject)?.pyEquals(b) { return eq }
             if case .object(let y) = b, let eq = (y as? HashableObject)?.pyEquals(a) { return eq }
+            if a.isMutableContainer || b.isMutableContainer, !a.isIdentical(to: b), let interp = Interpreter.running {
+                // A hashable subclass of list, dict or set compares as its class does.
+                return (try? interp.equals(a, b)) ?? false
+            }
             return a.isIdentical(to: b)
         }
     }
@@ -137,6 +146,14 @@ enum Hashing {
 }
 
 extension Value {
+    /// True for lists, dicts and sets (hashable only as subclasses that define `__hash__`).
+    var isMutableContainer: Bool {
+        switch self {
+        case .list, .dict, .set: return true
+        default: return false
+        }
+    }
+
     /// Bools turned into ints, other numbers unchanged; nil for non-numbers.
     var asBigIntOrDouble: Value? {
         switch self {

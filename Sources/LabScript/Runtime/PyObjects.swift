@@ -16,6 +16,9 @@ public final class PyModule: PyObject {
 /// An instance of a class defined by a `class` statement.
 public final class PyInstance: PyObject {
     public let cls: PyType
+    /// For an instance of a subclass of int, float, str, tuple or bytes: the built-in value it
+    /// carries (always of the base type itself, never another such instance).
+    public let builtinValue: Value?
     public var dict: OrderedDictionary<String, Value> = [:] {
         didSet {
             version &+= 1
@@ -28,7 +31,10 @@ public final class PyInstance: PyObject {
     private weak var dictView: PyDict?
     private var hasDictView = false
     private var syncing = false
-    public init(cls: PyType) { self.cls = cls }
+    public init(cls: PyType, builtinValue: Value? = nil) {
+        self.cls = cls
+        self.builtinValue = builtinValue
+    }
 
     /// `obj.__dict__`: a live dict of the instance's attributes.
     public var dictProxy: PyDict {

@@ -90,6 +90,7 @@ extension Value {
         switch self {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .object(let o as PyInstance): return o.builtinValue?.asInt
         default: return nil
         }
     }
@@ -100,6 +101,7 @@ extension Value {
         case .int(let i): return BigInt(i)
         case .bigint(let b): return b
         case .bool(let b): return b ? 1 : 0
+        case .object(let o as PyInstance): return o.builtinValue?.asBigInt
         default: return nil
         }
     }
@@ -111,6 +113,7 @@ extension Value {
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
         case .bigint(let b): return b.nearestDouble
+        case .object(let o as PyInstance): return o.builtinValue?.asDouble
         default: return nil
         }
     }
