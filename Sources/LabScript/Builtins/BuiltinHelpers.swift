@@ -58,12 +58,15 @@ enum Builtins {
         }
         method.parameters = ["self"] + (params.isEmpty ? ["/"] : params)
         method.module = type.module
+        method.ownerType = type
         type.dict[name] = .builtin(method)
     }
 
     /// Adds a method with raw positional/keyword access.
     static func rawMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltin.Body) {
-        type.dict[name] = .builtin(PyBuiltin(name: name, qualname: "\(type.name).\(name)", isMethod: true, body: body))
+        let method = PyBuiltin(name: name, qualname: "\(type.name).\(name)", isMethod: true, body: body)
+        method.ownerType = type
+        type.dict[name] = .builtin(method)
     }
 }
 

@@ -5,7 +5,9 @@ extension Interpreter {
     public func call(_ callee: Value, _ args: [Value], _ keywords: [(String, Value)] = []) throws -> Value {
         switch callee {
         case .function(let f): return try callFunction(f, args, keywords)
-        case .builtin(let b): return try callBuiltin(b, args, keywords)
+        case .builtin(let b):
+            if b.boundSelf == nil, let owner = b.ownerType { try checkDescriptorReceiver(b, owner, args) }
+            return try callBuiltin(b, args, keywords)
         case .type(let t):
             if let meta = t.metaclass, let m = meta.lookup("__call__") { return try call(bindAttribute(m, to: callee, cls: meta), args, keywords) }
             return try instantiate(t, args, keywords)
@@ -24,6 +26,17 @@ extension Interpreter {
         default: break
         }
         throw PyException.typeError("'\(callee.typeName)' object is not callable")
+    }
+
+    /// `str.upper(x)`: a built-in type's method called unbound needs an instance of that type
+    /// first, with CPython's messages.
+    private func checkDescriptorReceiver(_ b: PyBuiltin, _ owner: PyType, _ args: [Value]) throws {
+        guard let receiver = args.first else {
+            throw PyException.typeError("unbound method \(b.qualname)() needs an argument")
+        }
+        let type = receiver.pyType
+        if type === owner || type.isSubclass(of: owner) { return }
+        throw PyException.typeError("descriptor '\(b.name)' for '\(owner.name)' objects doesn't apply to a '\(type.name)' object")
     }
 
     /// Calls Swift code, turning stray Swift errors into RuntimeError.

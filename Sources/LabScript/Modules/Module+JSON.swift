@@ -99,8 +99,12 @@ extension Interpreter {
             return "[" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "]"
         case .dict(let d):
             if d.count == 0 { return "{}" }
+            var pairs = Array(d.storage)
+            // Sorted by the keys themselves, as `sorted(d.items())` orders them (so 9 before 10,
+            // and mixed key types raise TypeError), before they become strings.
+            if o.sortKeys { try pairs.sort { try lessThan($0.key.value, $1.key.value) } }
             var entries: [(String, Value)] = []
-            for (k, value) in d.storage {
+            for (k, value) in pairs {
                 let key: String
                 let keyValue = k.value.unwrappingSubclass
                 switch keyValue {
@@ -113,7 +117,6 @@ extension Interpreter {
                 }
                 entries.append((key, value))
             }
-            if o.sortKeys { entries.sort { compareUTF8($0.0, $1.0) < 0 } }
             let parts = try entries.map { JSONText.quoted($0.0, asciiOnly: o.ensureASCII) + o.keySeparator + (try jsonEncode($0.1, o, level: level + 1, markers: &markers)) }
             return "{" + newline + parts.joined(separator: o.itemSeparator + newline) + closing + "}"
         default:

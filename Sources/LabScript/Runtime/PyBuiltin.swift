@@ -18,6 +18,9 @@ public final class PyBuiltin {
     public internal(set) var parameters: [String]?
     /// The module that defines it (`torch`, `builtins`), for `help()` and documentation lookup.
     public internal(set) var module: String?
+    /// For a method of a built-in type (`str.upper`): that type. Called unbound (`str.upper(x)`),
+    /// the method checks that `x` is one, as CPython's method descriptors do.
+    weak var ownerType: PyType?
 
     public init(name: String, qualname: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, body: @escaping Body) {
         self.name = name
@@ -33,6 +36,7 @@ public final class PyBuiltin {
         method.keywordNames = keywordNames
         method.parameters = parameters
         method.module = module
+        method.ownerType = ownerType
         return method
     }
 
