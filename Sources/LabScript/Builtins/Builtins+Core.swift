@@ -16,7 +16,8 @@ extension Interpreter {
         for t in types { builtins[t.name] = .type(t) }
         for e in PyType.allExceptions {
             builtins[e.name] = .type(e)
-            e.constructor = { _, args, _ in .object(PyException(e, args: args)) }
+            e.constructor = e.isSubclass(of: .baseExceptionGroup) ? { i, args, kw in try i.makeExceptionGroup(e, args, kw) }
+                : { _, args, _ in .object(PyException(e, args: args)) }
         }
         builtins["EnvironmentError"] = .type(.osError)
         builtins["IOError"] = .type(.osError)
