@@ -525,6 +525,7 @@ extension Interpreter {
             ("IGNORECASE", .int(2)), ("I", .int(2)), ("MULTILINE", .int(8)), ("M", .int(8)),
             ("DOTALL", .int(16)), ("S", .int(16)), ("VERBOSE", .int(64)), ("X", .int(64)), ("ASCII", .int(256)), ("A", .int(256)),
             ("error", .type(.reError)), ("Pattern", .type(RegexPattern.cls.type)), ("Match", .type(RegexMatch.cls.type)),
+            ("Scanner", .type(RegexScanner.cls.type)),
         ]
     }
 }
