@@ -16,7 +16,8 @@ extension Interpreter {
         for t in types { builtins[t.name] = .type(t) }
         for e in PyType.allExceptions {
             builtins[e.name] = .type(e)
-            e.constructor = { _, args, _ in .object(PyException(e, args: args)) }
+            e.constructor = e.isSubclass(of: .baseExceptionGroup) ? { i, args, kw in try i.makeExceptionGroup(e, args, kw) }
+                : { _, args, _ in .object(PyException(e, args: args)) }
         }
         builtins["EnvironmentError"] = .type(.osError)
         builtins["IOError"] = .type(.osError)
@@ -120,15 +121,7 @@ extension Interpreter {
         }
         builtins["id"] = Builtins.function("id", ["obj", "/"]) { i, a in .int(i.identityNumber(a.values[0])) }
         builtins["hash"] = Builtins.function("hash", ["obj", "/"]) { i, a in .int(try i.hashOf(a.values[0])) }
-        builtins["callable"] = Builtins.function("callable", ["obj", "/"]) { _, a in
-            switch a.values[0] {
-            case .function, .builtin, .type: return .bool(true)
-            case .object(let o as PyInstance): return .bool(o.cls.lookup("__call__") != nil)
-            case .object(let o): return .bool(o is PyBoundMethod)
-            case .native(let n): return .bool(n.isCallable || n.pyClass.lookup("__call__") != nil)
-            default: return .bool(false)
-            }
-        }
+        builtins["callable"] = Builtins.function("callable", ["obj", "/"]) { i, a in .bool(i.isCallableValue(a.values[0])) }
         builtins["dir"] = Builtins.function("dir", ["obj=None", "/"]) { i, a in
             if a.values[0].isNone && !a.wasPassed(0) { return .list(PyList(i.globalNames.sorted().map { .str($0) })) }
             let obj = a.values[0]
@@ -190,6 +183,19 @@ extension Interpreter {
             return false
         default:
             throw PyException.typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
+        }
+    }
+}
+
+extension Interpreter {
+    /// `callable(v)`.
+    func isCallableValue(_ v: Value) -> Bool {
+        switch v {
+        case .function, .builtin, .type: return true
+        case .object(let o as PyInstance): return o.cls.lookup("__call__") != nil
+        case .object(let o): return o is PyBoundMethod
+        case .native(let n): return n.isCallable || n.pyClass.lookup("__call__") != nil
+        default: return false
         }
     }
 }

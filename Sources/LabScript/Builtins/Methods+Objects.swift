@@ -55,6 +55,7 @@ extension Interpreter {
         }
         Builtins.method(.baseException, "with_traceback", ["tb", "/"]) { _, a in a.values[0] }
         installFileMethods()
+        Builtins.installExceptionGroups()
     }
 
     private static func installFileMethods() {

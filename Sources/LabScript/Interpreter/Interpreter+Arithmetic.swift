@@ -89,7 +89,7 @@ extension Interpreter {
         case (.mul, .object(let x as PyBytes), _), (.mul, _, .object(let x as PyBytes)):
             guard let n = try repeatCount(a, b, x.bytes.count) else { return nil }
             return .object(PyBytes(n <= 0 ? [] : Array([[UInt8]](repeating: x.bytes, count: n).joined()), mutable: x.isMutable))
-        case (_, .dict(let x), .dict(let y)) where x.subtype === Interpreter.counterType && y.subtype === Interpreter.counterType:
+        case (_, .dict(let x), .dict(let y)) where isCounter(x) && isCounter(y):
             return try counterBinary(op, x, y).map { .dict($0) }
         case (.bitor, .dict(let x), .dict(let y)):
             let d = PyDict(x.storage)
@@ -322,9 +322,9 @@ extension Interpreter {
         case (.invert, .int(let i)): return .int(~i)
         case (.invert, .bigint(let b)): return Value(-b - 1)
         case (.invert, .bool(let b)): return .int(b ? -2 : -1)
-        case (.pos, .dict(let d)) where d.subtype === Interpreter.counterType:
+        case (.pos, .dict(let d)) where isCounter(d):
             return .dict(try counterBinary(.add, PyDict(), d)!)
-        case (.neg, .dict(let d)) where d.subtype === Interpreter.counterType:
+        case (.neg, .dict(let d)) where isCounter(d):
             return .dict(try counterBinary(.sub, PyDict(), d)!)
         case (_, .native(let n)):
             if let r = try n.unaryOp(op, self) { return r }

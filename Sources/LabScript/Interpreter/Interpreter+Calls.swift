@@ -115,7 +115,7 @@ extension Interpreter {
             l.subtype = t
             l.attributes = [:]
             obj = .list(l)
-        } else if base === PyType.dict {
+        } else if base.isSubclass(of: .dict) {
             let d = PyDict()
             d.subtype = t
             d.attributes = [:]
@@ -140,7 +140,19 @@ extension Interpreter {
         switch obj {
         case .list(let l):
             l.items = try args.first.map { try iterateToArray($0) } ?? []
+        case .dict(let d) where isCounter(d):
+            if args.count > 1 { throw PyException.typeError("expected at most 1 argument, got \(args.count)") }
+            if let source = args.first { try counterUpdate(d, source, sign: 1) }
+            if !keywords.isEmpty {
+                let counts = PyDict()
+                for (k, v) in keywords { counts[string: k] = v }
+                try counterUpdate(d, .dict(counts), sign: 1)
+            }
         case .dict(let d):
+            var args = args[...]
+            if d.subtype?.isSubclass(of: Interpreter.defaultdictType) == true, let factory = args.popFirst() {
+                try setDefaultFactory(d, factory)
+            }
             if let source = args.first { try updateDict(d, source) }
             for (k, v) in keywords { d[string: k] = v }
         case .set(let s):
@@ -171,7 +183,8 @@ extension Interpreter {
         } else if let base = t.mro.first(where: { !$0.isUserDefined && $0 !== PyType.object }), base.constructor != nil,
                   !(base === PyType.tuple && t.lookup("_fields") != nil) {
             if base.isValueBase { return try instantiateValueSubclass(t, base: base, args, keywords) }
-            guard base === PyType.list || base === PyType.dict || base === PyType.set || base === PyType.frozenset else {
+            guard base === PyType.list || base === PyType.dict || base === PyType.set || base === PyType.frozenset
+                    || Interpreter.dictSubclassesOfCollections.contains(where: { $0 === base }) else {
                 throw PyException.typeError("subclassing built-in type '\(base.name)' is not supported yet")
             }
             return try instantiateContainerSubclass(t, base: base, args, keywords)

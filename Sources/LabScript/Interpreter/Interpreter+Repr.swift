@@ -23,7 +23,7 @@ extension Interpreter {
                 return "deque(\(body)" + (l.maxLength.map { ", maxlen=\($0))" } ?? ")")
             }
         case .dict(let d):
-            if let t = d.subtype, t.isUserDefined, let m = t.lookup("__repr__") {
+            if let t = d.subtype, t.isUserDefined, let m = t.userOverride("__repr__") {
                 return try stringResult(callMethodValue(m, receiver: v, []), "__repr__")
             }
             if let t = d.subtype { return try guarded(d, "{...}") { try dictSubtypeRepr(d, t) } }

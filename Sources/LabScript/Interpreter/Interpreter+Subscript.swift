@@ -125,8 +125,8 @@ extension Interpreter {
                 try d.set(index, v)
                 return v
             }
-            if d.subtype === Interpreter.counterType { return .int(0) }
             if let t = d.subtype, t.isUserDefined, let m = t.lookup("__missing__") { return try callMethodValue(m, receiver: o, [index]) }
+            if isCounter(d) { return .int(0) }
             throw PyException.keyError(index)
         case .object(let r as PyRange):
             if let i = try indexValue(index) { return .int(r.element(try normalize(i, r.count, "range object"))) }

@@ -124,7 +124,11 @@ enum DatetimeTypes {
             func pick(_ name: String, _ current: Int) throws -> Int { a[name].isNone ? current : try a.int(name) }
             return .native(try DateValue(try pick("year", y), try pick("month", m), try pick("day", d), time: v.timeOfDay))
         }
-        method("timetuple") { _ in throw PyException(.notImplementedError, "timetuple() is not supported by labrun") }
+        method("timetuple") { a in
+            let v = try receiver(a)
+            let (hh, mm, ss, _) = v.hms
+            return try StructTime.make(v.ymd, (hh, mm, ss), isdst: -1, a.interpreter)
+        }
         t.dict["fromordinal"] = classFunction("fromordinal", ["ordinal"]) { cls, a, i in
             try DateValue(ordinal: try i.intArgument(a.values[0]), timeOfDay: cls === datetime ? 0 : nil)
         }
@@ -156,6 +160,11 @@ enum DatetimeTypes {
             func pick(_ name: String, _ current: Int) throws -> Int { a[name].isNone ? current : try a.int(name) }
             let time = try TimeValue.make(try pick("hour", hh), try pick("minute", mm), try pick("second", ss), try pick("microsecond", us))
             return .native(try DateValue(try pick("year", y), try pick("month", m), try pick("day", d), time: time))
+        }
+        method("utctimetuple") { a in
+            let v = try receiver(a)
+            let (hh, mm, ss, _) = v.hms
+            return try StructTime.make(v.ymd, (hh, mm, ss), isdst: 0, a.interpreter)
         }
         method("timestamp") { _ in throw PyException(.notImplementedError, "datetime.timestamp() (local time zones) is not supported by labrun") }
         t.dict["combine"] = classFunction("combine", ["date", "time"]) { _, a, _ in

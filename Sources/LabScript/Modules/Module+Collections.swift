@@ -17,22 +17,34 @@ extension Interpreter {
         return entries
     }
 
+    /// The dict subclasses of `collections` that a class may derive from.
+    static let dictSubclassesOfCollections = [counterType, defaultdictType, orderedDictType]
+
+    /// defaultdict's first argument: a callable or None.
+    func setDefaultFactory(_ d: PyDict, _ factory: Value) throws {
+        if factory.isNone { d.defaultFactory = nil; return }
+        guard isCallableValue(factory) else { throw PyException.typeError("first argument must be callable or None") }
+        d.defaultFactory = factory
+    }
+
     /// True for OrderedDicts, whose equality with each other also compares order.
     func isOrderedDict(_ d: PyDict) -> Bool { d.subtype?.isSubclass(of: Interpreter.orderedDictType) ?? false }
 
     /// repr of Counter, defaultdict and OrderedDict.
+    /// Subclasses print their own class name, as CPython's `type(self).__name__`.
     func dictSubtypeRepr(_ d: PyDict, _ type: PyType) throws -> String {
         let plain = PyDict(d.storage)
-        if type === Interpreter.counterType {
-            if d.count == 0 { return "Counter()" }
-            return "Counter({" + (try mostCommon(d).map { "\(try reprOf($0.0)): \(try reprOf($0.1))" }.joined(separator: ", ")) + "})"
+        let name = type.name
+        if type.isSubclass(of: Interpreter.counterType) {
+            if d.count == 0 { return "\(name)()" }
+            return "\(name)({" + (try mostCommon(d).map { "\(try reprOf($0.0)): \(try reprOf($0.1))" }.joined(separator: ", ")) + "})"
         }
-        if type === Interpreter.defaultdictType {
-            return "defaultdict(\(try reprOf(d.defaultFactory ?? .none)), \(try reprOf(.dict(plain))))"
+        if type.isSubclass(of: Interpreter.defaultdictType) {
+            return "\(name)(\(try reprOf(d.defaultFactory ?? .none)), \(try reprOf(.dict(plain))))"
         }
-        if type === Interpreter.orderedDictType {
-            if d.count == 0 { return "OrderedDict()" }
-            return "OrderedDict(\(try reprOf(.list(PyList(d.storage.map { .tuple([$0.key.value, $0.value]) })))))"
+        if type.isSubclass(of: Interpreter.orderedDictType) {
+            if d.count == 0 { return "\(name)()" }
+            return "\(name)(\(try reprOf(.list(PyList(d.storage.map { .tuple([$0.key.value, $0.value]) })))))"
         }
         return try reprOf(.dict(plain))
     }
@@ -85,7 +97,7 @@ extension Interpreter {
         defaultdict.constructor = { i, args, kw in
             let d = PyDict()
             d.subtype = defaultdict
-            if let factory = args.first, !factory.isNone { d.defaultFactory = factory }
+            if let factory = args.first { try i.setDefaultFactory(d, factory) }
             if args.count > 1 { try i.updateDict(d, args[1]) }
             for (k, v) in kw { d[string: k] = v }
             return .dict(d)

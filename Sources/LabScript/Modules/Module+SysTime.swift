@@ -71,6 +71,6 @@ extension Interpreter {
                 try i.checkInterrupt()
                 return .none
             }),
-        ]
+        ] + structTimeFunctions()
     }
 }

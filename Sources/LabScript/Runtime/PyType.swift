@@ -201,5 +201,6 @@ extension PyType {
         recursionError, stopIteration, stopAsyncIteration, syntaxError, indentationError, tabError,
         systemError, typeError, valueError, unicodeError, unicodeDecodeError, unicodeEncodeError,
         referenceError, warning, userWarning, deprecationWarning, runtimeWarning, futureWarning,
+        baseExceptionGroup, exceptionGroup,
     ]
 }
