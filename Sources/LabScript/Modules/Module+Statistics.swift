@@ -155,7 +155,7 @@ extension Interpreter {
                 return .float(i.sqrtOfFraction(r.numerator, r.denominator))
             },
             ("StatisticsError", .type(PyType.statisticsError)),
-        ] + statisticsExtras()
+        ] + statisticsExtras() + [statisticsHarmonicMean()]
     }
 }
 
