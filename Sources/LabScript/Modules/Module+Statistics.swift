@@ -96,7 +96,16 @@ extension Interpreter {
                 let items = try data(i, a.values[0], "mean")
                 return i.statisticsResult(try exactMean(items), intData: ints(items))
             },
-            fn("fmean", ["data"]) { i, a in
+            fn("fmean", ["data", "weights=None"]) { i, a in
+                if !a.values[1].isNone {
+                    // CPython 3.11: fsum of the products over fsum of the weights.
+                    let xs = try i.iterateToArray(a.values[0]), ws = try i.iterateToArray(a.values[1])
+                    let numerator = exactSum(try zip(xs, ws).map { try i.floatArgument(try i.binary(.mul, $0, $1)) })
+                    if xs.count != ws.count { throw PyException(PyType.statisticsError, "data and weights must be the same length") }
+                    let denominator = exactSum(try ws.map { try i.floatArgument($0) })
+                    if denominator == 0 { throw PyException(PyType.statisticsError, "sum of weights must be non-zero") }
+                    return .float(numerator / denominator)
+                }
                 let xs = try data(i, a.values[0], "fmean").map { try i.floatArgument($0) }
                 return .float(exactSum(xs) / Double(xs.count))
             },
