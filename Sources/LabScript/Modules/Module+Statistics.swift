@@ -123,6 +123,24 @@ extension Interpreter {
                 let items = try medianData(i, a.values[0])
                 return items[items.count / 2]
             },
+            fn("median_grouped", ["data", "interval=1.0"]) { i, a in
+                // CPython 3.11.7: the middle value's class, of width `interval`, interpolated in floats.
+                let items = try medianData(i, a.values[0])
+                let n = items.count, middle = items[n / 2]
+                var below = 0
+                while below < n, try i.truthy(try i.compare(.lt, items[below], middle)) { below += 1 }
+                var equal = 0
+                while below + equal < n, try i.truthy(try i.compare(.le, items[below + equal], middle)) { equal += 1 }
+                let interval: Double, x: Double
+                do {
+                    interval = try i.floatArgument(try i.call(.type(.float), [a.values[1]]))
+                    x = try i.floatArgument(try i.call(.type(.float), [middle]))
+                } catch let e as PyException where e.cls.isSubclass(of: .valueError) {
+                    throw PyException.typeError("Value cannot be converted to a float")
+                }
+                let lower = x - interval / 2
+                return .float(lower + interval * (Double(n) / 2 - Double(below)) / Double(equal))
+            },
             fn("multimode", ["data"]) { i, a in
                 var order: [Value] = [], counts: [HashKey: Int] = [:]
                 for v in try i.iterateToArray(a.values[0]) {
