@@ -14,4 +14,15 @@ public protocol JSONBuilder {
     mutating func array(_ items: [Value]) throws -> Value
     /// The members in the order written (duplicates included unless the reader rejects them).
     mutating func object(_ members: [(key: String, value: Value)]) throws -> Value
+    /// A number as written, when the reader's `numberText` option asks for it (Python's
+    /// `parse_int`/`parse_float` hooks see the text); `NaN` and `Infinity` still go to `float`.
+    mutating func number(text: String, isInteger: Bool) throws -> Value
+}
+
+public extension JSONBuilder {
+    mutating func number(text: String, isInteger: Bool) throws -> Value {
+        if isInteger, let small = Int(text) { return try integer(small) }
+        if isInteger { return try bigInteger(text) }
+        return try float(Double(text) ?? (text.hasPrefix("-") ? -.infinity : .infinity))
+    }
 }

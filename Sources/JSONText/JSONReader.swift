@@ -22,6 +22,8 @@ public struct JSONReader {
         public var validateUTF8 = false
         /// Called every few thousand values, so a long read can be interrupted by throwing.
         public var poll: (() throws -> Void)?
+        /// Pass every number's text to the builder's `number(text:isInteger:)`.
+        public var numberText = false
 
         public init(rejectDuplicateKeys: Bool = false, allowNonFinite: Bool = false, maxDepth: Int = 1000,
                     skipByteOrderMark: Bool = false, rejectLoneSurrogates: Bool = false,
@@ -53,6 +55,28 @@ public struct JSONReader {
         scanner.skipWhitespace()
         if scanner.index < bytes.count { throw scanner.error("Extra data") }
         return value
+    }
+
+    /// Python's `raw_decode`: one value starting exactly at character `offset` of `text` (no
+    /// whitespace skipped), and the character offset just past it.
+    public static func readPrefix<B: JSONBuilder>(_ text: String, fromCharacter offset: Int, options: Options = .init(),
+                                                  into builder: inout B) throws -> (value: B.Value, end: Int) {
+        var text = text
+        return try text.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes, options: options)
+            var scalars = 0
+            while scalars < offset && scanner.index < bytes.count {
+                scanner.index += 1
+                while scanner.index < bytes.count && bytes[scanner.index] & 0xC0 == 0x80 { scanner.index += 1 }
+                scalars += 1
+            }
+            let start = scanner.index
+            if let c = scanner.current, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { throw scanner.error("Expecting value") }
+            let value = try scanner.document(&builder)
+            var end = offset
+            for byte in bytes[start..<scanner.index] where byte & 0xC0 != 0x80 { end += 1 }
+            return (value, end)
+        }
     }
 
     /// Reads one value from a string.
@@ -269,6 +293,10 @@ struct Scanner {
             }
         }
         index = end
+        if options.numberText {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return try builder.number(text: text, isInteger: end == integerEnd)
+        }
         if end == integerEnd, let small = smallInteger(start..<end) { return try builder.integer(small) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         if end == integerEnd { return try builder.bigInteger(text) }

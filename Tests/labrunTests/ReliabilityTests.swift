@@ -52,6 +52,34 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("left-open.txt"), encoding: .utf8), "kept")
     }
 
+    /// CPython's finalizers remove a TemporaryDirectory's tree at exit, also after an error; the
+    /// directory it was made in, set through TMPDIR, stays with its other files.
+    func testTemporaryDirectoriesLeftAreRemovedAtExitAndAfterAnError() throws {
+        let source = """
+            import tempfile, os
+            d = tempfile.TemporaryDirectory()
+            os.makedirs(os.path.join(d.name, "a", "b"))
+            open(os.path.join(d.name, "a", "b", "x.txt"), "w").write("x")
+            kept = tempfile.mkdtemp()
+            print(d.name)
+            print(kept)
+            1 / 0
+
+            """
+        let lab = try Labrun.lab(source, named: "tmp.py", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let result = try shell("mkdir scratch && TMPDIR=$PWD/scratch/ $LABRUN --quiet tmp.py", in: directory)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasSuffix("ZeroDivisionError: division by zero\n"), result.stderr)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2, result.stdout)
+        let scratch = directory.appendingPathComponent("scratch").path
+        XCTAssertTrue(lines.allSatisfy { $0.hasPrefix(scratch + "/tmp") }, result.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: lines[0]))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: lines[1]))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [URL(fileURLWithPath: lines[1]).lastPathComponent])
+    }
+
     /// GNU `timeout -s INT` may deliver one interrupt to the process and again to its group:
     /// that is one Ctrl-C, which the lab catches as KeyboardInterrupt, and the run goes on.
     func testOneInterruptDeliveredTwiceCountsOnce() throws {

@@ -140,10 +140,13 @@ extension Interpreter {
         return .object(file)
     }
 
-    /// Flushes and closes every file the script left open, as CPython does at exit.
+    /// Flushes and closes every file the script left open, and removes the trees of
+    /// TemporaryDirectory objects not cleaned up yet, as CPython does at exit.
     public func closeOpenFiles() {
         for entry in openFiles { try? entry.value?.close() }
         openFiles.removeAll()
+        for entry in temporaryDirectories { entry.value?.finalize() }
+        temporaryDirectories.removeAll()
     }
 
     public func osError(_ type: PyType, _ errno: Int, _ text: String, _ path: String) -> PyException {

@@ -72,6 +72,8 @@ public final class Interpreter {
     var reprInProgress = Set<ObjectIdentifier>()
     /// Files opened by the script, flushed and closed by `closeOpenFiles` at the end of a run.
     var openFiles: [WeakFile] = []
+    /// `tempfile.TemporaryDirectory` objects, whose trees CPython's finalizers remove at exit.
+    var temporaryDirectories: [WeakTemporaryDirectory] = []
     /// CPython 3.11's limit on decimal digits in int/str conversions (`sys.set_int_max_str_digits`; 0: none).
     var intMaxStrDigits = 4300
 

@@ -15,51 +15,83 @@ extension Interpreter {
         var ensureASCII = true
         var defaultFunction: Value?
         var checkCircular = true
+        var skipKeys = false
+        var allowNaN = true
     }
 
-    /// The `json` module.
+    /// The `json` module. `dumps`/`loads` with `cls=` or extra keywords build that class and call
+    /// its `encode`/`decode`, as CPython does; otherwise they use the default options directly.
     func jsonModule() -> [(String, Value)] {
+        let encoderKeywords = ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"]
         let dumpParams = ["obj", "*", "skipkeys=False", "ensure_ascii=True", "check_circular=True", "allow_nan=True",
-                          "cls=None", "indent=None", "separators=None", "default=None", "sort_keys=False"]
-        func options(_ i: Interpreter, _ a: Signature.Bound, offset: Int) throws -> JSONOptions {
+                          "cls=None", "indent=None", "separators=None", "default=None", "sort_keys=False", "**kw"]
+        let loadParams = ["*", "cls=None", "object_hook=None", "parse_float=None", "parse_int=None", "parse_constant=None",
+                          "object_pairs_hook=None", "**kw"]
+        /// `dumps`'s arguments after `obj` start at `offset`.
+        func encode(_ i: Interpreter, _ a: Signature.Bound, offset: Int) throws -> String {
+            let values = Array(a.values[offset..<(offset + encoderKeywords.count)])
+            let cls = values[4]
             var o = JSONOptions()
-            o.ensureASCII = try i.truthy(a.values[offset + 1])
-            o.checkCircular = try i.truthy(a.values[offset + 2])
-            switch a.values[offset + 5] {
-            case .none: break
-            case .str(let s): o.indent = s
-            default: o.indent = String(repeating: " ", count: max(0, try i.intArgument(a.values[offset + 5])))
+            o.skipKeys = try i.truthy(values[0])
+            o.ensureASCII = try i.truthy(values[1])
+            o.checkCircular = try i.truthy(values[2])
+            o.allowNaN = try i.truthy(values[3])
+            o.indent = try i.jsonIndent(values[5])
+            o.defaultFunction = values[7].isNone ? nil : values[7]
+            o.sortKeys = try i.truthy(values[8])
+            let extra = Args.keywordPairs(a.kwargs)
+            if cls.isNone && extra.isEmpty {
+                if o.indent != nil { o.itemSeparator = "," }
+                if !values[6].isNone {
+                    let parts = try i.iterateToArray(values[6])
+                    guard parts.count == 2 else { throw PyException.valueError("too many values to unpack (expected 2)") }
+                    o.itemSeparator = try parts[0].string("separator")
+                    o.keySeparator = try parts[1].string("separator")
+                }
+                return try i.jsonEncode(a.values[0], o, level: 0)
             }
-            if o.indent != nil { o.itemSeparator = "," }
-            if case .tuple(let seps) = a.values[offset + 6], seps.count == 2 {
-                o.itemSeparator = try seps[0].string("separator")
-                o.keySeparator = try seps[1].string("separator")
+            var keywords: [(String, Value)] = []
+            for (k, name) in encoderKeywords.enumerated() where name != "cls" { keywords.append((name, values[k])) }
+            let instance = try i.call(cls.isNone ? .type(JSONClasses.encoder) : cls, [], keywords + extra)
+            return try i.callMethod(instance, "encode", [a.values[0]], []).string("encode() result")
+        }
+        func decode(_ i: Interpreter, _ text: String, _ a: Signature.Bound, offset: Int) throws -> Value {
+            let names = ["object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"]
+            let values = Array(a.values[(offset + 1)..<(offset + 6)])
+            let cls = a.values[offset]
+            let extra = Args.keywordPairs(a.kwargs)
+            if cls.isNone && extra.isEmpty {
+                let hooks = JSONHooks(objectHook: values[0].isNone ? nil : values[0], pairsHook: values[4].isNone ? nil : values[4],
+                                      parseFloat: values[1].isNone ? nil : values[1], parseInt: values[2].isNone ? nil : values[2],
+                                      parseConstant: values[3].isNone ? nil : values[3])
+                return try i.jsonDecode(text, hooks: hooks)
             }
-            o.defaultFunction = a.values[offset + 7].isNone ? nil : a.values[offset + 7]
-            o.sortKeys = try i.truthy(a.values[offset + 8])
-            return o
+            var keywords: [(String, Value)] = []
+            for (k, name) in names.enumerated() where !values[k].isNone { keywords.append((name, values[k])) }
+            let instance = try i.call(cls.isNone ? .type(JSONClasses.decoder) : cls, [], keywords + extra)
+            return try i.callMethod(instance, "decode", [.str(text)], [])
         }
         return [
-            ("dumps", Builtins.function("dumps", dumpParams) { i, a in
-                .str(try i.jsonEncode(a.values[0], try options(i, a, offset: 1), level: 0))
-            }),
+            ("dumps", Builtins.function("dumps", dumpParams) { i, a in .str(try encode(i, a, offset: 1)) }),
             ("dump", Builtins.function("dump", ["obj", "fp"] + dumpParams.dropFirst()) { i, a in
-                let text = try i.jsonEncode(a.values[0], try options(i, a, offset: 2), level: 0)
+                let text = try encode(i, a, offset: 2)
                 _ = try i.callMethod(a.values[1], "write", [.str(text)], [])
                 return .none
             }),
-            ("loads", Builtins.function("loads", ["s", "*", "cls=None", "object_hook=None", "parse_float=None", "parse_int=None", "parse_constant=None", "object_pairs_hook=None"]) { i, a in
-                try i.jsonDecode(try a.values[0].string("the JSON object"))
+            ("loads", Builtins.function("loads", ["s"] + loadParams) { i, a in
+                try decode(i, try a.values[0].string("the JSON object"), a, offset: 1)
             }),
-            ("load", Builtins.function("load", ["fp", "*", "cls=None", "object_hook=None"]) { i, a in
-                try i.jsonDecode(try i.callMethod(a.values[0], "read", [], []).string("the JSON object"))
+            ("load", Builtins.function("load", ["fp"] + loadParams) { i, a in
+                try decode(i, try i.callMethod(a.values[0], "read", [], []).string("the JSON object"), a, offset: 1)
             }),
             ("JSONDecodeError", .type(.jsonDecodeError)),
+            ("JSONEncoder", .type(JSONClasses.encoder)),
+            ("JSONDecoder", .type(JSONClasses.decoder)),
         ]
     }
 
-
-    private func jsonFloat(_ d: Double) -> String {
+    private func jsonFloat(_ d: Double, _ o: JSONOptions) throws -> String {
+        if !o.allowNaN && !d.isFinite { throw PyException.valueError("Out of range float values are not JSON compliant") }
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d > 0 ? "Infinity" : "-Infinity" }
         return Format.floatRepr(d)
@@ -90,7 +122,7 @@ extension Interpreter {
         case .bool(let b): return b ? "true" : "false"
         case .int: return Format.intString(v)
         case .bigint(let b): return try decimalString(b)
-        case .float(let d): return jsonFloat(d)
+        case .float(let d): return try jsonFloat(d, o)
         case .str(let s): return JSONText.quoted(s, asciiOnly: o.ensureASCII)
         case .list, .tuple:
             let items = try iterateToArray(v)
@@ -110,10 +142,12 @@ extension Interpreter {
                 switch keyValue {
                 case .str(let s): key = s
                 case .int, .bigint: key = Format.intString(keyValue)
-                case .float(let f): key = jsonFloat(f)
+                case .float(let f): key = try jsonFloat(f, o)
                 case .bool(let b): key = b ? "true" : "false"
                 case .none: key = "null"
-                default: throw PyException.typeError("keys must be str, int, float, bool or None, not \(k.value.typeName)")
+                default:
+                    if o.skipKeys { continue }
+                    throw PyException.typeError("keys must be str, int, float, bool or None, not \(k.value.typeName)")
                 }
                 entries.append((key, value))
             }
@@ -129,12 +163,27 @@ extension Interpreter {
 
     /// Parses JSON text into values as Python's `json.loads` does (ints stay exact, the last of
     /// duplicate keys wins, NaN and Infinity allowed); a long read stops at Ctrl-C.
-    public func jsonDecode(_ text: String) throws -> Value {
-        var builder = ScriptJSONBuilder(interpreter: self)
-        let options = JSONReader.Options(allowNonFinite: true, maxDepth: max(1, recursionLimit - depth),
+    public func jsonDecode(_ text: String) throws -> Value { try jsonDecode(text, hooks: JSONHooks()) }
+
+    func jsonDecode(_ text: String, hooks: JSONHooks) throws -> Value {
+        var builder = ScriptJSONBuilder(interpreter: self, hooks: hooks)
+        return try jsonReading(hooks) { try JSONReader.read(text, options: $0, into: &builder) }
+    }
+
+    /// `raw_decode(s, idx)`: the value starting at character `start` and the index after it.
+    func jsonRawDecode(_ text: String, from start: Int, hooks: JSONHooks) throws -> (Value, Int) {
+        var builder = ScriptJSONBuilder(interpreter: self, hooks: hooks)
+        if start < 0 { throw PyException.valueError("idx cannot be negative") }
+        return try jsonReading(hooks) { try JSONReader.readPrefix(text, fromCharacter: start, options: $0, into: &builder) }
+    }
+
+    private func jsonReading<T>(_ hooks: JSONHooks, _ read: (JSONReader.Options) throws -> T) throws -> T {
+        var options = JSONReader.Options(allowNonFinite: true, maxDepth: max(1, recursionLimit - depth),
                                          poll: { [unowned self] in try self.checkInterrupt() })
+        // The hooks see each number's text; without them the reader's fast paths apply.
+        options.numberText = !hooks.isDefault
         do {
-            return try JSONReader.read(text, options: options, into: &builder)
+            return try read(options)
         } catch let error as JSONReadError {
             if case .tooDeep(let container) = error.kind {
                 throw PyException(.recursionError, "maximum recursion depth exceeded while decoding a JSON \(container) from a unicode string")
@@ -147,17 +196,31 @@ extension Interpreter {
 /// Script values from JSON: lists, dicts, and ints within the int/str digit limit.
 private struct ScriptJSONBuilder: JSONBuilder {
     unowned let interpreter: Interpreter
+    let hooks: JSONHooks
 
     func null() -> Value { .none }
     func bool(_ value: Bool) -> Value { .bool(value) }
     func integer(_ value: Int) -> Value { .int(value) }
     func bigInteger(_ digits: String) throws -> Value { try interpreter.parseInt(digits, base: 10) }
-    func float(_ value: Double) -> Value { .float(value) }
+    /// With `numberText` on, only NaN and the infinities arrive here: `parse_constant`'s inputs.
+    func float(_ value: Double) throws -> Value {
+        guard let hook = hooks.parseConstant else { return .float(value) }
+        return try interpreter.call(hook, [.str(value.isNaN ? "NaN" : (value > 0 ? "Infinity" : "-Infinity"))])
+    }
+    func number(text: String, isInteger: Bool) throws -> Value {
+        if let hook = isInteger ? hooks.parseInt : hooks.parseFloat { return try interpreter.call(hook, [.str(text)]) }
+        if isInteger { return try Int(text).map { .int($0) } ?? bigInteger(text) }
+        return .float(Double(text) ?? (text.hasPrefix("-") ? -.infinity : .infinity))
+    }
     func string(_ value: String) -> Value { .str(value) }
     func array(_ items: [Value]) -> Value { .list(PyList(items)) }
-    func object(_ members: [(key: String, value: Value)]) -> Value {
+    func object(_ members: [(key: String, value: Value)]) throws -> Value {
+        if let hook = hooks.pairsHook {
+            return try interpreter.call(hook, [.list(PyList(members.map { .tuple([.str($0.key), $0.value]) }))])
+        }
         let d = PyDict()
         for (key, value) in members { d[string: key] = value }
+        if let hook = hooks.objectHook { return try interpreter.call(hook, [.dict(d)]) }
         return .dict(d)
     }
 }

@@ -134,7 +134,10 @@ extension Interpreter {
     }
 
     /// The OSError subclass CPython raises for a system call's errno, with its text and filename.
-    func osError(errno code: Int32, _ path: String) -> PyException {
+    func osError(errno code: Int32, _ path: String) -> PyException { Interpreter.osError(errno: code, path) }
+
+    /// The same, for code that runs without an interpreter (a finalizer).
+    static func osError(errno code: Int32, _ path: String) -> PyException {
         let type: PyType
         switch code {
         case ENOENT: type = .fileNotFoundError
@@ -145,6 +148,11 @@ extension Interpreter {
         case ETIMEDOUT: type = .timeoutError
         default: type = .osError
         }
-        return osError(type, Int(code), String(cString: strerror(code)), path)
+        let text = String(cString: strerror(code))
+        let e = PyException(type, args: [.int(Int(code)), .str(text)])
+        e.attributes["filename"] = .str(path)
+        e.attributes["errno"] = .int(Int(code))
+        e.attributes["strerror"] = .str(text)
+        return e
     }
 }

@@ -118,7 +118,16 @@ extension Interpreter {
                 let items = try data(i, a.values[0], "mean")
                 return try i.statisticsResult(try exactMean(items), items)
             },
-            fn("fmean", ["data"]) { i, a in
+            fn("fmean", ["data", "weights=None"]) { i, a in
+                if !a.values[1].isNone {
+                    // CPython 3.11: fsum of the products over fsum of the weights.
+                    let xs = try i.iterateToArray(a.values[0]), ws = try i.iterateToArray(a.values[1])
+                    let numerator = exactSum(try zip(xs, ws).map { try i.floatArgument(try i.binary(.mul, $0, $1)) })
+                    if xs.count != ws.count { throw PyException(PyType.statisticsError, "data and weights must be the same length") }
+                    let denominator = exactSum(try ws.map { try i.floatArgument($0) })
+                    if denominator == 0 { throw PyException(PyType.statisticsError, "sum of weights must be non-zero") }
+                    return .float(numerator / denominator)
+                }
                 let xs = try data(i, a.values[0], "fmean").map { try i.floatArgument($0) }
                 return .float(exactSum(xs) / Double(xs.count))
             },
@@ -135,6 +144,24 @@ extension Interpreter {
             fn("median_high", ["data"]) { i, a in
                 let items = try medianData(i, a.values[0])
                 return items[items.count / 2]
+            },
+            fn("median_grouped", ["data", "interval=1.0"]) { i, a in
+                // CPython 3.11.7: the middle value's class, of width `interval`, interpolated in floats.
+                let items = try medianData(i, a.values[0])
+                let n = items.count, middle = items[n / 2]
+                var below = 0
+                while below < n, try i.truthy(try i.compare(.lt, items[below], middle)) { below += 1 }
+                var equal = 0
+                while below + equal < n, try i.truthy(try i.compare(.le, items[below + equal], middle)) { equal += 1 }
+                let interval: Double, x: Double
+                do {
+                    interval = try i.floatArgument(try i.call(.type(.float), [a.values[1]]))
+                    x = try i.floatArgument(try i.call(.type(.float), [middle]))
+                } catch let e as PyException where e.cls.isSubclass(of: .valueError) {
+                    throw PyException.typeError("Value cannot be converted to a float")
+                }
+                let lower = x - interval / 2
+                return .float(lower + interval * (Double(n) / 2 - Double(below)) / Double(equal))
             },
             fn("multimode", ["data"]) { i, a in
                 var order: [Value] = [], counts: [HashKey: Int] = [:]
@@ -177,7 +204,7 @@ extension Interpreter {
                 return .float(i.sqrtOfFraction(r.numerator, r.denominator))
             },
             ("StatisticsError", .type(PyType.statisticsError)),
-        ] + statisticsExtras()
+        ] + statisticsExtras() + [statisticsHarmonicMean()]
     }
 }
 

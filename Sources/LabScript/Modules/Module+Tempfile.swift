@@ -1,0 +1,199 @@
+import Foundation
+
+/// `tempfile.TemporaryDirectory`: a directory made by `mkdtemp` and removed, with everything in
+/// it, by `cleanup()`, on leaving a `with` block, or when the object is freed (CPython's
+/// finalizer). It removes only the tree it created, never following a symbolic link out of it.
+final class TemporaryDirectoryValue: NativeObject {
+    static let type = NativeClass("TemporaryDirectory", module: "tempfile", constructor: Function(
+        "TemporaryDirectory", params: ["suffix=None", "prefix=None", "dir=None", "ignore_cleanup_errors=False"]) { a in
+            let path = try TempfileSupport.makeDirectory(a.interpreter, a["suffix"], a["prefix"], a["dir"])
+            let directory = TemporaryDirectoryValue(name: path, ignoreCleanupErrors: try a.bool("ignore_cleanup_errors"))
+            let interpreter = a.interpreter
+            if interpreter.temporaryDirectories.count >= 64 { interpreter.temporaryDirectories.removeAll { $0.value == nil } }
+            interpreter.temporaryDirectories.append(WeakTemporaryDirectory(value: directory))
+            return .native(directory)
+        }, methods: [
+        Function("cleanup") { a in
+            try a.receiver(as: TemporaryDirectoryValue.self).cleanup()
+            return .none
+        },
+    ], properties: [
+        Property("name") { v, _ in
+            guard case .native(let d as TemporaryDirectoryValue) = v else { throw PyException.typeError("expected a TemporaryDirectory") }
+            return .str(d.name)
+        },
+    ]).type
+
+    let name: String
+    let ignoreCleanupErrors: Bool
+    /// Whether the finalizer is still attached: CPython's cleanup detaches it, and a later
+    /// cleanup only removes the directory if something made it again.
+    private var attached = true
+
+    init(name: String, ignoreCleanupErrors: Bool) {
+        self.name = name
+        self.ignoreCleanupErrors = ignoreCleanupErrors
+    }
+    deinit { finalize() }
+
+    /// CPython's finalizer: removes the tree, ignoring errors, unless cleanup already ran.
+    func finalize() {
+        guard attached else { return }
+        attached = false
+        try? TempfileSupport.removeTree(name, ignoreErrors: true)
+    }
+
+    var pyClass: PyType { TemporaryDirectoryValue.type }
+
+    func cleanup() throws {
+        let wasAttached = attached
+        attached = false
+        var info = stat()
+        if wasAttached || lstat(name, &info) == 0 {
+            try TempfileSupport.removeTree(name, ignoreErrors: ignoreCleanupErrors)
+        }
+    }
+
+    func repr(_ interpreter: Interpreter) throws -> String { "<TemporaryDirectory \(Format.stringRepr(name))>" }
+    func enter(_ interpreter: Interpreter) throws -> Value { .str(name) }
+    func exit(_ exception: PyException?, _ interpreter: Interpreter) throws -> Bool {
+        try cleanup()
+        return false
+    }
+}
+
+/// A TemporaryDirectory the interpreter tracks for its exit without keeping it alive.
+struct WeakTemporaryDirectory {
+    weak var value: TemporaryDirectoryValue?
+}
+
+/// Names, directories and tree removal for `tempfile`.
+enum TempfileSupport {
+    /// CPython's `_RandomNameSequence` alphabet. Names come from the system generator, never
+    /// from the `random` module's stream, as CPython keeps its own Random instance.
+    static let characters = Array("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+    static func randomName() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<8).map { _ in characters.randomElement(using: &generator)! })
+    }
+
+    /// `os.path.normpath` for POSIX paths.
+    static func normalized(_ path: String) -> String {
+        if path.isEmpty { return "." }
+        let leading = path.hasPrefix("//") && !path.hasPrefix("///") ? "//" : (path.hasPrefix("/") ? "/" : "")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." && ((leading.isEmpty && parts.isEmpty) || parts.last == "..") {
+                parts.append(part)
+            } else if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = leading + parts.joined(separator: "/")
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// CPython's `_get_default_tempdir` candidates, in order: $TMPDIR, $TEMP, $TMP, /tmp, /var/tmp,
+    /// /usr/tmp, then the working directory; the first writable directory wins.
+    static func defaultDirectory() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        var candidates = ["TMPDIR", "TEMP", "TMP"].compactMap { environment[$0] }
+        candidates += ["/tmp", "/var/tmp", "/usr/tmp"]
+        let cwd = FileManager.default.currentDirectoryPath
+        candidates.append(cwd)
+        for candidate in candidates {
+            let dir = candidate.hasPrefix("/") ? normalized(candidate) : normalized(cwd + "/" + candidate)
+            var info = stat()
+            if stat(dir, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR && access(dir, W_OK | X_OK) == 0 { return dir }
+        }
+        return cwd
+    }
+
+    /// `shutil.rmtree` as TemporaryDirectory calls it: refuses a symbolic link at the top, removes
+    /// links inside as links, and treats an entry that has vanished as removed.
+    static func removeTree(_ path: String, ignoreErrors: Bool) throws {
+        var info = stat()
+        if lstat(path, &info) != 0 {
+            if errno == ENOENT || ignoreErrors { return }
+            throw Interpreter.osError(errno: errno, path)
+        }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            if ignoreErrors { return }
+            throw PyException(.osError, "Cannot call rmtree on a symbolic link")
+        }
+        try removeContents(path, ignoreErrors: ignoreErrors)
+        if rmdir(path) != 0 && errno != ENOENT && !ignoreErrors { throw Interpreter.osError(errno: errno, path) }
+    }
+
+    private static func removeContents(_ dir: String, ignoreErrors: Bool) throws {
+        guard let handle = opendir(dir) else {
+            if errno == ENOENT || ignoreErrors { return }
+            throw Interpreter.osError(errno: errno, dir)
+        }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(handle)
+        for name in names {
+            let child = dir + "/" + name
+            var info = stat()
+            guard lstat(child, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                try removeContents(child, ignoreErrors: ignoreErrors)
+                if rmdir(child) != 0 && errno != ENOENT && !ignoreErrors { throw Interpreter.osError(errno: errno, child) }
+            } else if unlink(child) != 0 && errno != ENOENT && !ignoreErrors {
+                throw Interpreter.osError(errno: errno, child)
+            }
+        }
+    }
+
+    /// `_sanitize_params`: the defaults "tmp", "" and gettempdir(); str or path-like only.
+private static func text(_ v: Value, _ fallback: () -> String) throws -> String {
+        if v.isNone { return fallback() }
+        if let s = PathTypes.pathText(v) { return s }
+        throw PyException.typeError("expected str, bytes or os.PathLike object, not \(v.typeName)")
+    }
+static func makeDirectory(_ i: Interpreter, _ suffix: Value, _ prefix: Value, _ dir: Value) throws -> String {
+        let suffixText = try text(suffix) { "" }, prefixText = try text(prefix) { "tmp" }
+        let dirText = try text(dir) { TempfileSupport.defaultDirectory() }
+        for _ in 0..<10000 {
+            let name = prefixText + TempfileSupport.randomName() + suffixText
+            let path = name.hasPrefix("/") ? name : (dirText.isEmpty || dirText.hasSuffix("/") ? dirText + name : dirText + "/" + name)
+            if Glibc.mkdir(path, 0o700) == 0 { return path }
+            if errno != EEXIST { throw i.osError(errno: errno, path) }
+        }
+        throw PyException(.fileExistsError, args: [.int(Int(EEXIST)), .str("No usable temporary directory name found")])
+    }
+}
+
+extension Interpreter {
+    /// `tempfile`: gettempdir, gettempprefix, mkdtemp and TemporaryDirectory. Files opened by
+    /// descriptor or in binary mode (mkstemp, NamedTemporaryFile, TemporaryFile,
+    /// SpooledTemporaryFile) raise NotImplementedError naming themselves.
+    func tempfileModule() -> [(String, Value)] {
+        func unsupported(_ name: String, _ params: [String], _ why: String) -> (String, Value) {
+            (name, Builtins.function(name, params) { _, _ in
+                throw PyException(.notImplementedError, "tempfile.\(name) is not supported yet: \(why)")
+            })
+        }
+        let fileWhy = "labrun's files are text files opened by path; make a directory with tempfile.mkdtemp() or TemporaryDirectory() and open() a file in it"
+        return [
+            ("template", .str("tmp")),
+            ("gettempdir", Builtins.function("gettempdir", []) { _, _ in .str(TempfileSupport.defaultDirectory()) }),
+            ("gettempprefix", Builtins.function("gettempprefix", []) { _, _ in .str("tmp") }),
+            ("mkdtemp", Builtins.function("mkdtemp", ["suffix=None", "prefix=None", "dir=None"]) { i, a in
+                .str(try TempfileSupport.makeDirectory(i, a.values[0], a.values[1], a.values[2]))
+            }),
+            ("TemporaryDirectory", .type(TemporaryDirectoryValue.type)),
+            unsupported("mkstemp", ["suffix=None", "prefix=None", "dir=None", "text=False"], "labrun does not model file descriptors; make a directory with tempfile.mkdtemp() or TemporaryDirectory() and open() a file in it"),
+            unsupported("NamedTemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None", "suffix=None", "prefix=None", "dir=None", "delete=True", "*", "errors=None"], fileWhy),
+            unsupported("TemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None", "suffix=None", "prefix=None", "dir=None", "*", "errors=None"], fileWhy),
+            unsupported("SpooledTemporaryFile", ["max_size=0", "mode='w+b'", "buffering=-1", "encoding=None", "newline=None", "suffix=None", "prefix=None", "dir=None", "*", "errors=None"], fileWhy),
+        ]
+    }
+}
