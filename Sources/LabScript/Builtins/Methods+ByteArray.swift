@@ -96,14 +96,7 @@ extension Interpreter {
         guard case .object(let s as PySlice) = index else {
             throw PyException.typeError("bytearray indices must be integers or slices, not \(index.typeName)")
         }
-        let (start, _, step, count) = try sliceIndices(s, b.bytes.count)
-        var doomed = Set<Int>()
-        var i = start
-        for _ in 0..<count {
-            doomed.insert(i)
-            i &+= step
-        }
-        b.bytes = b.bytes.enumerated().filter { !doomed.contains($0.offset) }.map { $0.element }
+        try deleteSlice(s, of: &b.bytes)
     }
 
     /// `b += x` and `b *= n` on a bytearray, in place; nil for other operators.

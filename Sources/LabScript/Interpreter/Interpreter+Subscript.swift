@@ -17,6 +17,18 @@ extension Interpreter {
     }
 
     /// CPython's PySlice_GetIndicesEx: (start, stop, step, count) for a sequence of `length`.
+    /// `del target[s]`: removes the items the slice selects.
+    func deleteSlice<Element>(_ s: PySlice, of target: inout [Element]) throws {
+        let (start, _, step, count) = try sliceIndices(s, target.count)
+        var doomed = Set<Int>()
+        var i = start
+        for _ in 0..<count {
+            doomed.insert(i)
+            i &+= step
+        }
+        target = target.enumerated().filter { !doomed.contains($0.offset) }.map { $0.element }
+    }
+
     /// `target[s] = items`: a simple slice is replaced by any number of items; an extended slice
     /// takes exactly as many items as it selects ("attempt to assign <noun> of size ...").
     func assignSlice<C: RangeReplaceableCollection & MutableCollection>(_ s: PySlice, of target: inout C, to items: C, noun: String) throws where C.Index == Int {
@@ -206,14 +218,7 @@ extension Interpreter {
                 return
             }
             if case .object(let s as PySlice) = index {
-                let (start, _, step, count) = try sliceIndices(s, l.items.count)
-                var positions = Set<Int>()
-                var i = start
-                for _ in 0..<count {
-                    positions.insert(i)
-                    i &+= step
-                }
-                l.items = l.items.enumerated().filter { !positions.contains($0.offset) }.map { $0.element }
+                try deleteSlice(s, of: &l.items)
                 return
             }
             throw PyException.typeError("list indices must be integers or slices, not \(index.typeName)")

@@ -167,17 +167,17 @@ extension Interpreter {
 
     func jsonDecode(_ text: String, hooks: JSONHooks) throws -> Value {
         var builder = ScriptJSONBuilder(interpreter: self, hooks: hooks)
-        return try jsonReading(hooks) { try JSONReader.read(text, options: $0, into: &builder) }
+        return try jsonReading(text, hooks) { try JSONReader.read(text, options: $0, into: &builder) }
     }
 
     /// `raw_decode(s, idx)`: the value starting at character `start` and the index after it.
     func jsonRawDecode(_ text: String, from start: Int, hooks: JSONHooks) throws -> (Value, Int) {
         var builder = ScriptJSONBuilder(interpreter: self, hooks: hooks)
         if start < 0 { throw PyException.valueError("idx cannot be negative") }
-        return try jsonReading(hooks) { try JSONReader.readPrefix(text, fromCharacter: start, options: $0, into: &builder) }
+        return try jsonReading(text, hooks) { try JSONReader.readPrefix(text, fromCharacter: start, options: $0, into: &builder) }
     }
 
-    private func jsonReading<T>(_ hooks: JSONHooks, _ read: (JSONReader.Options) throws -> T) throws -> T {
+    private func jsonReading<T>(_ text: String, _ hooks: JSONHooks, _ read: (JSONReader.Options) throws -> T) throws -> T {
         var options = JSONReader.Options(allowNonFinite: true, maxDepth: max(1, recursionLimit - depth),
                                          poll: { [unowned self] in try self.checkInterrupt() })
         // The hooks see each number's text; without them the reader's fast paths apply.
@@ -188,7 +188,14 @@ extension Interpreter {
             if case .tooDeep(let container) = error.kind {
                 throw PyException(.recursionError, "maximum recursion depth exceeded while decoding a JSON \(container) from a unicode string")
             }
-            throw PyException(.jsonDecodeError, error.description)
+            // JSONDecodeError's attributes: the bare message, the document and where in it.
+            let decodeError = PyException(.jsonDecodeError, error.description)
+            decodeError.attributes["msg"] = .str(error.message)
+            decodeError.attributes["doc"] = .str(text)
+            decodeError.attributes["pos"] = .int(error.offset)
+            decodeError.attributes["lineno"] = .int(error.line)
+            decodeError.attributes["colno"] = .int(error.column)
+            throw decodeError
         }
     }
 }
