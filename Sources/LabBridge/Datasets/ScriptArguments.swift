@@ -22,12 +22,14 @@ enum ScriptArguments {
         }
     }
 
-    /// The items of a list, tuple or range; given the interpreter, of any iterable (as `list(x)`).
+    /// The items of a list, tuple, range or dataset Column; given the interpreter, of any iterable
+    /// (as `list(x)`).
     static func sequence(_ value: Value, _ what: String, _ interpreter: Interpreter? = nil) throws -> [Value] {
         switch value {
         case .list(let list): return list.items
         case .tuple(let items): return items
         case .object(let range as PyRange): return (0..<range.count).map { .int(range.start + $0 * range.step) }
+        case .native(let column as DatasetColumn): return try column.cells()
         default:
             guard let interpreter = interpreter, !value.isNone, case .list(let list) = try interpreter.call(.type(.list), [value]) else {
                 throw PyException.typeError("\(what) must be a list, tuple or range, not \(value.typeName)")
