@@ -81,15 +81,7 @@ final class DatasetTypesTests: XCTestCase {
         for length in stride(from: 0, to: bytes.count, by: 5) {
             do { _ = try ArrowStream.read(Array(bytes[..<length]), source: "cut") } catch { XCTAssertTrue(error is DatasetError, "\(error)") }
         }
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        for _ in 0..<3000 {
-            var damaged = bytes
-            for _ in 0..<3 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                damaged[Int(state >> 33) % damaged.count] = UInt8(truncatingIfNeeded: state >> 13)
-            }
-            do { _ = try ArrowStream.read(damaged, source: "flipped") } catch { XCTAssertTrue(error is DatasetError, "\(error)") }
-        }
+        assertFlippedShardsAreErrors(bytes, seed: 0x2545_F491_4F6C_DD1D)
     }
 
     // MARK: Types a lab's values get (the cases of Tests/labrunTests/Labs/dataset-types.cells)
