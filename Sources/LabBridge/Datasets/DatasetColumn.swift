@@ -34,17 +34,16 @@ final class DatasetColumn: NativeObject {
 
     /// Every cell, as iterating gives them (what functions taking a list of values read).
     func cells() throws -> [Value] {
-        guard let next = try makeIterator(nil) else { return [] }
+        let next = try cellIterator()
         var out: [Value] = []
         while let cell = try next() { out.append(cell) }
         return out
     }
 
-    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
-        try makeIterator(nil)
-    }
+    func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? { try cellIterator() }
 
-    private func makeIterator(_: Void?) throws -> (() throws -> Value?)? {
+    /// The cells one at a time, formatted as the dataset's format gives them.
+    private func cellIterator() throws -> () throws -> Value? {
         let format = source.dataset.format
         if let shown = format.columns, !shown.contains(name), !format.outputAllColumns, source.dataset.numRows > 0 {
             // Rows under a format that leaves this column out have no such key.
