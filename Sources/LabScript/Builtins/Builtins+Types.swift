@@ -123,7 +123,7 @@ extension Interpreter {
             // A property reached through super() on an instance runs its getter on the receiver.
             if case .object(let d as PyDescriptor) = v, d.kind == .property {
                 if case .type = s.receiver { return v }
-                return try call(d.function, [s.receiver], [])
+                return try propertyValue(d, of: s.receiver)
             }
             if !t.isUserDefined, let payload = s.receiver.builtinPayload { return bindAttribute(v, to: payload, cls: t) }
             return bindAttribute(v, to: s.receiver, cls: receiverType)

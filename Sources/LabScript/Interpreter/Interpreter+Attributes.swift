@@ -35,10 +35,7 @@ extension Interpreter {
 
     /// `inst.name` given what the class's MRO holds for `name`.
     func instanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: String, classAttribute classAttr: Value?) throws -> Value? {
-        if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property {
-            if case .function(let getter) = d.function { return try callFunction(getter, [obj], []) }
-            return try call(d.function, [obj], [])
-        }
+        if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property { return try propertyValue(d, of: obj) }
         if let v = inst.dict[name] { return v }
         if let c = classAttr {
             // A built-in's method reached from a value subclass acts on the built-in value.
@@ -55,6 +52,12 @@ extension Interpreter {
         if let payload = inst.builtinValue, let v = try lookupAttribute(payload, name) { return v }
         if let getattr = inst.cls.specialMethods.getattr { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
         return nil
+    }
+
+    /// A property's getter run on `receiver` (an instance, or `super()`'s receiver).
+    func propertyValue(_ property: PyDescriptor, of receiver: Value) throws -> Value {
+        if case .function(let getter) = property.function { return try callFunction(getter, [receiver], []) }
+        return try call(property.function, [receiver], [])
     }
 
     /// `obj.name` for values other than instances of classes, classes and modules.
