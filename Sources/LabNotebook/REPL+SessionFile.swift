@@ -108,6 +108,11 @@ extension REPL {
         let interpreter = fresh.interpreter
         var defined: [String: Value] = [:]
         var definitions: [String: String] = [:]
+        let attributes = Set(manifest["attributes"] as? [String] ?? [])
+        if attributes.contains("__future__.annotations") {
+            // The session had postponed annotations on: its definitions were made that way.
+            _ = try interpreter.execute("from __future__ import annotations", filename: "<session>")
+        }
         for entry in definitionList {
             guard let name = entry["name"], let source = entry["source"] else { continue }
             do {
@@ -120,7 +125,7 @@ extension REPL {
         }
         let decoder = SessionValueDecoder(interpreter: interpreter, objects: objects, shared: manifest["shared"] as? [Any] ?? [],
                                           payload: saved.payload, definitions: defined,
-                                          attributes: Set(manifest["attributes"] as? [String] ?? []))
+                                          attributes: attributes)
         var values: [(String, Value)] = []
         for pair in globals {
             guard pair.count == 2, let name = pair[0] as? String else { throw REPLError("the session file is damaged: malformed variable") }

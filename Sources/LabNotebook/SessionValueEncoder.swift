@@ -95,6 +95,13 @@ final class SessionValueEncoder: NativeArchiveWriter {
                 throw Unsaveable(reason: "a class whose definition could not be found")
             }
             return ["cls": type.name]
+        case .object(let instance as PyInstance) where !instance.cls.isUserDefined:
+            // A module's own object, such as `__future__.annotations`: saved by name.
+            guard let (module, name) = interpreter.moduleAttribute(holding: value) else {
+                throw Unsaveable(reason: "an instance of \(instance.cls.name), which has no saved form")
+            }
+            attributes.insert(module + "." + name)
+            return ["attr": [module, name]]
         case .object(let instance as PyInstance):
             guard !instance.cls.isException, try defineClass(instance.cls) else {
                 throw Unsaveable(reason: "an instance of \(instance.cls.name), whose class definition could not be found")

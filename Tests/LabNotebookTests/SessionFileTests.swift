@@ -97,6 +97,23 @@ final class SessionFileTests: XCTestCase {
     }
 
     /// A session file is data: one written elsewhere cannot run code on load unless trusted, and
+
+    /// `from __future__ import annotations` stays on for later cells, as in Jupyter, and a loaded
+    /// session keeps it: the feature object is saved by name.
+    func testPostponedAnnotationsSurviveLaterCellsAndALoad() throws {
+        let lab = """
+            # %% Future
+            from __future__ import annotations
+            # %% Uses
+            def f(x: Later) -> list[Later]: pass
+            """
+        let harness = try REPLHarness(lab)
+        harness.type(":run all", ":save \(path("a.lrs"))")
+        XCTAssertEqual(harness.type("f.__annotations__"), "{'x': 'Later', 'return': 'list[Later]'}\n")
+        let loaded = try REPLHarness(lab)
+        loaded.type(":load \(path("a.lrs"))")
+        XCTAssertEqual(loaded.type("def g(y: Z | None): pass", "", "g.__annotations__"), "{'y': 'Z | None'}\n", loaded.stderr)
+    }
     /// a module name is a name, never code.
     func testForeignDefinitionsAndCraftedModuleNamesDoNotRun() throws {
         let victim = path("victim.txt")

@@ -55,7 +55,7 @@ extension Compiler {
             let value = valueExpr.map { compileExpr($0) }, store = compileStore(target)
             if unit.scope.kind == .classBody, case .name(let name) = target.kind {
                 // Class bodies keep their annotations (dataclasses read them).
-                let annotationValue = compileExpr(annotation)
+                let annotationValue = compileAnnotation(annotation)
                 return located(loc) { f in
                     var annotations = PyDict()
                     if case .dict(let d)? = f.classNamespace?["__annotations__"] { annotations = d } else {
@@ -104,7 +104,7 @@ extension Compiler {
             let code = compileFunction(name: name, args: args, body: body, location: loc, node: stmt, isLambda: false)
             let build = makeFunctionBuilder(code, args, scope: scope(for: stmt))
             let decos = decorators.map { compileExpr($0) }
-            let annotations = ScopeAnalyzer.annotations(args, returns: returns).map { ($0.name, compileExpr($0.expr)) }
+            let annotations = ScopeAnalyzer.annotations(args, returns: returns).map { ($0.name, compileAnnotation($0.expr)) }
             let store = compileStoreName(name)
             return located(loc) { f in
                 let decoratorValues = try decos.map { try $0(f) }

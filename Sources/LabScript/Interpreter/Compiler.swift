@@ -11,6 +11,10 @@ final class Compiler {
     /// The innermost class whose body (or a function in it) is being compiled: its private
     /// names (`__x`) are mangled to `_Class__x`.
     var privateClass: String?
+    /// Whether annotations are kept as source text instead of evaluated (PEP 563): the module
+    /// starts with `from __future__ import annotations`, or an earlier cell of the session did
+    /// (the feature stays on, as it does in Jupyter).
+    let postponesAnnotations: Bool
 
     /// The code unit being compiled (module, function, class body or comprehension).
     final class Unit {
@@ -62,6 +66,28 @@ final class Compiler {
         let analyzer = ScopeAnalyzer(module: module)
         scopes = analyzer.scopes
         unit = Unit(scope: analyzer.module, parent: nil, qualname: "")
+        postponesAnnotations = Compiler.importsFutureAnnotations(module)
+            || interpreter.globals.variable("annotations").value?.isFutureFeature == true
+    }
+
+    /// Whether the module's leading `from __future__` imports include `annotations`.
+    static func importsFutureAnnotations(_ module: [Stmt]) -> Bool {
+        for (i, statement) in module.enumerated() {
+            if i == 0, case .expr(let e) = statement.kind, case .constant(.str) = e.kind { continue }
+            guard case .importFrom("__future__", let names, 0) = statement.kind else { return false }
+            if names.contains(where: { $0.name == "annotations" }) { return true }
+        }
+        return false
+    }
+
+    /// An annotation's value when the `def` or class body runs: the expression, or its source
+    /// text under postponed evaluation.
+    func compileAnnotation(_ annotation: Expr) -> (Frame) throws -> Value {
+        if postponesAnnotations {
+            let text = Value.str(annotation.unparsed)
+            return { _ in text }
+        }
+        return compileExpr(annotation)
     }
 
     func scope(for node: AnyObject) -> Scope { scopes[ObjectIdentifier(node)]! }

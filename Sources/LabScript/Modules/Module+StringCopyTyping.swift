@@ -1,12 +1,24 @@
 extension Interpreter {
-    /// `from __future__ import …`: the features are accepted (the scope checker validates them);
-    /// annotations are evaluated as before.
+    /// `from __future__ import …`: the features are accepted (the scope checker validates them).
+    /// `annotations` turns on postponed evaluation (see `Compiler.postponesAnnotations`); the
+    /// others are what Python 3 does anyway.
     static func futureModule() -> [(String, Value)] {
         ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
          "unicode_literals", "generator_stop", "annotations"].map { ($0, .object(PyInstance(cls: futureFeature))) }
     }
 
     static let futureFeature = PyType(name: "_Feature", bases: [.object], module: "__future__")
+}
+
+extension Value {
+    /// Whether this is one of `__future__`'s feature objects.
+    var isFutureFeature: Bool {
+        if case .object(let o as PyInstance) = self { return o.cls === Interpreter.futureFeature }
+        return false
+    }
+}
+
+extension Interpreter {
 
     /// The `string` module: constants, `capwords` and `Template`.
     func stringModule() -> [(String, Value)] {
