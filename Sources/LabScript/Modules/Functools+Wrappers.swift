@@ -4,17 +4,30 @@ final class SingleDispatch: NativeObject {
     static let type = NativeClass("singledispatch", module: "functools", methods: [
         Function("register", params: ["cls", "func=None"]) { args in
             let d = try args.receiver(as: SingleDispatch.self)
-            guard case .type(let cls) = args["cls"] else {
-                throw PyException(.notImplementedError,
-                                  "singledispatch register() from a function's annotations is not supported by labrun; pass the class: register(cls)")
+            let i = args.interpreter
+            let target = args["cls"]
+            guard let classes = SingleDispatch.classes(target) else {
+                // `@register` on an annotated function: the class is its first annotation.
+                guard args["func"].isNone, case .function = target,
+                      case .dict(let annotations) = try i.getAttribute(target, "__annotations__"),
+                      let (key, annotation) = annotations.storage.elements.first else {
+                    throw PyException.typeError("Invalid first argument to `register()`: \(try i.repr(target)). Use either `@register(some_class)` or plain `@register` on an annotated function.")
+                }
+                var resolved = annotation
+                if case .str = annotation { resolved = try i.call(i.builtins["eval"]!, [annotation]) }
+                guard let classes = SingleDispatch.classes(resolved) else {
+                    throw PyException.typeError("Invalid annotation for \(try i.repr(key.value)). \(try i.repr(resolved)) is not a class.")
+                }
+                for cls in classes { d.registry.append((cls, target)) }
+                return target
             }
             if !args["func"].isNone {
-                d.registry.append((cls, args["func"]))
+                for cls in classes { d.registry.append((cls, args["func"])) }
                 return args["func"]
             }
             return .builtin(PyBuiltin(name: "register") { _, fs, _ in
                 guard let f = fs.first else { throw PyException.typeError("register() needs a function") }
-                d.registry.append((cls, f))
+                for cls in classes { d.registry.append((cls, f)) }
                 return f
             })
         },
@@ -31,6 +44,15 @@ final class SingleDispatch: NativeObject {
 
     var pyClass: PyType { SingleDispatch.type }
     var isCallable: Bool { true }
+
+    /// The classes `register` accepts as its first argument: a class, or a union of classes.
+    static func classes(_ v: Value) -> [PyType]? {
+        switch v {
+        case .type(let cls): return [cls]
+        case .object(let union as PyUnion): return union.members
+        default: return nil
+        }
+    }
 
     func implementation(for cls: PyType) -> Value {
         for t in cls.mro {
