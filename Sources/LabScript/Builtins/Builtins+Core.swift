@@ -77,7 +77,7 @@ extension Interpreter {
             return .str(line.hasSuffix("\n") ? String(line.dropLast()) : line)
         }
         builtins["open"] = Builtins.function("open", ["file", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { i, a in
-            try i.openFile(try a.values[0].string("open() argument 'file'"), mode: try a.values[1].string("open() argument 'mode'"),
+            try i.openFile(try i.openPath(a.values[0]), mode: try a.values[1].string("open() argument 'mode'"),
                            newline: a.values[5])
         }
     }

@@ -159,7 +159,12 @@ extension Interpreter {
     func exceptionMessage(_ e: PyException) throws -> String {
         if let m = e.cls.lookup("__str__") { return try stringResult(callMethodValue(m, receiver: .object(e), []), "__str__") }
         if e.cls.isSubclass(of: .osError), e.args.count == 2, case .int(let errno) = e.args[0], case .str(let text) = e.args[1] {
-            if case .str(let path)? = e.attributes["filename"] { return "[Errno \(errno)] \(text): \(Format.stringRepr(path))" }
+            if case .str(let path)? = e.attributes["filename"] {
+                if case .str(let other)? = e.attributes["filename2"] {
+                    return "[Errno \(errno)] \(text): \(Format.stringRepr(path)) -> \(Format.stringRepr(other))"
+                }
+                return "[Errno \(errno)] \(text): \(Format.stringRepr(path))"
+            }
             return "[Errno \(errno)] \(text)"
         }
         switch e.args.count {

@@ -1,113 +1,77 @@
 import Foundation
 
 extension Interpreter {
-    /// The parts of `os` notebooks use: environ, getcwd, listdir, mkdir, makedirs, remove, unlink,
-    /// rmdir, getenv. Each is the one system call CPython makes, so `remove` never deletes a directory
-    /// and `rmdir` only an empty one; a failure raises the errno's OSError subclass.
+    /// The parts of `os` notebooks use. Each file operation is the one system call CPython makes,
+    /// so `remove` never deletes a directory, `rmdir` only an empty one, and `rename`/`replace`
+    /// are rename(2); a failure raises the errno's OSError subclass. Paths may be str or
+    /// path-like (pathlib paths, `os.DirEntry`, objects with `__fspath__`).
     func osModule() -> [(String, Value)] {
         let env = PyDict()
         for (k, v) in ProcessInfo.processInfo.environment { env[string: k] = .str(v) }
+        /// A function of one path that makes one system call.
+        func call(_ name: String, _ params: [String] = ["path"], _ body: @escaping (Interpreter, String, Signature.Bound) throws -> Int32) -> (String, Value) {
+            (name, Builtins.function(name, params) { i, a in
+                let path = try i.pathArgument(a.values[0], name)
+                if try body(i, path, a) != 0 { throw i.osError(errno: errno, path) }
+                return .none
+            })
+        }
+        /// rename(2), for `rename` and `replace`: both replace an existing file, as on POSIX.
+        func rename(_ name: String) -> (String, Value) {
+            (name, Builtins.function(name, ["src", "dst"]) { i, a in
+                let src = try i.pathArgument(a.values[0], name, "src"), dst = try i.pathArgument(a.values[1], name, "dst")
+                if Glibc.rename(src, dst) != 0 {
+                    let e = i.osError(errno: errno, src)
+                    e.attributes["filename2"] = .str(dst)
+                    throw e
+                }
+                return .none
+            })
+        }
         return [
             ("environ", .dict(env)),
-            ("sep", .str("/")),
+            ("name", .str("posix")), ("sep", .str("/")), ("altsep", .none), ("curdir", .str(".")), ("pardir", .str("..")),
+            ("extsep", .str(".")), ("pathsep", .str(":")), ("linesep", .str("\n")), ("devnull", .str("/dev/null")),
             ("getcwd", Builtins.function("getcwd", []) { _, _ in .str(FileManager.default.currentDirectoryPath) }),
-            ("listdir", Builtins.function("listdir", ["path='.'"]) { i, a in
-                let path = try a.values[0].string("listdir() argument")
-                guard let dir = opendir(path) else { throw i.osError(errno: errno, path) }
-                defer { closedir(dir) }
-                var names: [String] = []
-                while let entry = readdir(dir) {
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                    if name != "." && name != ".." { names.append(name) }
-                }
-                return .list(PyList(names.sorted().map { .str($0) }))
+            ("fspath", Builtins.function("fspath", ["path"]) { i, a in .str(try i.fspath(a.values[0])) }),
+            ("listdir", Builtins.function("listdir", ["path=None"]) { i, a in
+                let path = a.values[0].isNone ? "." : try i.pathArgument(a.values[0], "listdir", accepts: "string, bytes, os.PathLike, integer or None")
+                return .list(PyList(try DirectoryListing.names(path).map { .str($0) }))
             }),
-            ("mkdir", Builtins.function("mkdir", ["path", "mode=511"]) { i, a in
-                let path = try a.values[0].string("mkdir() argument")
-                if Glibc.mkdir(path, mode_t(try i.intArgument(a.values[1]) & 0o7777)) != 0 { throw i.osError(errno: errno, path) }
-                return .none
-            }),
+            call("mkdir", ["path", "mode=511"]) { i, path, a in Glibc.mkdir(path, mode_t(try i.intArgument(a.values[1]) & 0o7777)) },
             ("makedirs", Builtins.function("makedirs", ["name", "mode=511", "exist_ok=False"]) { i, a in
-                let path = try a.values[0].string("makedirs() argument")
+                let path = try i.pathArgument(a.values[0], "makedirs", "name")
                 try i.makeDirectories(path, mode: mode_t(try i.intArgument(a.values[1]) & 0o7777), existOK: try i.truthy(a.values[2]))
                 return .none
             }),
-            ("remove", Builtins.function("remove", ["path"]) { i, a in
-                let path = try a.values[0].string("remove() argument")
-                if Glibc.unlink(path) != 0 { throw i.osError(errno: errno, path) }
+            call("remove") { _, path, _ in Glibc.unlink(path) },
+            call("unlink") { _, path, _ in Glibc.unlink(path) },
+            call("rmdir") { _, path, _ in Glibc.rmdir(path) },
+            rename("rename"), rename("replace"),
+            ("symlink", Builtins.function("symlink", ["src", "dst", "target_is_directory=False"]) { i, a in
+                let src = try i.pathArgument(a.values[0], "symlink", "src"), dst = try i.pathArgument(a.values[1], "symlink", "dst")
+                if Glibc.symlink(src, dst) != 0 {
+                    let e = i.osError(errno: errno, src)
+                    e.attributes["filename2"] = .str(dst)
+                    throw e
+                }
                 return .none
             }),
-            ("unlink", Builtins.function("unlink", ["path"]) { i, a in
-                let path = try a.values[0].string("unlink() argument")
-                if Glibc.unlink(path) != 0 { throw i.osError(errno: errno, path) }
-                return .none
-            }),
-            ("rmdir", Builtins.function("rmdir", ["path"]) { i, a in
-                let path = try a.values[0].string("rmdir() argument")
-                if Glibc.rmdir(path) != 0 { throw i.osError(errno: errno, path) }
-                return .none
+            ("readlink", Builtins.function("readlink", ["path"]) { i, a in
+                let path = try i.pathArgument(a.values[0], "readlink")
+                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let n = Glibc.readlink(path, &buffer, buffer.count - 1)
+                guard n >= 0 else { throw i.osError(errno: errno, path) }
+                let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                return .str(target)
             }),
             ("getenv", Builtins.function("getenv", ["key", "default=None"]) { _, a in
                 env[string: try a.values[0].string("getenv() argument")] ?? a.values[1]
             }),
-        ]
+            ("cpu_count", Builtins.function("cpu_count", []) { _, _ in .int(ProcessInfo.processInfo.activeProcessorCount) }),
+        ] + statFunctions() + walkFunctions()
     }
 
-    /// `os.path`: string operations on paths plus existence checks.
-    func osPathModule() -> [(String, Value)] {
-        func fn(_ name: String, _ params: [String], _ body: @escaping Builtins.Body) -> (String, Value) {
-            (name, Builtins.function(name, params, body))
-        }
-        return [
-            fn("join", ["a", "*p"]) { _, a in
-                var path = try a.values[0].string("join() argument")
-                for part in a.varargs {
-                    let p = try part.string("join() argument")
-                    if p.hasPrefix("/") { path = p } else if path.isEmpty || path.hasSuffix("/") { path += p } else { path += "/" + p }
-                }
-                return .str(path)
-            },
-            fn("exists", ["path"]) { _, a in .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"))) },
-            fn("getsize", ["filename"]) { i, a in
-                let path = try a.values[0].string("getsize() argument")
-                guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else {
-                    throw i.osError(.fileNotFoundError, 2, "No such file or directory", path)
-                }
-                return .int(size.intValue)
-            },
-            fn("isfile", ["path"]) { _, a in
-                var dir: ObjCBool = false
-                return .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"), isDirectory: &dir) && !dir.boolValue)
-            },
-            fn("isdir", ["path"]) { _, a in
-                var dir: ObjCBool = false
-                return .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"), isDirectory: &dir) && dir.boolValue)
-            },
-            fn("basename", ["p"]) { _, a in
-                let p = try a.values[0].string("path")
-                return .str(p.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? p)
-            },
-            fn("dirname", ["p"]) { _, a in
-                let p = try a.values[0].string("path")
-                guard let slash = p.lastIndex(of: "/") else { return .str("") }
-                let head = String(p[..<slash])
-                return .str(head.isEmpty ? "/" : head)
-            },
-            fn("splitext", ["p"]) { _, a in
-                let p = try a.values[0].string("path")
-                let base = p.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? p
-                guard let dot = base.lastIndex(of: "."), dot != base.startIndex, base[..<dot].contains(where: { $0 != "." }) else {
-                    return .tuple([.str(p), .str("")])
-                }
-                let ext = String(base[dot...])
-                return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
-            },
-            fn("abspath", ["path"]) { _, a in
-                let p = try a.values[0].string("path")
-                return .str(p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p)
-            },
-        ]
-    }
 }
 
 extension Interpreter {

@@ -8,9 +8,9 @@ extension PathTypes {
             t.dict[name] = .builtin(Function(name, params: params) { a in try body(a, try a.receiver(as: PathValue.self)) }
                 .makeBuiltin(owner: t.name, isMethod: true))
         }
-        method("exists") { _, p in .bool(fileStatus(p.text) != nil) }
-        method("is_file") { _, p in .bool(fileStatus(p.text).map { $0.st_mode & S_IFMT == S_IFREG } ?? false) }
-        method("is_dir") { _, p in .bool(fileStatus(p.text).map { $0.st_mode & S_IFMT == S_IFDIR } ?? false) }
+        method("exists") { _, p in .bool(FileStatus.of(p.text, follow: true) != nil) }
+        method("is_file") { _, p in .bool(FileStatus.of(p.text, follow: true).map { $0.st_mode & S_IFMT == S_IFREG } ?? false) }
+        method("is_dir") { _, p in .bool(FileStatus.of(p.text, follow: true).map { $0.st_mode & S_IFMT == S_IFDIR } ?? false) }
         method("read_text", ["encoding=None", "errors=None"]) { a, p in
             let file = try a.interpreter.openFile(p.text, mode: "r")
             defer { _ = try? a.interpreter.callMethod(file, "close", [], []) }
@@ -42,7 +42,7 @@ extension PathTypes {
             }
             if Glibc.mkdir(p.text, mode) != 0 {
                 let code = errno
-                if code == EEXIST && existOK, let info = fileStatus(p.text), info.st_mode & S_IFMT == S_IFDIR { return .none }
+                if code == EEXIST && existOK, let info = FileStatus.of(p.text, follow: true), info.st_mode & S_IFMT == S_IFDIR { return .none }
                 throw a.interpreter.osError(errno: code, p.text)
             }
             return .none
@@ -60,7 +60,7 @@ extension PathTypes {
             return .none
         }
         method("iterdir") { a, p in
-            let names = try listDirectory(p.text, a.interpreter)
+            let names = try DirectoryListing.names(p.text)
             return .list(PyList(names.map { .native(p.joining($0)) }))
         }
         method("glob", ["pattern"]) { a, p in
@@ -70,21 +70,62 @@ extension PathTypes {
             .list(PyList(try glob(p, "**/" + (try a["pattern"].string("rglob() argument")), a.interpreter).map { .native($0) }))
         }
         method("absolute") { _, p in .native(absolute(p)) }
-        method("resolve", ["strict=False"]) { _, p in
-            let full = absolute(p)
-            guard let resolved = realpath(full.text, nil) else { return .native(full) }
-            defer { free(resolved) }
-            return .native(PathValue(String(cString: resolved), isConcrete: true))
+        method("resolve", ["strict=False"]) { a, p in
+            if try a.bool("strict") { _ = try StatResult.of(p.text, follow: true, function: "stat") }
+            return .native(PathValue(PosixPath.real(p.text), isConcrete: true))
         }
+        method("stat", ["*", "follow_symlinks=True"]) { a, p in
+            .native(try StatResult.of(p.text, follow: try a.bool("follow_symlinks"), function: "stat"))
+        }
+        method("lstat") { _, p in .native(try StatResult.of(p.text, follow: false, function: "lstat")) }
+        method("is_symlink") { _, p in .bool(FileStatus.of(p.text, follow: false).map { $0.st_mode & S_IFMT == S_IFLNK } ?? false) }
+        method("samefile", ["other_path"]) { a, p in
+            let mine = try StatResult.of(p.text, follow: true, function: "stat").info
+            let other = try StatResult.of(try a.interpreter.fspath(a["other_path"]), follow: true, function: "stat").info
+            return .bool(mine.st_ino == other.st_ino && mine.st_dev == other.st_dev)
+        }
+        /// `rename`/`replace`: rename(2), returning the target as a path (relative targets are
+        /// relative to the working directory, not to this path, as in CPython).
+        for name in ["rename", "replace"] {
+            method(name, ["target"]) { a, p in
+                let target = try a.interpreter.fspath(a["target"])
+                if Glibc.rename(p.text, target) != 0 {
+                    let e = a.interpreter.osError(errno: errno, p.text)
+                    e.attributes["filename2"] = .str(target)
+                    throw e
+                }
+                return .native(PathValue(target, isConcrete: true))
+            }
+        }
+        method("touch", ["mode=438", "exist_ok=True"]) { a, p in
+            var flags = O_CREAT | O_WRONLY | O_CLOEXEC
+            if !(try a.bool("exist_ok")) { flags |= O_EXCL }
+            let descriptor = Glibc.open(p.text, flags, mode_t(try a.int("mode") & 0o7777))
+            if descriptor < 0 { throw a.interpreter.osError(errno: errno, p.text) }
+            Glibc.close(descriptor)
+            // An existing file gets its times set to now, as os.utime(path) does.
+            if utimensat(AT_FDCWD, p.text, nil, 0) != 0 { throw a.interpreter.osError(errno: errno, p.text) }
+            return .none
+        }
+        method("symlink_to", ["target", "target_is_directory=False"]) { a, p in
+            let target = try a.interpreter.fspath(a["target"])
+            if Glibc.symlink(target, p.text) != 0 {
+                let e = a.interpreter.osError(errno: errno, target)
+                e.attributes["filename2"] = .str(p.text)
+                throw e
+            }
+            return .none
+        }
+        method("readlink") { a, p in
+            .native(PathValue(try a.interpreter.fspath(try a.interpreter.call(try a.interpreter.importModule("os").dict["readlink"]!, [.str(p.text)])), isConcrete: true))
+        }
+        method("expanduser") { _, p in .native(PathValue(PosixPath.expandUser(p.text), isConcrete: true)) }
+        t.dict["home"] = .builtin(Function("home") { _ in
+            .native(PathValue(PosixPath.expandUser("~"), isConcrete: true))
+        }.makeBuiltin(owner: t.name, isMethod: false))
         t.dict["cwd"] = .builtin(Function("cwd") { _ in
             .native(PathValue(FileManager.default.currentDirectoryPath, isConcrete: true))
         }.makeBuiltin(owner: t.name, isMethod: false))
-    }
-
-    /// `lstat` follows CPython's `exists`/`is_file`/`is_dir` (which use `stat`): nil when it fails.
-    private static func fileStatus(_ path: String) -> stat? {
-        var info = stat()
-        return stat(path, &info) == 0 ? info : nil
     }
 
     /// The path made absolute against the working directory, with `..` kept as CPython keeps it.
@@ -128,17 +169,6 @@ extension PathTypes {
     }
 
     /// The entries of a directory, sorted (as labrun's `os.listdir`).
-    private static func listDirectory(_ path: String, _ interpreter: Interpreter) throws -> [String] {
-        guard let dir = opendir(path) else { throw interpreter.osError(errno: errno, path) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
-    }
-
     /// `Path.glob`: each pattern part matches one level (`*`, `?`, `[...]`), `**` this directory
     /// and every directory below it. Hidden entries match, as in CPython's pathlib.
     private static func glob(_ base: PathValue, _ pattern: String, _ interpreter: Interpreter) throws -> [PathValue] {
@@ -153,7 +183,7 @@ extension PathTypes {
                 } else if part == ".." {
                     next.append(dir.joining(".."))
                 } else {
-                    guard let names = try? listDirectory(dir.text, interpreter) else { continue }
+                    guard let names = try? DirectoryListing.names(dir.text) else { continue }
                     next += names.filter { Wildcard.matches(part, $0) }.map { dir.joining($0) }
                 }
             }
@@ -164,11 +194,11 @@ extension PathTypes {
     }
 
     private static func descendantDirectories(_ dir: PathValue, _ interpreter: Interpreter) throws -> [PathValue] {
-        guard let names = try? listDirectory(dir.text, interpreter) else { return [] }
+        guard let names = try? DirectoryListing.names(dir.text) else { return [] }
         var out: [PathValue] = []
         for name in names {
             let child = dir.joining(name)
-            guard let info = fileStatus(child.text), info.st_mode & S_IFMT == S_IFDIR else { continue }
+            guard let info = FileStatus.of(child.text, follow: true), info.st_mode & S_IFMT == S_IFDIR else { continue }
             out.append(child)
             out += try descendantDirectories(child, interpreter)
         }
