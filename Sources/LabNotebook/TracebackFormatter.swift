@@ -11,7 +11,7 @@ public struct TracebackFormatter {
     /// The report's lines, without trailing newlines: the traceback, the exception line, its notes.
     public func lines(for error: CellError) -> [String] {
         if error.isSyntaxError, let frame = error.frames.first {
-            return frameLines(frame, showFunction: false) + [error.exceptionLine]
+            return frameLines(frame, showFunction: false, isSyntaxError: true) + [error.exceptionLine]
         }
         var lines = ["Traceback (most recent call last):"]
         var index = 0
@@ -41,7 +41,9 @@ public struct TracebackFormatter {
     /// many times, then summed up in one line.
     static let repeatCutoff = 3
 
-    private func frameLines(_ frame: CellError.Frame, showFunction: Bool) -> [String] {
+    /// A syntax error's caret is left out when it would point left of the line's text, as
+    /// CPython does (an unexpected indent, a TabError).
+    private func frameLines(_ frame: CellError.Frame, showFunction: Bool, isSyntaxError: Bool = false) -> [String] {
         let location = frame.location
         var heading = "  File \"\(frame.filename)\", line \(location.line)"
         if showFunction { heading += ", in \(frame.function)" }
@@ -51,6 +53,9 @@ public struct TracebackFormatter {
         }
         let endColumn = location.endLine == location.line ? location.endColumn : source.unicodeScalars.count
         let excerpt = SourceExcerpt(line: source, column: location.column, endColumn: endColumn)
+        if isSyntaxError && location.column < source.unicodeScalars.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }).count {
+            return [heading, "    " + excerpt.text]
+        }
         return [heading, "    " + excerpt.text, "    " + excerpt.carets]
     }
 }

@@ -67,6 +67,26 @@ final class TracebackFormatterTests: XCTestCase {
         ])
     }
 
+    /// CPython leaves out a syntax error's caret when it points left of the line's text (an
+    /// unexpected indent, a TabError), and puts it past the text for a mismatched unindent.
+    func testIndentationErrorCaretsFollowCPython() throws {
+        let indented = try CellFile(text: "x = 1\n    y = 2\nif x:\n    a = 1\n  b = 2\n", path: "lab.py")
+        func lines(_ source: String, _ kind: String, _ message: String) throws -> [String] {
+            var error: SyntaxError?
+            XCTAssertThrowsError(try Parser.parse(source, filename: "lab.py")) { error = $0 as? SyntaxError }
+            let e = try XCTUnwrap(error)
+            XCTAssertEqual(e.kind, kind)
+            return TracebackFormatter(file: indented).lines(for: CellError(typeName: e.kind, message: e.message, frames: [
+                .init(filename: "lab.py", function: "<module>", location: e.location)], isSyntaxError: true))
+        }
+        XCTAssertEqual(try lines("x = 1\n    y = 2\n", "IndentationError", "unexpected indent"),
+                       ["  File \"lab.py\", line 2", "    y = 2", "IndentationError: unexpected indent"])
+        XCTAssertEqual(try lines("x = 1\n    y = 2\nif x:\n    a = 1\n  b = 2\n", "IndentationError", "unexpected indent"),
+                       ["  File \"lab.py\", line 2", "    y = 2", "IndentationError: unexpected indent"])
+        XCTAssertEqual(try lines("x = 1\ny = 2\nif x:\n    a = 1\n  b = 2\n", "IndentationError", "unindent"),
+                       ["  File \"lab.py\", line 5", "    b = 2", "         ^", "IndentationError: unindent does not match any outer indentation level"])
+    }
+
     func testFramesInOtherFilesShowNoSource() {
         let error = CellError(typeName: "KeyError", message: "'a'", frames: [
             .init(filename: "<string>", function: "f", location: SourceLocation(line: 1, column: 0, endLine: 1, endColumn: 1)),

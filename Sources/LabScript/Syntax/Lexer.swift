@@ -128,7 +128,12 @@ struct Lexer {
     }
 
     private mutating func pushIndentation(width: Int, alternateWidth: Int, at location: SourceLocation) throws {
-        let tabError = error("inconsistent use of tabs and spaces in indentation", location, kind: "TabError")
+        // CPython points a TabError at the line's first column, and a mismatched unindent just
+        // past the line's end; its traceback then shows a caret only for the latter.
+        var lineStartLocation = location
+        lineStartLocation.column = 0
+        lineStartLocation.endColumn = 0
+        let tabError = error("inconsistent use of tabs and spaces in indentation", lineStartLocation, kind: "TabError")
         if width > indents[indents.count - 1] {
             guard alternateWidth > alternateIndents[alternateIndents.count - 1] else { throw tabError }
             indents.append(width)
@@ -142,7 +147,9 @@ struct Lexer {
             pending.append(Token(kind: .dedent, text: "", location: location))
         }
         guard width == indents[indents.count - 1] else {
-            throw error("unindent does not match any outer indentation level", location, kind: "IndentationError")
+            var lineEnd = index
+            while lineEnd < end && source[lineEnd] != "\n" { lineEnd += 1 }
+            throw error("unindent does not match any outer indentation level", span(from: lineEnd, to: lineEnd), kind: "IndentationError")
         }
         guard alternateWidth == alternateIndents[alternateIndents.count - 1] else { throw tabError }
     }

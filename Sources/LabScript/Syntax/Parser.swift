@@ -222,7 +222,11 @@ public final class Parser {
     /// The error for a token no rule accepts here; `incomplete` when that token ends the input.
     func unexpected(incomplete: Bool = false) -> SyntaxError {
         if current.kind == .indent {
-            return error("unexpected indent", at: current.location, kind: "IndentationError")
+            // CPython's offset is the indentation's last column, left of the text: no caret.
+            var location = current.location
+            location.column = max(location.column - 1, 0)
+            location.endColumn = location.column
+            return error("unexpected indent", at: location, kind: "IndentationError")
         }
         if current.kind == .dedent {
             return error("unexpected unindent", at: current.location, kind: "IndentationError", incomplete: incomplete)
