@@ -125,6 +125,10 @@ extension Interpreter {
                 if case .type = s.receiver { return v }
                 return try propertyValue(d, of: s.receiver)
             }
+            if case .object(let d as PyInstance) = v, d.cls.isUserDefined {
+                if case .type(let owner) = s.receiver, let got = try descriptorClassRead(v, owner: owner) { return got }
+                if let got = try descriptorRead(v, of: s.receiver, owner: receiverType, instanceHas: false) { return got }
+            }
             if !t.isUserDefined, let payload = s.receiver.builtinPayload { return bindAttribute(v, to: payload, cls: t) }
             return bindAttribute(v, to: s.receiver, cls: receiverType)
         }

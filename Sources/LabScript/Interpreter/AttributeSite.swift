@@ -45,7 +45,8 @@ extension Interpreter {
     func callMethod(_ obj: Value, at site: AttributeSite, withSelf args: [Value], _ keywords: [(String, Value)]) throws -> Value {
         switch obj {
         case .object(let inst as PyInstance):
-            if case .function(let f)? = site.classAttribute(inst.cls), inst.dict.isEmpty || inst.dict[site.name] == nil {
+            if case .function(let f)? = site.classAttribute(inst.cls), inst.dict.isEmpty || inst.dict[site.name] == nil,
+               inst.cls.userGetattribute == nil {
                 return try callFunction(f, args, keywords)
             }
         case .object, .type, .function, .native:

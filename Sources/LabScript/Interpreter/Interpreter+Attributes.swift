@@ -14,7 +14,7 @@ extension Interpreter {
             return try instanceAttribute(inst, obj, name, classAttribute: inst.cls.lookup(name))
         case .type(let t):
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
-            if let found = typeAttribute(t, name) { return found }
+            if let found = typeAttribute(t, name) { return try descriptorClassRead(found, owner: t) ?? found }
             guard let meta = t.metaclass else { return nil }
             guard let m = meta.lookup(name) else {
                 guard let getattr = meta.lookup("__getattr__") else { return nil }
@@ -35,7 +35,18 @@ extension Interpreter {
 
     /// `inst.name` given what the class's MRO holds for `name`.
     func instanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: String, classAttribute classAttr: Value?) throws -> Value? {
+        if let getattribute = inst.cls.userGetattribute { return try userGetattribute(getattribute, inst, obj, name) }
+        return try genericInstanceAttribute(inst, obj, name, classAttribute: classAttr)
+    }
+
+    /// `object.__getattribute__(inst, name)`, then `__getattr__` unless `fallback` is false.
+    func genericInstanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: String, classAttribute classAttr: Value?,
+                                  fallback: Bool = true) throws -> Value? {
         if case .object(let d as PyDescriptor)? = classAttr, d.kind == .property { return try propertyValue(d, of: obj) }
+        if case .object(let d as PyInstance)? = classAttr, d.cls.isUserDefined,
+           let v = try descriptorRead(classAttr, of: obj, owner: inst.cls, instanceHas: inst.dict[name] != nil) {
+            return v
+        }
         if let v = inst.dict[name] { return v }
         if let c = classAttr {
             // A built-in's method reached from a value subclass acts on the built-in value.
@@ -50,7 +61,7 @@ extension Interpreter {
             return .dict(inst.dictProxy)
         }
         if let payload = inst.builtinValue, let v = try lookupAttribute(payload, name) { return v }
-        if let getattr = inst.cls.specialMethods.getattr { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
+        if fallback, let getattr = inst.cls.specialMethods.getattr { return try callMethodValue(getattr, receiver: obj, [.str(name)]) }
         return nil
     }
 
@@ -302,6 +313,7 @@ extension Interpreter {
             _ = try call(setter, [obj, value], [])
             return
         }
+        if case .object(let d as PyInstance)? = classAttribute, d.cls.isUserDefined, try descriptorWrite(classAttribute, of: obj, value) { return }
         if let slots = inst.cls.slots, !slots.contains(name) {
             throw PyException.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'")
         }
@@ -353,6 +365,7 @@ extension Interpreter {
                 _ = try callMethodValue(delattr, receiver: obj, [.str(name)])
                 return
             }
+            if try descriptorDelete(inst.cls.lookup(name), of: obj) { return }
             guard inst.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
         case .object(let m as PyModule):
             guard m.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }

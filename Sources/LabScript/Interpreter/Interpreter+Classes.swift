@@ -35,6 +35,7 @@ extension Interpreter {
         if let base = cls.valueBase, base === PyType.int || base === PyType.tuple || base === PyType.bytes, cls.slots?.isEmpty == false {
             throw PyException.typeError("nonempty __slots__ not supported for subtype of '\(base.name)'")
         }
+        try setNames(cls, namespace)
         try initSubclass(cls, keywords)
         return cls
     }

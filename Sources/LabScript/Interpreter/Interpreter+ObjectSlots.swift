@@ -40,15 +40,22 @@ extension Interpreter {
                         throw PyException.attributeError("property '\(attribute)' of '\(inst.cls.name)' object has no setter")
                     }
                     _ = try i.call(setter, [all[0], all[2]], [])
+                } else if try i.descriptorWrite(inst.cls.lookup(attribute), of: all[0], all[2]) {
+                    return .none
                 } else {
                     inst.dict[attribute] = all[2]
                 }
             case "__delattr__":
+                if try i.descriptorDelete(inst.cls.lookup(attribute), of: all[0]) { return .none }
                 guard inst.dict.removeValue(forKey: attribute) != nil else {
                     throw PyException.attributeError("'\(inst.cls.name)' object has no attribute '\(attribute)'")
                 }
             default:
-                return try i.getAttribute(all[0], attribute)
+                // The generic lookup, without the class's own __getattribute__ or __getattr__.
+                if let v = try i.genericInstanceAttribute(inst, all[0], attribute, classAttribute: inst.cls.lookup(attribute), fallback: false) {
+                    return v
+                }
+                throw i.attributeError(all[0], attribute)
             }
             return .none
         })

@@ -38,6 +38,9 @@ public final class PyType {
     /// For a native metaclass: builds a class from its name, bases, body namespace and keywords.
     var classBuilder: ((Interpreter, String, [PyType], [(String, Value)], [(String, Value)]) throws -> PyType)?
     var specialMethodsEpoch = -1
+    /// `userGetattribute`'s cache and the classes-attributes epoch it was found at.
+    var getattributeCache: Value?
+    var getattributeEpoch = -1
 
     public init(name: String, bases: [PyType], module: String = "builtins", isUserDefined: Bool = false) {
         self.name = name
