@@ -388,6 +388,19 @@ final class ScopeErrorTests: XCTestCase {
         XCTAssertNoThrow(try Parser.parse("f = lambda: (yield)", filename: "<test>"))
     }
 
+    /// CPython's symbol-table limits on `:=` inside comprehensions (recorded with python3.11).
+    func testAssignmentExpressionsInComprehensions() {
+        assertSyntaxError("[(n := 1) for n in range(3)]", "assignment expression cannot rebind comprehension iteration variable 'n'", line: 1, column: 2)
+        assertSyntaxError("[[(n := 1) for m in x] for n in y]", "assignment expression cannot rebind comprehension iteration variable 'n'", line: 1, column: 3)
+        assertSyntaxError("def f():\n  [(n:=1) for n, (m, k) in a]\n", "assignment expression cannot rebind comprehension iteration variable 'n'", line: 2, column: 4)
+        assertSyntaxError("[x for x in (y := [1])]", "assignment expression cannot be used in a comprehension iterable expression", line: 1, column: 13)
+        assertSyntaxError("[x for x in a for z in (y := b)]", "assignment expression cannot be used in a comprehension iterable expression", line: 1, column: 24)
+        assertSyntaxError("class A:\n  [(y := 1) for x in a]", "assignment expression within a comprehension cannot be used in a class body", line: 2, column: 4)
+        assertSyntaxError("[x for x in [(y := 1) for z in w]]", "assignment expression cannot be used in a comprehension iterable expression", line: 1, column: 14)
+        assertSyntaxError("[x for x in (lambda: (y := 1))()]", "assignment expression cannot be used in a comprehension iterable expression", line: 1, column: 22)
+        XCTAssertNoThrow(try Parser.parse("[(x, y) for x in a if (y := x)]\nclass A:\n  y = (z := 1)\n", filename: "<test>"))
+    }
+
     func testFutureImports() {
         XCTAssertNoThrow(try Parser.parse("\"doc\"\nfrom __future__ import annotations\nfrom __future__ import division",
                                           filename: "<test>"))

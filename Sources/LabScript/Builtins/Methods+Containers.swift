@@ -235,6 +235,10 @@ extension Interpreter {
             guard let b = a.values[0].asBigInt else { return .int(0) }
             return .int(b.magnitude.bitWidth)
         }
+        Builtins.method(.int, "bit_count", []) { _, a in
+            guard let b = a.values[0].asBigInt else { return .int(0) }
+            return .int(b.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
+        }
         Builtins.method(.int, "to_bytes", ["length=1", "byteorder='big'", "*", "signed=False"]) { i, a in
             guard let b = a.values[0].asBigInt else { return .none }
             return .object(PyBytes(try intToBytes(b, length: try i.intArgument(a.values[1]),

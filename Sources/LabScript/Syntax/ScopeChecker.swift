@@ -29,6 +29,8 @@ struct ScopeChecker {
         /// The `global`/`nonlocal` statement that declared each name, in declaration order.
         var declarations: [(name: String, location: SourceLocation)] = []
         var children: [Scope] = []
+        /// A comprehension's iteration variables (the names its `for` targets bind).
+        var iterationNames: Set<String> = []
 
         init(_ kind: Kind, parent: Scope?) {
             self.kind = kind
@@ -41,6 +43,9 @@ struct ScopeChecker {
 
     let filename: String
     private var scope: Scope
+    /// How many comprehension iterables enclose the expression being visited (a scope nested in
+    /// one, such as a lambda, is still inside it, as in CPython's symbol table).
+    private var iterableDepth = 0
     private let module: Scope
     /// The `from __future__` imports at the top of the module, where they are allowed.
     private var leadingFutureImports: Set<ObjectIdentifier> = []
@@ -313,7 +318,10 @@ struct ScopeChecker {
             mark(name, .used)
         case .namedExpr(let target, let value):
             try visit(value)
-            if case .name(let name) = target.kind { try bind(name, at: target.location, in: walrusScope()) }
+            if case .name(let name) = target.kind {
+                try checkWalrusTarget(name, at: target.location)
+                try bind(name, at: target.location, in: walrusScope())
+            }
         case .lambda(let args, let body):
             try visitDefaults(args)
             try inScope(.function) {
@@ -347,14 +355,50 @@ struct ScopeChecker {
     /// The first iterable is evaluated in the enclosing scope; the rest in the comprehension's own.
     private mutating func visitComprehension(_ clauses: [Comprehension], _ name: String,
                                              _ element: (inout ScopeChecker) throws -> Void) throws {
-        try visit(clauses.first?.iter)
+        try visitIterable(clauses.first?.iter)
         try inScope(.comprehension(name)) { checker in
             for (i, clause) in clauses.enumerated() {
                 try checker.visitTarget(clause.target)
-                if i > 0 { try checker.visit(clause.iter) }
+                checker.scope.iterationNames.formUnion(ScopeChecker.names(in: clause.target))
+                if i > 0 { try checker.visitIterable(clause.iter) }
                 try clause.ifs.forEach { try checker.visit($0) }
             }
             try element(&checker)
+        }
+    }
+
+    private mutating func visitIterable(_ e: Expr?) throws {
+        iterableDepth += 1
+        defer { iterableDepth -= 1 }
+        try visit(e)
+    }
+
+    /// The names a `for` target binds.
+    private static func names(in target: Expr) -> [String] {
+        switch target.kind {
+        case .name(let name): return [name]
+        case .tuple(let elements), .list(let elements): return elements.flatMap(names)
+        case .starred(let inner): return names(in: inner)
+        default: return []
+        }
+    }
+
+    /// CPython's limits on `:=` in comprehensions: not in an iterable, not over an iteration
+    /// variable of an enclosing comprehension, and not in a comprehension in a class body.
+    private func checkWalrusTarget(_ name: String, at location: SourceLocation) throws {
+        if iterableDepth > 0 {
+            throw error("assignment expression cannot be used in a comprehension iterable expression", at: location)
+        }
+        var current = scope
+        while case .comprehension = current.kind {
+            if current.iterationNames.contains(name) {
+                throw error("assignment expression cannot rebind comprehension iteration variable '\(name)'", at: location)
+            }
+            guard let parent = current.parent else { break }
+            current = parent
+        }
+        if current !== scope, current.kind == .classBody {
+            throw error("assignment expression within a comprehension cannot be used in a class body", at: location)
         }
     }
 
