@@ -81,6 +81,12 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
         return { iterator.next().map { .str($0) } }
     }
 
+    /// `df.name` for a column whose name is not a DataFrame attribute, as pandas allows.
+    func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        guard let c = columns.first(where: { $0.name == name }) else { return nil }
+        return .native(SeriesObject(c.values, index: index, name: c.name, options: options))
+    }
+
     func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
         if case .native(let mask as SeriesObject) = key {
             guard mask.values.count == rowCount else { throw PyException.valueError("Item wrong length \(mask.values.count) instead of \(rowCount).") }

@@ -28,3 +28,9 @@ pd.set_option("display.max_colwidth", 50)
 print(pd.DataFrame([("a", 1, 0.5), ("b", 2, 0.25)], columns=["name", "n", "score"]))
 print(pd.DataFrame([[1, 2], [3, 4]]))
 print(pd.DataFrame([{"rouge1": 0.25, "rougeL": 0.5}, {"rouge1": 0.375, "rougeL": 0.625}], index=["original", "peft"]))
+scores = pd.DataFrame({"name": ["a", "b", "c"], "score": [0.5, 0.9, 0.1], "head": [1, 2, 3]})
+print(scores.score, scores.name.tolist(), scores.head(1))
+try:
+    scores.missing
+except AttributeError as e:
+    print("AttributeError:", e)
