@@ -152,10 +152,11 @@ extension Interpreter {
     func titleCase(_ s: String) -> String {
         var out = ""
         var previousCased = false
-        for u in s.unicodeScalars {
+        let scalars = Array(s.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
             let c = String(u)
             if PyChar.isCased(u) {
-                out += previousCased ? c.lowercased() : (u.properties.titlecaseMapping)
+                out += previousCased ? Builtins.lowercase(scalars, at: i) : (u.properties.titlecaseMapping)
                 previousCased = true
             } else {
                 out += c
@@ -275,11 +276,14 @@ extension Interpreter {
             .bool(try i.affixMatches(str(a), a.values[1], a.values[2], a.values[3], suffix: true, "endswith"))
         }
         Builtins.method(t, "upper", []) { _, a in .str(ASCII.changeCase(str(a), upper: true) ?? str(a).uppercased()) }
-        Builtins.method(t, "lower", []) { _, a in .str(ASCII.changeCase(str(a), upper: false) ?? str(a).lowercased()) }
-        Builtins.method(t, "casefold", []) { _, a in .str(str(a).lowercased().replacingOccurrences(of: "ß", with: "ss")) }
+        Builtins.method(t, "lower", []) { _, a in .str(ASCII.changeCase(str(a), upper: false) ?? Builtins.unicodeLower(str(a))) }
+        // Unicode full case folding (ß → ss, ﬁ → fi), as CPython's casefold.
+        Builtins.method(t, "casefold", []) { _, a in .str(str(a).folding(options: .caseInsensitive, locale: nil)) }
         Builtins.method(t, "swapcase", []) { _, a in
-            .str(str(a).unicodeScalars.map { u -> String in
-                if u.properties.isUppercase { return String(u).lowercased() }
+            let scalars = Array(str(a).unicodeScalars)
+            return .str(scalars.indices.map { i -> String in
+                let u = scalars[i]
+                if u.properties.isUppercase { return Builtins.lowercase(scalars, at: i) }
                 if u.properties.isLowercase { return String(u).uppercased() }
                 return String(u)
             }.joined())
@@ -288,7 +292,8 @@ extension Interpreter {
         Builtins.method(t, "capitalize", []) { _, a in
             let s = str(a)
             guard let first = s.unicodeScalars.first else { return .str("") }
-            return .str(first.properties.titlecaseMapping + String(scalars: s.unicodeScalars.dropFirst()).lowercased())
+            let scalars = Array(s.unicodeScalars)
+            return .str(first.properties.titlecaseMapping + scalars.indices.dropFirst().map { Builtins.lowercase(scalars, at: $0) }.joined())
         }
         for (name, last, raise) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             Builtins.method(t, name, ["sub", "start=None", "end=None", "/"]) { i, a in
@@ -438,5 +443,31 @@ extension Interpreter {
             }
             return .str(out)
         }
+    }
+}
+
+extension Builtins {
+    /// `str.lower` beyond ASCII: each code point's full lowercase mapping, with the final sigma rule.
+    static func unicodeLower(_ s: String) -> String {
+        guard s.unicodeScalars.contains("\u{03A3}") else { return s.lowercased() }
+        let scalars = Array(s.unicodeScalars)
+        return scalars.indices.map { lowercase(scalars, at: $0) }.joined()
+    }
+
+    /// The lowercase of `scalars[i]` as CPython's lower/title/capitalize make it: the full mapping,
+    /// except that Σ becomes ς after a cased letter and not before one (case-ignorable
+    /// characters skipped), which a per-character mapping misses.
+    static func lowercase(_ scalars: [Unicode.Scalar], at i: Int) -> String {
+        guard scalars[i] == "\u{03A3}" else { return scalars[i].properties.lowercaseMapping }
+        func cased(from start: Int, step: Int) -> Bool {
+            var j = start
+            while j >= 0 && j < scalars.count {
+                let p = scalars[j].properties
+                if !p.isCaseIgnorable { return p.isCased }
+                j += step
+            }
+            return false
+        }
+        return cased(from: i - 1, step: -1) && !cased(from: i + 1, step: 1) ? "\u{03C2}" : "\u{03C3}"
     }
 }
