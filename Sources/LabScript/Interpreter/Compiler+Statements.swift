@@ -442,7 +442,7 @@ extension Compiler {
             let decoratorValues = try decos.map { try $0(f) }
             var baseTypes: [PyType] = []
             for b in baseEvals {
-                guard case .type(let t) = try b(f) else { throw PyException.typeError("bases must be types") }
+                guard let t = interp.baseClass(try b(f)) else { throw PyException.typeError("bases must be types") }
                 baseTypes.append(t)
             }
             var classKeywords: [(String, Value)] = []

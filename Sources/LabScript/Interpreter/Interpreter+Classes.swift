@@ -62,7 +62,7 @@ extension Interpreter {
         }
         var baseTypes: [PyType] = []
         for b in items {
-            guard case .type(let t) = b else { throw PyException.typeError("bases must be types") }
+            guard let t = baseClass(b) else { throw PyException.typeError("bases must be types") }
             baseTypes.append(t)
         }
         var entries: [(String, Value)] = d.storage[HashKey(string: "__module__")] == nil ? [("__module__", .str("__main__"))] : []

@@ -164,7 +164,8 @@ extension Interpreter {
             if case .builtin(let b)? = n.pyClass.lookup("__getitem__") { return try callBuiltin(b, [o, index], []) }
         case .type(let t):
             if let m = t.metaclass?.lookup("__getitem__") { return try callMethodValue(m, receiver: o, [index]) }
-            if let m = t.lookup("__class_getitem__") { return try call(m, [index]) }
+            // Implicitly a classmethod: called with the class subscripted.
+            if let m = t.lookup("__class_getitem__") { return try call(m, [o, index]) }
             return try subscriptClass(t, index)
         default: break
         }

@@ -47,17 +47,24 @@ extension Interpreter {
     /// `typing`: names usable in annotations (subscriptable, otherwise inert).
     static func typingModule() -> [(String, Value)] {
         let names = ["Any", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union", "Callable", "Iterable",
-                     "Iterator", "Sequence", "Mapping", "Generator", "Type", "TypeVar", "Literal", "Final", "ClassVar"]
+                     "Iterator", "Sequence", "Mapping", "Generator", "Type", "Literal", "Final", "ClassVar"]
         return names.map { name in
             let t = PyType(name: name, bases: [.object], module: "typing")
-            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["item"]) { _, a in
-                .native(GenericAlias(origin: t, item: a.values[0], typingName: name))
+            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["cls", "item"]) { _, a in
+                .native(GenericAlias(origin: t, item: a.values[1], typingName: name))
             }
             t.constructor = { _, _, _ in .type(t) }
             return (name, .type(t))
         } + typingBases() + [
             ("NamedTuple", .type(TypingClasses.namedTuple)), ("TypedDict", .type(TypingClasses.typedDict)),
             ("TYPE_CHECKING", .bool(false)),
+            ("TypeVar", .type(TypeVariable.type)),
+            ("get_type_hints", Builtins.function("get_type_hints", ["obj", "globalns=None", "localns=None", "include_extras=False"]) { i, a in
+                guard a.values[1].isNone, a.values[2].isNone else {
+                    throw PyException(.notImplementedError, "get_type_hints() with globalns or localns is not supported by labrun")
+                }
+                return try i.typeHints(a.values[0])
+            }),
             ("cast", Builtins.function("cast", ["typ", "val"]) { _, a in a.values[1] }),
             ("overload", Builtins.function("overload", ["func"]) { _, a in a.values[0] }),
             ("final", Builtins.function("final", ["f"]) { _, a in a.values[0] }),
@@ -66,11 +73,15 @@ extension Interpreter {
     }
 
     /// `Generic` and `Protocol`: base classes whose subscript (`Generic[T]`) is the class itself, so
-    /// a class can derive from `Generic[T]` (its own subscripts, in annotations, are inert).
+    /// a class can derive from `Generic[T]`. A subclass's subscript (`Box[int]`) is an alias of
+    /// that subclass, printed as CPython prints it; as a base it stands for the subclass.
     private static func typingBases() -> [(String, Value)] {
         ["Generic", "Protocol"].map { name in
             let t = PyType(name: name, bases: [.object], module: "typing")
-            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["params"]) { _, _ in .type(t) }
+            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["cls", "params"]) { _, a in
+                guard case .type(let cls) = a.values[0], cls !== t else { return .type(t) }
+                return .native(GenericAlias(origin: cls, item: a.values[1]))
+            }
             return (name, .type(t))
         }
     }

@@ -122,3 +122,30 @@ extension Interpreter {
         throw PyException.typeError("type '\(t.name)' is not subscriptable")
     }
 }
+
+extension Interpreter {
+    /// The class a base expression stands for (CPython's `__mro_entries__`): a class, or the
+    /// origin of an alias (`Box[int]`, `list[int]`; `typing.List[int]` is `list`).
+    func baseClass(_ v: Value) -> PyType? {
+        switch v {
+        case .type(let t): return t
+        case .native(let alias as GenericAlias):
+            guard let name = alias.typingName else { return alias.origin }
+            return ["List": PyType.list, "Dict": .dict, "Tuple": .tuple, "Set": .set, "FrozenSet": .frozenset, "Type": .type][name]
+        default: return nil
+        }
+    }
+
+    /// An annotation with its postponed parts evaluated: a string, and strings inside an alias's
+    /// arguments (`List["Box"]`), as `typing.get_type_hints` evaluates forward references.
+    func evaluatedAnnotation(_ v: Value) throws -> Value {
+        switch v {
+        case .str(let source): return try call(builtins["eval"]!, [.str(source)])
+        case .native(let alias as GenericAlias):
+            let args = try alias.args.map { try evaluatedAnnotation($0) }
+            return .native(GenericAlias(origin: alias.origin, args: args, typingName: alias.typingName))
+        case .list(let l): return .list(PyList(try l.items.map { try evaluatedAnnotation($0) }))
+        default: return v
+        }
+    }
+}
