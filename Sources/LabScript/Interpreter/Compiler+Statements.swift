@@ -460,13 +460,33 @@ extension Compiler {
                 guard let arg else { throw PyException.typeError("class keyword arguments from ** are not supported yet") }
                 classKeywords.append((arg, try value(f)))
             }
+            let metaclass = try interp.userMetaclass(bases: baseTypes, keywords: &classKeywords)
             let frame = Frame.make(code: code, closure: sources.map { f.cells[$0] })
             frame.classNamespace = ["__module__": .str("__main__"), "__qualname__": .str(qualname), "__doc__": docstring]
-            frame.classNamespaceFilter = interp.namespaceFilter(bases: baseTypes)
+            var prepared: Value?
+            if let metaclass {
+                // The body's names also go, in order, into the namespace the metaclass prepared.
+                let mapping = try interp.prepareNamespace(metaclass, name: name, bases: baseTypes, keywords: classKeywords)
+                for (key, value) in [("__module__", Value.str("__main__")), ("__qualname__", .str(qualname)), ("__doc__", docstring)]
+                where key != "__doc__" || !docstring.isNone {
+                    try interp.setItem(mapping, .str(key), value)
+                }
+                frame.classNamespaceFilter = { key, value in
+                    try interp.setItem(mapping, .str(Compiler.mangle(key, inClass: name)), value)
+                    return value
+                }
+                prepared = mapping
+            } else {
+                frame.classNamespaceFilter = interp.namespaceFilter(bases: baseTypes)
+            }
             _ = try exec(frame)
-            let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }
-            let cls = try interp.createClass(name: name, bases: baseTypes, namespace: namespace, keywords: classKeywords)
-            var result = Value.type(cls)
+            var result: Value
+            if let metaclass, let prepared {
+                result = try interp.call(metaclass, [.str(name), .tuple(baseTypes.map { .type($0) }), prepared], classKeywords)
+            } else {
+                let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }
+                result = .type(try interp.createClass(name: name, bases: baseTypes, namespace: namespace, keywords: classKeywords))
+            }
             for d in decoratorValues.reversed() { result = try interp.call(d, [result]) }
             try store(f, result)
             return .normal

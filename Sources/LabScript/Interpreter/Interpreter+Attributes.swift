@@ -14,6 +14,7 @@ extension Interpreter {
             return try instanceAttribute(inst, obj, name, classAttribute: inst.cls.lookup(name))
         case .type(let t):
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
+            if t === PyType.type, let raw = typeSlotMethod(name, receiver: nil) { return raw }
             if let found = typeAttribute(t, name) { return found }
             guard let meta = t.metaclass else { return nil }
             guard let m = meta.lookup(name) else {
