@@ -275,7 +275,7 @@ final class SyntaxErrorTests: XCTestCase {
     func testUnsupportedFeaturesAreNamed() {
         assertSyntaxError("async def f():\n    pass", "async functions, loops and with statements are not supported", line: 1, column: 0)
         assertSyntaxError("def f():\n    x = await g()", "'await' expressions are not supported", line: 2, column: 8)
-        // An imaginary literal parses (dead code may hold one); evaluating it raises NotImplementedError.
+        // An imaginary literal is a complex number.
         XCTAssertNoThrow(try Parser.parse("def f():\n    return 1 + 2j", filename: "<test>"))
         XCTAssertNoThrow(try Parser.parse("match = 1\nmatch(x)\nmatch.group(1)\nmatch[x]: int = 3\ncase = 2", filename: "<test>"))
     }
