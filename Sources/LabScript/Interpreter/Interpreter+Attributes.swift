@@ -41,6 +41,10 @@ extension Interpreter {
         if let c = classAttr {
             // A built-in's method reached from a value subclass acts on the built-in value.
             if let payload = inst.builtinValue, case .builtin(let b) = c, b.isMethod, inst.cls.userOverride(name) == nil {
+                // As in CPython, `x.format(...)` with no field to replace hands back `x` itself.
+                if name == "format", case .str(let text) = payload, !text.contains("{"), !text.contains("}") {
+                    return .builtin(PyBuiltin(name: "format", qualname: "str.format", boundSelf: obj) { _, _, _ in obj })
+                }
                 return bindAttribute(c, to: payload, cls: payload.pyType)
             }
             return bindAttribute(c, to: obj, cls: inst.cls)
