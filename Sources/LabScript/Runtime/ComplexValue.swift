@@ -19,11 +19,7 @@ final class ComplexValue: NativeObject, HashableObject {
             Function("conjugate") { a in .native(ComplexValue(try a.receiver(as: ComplexValue.self).real, -(try a.receiver(as: ComplexValue.self).imag))) },
             Function("__abs__") { a in .float(try a.receiver(as: ComplexValue.self).magnitude()) },
             Function("__format__", params: ["format_spec", "/"]) { a in
-                let z = try a.receiver(as: ComplexValue.self)
-                guard try a.string("format_spec").isEmpty else {
-                    throw PyException(.notImplementedError, "format specifications on complex numbers are not supported yet")
-                }
-                return .str(z.repr)
+                .str(try a.receiver(as: ComplexValue.self).formatted(try a.string("format_spec")))
             },
         ], properties: [
             Property("real") { v, _ in .float((v.complexValue)?.real ?? 0) },
@@ -131,6 +127,45 @@ final class ComplexValue: NativeObject, HashableObject {
         let im = ComplexValue.part(imag)
         let signed = im.hasPrefix("-") ? im : "+" + im
         return "(" + ComplexValue.part(real) + signed + "j)"
+    }
+
+    /// `format(z, spec)` as CPython's `format_complex_internal`: each part formatted as a float
+    /// (the imaginary one always signed unless it stands alone), then padded as a whole. Without a
+    /// type, the parts are as in repr (or `g` with a precision), in parentheses unless the real
+    /// part is +0.
+    func formatted(_ text: String) throws -> String {
+        if text.isEmpty { return repr }
+        let spec = try FormatSpec(text, typeName: "complex")
+        if spec.fill == "0" { throw PyException.valueError("Zero padding is not allowed in complex format specifier") }
+        if spec.align == "=" { throw PyException.valueError("'=' alignment flag is not allowed in complex format specifier") }
+        var type = spec.type
+        if let t = type, !"eEfFgGn".contains(t) {
+            throw PyException.valueError("Unknown format code '\(t)' for object of type 'complex'")
+        }
+        if type == "n" { type = "g" }
+        let skipReal = type == nil && real == 0 && real.sign == .plus
+        let parens = type == nil && !skipReal
+        if type == nil && spec.precision != nil { type = "g" }
+        func part(_ d: Double, sign: Character) throws -> String {
+            guard type == nil else {
+                var partSpec = FormatSpec()
+                partSpec.sign = sign
+                partSpec.alternate = spec.alternate
+                partSpec.coerceNegativeZero = spec.coerceNegativeZero
+                partSpec.grouping = spec.grouping
+                partSpec.precision = spec.precision
+                partSpec.type = type
+                return try Format.formatFloat(d, partSpec)
+            }
+            if spec.grouping != nil || spec.alternate || spec.coerceNegativeZero {
+                throw PyException(.notImplementedError, "'\(text)' (a complex format without a type) is not supported yet")
+            }
+            let digits = ComplexValue.part(d)
+            return digits.hasPrefix("-") || sign == "-" ? digits : String(sign) + digits
+        }
+        let re = skipReal ? "" : try part(real, sign: spec.sign)
+        let im = try part(imag, sign: skipReal ? spec.sign : "+")
+        return spec.pad((parens ? "(" : "") + re + im + "j" + (parens ? ")" : ""), defaultAlign: ">")
     }
 
     private static func part(_ d: Double) -> String {
