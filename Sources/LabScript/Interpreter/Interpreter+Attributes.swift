@@ -16,6 +16,8 @@ extension Interpreter {
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
             if t === PyType.type, let raw = typeSlotMethod(name, receiver: nil) { return raw }
             if let found = typeAttribute(t, name) { return found }
+            // A metaclass that does not define __new__, __init__ or __call__ has type's.
+            if t.isSubclass(of: .type), let raw = typeSlotMethod(name, receiver: nil) { return raw }
             guard let meta = t.metaclass else { return nil }
             guard let m = meta.lookup(name) else {
                 guard let getattr = meta.lookup("__getattr__") else { return nil }

@@ -106,3 +106,7 @@ try:
     Meta("X", [], {})
 except TypeError as e:
     print("TypeError:", e)
+
+# type's own methods, reached through a metaclass that does not define them.
+made = Other.__new__(Other, "Made", (), {"k": 1})
+print(type(made).__name__, made.k, type(Other.__call__(made)).__name__, Other.__init__(made, "Made", (), {}))
