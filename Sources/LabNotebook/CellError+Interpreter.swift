@@ -8,7 +8,8 @@ extension CellError {
         case let exception as ScriptException:
             self.init(typeName: exception.typeName, message: exception.message,
                       frames: exception.frames.map { Frame(filename: $0.filename, function: $0.function, location: $0.location) },
-                      notes: exception.notes, qualifiedTypeName: exception.qualifiedTypeName)
+                      notes: exception.notes, qualifiedTypeName: exception.qualifiedTypeName,
+                      exceptions: exception.exceptions?.map { CellError($0) })
         case let syntax as SyntaxError:
             self.init(syntax)
         default:

@@ -45,15 +45,18 @@ public struct CellError: Error, Equatable, Sendable {
     public let isSyntaxError: Bool
     /// Notes added with `add_note()`, printed after the exception line as Python does.
     public let notes: [String]
+    /// For an exception group, the exceptions it holds (each with its own frames); nil for others.
+    public let exceptions: [CellError]?
 
     public init(typeName: String, message: String, frames: [Frame], isSyntaxError: Bool = false, notes: [String] = [],
-                qualifiedTypeName: String? = nil) {
+                qualifiedTypeName: String? = nil, exceptions: [CellError]? = nil) {
         self.typeName = typeName
         self.qualifiedTypeName = qualifiedTypeName ?? typeName
         self.message = message
         self.frames = frames
         self.isSyntaxError = isSyntaxError
         self.notes = notes
+        self.exceptions = exceptions
     }
 
     /// `NameError: name 'x' is not defined`, or just `NameError` when the message is empty.

@@ -13,11 +13,17 @@ public struct TracebackFormatter {
         if error.isSyntaxError, let frame = error.frames.first {
             return frameLines(frame, showFunction: false, isSyntaxError: true) + [error.exceptionLine]
         }
-        var lines = ["Traceback (most recent call last):"]
+        if error.exceptions != nil { return groupLines(for: error) }
+        return ["Traceback (most recent call last):"] + stackLines(error.frames) + [error.exceptionLine] + error.notes
+    }
+
+    /// The lines of `frames`, a run of the same frame (deep recursion) folded as CPython does.
+    func stackLines(_ frames: [CellError.Frame]) -> [String] {
+        var lines: [String] = []
         var index = 0
-        while index < error.frames.count {
-            let frame = error.frames[index]
-            let repeats = error.frames[index...].prefix { $0.repeats(frame) }.count
+        while index < frames.count {
+            let frame = frames[index]
+            let repeats = frames[index...].prefix { $0.repeats(frame) }.count
             for _ in 0..<min(repeats, TracebackFormatter.repeatCutoff) { lines += frameLines(frame, showFunction: true) }
             if repeats > TracebackFormatter.repeatCutoff {
                 let more = repeats - TracebackFormatter.repeatCutoff
@@ -25,7 +31,7 @@ public struct TracebackFormatter {
             }
             index += repeats
         }
-        return lines + [error.exceptionLine] + error.notes
+        return lines
     }
 
     /// "cell 3 (Train), line 2 of the cell, line 14 of lab.cells" for where `error` happened in

@@ -52,15 +52,6 @@ final class InterpreterTests: XCTestCase {
         }
     }
 
-    func testImaginaryLiteralFailsOnlyWhenEvaluated() throws {
-        let interp = makeInterpreter()
-        XCTAssertNoThrow(try interp.execute("def f():\n    return 1 + 2j", filename: "<cell>"))
-        XCTAssertThrowsError(try interp.execute("f()", filename: "<cell>")) { error in
-            XCTAssertEqual((error as? ScriptException)?.exceptionLine,
-                           "NotImplementedError: complex numbers (the literal 2j) are not supported by labrun")
-        }
-    }
-
     func testUnknownModuleListsProvidedModules() throws {
         let interp = makeInterpreter()
         XCTAssertThrowsError(try interp.execute("import numpyy", filename: "<cell>")) { error in
@@ -153,7 +144,7 @@ final class InterpreterTests: XCTestCase {
     func testUnsupportedClassFeaturesFailLoudly() throws {
         let interp = makeInterpreter()
         let cases = [
-            ("class M(type): pass\nclass C(metaclass=M): pass", "TypeError", "metaclass= is not supported yet (only metaclass=type, abc.ABCMeta and enum.EnumType)"),
+            ("import abc\nclass M(abc.ABCMeta): pass\nclass C(metaclass=M): pass", "TypeError", "a metaclass deriving from 'ABCMeta' is not supported yet"),
             ("class C(object, flag=True): pass", "TypeError", "C.__init_subclass__() takes no keyword arguments"),
             ("import enum\nclass E(enum.Flag, boundary=None):\n    A = 1", "TypeError", "Flag boundary= is not supported yet"),
             ("import enum\nclass E(tuple, enum.Enum):\n    A = (1, 2)", "TypeError",

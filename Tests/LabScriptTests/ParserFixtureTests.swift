@@ -77,7 +77,8 @@ private struct LocationWalker {
         case .raise(let exc, let cause):
             visit(exc)
             visit(cause)
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
             body.forEach { visit($0) }
             for handler in handlers {
                 visit(handler.type)

@@ -275,10 +275,23 @@ final class SyntaxErrorTests: XCTestCase {
     func testUnsupportedFeaturesAreNamed() {
         assertSyntaxError("async def f():\n    pass", "async functions, loops and with statements are not supported", line: 1, column: 0)
         assertSyntaxError("def f():\n    x = await g()", "'await' expressions are not supported", line: 2, column: 8)
-        // An imaginary literal parses (dead code may hold one); evaluating it raises NotImplementedError.
+        // An imaginary literal is a complex number.
         XCTAssertNoThrow(try Parser.parse("def f():\n    return 1 + 2j", filename: "<test>"))
         XCTAssertNoThrow(try Parser.parse("match = 1\nmatch(x)\nmatch.group(1)\nmatch[x]: int = 3\ncase = 2", filename: "<test>"))
-        assertSyntaxError("try:\n    f()\nexcept* ValueError:\n    pass", "except* (exception groups) is not supported", line: 3, column: 0)
+    }
+
+    func testExceptStarErrors() {
+        let mixed = "cannot have both 'except' and 'except*' on the same 'try'"
+        assertSyntaxError("try:\n    f()\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass", mixed, line: 5, column: 0)
+        assertSyntaxError("try:\n    f()\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass", mixed, line: 5, column: 0)
+        assertSyntaxError("try:\n    f()\nexcept*:\n    pass", "expected one or more exception types", line: 3, column: 7)
+        let exit = "'break', 'continue' and 'return' cannot appear in an except* block"
+        assertSyntaxError("for x in y:\n    try:\n        f()\n    except* E:\n        break", exit, line: 5, column: 8)
+        assertSyntaxError("for x in y:\n    try:\n        f()\n    except* E:\n        continue", exit, line: 5, column: 8)
+        assertSyntaxError("def g():\n    try:\n        f()\n    except* E:\n        return 1", exit, line: 5, column: 15)
+        // A loop or function inside the block may use them.
+        assertSyntaxError("try:\n    f()\nexcept* E:\n    for x in y:\n        break\n    def h():\n        return 2\nx = 1\nbreak",
+                          "'break' outside loop", line: 9, column: 0)
     }
 
     func testMatchPatternErrorsPointAtThePattern() {

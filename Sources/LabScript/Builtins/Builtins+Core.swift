@@ -14,6 +14,7 @@ extension Interpreter {
                                .type, .object, .bytes, .bytearray, .enumerate, .zip, .map, .filter, .reversed, .property,
                                .staticmethod, .classmethod, .superType]
         for t in types { builtins[t.name] = .type(t) }
+        builtins["complex"] = .type(ComplexValue.type)
         for e in PyType.allExceptions {
             builtins[e.name] = .type(e)
             e.constructor = e.isSubclass(of: .baseExceptionGroup) ? { i, args, kw in try i.makeExceptionGroup(e, args, kw) }

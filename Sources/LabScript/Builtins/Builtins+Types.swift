@@ -113,8 +113,10 @@ extension Interpreter {
 extension Interpreter {
     /// PySuper attribute lookup: the MRO after `cls`, bound to the receiver.
     func superAttribute(_ s: PySuper, _ name: String) throws -> Value {
+        // As CPython's super(): a class receiver that is a subclass of `cls` (a classmethod's or
+        // `__new__`'s) walks its own MRO; any other receiver, its type's (a metaclass method's class).
         let receiverType: PyType
-        if case .type(let t) = s.receiver { receiverType = t } else { receiverType = s.receiver.pyType }
+        if case .type(let t) = s.receiver, t.isSubclass(of: s.cls) { receiverType = t } else { receiverType = s.receiver.pyType }
         let mro = receiverType.mro
         let start = (mro.firstIndex { $0 === s.cls } ?? -1) + 1
         for t in mro[start...] {
@@ -131,6 +133,9 @@ extension Interpreter {
             }
             if !t.isUserDefined, let payload = s.receiver.builtinPayload { return bindAttribute(v, to: payload, cls: t) }
             return bindAttribute(v, to: s.receiver, cls: receiverType)
+        }
+        if mro[start...].contains(where: { $0 === PyType.type }), let method = typeSlotMethod(name, receiver: s.receiver) {
+            return method
         }
         if let base = mro[start...].first(where: { $0.isValueBase }) {
             if name == "__new__", let new = valueBaseOperation(base, name) { return new }

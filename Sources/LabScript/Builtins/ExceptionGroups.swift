@@ -1,5 +1,6 @@
 /// `BaseExceptionGroup` and `ExceptionGroup` (PEP 654): an exception holding a message and a
-/// non-empty tuple of exceptions, with `split`/`subgroup`/`derive`. `except*` is not supported.
+/// non-empty tuple of exceptions, with `split`/`subgroup`/`derive`; `except*` is in
+/// `Interpreter+ExceptStar.swift`.
 extension PyType {
     public static let baseExceptionGroup = builtinType("BaseExceptionGroup", baseException)
     public static let exceptionGroup = PyType(name: "ExceptionGroup", bases: [baseExceptionGroup, exception])
@@ -84,7 +85,7 @@ extension Interpreter {
     }
 
     /// `(match, rest)` of a group: nested groups split recursively, each part rebuilt by the
-    /// group's `derive` and given its cause, context and notes; None for an empty part.
+    /// group's `derive` and given its traceback, cause, context and notes; None for an empty part.
     func splitGroup(_ group: Value, _ matches: (Value) throws -> Bool) throws -> (Value, Value) {
         if try matches(group) { return (group, .none) }
         guard case .object(let e as PyException) = group else { return (.none, group) }
@@ -104,6 +105,7 @@ extension Interpreter {
             if members.isEmpty { return .none }
             let part = try call(try getAttribute(group, "derive"), [.list(PyList(members))])
             if case .object(let p as PyException) = part {
+                p.copyTraceback(of: e)
                 p.cause = e.cause
                 p.context = e.context
                 p.suppressContext = e.suppressContext

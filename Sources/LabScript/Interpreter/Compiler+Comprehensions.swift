@@ -103,9 +103,14 @@ extension Interpreter {
         do {
             return try body()
         } catch let e as PyException {
-            e.unwoundFrames.append(TracebackFrame(filename: code.filename, function: code.name,
-                                                  location: e.pendingLocation ?? code.location))
+            if e.startsTracebackInCaller {
+                e.startsTracebackInCaller = false
+            } else {
+                e.unwoundFrames.append(TracebackFrame(filename: code.filename, function: code.name,
+                                                      location: e.pendingLocation ?? code.location))
+            }
             e.pendingLocation = nil
+            e.caughtFrame = nil
             throw e
         }
     }

@@ -12,18 +12,12 @@ extension Value {
         case .str(let s): self = .str(s)
         case .bytes(let b): self = .object(PyBytes(b))
         case .ellipsis: self = .object(PySingleton.ellipsis)
-        case .imaginary: preconditionFailure("imaginary literals are compiled to a NotImplementedError")
+        case .imaginary(let d): self = .native(ComplexValue(0, d))
         }
     }
 }
 
 extension Compiler {
-    /// Evaluating an imaginary literal: labrun has no complex type.
-    static func complexUnsupported(_ imaginary: Double) -> PyException {
-        let digits = imaginary == imaginary.rounded() && abs(imaginary) < 1e16 ? String(Int(imaginary)) : Format.floatRepr(imaginary)
-        return PyException(.notImplementedError, "complex numbers (the literal \(digits)j) are not supported by labrun")
-    }
-
     static func binaryOp(_ op: Operator) -> BinaryOp {
         switch op {
         case .add: return .add
@@ -59,7 +53,7 @@ extension Compiler {
         let interp = self.interp
         switch expr.kind {
         case .constant(.imaginary(let d)):
-            return located(loc) { _ in throw Compiler.complexUnsupported(d) }
+            return { _ in .native(ComplexValue(0, d)) }
         case .constant(let c):
             let v = Value(c)
             return { _ in v }

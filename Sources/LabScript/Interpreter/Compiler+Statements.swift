@@ -134,6 +134,8 @@ extension Compiler {
             return located(loc, compileRaise(excExpr, causeExpr))
         case .try(let body, let handlers, let orelse, let finalbody):
             return compileTry(body, handlers, orelse, finalbody)
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            return compileTryStar(body, handlers, orelse, finalbody)
         case .match(let subject, let cases):
             return compileMatch(subject, cases, loc)
         case .assert(let test, let msgExpr):
@@ -336,24 +338,25 @@ extension Compiler {
             }
             if let active = interp.handledExceptions.last, active !== e { e.context = active }
             e.pendingLocation = nil
+            e.startsTracebackInCaller = false
             throw e
         }
     }
 
     private func compileTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt]) -> Exec {
-        let b = compileBlock(body), o = compileBlock(orelse), fin = compileBlock(finalbody)
+        let b = compileBlock(body), o = compileBlock(orelse)
         let interp = self.interp
         let compiledHandlers: [(Eval?, Store?, Exec?, Exec, SourceLocation)] = handlers.map { h in
             (h.type.map { compileExpr($0) }, h.name.map { compileStoreName($0) },
              h.name.map { compileDeleteName($0, h.location) }, compileBlock(h.body), h.location)
         }
-        let hasFinally = !finalbody.isEmpty
         let tryExcept: Exec = { f in
             let flow: Flow
             do {
                 flow = try b(f)
             } catch let caught {
                 let e = interp.asPyException(caught)
+                e.noteCaught(in: f.code)
                 for (type, store, unbind, handler, _) in compiledHandlers {
                     if let type = type, !(try interp.exceptionMatches(e, try type(f))) { continue }
                     try store?(f, .object(e))
@@ -373,11 +376,18 @@ extension Compiler {
             if flow != .normal { return flow }
             return try o(f)
         }
-        guard hasFinally else { return tryExcept }
+        return withFinally(tryExcept, finalbody)
+    }
+
+    /// `body` followed by the `finally` block, which runs however `body` ends.
+    func withFinally(_ body: @escaping Exec, _ finalbody: [Stmt]) -> Exec {
+        guard !finalbody.isEmpty else { return body }
+        let fin = compileBlock(finalbody)
+        let interp = self.interp
         return { f in
             let flow: Flow
             do {
-                flow = try tryExcept(f)
+                flow = try body(f)
             } catch {
                 let pending = interp.asPyException(error)
                 let r = try fin(f)
@@ -450,13 +460,33 @@ extension Compiler {
                 guard let arg else { throw PyException.typeError("class keyword arguments from ** are not supported yet") }
                 classKeywords.append((arg, try value(f)))
             }
+            let metaclass = try interp.userMetaclass(bases: baseTypes, keywords: &classKeywords)
             let frame = Frame.make(code: code, closure: sources.map { f.cells[$0] })
             frame.classNamespace = ["__module__": .str("__main__"), "__qualname__": .str(qualname), "__doc__": docstring]
-            frame.classNamespaceFilter = interp.namespaceFilter(bases: baseTypes)
+            var prepared: Value?
+            if let metaclass {
+                // The body's names also go, in order, into the namespace the metaclass prepared.
+                let mapping = try interp.prepareNamespace(metaclass, name: name, bases: baseTypes, keywords: classKeywords)
+                for (key, value) in [("__module__", Value.str("__main__")), ("__qualname__", .str(qualname)), ("__doc__", docstring)]
+                where key != "__doc__" || !docstring.isNone {
+                    try interp.setItem(mapping, .str(key), value)
+                }
+                frame.classNamespaceFilter = { key, value in
+                    try interp.setItem(mapping, .str(Compiler.mangle(key, inClass: name)), value)
+                    return value
+                }
+                prepared = mapping
+            } else {
+                frame.classNamespaceFilter = interp.namespaceFilter(bases: baseTypes)
+            }
             _ = try exec(frame)
-            let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }
-            let cls = try interp.createClass(name: name, bases: baseTypes, namespace: namespace, keywords: classKeywords)
-            var result = Value.type(cls)
+            var result: Value
+            if let metaclass, let prepared {
+                result = try interp.call(metaclass, [.str(name), .tuple(baseTypes.map { .type($0) }), prepared], classKeywords)
+            } else {
+                let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }
+                result = .type(try interp.createClass(name: name, bases: baseTypes, namespace: namespace, keywords: classKeywords))
+            }
             for d in decoratorValues.reversed() { result = try interp.call(d, [result]) }
             try store(f, result)
             return .normal

@@ -14,7 +14,10 @@ extension Interpreter {
             return try instanceAttribute(inst, obj, name, classAttribute: inst.cls.lookup(name))
         case .type(let t):
             if t === PyType.object, let raw = objectSlotMethod(name, receiver: nil) { return raw }
+            if t === PyType.type, let raw = typeSlotMethod(name, receiver: nil) { return raw }
             if let found = typeAttribute(t, name) { return try descriptorClassRead(found, owner: t) ?? found }
+            // A metaclass that does not define __new__, __init__ or __call__ has type's.
+            if t.isSubclass(of: .type), let raw = typeSlotMethod(name, receiver: nil) { return raw }
             guard let meta = t.metaclass else { return nil }
             guard let m = meta.lookup(name) else {
                 guard let getattr = meta.lookup("__getattr__") else { return nil }
@@ -51,6 +54,10 @@ extension Interpreter {
         if let c = classAttr {
             // A built-in's method reached from a value subclass acts on the built-in value.
             if let payload = inst.builtinValue, case .builtin(let b) = c, b.isMethod, inst.cls.userOverride(name) == nil {
+                // As in CPython, `x.format(...)` with no field to replace hands back `x` itself.
+                if name == "format", case .str(let text) = payload, !text.contains("{"), !text.contains("}") {
+                    return .builtin(PyBuiltin(name: "format", qualname: "str.format", boundSelf: obj) { _, _, _ in obj })
+                }
                 return bindAttribute(c, to: payload, cls: payload.pyType)
             }
             return bindAttribute(c, to: obj, cls: inst.cls)

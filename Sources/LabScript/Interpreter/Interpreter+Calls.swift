@@ -171,6 +171,7 @@ extension Interpreter {
             }
             do { return try make(self, args, keywords) } catch let e as PyException { throw e } catch { throw PyException.runtimeError("\(error)") }
         }
+        if t.isSubclass(of: .type) { return try instantiateMetaclass(t, args, keywords) }
         try checkInstantiable(t)
         if let created = try callUserNew(t, args, keywords) {
             // As in CPython, __init__ runs only when __new__ returns an instance of the class.

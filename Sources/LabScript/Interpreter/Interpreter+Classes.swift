@@ -65,6 +65,8 @@ extension Interpreter {
             guard let t = baseClass(b) else { throw PyException.typeError("bases must be types") }
             baseTypes.append(t)
         }
+        let metaclass = try mostDerivedMetaclass(.type, baseTypes)
+        if metaclass.isUserDefined { return try instantiateMetaclass(metaclass, [name, bases, namespace], []) }
         var entries: [(String, Value)] = d.storage[HashKey(string: "__module__")] == nil ? [("__module__", .str("__main__"))] : []
         for (k, v) in d.storage {
             guard case .str(let key) = k.value else { throw PyException.typeError("type() namespace keys must be str") }

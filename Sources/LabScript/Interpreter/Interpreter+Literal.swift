@@ -16,7 +16,7 @@ extension Interpreter {
     private func literalValue(_ expr: Expr) throws -> Value {
         switch expr.kind {
         case .constant(.imaginary(let d)):
-            throw Compiler.complexUnsupported(d)
+            return .native(ComplexValue(0, d))
         case .constant(let c):
             return Value(c)
         case .unaryOp(let op, let operand) where op == .uSub || op == .uAdd:

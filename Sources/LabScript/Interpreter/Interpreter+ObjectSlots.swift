@@ -3,6 +3,7 @@ extension Interpreter {
     /// that skips the class's own hooks. Reached as `super().__setattr__(name, value)` (bound to
     /// `receiver`) or as `object.__setattr__(obj, name, value)` (unbound, receiver nil).
     func objectSlotMethod(_ name: String, receiver: Value?) -> Value? {
+        if let method = objectProtocolMethod(name, receiver: receiver) { return method }
         if name == "__new__" {
             return .builtin(PyBuiltin(name: name, qualname: "object.__new__") { i, args, _ in try i.objectNew(args) })
         }

@@ -77,7 +77,7 @@ extension Interpreter {
         case let inst as PyInstance:
             if let m = inst.cls.lookup("__repr__") { return try stringResult(callMethodValue(m, receiver: v, []), "__repr__") }
             if let payload = inst.builtinValue { return try reprOf(payload) }
-            return "<\(inst.cls.module).\(inst.cls.name) object at \(Format.address(of: o))>"
+            return defaultRepr(v)
         case let e as PyException:
             if let m = e.cls.lookup("__repr__") { return try stringResult(callMethodValue(m, receiver: v, []), "__repr__") }
             if e.args.count == 1 { return "\(e.cls.name)(\(try reprOf(e.args[0])))" }

@@ -114,7 +114,10 @@ extension Interpreter {
                     return isNotImplemented(r) ? nil : r
                 }
                 guard let payload = inst.builtinValue else { return nil }
-                return try baseBinary(op, payload, other, reflected: reflected)
+                let result = try baseBinary(op, payload, other, reflected: reflected)
+                // As in CPython, `x % args` with nothing to substitute hands back `x` itself.
+                if op == .mod, !reflected, result != nil, case .str(let text) = payload, !text.contains("%") { return receiver }
+                return result
             }
             if case .native(let n) = receiver { return try n.binaryOp(op, other, reflected: reflected, self) }
             return try baseBinary(op, receiver, other, reflected: reflected)

@@ -133,16 +133,29 @@ public final class Interpreter {
     /// The interpreter running script code, for hooks that cannot receive it (dict-key hashing).
     nonisolated(unsafe) static var running: Interpreter?
 
-    /// Converts an uncaught exception for the caller.
-    func scriptException(_ e: PyException) -> ScriptException {
+    /// Converts an uncaught exception for the caller; `depth` counts the exception groups it is in.
+    func scriptException(_ e: PyException, depth: Int = 0) -> ScriptException {
         var message = (try? exceptionMessage(e)) ?? ""
         if let s = e.suggestion { message += ". Did you mean: '\(s)'?" }
         var notes: [String] = []
         if case .list(let l)? = e.attributes["__notes__"] {
             notes = l.items.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
         }
-        return ScriptException(typeName: e.cls.name, message: message, frames: e.frames, exception: e, notes: notes)
+        var exceptions: [ScriptException]?
+        if e.cls.isSubclass(of: .baseExceptionGroup) {
+            let members = depth < Interpreter.groupReportDepth ? (try? groupMembers(e)) ?? [] : []
+            exceptions = members.compactMap { member in
+                guard case .object(let m as PyException) = member else { return nil }
+                return scriptException(m, depth: depth + 1)
+            }
+        }
+        return ScriptException(typeName: e.cls.name, message: message, frames: depth == 0 ? e.frames : e.framesWhereCaught,
+                               exception: e, notes: notes, exceptions: exceptions)
     }
+
+    /// How deep into nested exception groups an uncaught exception is reported: one level more
+    /// than CPython prints (its `max_group_depth` is 10), so the report can say it stopped.
+    static let groupReportDepth = 12
 
     /// Runs `body` on a thread with a large stack so deep recursion ends in RecursionError, not a crash.
     func onExecutionStack<T>(_ body: @escaping () throws -> T) throws -> T {

@@ -132,7 +132,8 @@ struct ScopeAnalyzer {
         case .raise(let exc, let cause):
             if let e = exc { visit(e) }
             if let c = cause { visit(c) }
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
             visit(body)
             for h in handlers {
                 if let t = h.type { visit(t) }

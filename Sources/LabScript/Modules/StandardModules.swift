@@ -33,6 +33,7 @@ extension Interpreter {
         registerStandard("struct") { $0.structModule() }
         registerStandard("csv") { $0.csvModule() }
         registerStandard("fractions") { $0.fractionsModule() }
+        registerStandard("cmath") { $0.cmathModule() }
         registerStandard("tempfile") { $0.tempfileModule() }
         registerStandard("unicodedata") { $0.unicodedataModule() }
         registerStandard("__future__") { _ in Interpreter.futureModule() }

@@ -143,7 +143,7 @@ extension Format {
         if type == "%" { d *= 100; type = "f"; percent = true }
         if type == "n" { type = "g" }
         if spec.coerceNegativeZero && d == 0 { d = 0 }
-        let negative = d.sign == .minus && !d.isNaN
+        var negative = d.sign == .minus && !d.isNaN
         let magnitude = abs(d)
         var body: String
         let upper = type == "E" || type == "F" || type == "G"
@@ -175,6 +175,8 @@ extension Format {
                 throw PyException.valueError("Unknown format code '\(type!)' for object of type 'float'")
             }
         }
+        // `z` drops the sign of a result that rounds to zero, as CPython's Py_DTSF_NO_NEG_0 does.
+        if spec.coerceNegativeZero && magnitude.isFinite && !body.contains(where: { "123456789".contains($0) }) { negative = false }
         if percent { body += "%" }
         let sign = signPrefix(negative, spec)
         if spec.grouping != nil && magnitude.isFinite {

@@ -118,6 +118,7 @@ enum Hashing {
             if case .object(let x) = a, let eq = (x as? HashableObject)?.pyEquals(b) { return eq }
             if case .native(let x) = a, let eq = (x as? HashableObject)?.pyEquals(b) { return eq }
             if case .object(let y) = b, let eq = (y as? HashableObject)?.pyEquals(a) { return eq }
+            if case .native(let y) = b, let eq = (y as? HashableObject)?.pyEquals(a) { return eq }
             if a.isMutableContainer || b.isMutableContainer, !a.isIdentical(to: b), let interp = Interpreter.running {
                 // A hashable subclass of list, dict or set compares as its class does.
                 return (try? interp.equals(a, b)) ?? false

@@ -9,6 +9,12 @@ public final class PyException: PyObject, Error {
     var unwoundFrames: [TracebackFrame] = []
     /// Location of the failing expression in the frame the exception is currently leaving.
     var pendingLocation: SourceLocation?
+    /// The frame whose handler caught the exception, until it leaves that frame again: the last
+    /// line of its traceback when it is shown inside an exception group.
+    var caughtFrame: TracebackFrame?
+    /// True for a group that `except*` made from what its clauses raised: as in CPython, its
+    /// traceback starts in the caller of the frame that raises it.
+    var startsTracebackInCaller = false
     public var cause: PyException?
     public var context: PyException?
     public var suppressContext = false
@@ -28,6 +34,22 @@ public final class PyException: PyObject, Error {
 
     /// Traceback frames, outermost first.
     public var frames: [TracebackFrame] { unwoundFrames.reversed() }
+
+    /// Notes that a handler in the frame of `code` caught the exception.
+    func noteCaught(in code: CodeObject) {
+        if startsTracebackInCaller { return }
+        caughtFrame = TracebackFrame(filename: code.filename, function: code.name, location: pendingLocation ?? code.location)
+    }
+
+    /// The traceback as it stood where the exception was last caught, outermost first.
+    var framesWhereCaught: [TracebackFrame] { (caughtFrame.map { [$0] } ?? []) + frames }
+
+    /// Gives this exception the traceback of `other`, as `except*` does for the parts of a group.
+    func copyTraceback(of other: PyException) {
+        unwoundFrames = other.unwoundFrames
+        pendingLocation = other.pendingLocation
+        caughtFrame = other.caughtFrame
+    }
 
     /// Records where the exception happened in the current frame, unless a more precise
     /// (inner) expression already did.
@@ -72,6 +94,9 @@ public struct ScriptException: Error, CustomStringConvertible {
     public let exception: PyException
     /// Notes added to the exception (`add_note`), printed after the exception line.
     public let notes: [String]
+    /// For an exception group, its exceptions, each with the traceback it had where it was
+    /// caught (none beyond `Interpreter.groupReportDepth` levels of nesting); nil for others.
+    public let exceptions: [ScriptException]?
 
     /// The class as a traceback names it: with its module unless built in (`struct.error`).
     public var qualifiedTypeName: String {

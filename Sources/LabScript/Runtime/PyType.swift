@@ -109,7 +109,6 @@ extension PyType {
     public static let int = builtinType("int")
     public static let bool = builtinType("bool", int)
     public static let float = builtinType("float")
-    public static let complex = builtinType("complex")
     public static let str = builtinType("str")
     public static let bytes = builtinType("bytes")
     public static let bytearray = builtinType("bytearray")

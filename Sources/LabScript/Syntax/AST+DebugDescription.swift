@@ -124,9 +124,12 @@ extension Stmt: CustomDebugStringConvertible {
             return "(with" + described.map { " " + $0 }.joined() + block(body) + ")"
         case .raise(let exc, let cause):
             return "(raise" + (exc.map { " \($0)" } ?? "") + (cause.map { " from \($0)" } ?? "") + ")"
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
+            let except: String
+            if case .tryStar = kind { except = "(except*" } else { except = "(except" }
             let described = handlers.map { h in
-                "(except" + (h.type.map { " \($0)" } ?? "") + (h.name.map { " as \($0)" } ?? "") + block(h.body) + ")"
+                except + (h.type.map { " \($0)" } ?? "") + (h.name.map { " as \($0)" } ?? "") + block(h.body) + ")"
             }
             return "(try" + block(body) + described.map { " " + $0 }.joined() + orElse(orelse)
                 + (finalbody.isEmpty ? "" : " (finally" + block(finalbody) + ")") + ")"

@@ -158,6 +158,8 @@ public enum StmtKind: Sendable {
     case with([WithItem], body: [Stmt])
     case raise(exc: Expr?, cause: Expr?)
     case `try`(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
+    /// `try` with `except*` clauses (PEP 654).
+    case tryStar(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
     case match(subject: Expr, cases: [MatchCase])
     case assert(test: Expr, msg: Expr?)
     case `import`([Alias])

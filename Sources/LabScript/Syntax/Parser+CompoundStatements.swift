@@ -44,9 +44,9 @@ extension Parser {
         try consume(")")
         let returns = try match("->") ? try expression() : nil
         try consumeColon(forced: true)
-        let saved = (isInFunction, isInLoop)
-        (isInFunction, isInLoop) = (true, false)
-        defer { (isInFunction, isInLoop) = saved }
+        let saved = (isInFunction, isInLoop, isInExceptStar)
+        (isInFunction, isInLoop, isInExceptStar) = (true, false, false)
+        defer { (isInFunction, isInLoop, isInExceptStar) = saved }
         let body = try block(after: "function definition on line \(start.line)")
         return Stmt(.functionDef(name: name, args: args, body: body, decorators: decorators, returns: returns),
                     blockSpan(from: start))
@@ -62,9 +62,9 @@ extension Parser {
             (bases, keywords) = try arguments(open: open.location, allowsGenerator: false)
         }
         try consumeColon()
-        let saved = (isInFunction, isInLoop)
-        (isInFunction, isInLoop) = (false, false)
-        defer { (isInFunction, isInLoop) = saved }
+        let saved = (isInFunction, isInLoop, isInExceptStar)
+        (isInFunction, isInLoop, isInExceptStar) = (false, false, false)
+        defer { (isInFunction, isInLoop, isInExceptStar) = saved }
         let body = try block(after: "class definition on line \(start.line)")
         return Stmt(.classDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators),
                     blockSpan(from: start))
@@ -97,9 +97,9 @@ extension Parser {
 
     /// The body of a loop, with `break` and `continue` allowed.
     private func loopBody(after header: String) throws -> [Stmt] {
-        let saved = isInLoop
-        isInLoop = true
-        defer { isInLoop = saved }
+        let saved = (isInLoop, isInExceptStar)
+        (isInLoop, isInExceptStar) = (true, false)
+        defer { (isInLoop, isInExceptStar) = saved }
         return try block(after: header)
     }
 
@@ -126,17 +126,25 @@ extension Parser {
                     blockSpan(from: start))
     }
 
-    /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block])
+    /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block]
+    ///           | except_star_block+ [else_block] [finally_block])
     private func tryStatement() throws -> Stmt {
         let start = try advance().location
         try consumeColon(forced: true)
         let body = try block(after: "'try' statement on line \(start.line)")
         var handlers: [ExceptHandler] = []
+        var isStar: Bool?
         while checkKeyword("except") {
             if let bare = handlers.last, bare.type == nil {
                 reportAfterParsing(error("default 'except:' must be last", at: bare.location))
             }
-            handlers.append(try exceptHandler())
+            let star = try peek(1).isOp("*")
+            if let isStar, isStar != star {
+                let keyword = star ? current.location.through(try peek(1).location) : current.location
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", at: keyword)
+            }
+            isStar = star
+            handlers.append(star ? try exceptStarHandler() : try exceptHandler())
         }
         let orelse = handlers.isEmpty ? [] : try elseBlock()
         var finalbody: [Stmt] = []
@@ -148,25 +156,45 @@ extension Parser {
         guard !handlers.isEmpty || !finalbody.isEmpty else {
             throw error("expected 'except' or 'finally' block", at: current.location, incomplete: current.isAtEnd)
         }
+        if isStar == true {
+            return Stmt(.tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), blockSpan(from: start))
+        }
         return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), blockSpan(from: start))
     }
 
     /// except_block: 'except' [expression ['as' NAME]] ':' block
     private func exceptHandler() throws -> ExceptHandler {
         let start = try advance().location
-        if check("*") { throw error("except* (exception groups) is not supported", at: start.through(current.location)) }
         var type: Expr?, name: String?
         if !check(":") && current.kind != .newline {
-            let first = try expression()
-            if check(",") {
-                throw error("multiple exception types must be parenthesized", at: first.location)
-            }
-            type = first
-            if try matchKeyword("as") { name = try consumeName() }
+            (type, name) = try exceptTypeAndName()
         }
         try consumeColon()
         let body = try block(after: "'except' statement on line \(start.line)")
         return ExceptHandler(type: type, name: name, body: body, location: blockSpan(from: start))
+    }
+
+    /// except_star_block: 'except' '*' expression ['as' NAME] ':' block
+    private func exceptStarHandler() throws -> ExceptHandler {
+        let start = try advance().location
+        try consume("*")
+        if check(":") || current.kind == .newline { throw error("expected one or more exception types", at: current.location) }
+        let (type, name) = try exceptTypeAndName()
+        try consumeColon()
+        let saved = isInExceptStar
+        isInExceptStar = true
+        defer { isInExceptStar = saved }
+        let body = try block(after: "'except*' statement on line \(start.line)")
+        return ExceptHandler(type: type, name: name, body: body, location: blockSpan(from: start))
+    }
+
+    /// The `expression ['as' NAME]` of an except clause.
+    private func exceptTypeAndName() throws -> (Expr, String?) {
+        let type = try expression()
+        if check(",") {
+            throw error("multiple exception types must be parenthesized", at: type.location)
+        }
+        return (type, try matchKeyword("as") ? try consumeName() : nil)
     }
 
     /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block

@@ -95,10 +95,12 @@ extension Parser {
             return Stmt(.pass, start)
         case "break":
             try advance()
+            if isInExceptStar { reportAfterParsing(error(Parser.exceptStarExit, at: start)) }
             if !isInLoop { reportAfterParsing(error("'break' outside loop", at: start)) }
             return Stmt(.break, start)
         case "continue":
             try advance()
+            if isInExceptStar { reportAfterParsing(error(Parser.exceptStarExit, at: start)) }
             if !isInLoop { reportAfterParsing(error("'continue' not properly in loop", at: start)) }
             return Stmt(.continue, start)
         case "return": return try returnStatement()
@@ -112,6 +114,9 @@ extension Parser {
         }
     }
 
+    /// CPython's compiler error for a jump out of an `except*` block.
+    static let exceptStarExit = "'break', 'continue' and 'return' cannot appear in an except* block"
+
     /// return_stmt: 'return' [star_expressions]
     private func returnStatement() throws -> Stmt {
         let start = try advance().location
@@ -119,6 +124,8 @@ extension Parser {
         if let value { rejectBareStarred(value) }
         let location = span(from: start)
         if !isInFunction { reportAfterParsing(error("'return' outside function", at: location)) }
+        // CPython points at the returned value, if any.
+        if isInExceptStar { reportAfterParsing(error(Parser.exceptStarExit, at: value?.location ?? location)) }
         return Stmt(.return(value), location)
     }
 

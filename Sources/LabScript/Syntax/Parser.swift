@@ -21,6 +21,9 @@ public final class Parser {
     var isInFunction = false
     /// True inside a loop body (reset by a nested function or class).
     var isInLoop = false
+    /// True inside an `except*` block, where `break`, `continue` and `return` may not leave it
+    /// (reset by a nested loop, function or class).
+    var isInExceptStar = false
     /// True when parsing the expression of an f-string replacement field.
     let isEmbedded: Bool
     /// The first error CPython finds only in its compiler, such as "'return' outside function":
@@ -98,6 +101,7 @@ public final class Parser {
         lookahead = other.lookahead
         isInFunction = other.isInFunction
         isInLoop = other.isInLoop
+        isInExceptStar = other.isInExceptStar
         isEmbedded = other.isEmbedded
         errorAfterParsing = other.errorAfterParsing
         lexerFailed = other.lexerFailed

@@ -199,7 +199,8 @@ struct ScopeChecker {
         case .raise(let exc, let cause):
             try visit(exc)
             try visit(cause)
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
             try visit(body)
             for handler in handlers {
                 try visit(handler.type)
