@@ -26,6 +26,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchEinsumScatterAndConv1d() throws { try check("torch_contractions") }
     /// torch.manual_seed gives PyTorch's draws: nn.Linear/Embedding/Conv1d weights, randn, multinomial, dropout, a Generator.
     func testTorchRandomStreams() throws { try check("torch_random") }
+    /// normal_/uniform_/nn.init on transposed, strided and permuted views draw in memory order.
+    func testTorchRandomFillsOfViews() throws { try check("torch_random_views") }
     func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }

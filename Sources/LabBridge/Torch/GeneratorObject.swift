@@ -71,13 +71,6 @@ extension SessionRandom {
         try requireFloat(try DTypeObject.parse(a["dtype"]) ?? .float32, kernel: kernel)
     }
 
-    /// Refuses to fill a non-contiguous view in place: PyTorch draws its elements in memory order.
-    static func requireContiguous(_ tensor: Tensor, _ method: String) throws {
-        guard !tensor.isContiguous else { return }
-        throw PyException(.notImplementedError, "\(method) on a non-contiguous tensor is not supported by labrun (PyTorch draws "
-                          + "its elements in memory order); fill a contiguous tensor, e.g. x.contiguous()")
-    }
-
     static func requireFloat(_ dtype: DType, kernel: String) throws {
         guard dtype != .float32 else { return }
         throw PyException(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype.scalarName)'")
