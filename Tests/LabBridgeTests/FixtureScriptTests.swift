@@ -28,6 +28,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchRandomStreams() throws { try check("torch_random") }
     /// normal_/uniform_/nn.init on transposed, strided and permuted views draw in memory order.
     func testTorchRandomFillsOfViews() throws { try check("torch_random_views") }
+    /// get_rng_state/set_rng_state bytes are PyTorch's; Generator states, fork_rng, uint8 tensors.
+    func testTorchRandomStateAndUInt8Tensors() throws { try check("torch_rng_state") }
     func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }

@@ -15,7 +15,7 @@ final class GeneratorObject: NativeObject {
                 return a.receiver ?? .none
             },
             Function("initial_seed") { a in try GeneratorObject.seedValue(try a.receiver(as: GeneratorObject.self).generator, a.interpreter) },
-        ])
+        ] + RandomStateFunctions.generatorMethods)
 
     /// PyTorch's seed for a generator nobody has seeded (`c10::detail::default_rng_seed_val`).
     static let defaultSeed: UInt64 = 67_280_421_310_721

@@ -29,7 +29,7 @@ extension TensorObject {
                 var flat = tensor.toBoolArray()
                 for (p, v) in zip(targets, values.toBoolArray()) { flat[Int(p)] = v }
                 tensor = try Tensor(bools: flat, shape: tensor.shape)
-            case .int64, .int32:
+            case .int64, .int32, .uint8:
                 var flat = tensor.toInt64Array()
                 for (p, v) in zip(targets, values.toInt64Array()) { flat[Int(p)] = v }
                 tensor = try Tensor(int64: flat, shape: tensor.shape).converted(to: tensor.dtype)

@@ -77,6 +77,11 @@ extension TensorOperation {
         TensorOperation("squeeze", params: ["dim=None"]) { x, a in .tensor(try x.squeeze(a.optional("dim").map { try Convert.int($0, "dim") })) },
         TensorOperation("unsqueeze", params: ["dim"]) { x, a in .tensor(try x.unsqueeze(try a.int("dim"))) },
         TensorOperation("flatten", params: ["start_dim=0", "end_dim=-1"]) { x, a in .tensor(try flatten(x, try a.int("start_dim"), try a.int("end_dim"))) },
+        TensorOperation("equal", params: ["other"]) { x, a in
+            let y = try a.native("other", as: TensorObject.self).tensor
+            guard x.shape == y.shape else { return .bool(false) }
+            return .bool(try x.compare(.equal, y).all())
+        },
         TensorOperation("t") { x, _ in
             guard x.rank <= 2 else { throw PyException.runtimeError("t() expects a tensor with <= 2 dimensions, but self is \(x.rank)D") }
             return .tensor(x.rank < 2 ? x : try x.transposed(0, 1))

@@ -63,6 +63,7 @@ extension Tensor {
         case .float32: scatterStrided(floatPointer, into: target.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
         case .int64: scatterStrided(storage.int64s + offset, into: target.storage.int64s, shape: target.shape, strides: target.strides, offset: target.offset)
         case .int32: scatterStrided(storage.int32s + offset, into: target.storage.int32s, shape: target.shape, strides: target.strides, offset: target.offset)
+        case .uint8: scatterStrided(storage.uint8s + offset, into: target.storage.uint8s, shape: target.shape, strides: target.strides, offset: target.offset)
         case .bool: scatterStrided(storage.bools + offset, into: target.storage.bools, shape: target.shape, strides: target.strides, offset: target.offset)
         }
     }
