@@ -30,7 +30,7 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchRandomFillsOfViews() throws { try check("torch_random_views") }
     /// get_rng_state/set_rng_state bytes are PyTorch's; Generator states, fork_rng, uint8 tensors.
     func testTorchRandomStateAndUInt8Tensors() throws { try check("torch_rng_state") }
-    /// x[i, j] with several index lists picks pointwise; x[mask] with a mask of the leading dims picks rows.
+    /// x[i, j] with several index lists picks pointwise; x[mask] with a mask of the leading dims picks rows; integer matmul.
     func testTorchAdvancedIndexing() throws { try check("torch_indexing") }
     func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }

@@ -156,18 +156,24 @@ extension Tensor {
         let shape = try broadcastShape(a.shape, b.shape, op)
         let x = try a.converted(to: .int64).expand(shape).contiguous()
         let y = try b.converted(to: .int64).expand(shape).contiguous()
-        let result = TensorStorage(dtype: type, count: shape.reduce(1, *))
-        withExtendedLifetime((x, y)) {
+        let values = withExtendedLifetime((x, y)) {
             let px = x.storage.int64s + x.offset, py = y.storage.int64s + y.offset
-            for i in 0..<result.count {
-                let v = f(px[i], py[i])
-                switch type {
-                case .int64: result.int64s[i] = v
-                case .int32: result.int32s[i] = Int32(truncatingIfNeeded: v)
-                case .uint8: result.uint8s[i] = UInt8(truncatingIfNeeded: v)
-                case .bool: result.bools[i] = v != 0
-                case .float32: break
-                }
+            return (0..<shape.reduce(1, *)).map { f(px[$0], py[$0]) }
+        }
+        return wrapping(values, shape: shape, to: type)
+    }
+
+    /// Exact int64 results as an integer or bool tensor of `dtype`: uint8 and int32 keep the low
+    /// bits, as PyTorch's integer kernels wrap; bool is true for nonzero.
+    static func wrapping(_ values: [Int64], shape: [Int], to dtype: DType) -> Tensor {
+        let result = TensorStorage(dtype: dtype, count: values.count)
+        for (i, v) in values.enumerated() {
+            switch dtype {
+            case .int64: result.int64s[i] = v
+            case .int32: result.int32s[i] = Int32(truncatingIfNeeded: v)
+            case .uint8: result.uint8s[i] = UInt8(truncatingIfNeeded: v)
+            case .bool: result.bools[i] = v != 0
+            case .float32: result.floats[i] = Float(v)
             }
         }
         return Tensor(storage: result, shape: shape)

@@ -18,3 +18,13 @@ for bad in [lambda: y[[0, 5], [1, 1]], lambda: y[[0, 1], [1, 2, 3]], lambda: y[t
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+# Integer matrix products stay integers; mixed dtypes are refused as in PyTorch.
+a = torch.tensor([[1, 2], [3, 4]])
+print(a @ torch.tensor([[1], [1]]), torch.matmul(a, torch.tensor([5, 6])), torch.tensor([1, 2]) @ torch.tensor([3, 4]))
+print(a.int() @ a.int(), torch.bmm(a.unsqueeze(0), a.unsqueeze(0)), a.to(torch.uint8) @ torch.tensor([[200, 0], [0, 1]], dtype=torch.uint8))
+for bad in [lambda: a @ torch.ones(2, 2), lambda: torch.ones(2, 2) @ a, lambda: a.bool() @ a.bool()]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
