@@ -32,6 +32,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchRandomStateAndUInt8Tensors() throws { try check("torch_rng_state") }
     /// x[i, j] with several index lists picks pointwise; x[mask] with a mask of the leading dims picks rows; integer matmul.
     func testTorchAdvancedIndexing() throws { try check("torch_indexing") }
+    /// int ** int, pow and clamp with int bounds keep integer dtypes; negative powers are refused.
+    func testTorchIntegerPowersAndClamps() throws { try check("torch_integers") }
     func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
