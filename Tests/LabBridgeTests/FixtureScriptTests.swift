@@ -26,6 +26,14 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchEinsumScatterAndConv1d() throws { try check("torch_contractions") }
     /// torch.manual_seed gives PyTorch's draws: nn.Linear/Embedding/Conv1d weights, randn, multinomial, dropout, a Generator.
     func testTorchRandomStreams() throws { try check("torch_random") }
+    /// normal_/uniform_/nn.init on transposed, strided and permuted views draw in memory order.
+    func testTorchRandomFillsOfViews() throws { try check("torch_random_views") }
+    /// get_rng_state/set_rng_state bytes are PyTorch's; Generator states, fork_rng, uint8 tensors.
+    func testTorchRandomStateAndUInt8Tensors() throws { try check("torch_rng_state") }
+    /// x[i, j] with several index lists picks pointwise; x[mask] with a mask of the leading dims picks rows; integer matmul.
+    func testTorchAdvancedIndexing() throws { try check("torch_indexing") }
+    /// int ** int, pow and clamp with int bounds keep integer dtypes; negative powers are refused.
+    func testTorchIntegerPowersAndClamps() throws { try check("torch_integers") }
     func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }

@@ -34,9 +34,9 @@ final class DTypeObject: NativeObject {
     /// The dtypes `torch` exports, by attribute name (aliases such as `long` share an object).
     static let all: [(String, DTypeObject)] = {
         let f32 = DTypeObject("float32", .float32), i64 = DTypeObject("int64", .int64)
-        let i32 = DTypeObject("int32", .int32), b = DTypeObject("bool", .bool)
+        let i32 = DTypeObject("int32", .int32), b = DTypeObject("bool", .bool), u8 = DTypeObject("uint8", .uint8)
         return [("float32", f32), ("float", f32), ("float16", DTypeObject("float16", .float32)), ("half", DTypeObject("float16", .float32)),
-                ("bfloat16", DTypeObject("bfloat16", .float32)), ("int64", i64), ("long", i64), ("int32", i32), ("int", i32), ("bool", b)]
+                ("bfloat16", DTypeObject("bfloat16", .float32)), ("int64", i64), ("long", i64), ("int32", i32), ("int", i32), ("uint8", u8), ("bool", b)]
     }()
 
     /// The dtype object printed for an engine dtype.
@@ -49,7 +49,7 @@ final class DTypeObject: NativeObject {
 
     /// The error for a tensor asked to hold `float16` or `bfloat16`.
     static func reducedFloatTensor(_ name: String) -> PyException {
-        PyException(.notImplementedError, "torch.\(name) tensors are not supported: labrun's tensors are float32, int64, int32 or bool "
+        PyException(.notImplementedError, "torch.\(name) tensors are not supported: labrun's tensors are float32, int64, int32, uint8 or bool "
                     + "(a model's weights can be rounded with model.half() or torch_dtype=torch.\(name))")
     }
 

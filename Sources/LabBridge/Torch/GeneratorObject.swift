@@ -15,7 +15,7 @@ final class GeneratorObject: NativeObject {
                 return a.receiver ?? .none
             },
             Function("initial_seed") { a in try GeneratorObject.seedValue(try a.receiver(as: GeneratorObject.self).generator, a.interpreter) },
-        ])
+        ] + RandomStateFunctions.generatorMethods)
 
     /// PyTorch's seed for a generator nobody has seeded (`c10::detail::default_rng_seed_val`).
     static let defaultSeed: UInt64 = 67_280_421_310_721
@@ -69,13 +69,6 @@ extension SessionRandom {
     /// Refuses a `dtype=` other than float32 for a function drawing floats, naming the kernel as PyTorch does.
     static func requireFloat(_ a: Args, kernel: String) throws {
         try requireFloat(try DTypeObject.parse(a["dtype"]) ?? .float32, kernel: kernel)
-    }
-
-    /// Refuses to fill a non-contiguous view in place: PyTorch draws its elements in memory order.
-    static func requireContiguous(_ tensor: Tensor, _ method: String) throws {
-        guard !tensor.isContiguous else { return }
-        throw PyException(.notImplementedError, "\(method) on a non-contiguous tensor is not supported by labrun (PyTorch draws "
-                          + "its elements in memory order); fill a contiguous tensor, e.g. x.contiguous()")
     }
 
     static func requireFloat(_ dtype: DType, kernel: String) throws {

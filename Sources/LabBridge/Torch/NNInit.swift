@@ -8,46 +8,45 @@ enum NNInit {
     static func make(random: SessionRandom) -> NativeModule {
         NativeModule("torch.nn.init", functions: [
             Function("uniform_", params: ["tensor", "a=0.0", "b=1.0", "generator=None"]) { a in
-                try fill(a) { shape in try random.drawing(a) { try $0.uniform(shape, from: Float(try a.double("a")), to: Float(try a.double("b"))) } }
+                try fill(a) { view in try random.drawing(a) { try $0.uniform(filling: view, from: Float(try a.double("a")), to: Float(try a.double("b"))) } }
             },
             Function("normal_", params: ["tensor", "mean=0.0", "std=1.0", "generator=None"]) { a in
-                try fill(a) { shape in try random.drawing(a) { try $0.normal(shape, mean: try a.double("mean"), std: try a.double("std")) } }
+                try fill(a) { view in try random.drawing(a) { try $0.normal(filling: view, mean: try a.double("mean"), std: try a.double("std")) } }
             },
-            Function("zeros_", params: ["tensor"]) { a in try fill(a, draws: false) { try Tensor.full($0, 0) } },
-            Function("ones_", params: ["tensor"]) { a in try fill(a, draws: false) { try Tensor.full($0, 1) } },
-            Function("constant_", params: ["tensor", "val"]) { a in try fill(a, draws: false) { try Tensor.full($0, Float(try a.double("val"))) } },
+            Function("zeros_", params: ["tensor"]) { a in try fill(a) { try Tensor.full($0.shape, 0) } },
+            Function("ones_", params: ["tensor"]) { a in try fill(a) { try Tensor.full($0.shape, 1) } },
+            Function("constant_", params: ["tensor", "val"]) { a in try fill(a) { try Tensor.full($0.shape, Float(try a.double("val"))) } },
             Function("xavier_uniform_", params: ["tensor", "gain=1.0", "generator=None"]) { a in
-                try fill(a) { shape in
-                    let (fanIn, fanOut) = try fans(shape)
+                try fill(a) { view in
+                    let (fanIn, fanOut) = try fans(view.shape)
                     let bound = Float(try a.double("gain") * (2.0 / Double(fanIn + fanOut)).squareRoot() * 3.0.squareRoot())
-                    return try random.drawing(a) { try $0.uniform(shape, from: -bound, to: bound) }
+                    return try random.drawing(a) { try $0.uniform(filling: view, from: -bound, to: bound) }
                 }
             },
             Function("xavier_normal_", params: ["tensor", "gain=1.0", "generator=None"]) { a in
-                try fill(a) { shape in
-                    let (fanIn, fanOut) = try fans(shape)
-                    return try random.drawing(a) { try $0.normal(shape, std: try a.double("gain") * (2.0 / Double(fanIn + fanOut)).squareRoot()) }
+                try fill(a) { view in
+                    let (fanIn, fanOut) = try fans(view.shape)
+                    return try random.drawing(a) { try $0.normal(filling: view, std: try a.double("gain") * (2.0 / Double(fanIn + fanOut)).squareRoot()) }
                 }
             },
             Function("kaiming_uniform_", params: ["tensor", "a=0", "mode='fan_in'", "nonlinearity='leaky_relu'", "generator=None"]) { a in
-                try fill(a) { shape in
-                    let bound = Float(3.0.squareRoot() * (try kaimingStd(shape, a)))
-                    return try random.drawing(a) { try $0.uniform(shape, from: -bound, to: bound) }
+                try fill(a) { view in
+                    let bound = Float(3.0.squareRoot() * (try kaimingStd(view.shape, a)))
+                    return try random.drawing(a) { try $0.uniform(filling: view, from: -bound, to: bound) }
                 }
             },
             Function("kaiming_normal_", params: ["tensor", "a=0", "mode='fan_in'", "nonlinearity='leaky_relu'", "generator=None"]) { a in
-                try fill(a) { shape in try random.drawing(a) { try $0.normal(shape, std: try kaimingStd(shape, a)) } }
+                try fill(a) { view in try random.drawing(a) { try $0.normal(filling: view, std: try kaimingStd(view.shape, a)) } }
             },
         ])
     }
 
-    /// Writes `make(shape)` into the tensor argument, in its dtype, and returns the tensor. Random
-    /// fills (`draws`) need a contiguous tensor, as PyTorch fills a view in memory order.
-    private static func fill(_ a: Args, draws: Bool = true, _ make: ([Int]) throws -> Tensor) throws -> Value {
+    /// Writes `make(tensor)` (new values of its shape) into the tensor argument, in its dtype, and
+    /// returns the tensor.
+    private static func fill(_ a: Args, _ make: (Tensor) throws -> Tensor) throws -> Value {
         let box = try a.native("tensor", as: TensorObject.self)
-        if draws { try SessionRandom.requireContiguous(box.tensor, "torch.nn.init") }
-        let values = try torchCall { try make(box.tensor.shape) }
-        var written = values.converted(to: box.tensor.dtype)
+        let values = try torchCall { try make(box.tensor) }
+        var written = try torchCall { try values.laidOut(as: box.tensor) }
         if box.parameter == nil, box.tensor.requiresGrad { written.requiresGrad = true }
         box.tensor = written
         box.version += 1

@@ -38,7 +38,7 @@ extension TensorObject {
             switch x.dtype {
             case .float32: return .float(value)
             case .bool: return .bool(value != 0)
-            case .int64, .int32: return .int(Int(value))
+            case .int64, .int32, .uint8: return .int(Int(value))
             }
         },
         Function("float") { a in .tensor(try receiver(a).float()) },
@@ -48,6 +48,7 @@ extension TensorObject {
         Function("long") { a in .tensor(try receiver(a).converted(to: .int64)) },
         Function("int") { a in .tensor(try receiver(a).converted(to: .int32)) },
         Function("bool") { a in .tensor(try receiver(a).converted(to: .bool)) },
+        Function("byte") { a in .tensor(try receiver(a).converted(to: .uint8)) },
         Function("detach") { a in .tensor(try receiver(a).detached()) },
         Function("clone") { a in
             let x = try receiver(a)

@@ -25,19 +25,17 @@ extension TensorObject {
         },
         inPlace("normal_", ["mean=0", "std=1", "*", "generator=None"]) { x, a in
             try SessionRandom.requireFloat(x.dtype, kernel: "normal_kernel_cpu")
-            try SessionRandom.requireContiguous(x, "normal_")
             let mean = try a.double("mean"), std = try a.double("std")
             guard std >= 0 else { throw PyException.runtimeError("normal expects std >= 0.0, but found std \(String(format: "%g", std))") }
-            return try SessionRandom.of(a.interpreter).drawing(a) { try $0.normal(x.shape, mean: mean, std: std) }
+            return try SessionRandom.of(a.interpreter).drawing(a) { try $0.normal(filling: x, mean: mean, std: std).laidOut(as: x) }
         },
         inPlace("uniform_", ["from_=0", "to=1", "*", "generator=None"]) { x, a in
             try SessionRandom.requireFloat(x.dtype, kernel: "check_uniform_bounds")
-            try SessionRandom.requireContiguous(x, "uniform_")
             let from = try a.double("from_"), to = try a.double("to")
             guard from <= to else {
                 throw PyException.runtimeError("uniform_ expects to return a [from, to) range, but found from=\(String(format: "%g", from)) > to=\(String(format: "%g", to))")
             }
-            return try SessionRandom.of(a.interpreter).drawing(a) { try $0.uniform(x.shape, from: Float(from), to: Float(to)) }
+            return try SessionRandom.of(a.interpreter).drawing(a) { try $0.uniform(filling: x, from: Float(from), to: Float(to)).laidOut(as: x) }
         },
         Function("expand", params: ["*sizes"]) { a in
             let x = try a.receiver(as: TensorObject.self).tensor

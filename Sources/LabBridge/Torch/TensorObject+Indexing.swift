@@ -29,7 +29,7 @@ extension TensorObject {
                 var flat = tensor.toBoolArray()
                 for (p, v) in zip(targets, values.toBoolArray()) { flat[Int(p)] = v }
                 tensor = try Tensor(bools: flat, shape: tensor.shape)
-            case .int64, .int32:
+            case .int64, .int32, .uint8:
                 var flat = tensor.toInt64Array()
                 for (p, v) in zip(targets, values.toInt64Array()) { flat[Int(p)] = v }
                 tensor = try Tensor(int64: flat, shape: tensor.shape).converted(to: tensor.dtype)
@@ -49,6 +49,13 @@ extension TensorObject {
         let consumed = items.filter { !$0.isNone && !$0.isEllipsis }.count
         guard consumed <= x.rank else {
             throw PyException.indexError("too many indices for tensor of dimension \(x.rank)")
+        }
+        let lists = items.filter(isIndexList).count
+        if lists >= 2 {
+            guard lists == items.count else {
+                throw PyException(.notImplementedError, "indexing with several index tensors mixed with slices, ints, None or ... is not supported by labrun; index the dims in separate steps")
+            }
+            return try pointwise(x, items)
         }
         var out = x, dim = 0
         for item in items {
@@ -72,7 +79,7 @@ extension TensorObject {
                 if i < 0 { i += size }
                 out = try torchCall { try out.select(dim: dim, index: i) }
             default:
-                let positions = try make(from: item, dtype: .int64)
+                let positions = try indexPositions(item, dim: dim, of: out.shape)
                 guard positions.rank == 1 else { throw PyException.indexError("only 1-D index lists and tensors are supported") }
                 out = try gathered(out) { [dim] in try $0.indexSelect(dim: dim, index: positions) }
                 dim += 1
@@ -81,14 +88,62 @@ extension TensorObject {
         return out
     }
 
-    /// `x[mask]`: the elements where `mask` (shaped like x) is true, as a 1-D tensor.
+    /// Whether an index item is a list or tensor of positions (or a mask), not a slice, int, None or `...`.
+    private static func isIndexList(_ item: Value) -> Bool {
+        switch item {
+        case .none, .int, .bool, .object(is PySlice): return false
+        default: return !item.isEllipsis
+        }
+    }
+
+    /// The positions an index list or tensor picks along `dim`: its ints, or where a 1-D bool mask
+    /// of the dim's size is true.
+    private static func indexPositions(_ item: Value, dim: Int, of shape: [Int]) throws -> Tensor {
+        guard case .native(let box as TensorObject) = item, box.tensor.dtype == .bool else { return try make(from: item, dtype: .int64) }
+        guard box.tensor.shape == [shape[dim]] else { throw maskMismatch(box.tensor.shape, shape, dim: dim) }
+        let picks = box.tensor.toBoolArray().enumerated().filter(\.element).map(\.offset)
+        return try Tensor(indices: picks, shape: [picks.count])
+    }
+
+    /// `x[i, j, ...]` with an index list or tensor for each leading dim: the indices broadcast
+    /// together (NumPy's advanced indexing), and element `p` of the result is
+    /// `x[i[p], j[p], ...]`, followed by the dims not indexed. Shape: broadcast(i, j, ...) + x.shape[k...].
+    private static func pointwise(_ x: Tensor, _ items: [Value]) throws -> Tensor {
+        let lists = try items.enumerated().map { try indexPositions($1, dim: $0, of: x.shape) }
+        guard let shape = try? lists.dropFirst().reduce(lists[0].shape, { try Tensor.broadcastShape($0, $1.shape) }) else {
+            throw PyException.indexError("shape mismatch: indexing tensors could not be broadcast together with shapes " + lists.map { "\($0.shape)" }.joined(separator: ", "))
+        }
+        let leading = Array(x.shape.prefix(lists.count)), rest = Array(x.shape.dropFirst(lists.count))
+        var flat = [Int](repeating: 0, count: shape.reduce(1, *))
+        for (dim, list) in lists.enumerated() {
+            let size = leading[dim]
+            let values = try torchCall { try list.expand(shape).toInt64Array() }
+            for (p, v) in values.enumerated() {
+                guard v >= -Int64(size), v < Int64(size) else {
+                    throw PyException.indexError("index \(v) is out of bounds for dimension \(dim) with size \(size)")
+                }
+                flat[p] = flat[p] * size + Int(v < 0 ? v + Int64(size) : v)
+            }
+        }
+        let rows = try Tensor(indices: flat, shape: [flat.count])
+        return try gathered(x) { try $0.reshape([leading.reduce(1, *)] + rest).indexSelect(dim: 0, index: rows).reshape(shape + rest) }
+    }
+
+    /// `x[mask]`: where `mask` (shaped like x's leading dims) is true, the elements (or the rows of
+    /// the dims after the mask's). Shape: [count] + x.shape[mask.rank...].
     private static func maskedSelect(_ x: Tensor, _ mask: Tensor) throws -> Tensor {
-        guard mask.shape == x.shape else {
-            throw PyException.indexError("The shape of the mask \(mask.shape) does not match the shape of the indexed tensor \(x.shape)")
+        guard mask.rank <= x.rank, Array(x.shape.prefix(mask.rank)) == mask.shape else {
+            let dim = zip(mask.shape, x.shape).enumerated().first { $1.0 != $1.1 }?.offset ?? min(mask.rank, x.rank)
+            throw maskMismatch(mask.shape, x.shape, dim: dim)
         }
         let picks = mask.toBoolArray().enumerated().filter(\.element).map(\.offset)
         let index = try Tensor(indices: picks, shape: [picks.count])
-        return try gathered(x) { try $0.flatten().indexSelect(dim: 0, index: index) }
+        let rest = Array(x.shape.dropFirst(mask.rank))
+        return try gathered(x) { try $0.reshape([mask.scalarCount] + rest).indexSelect(dim: 0, index: index) }
+    }
+
+    private static func maskMismatch(_ mask: [Int], _ shape: [Int], dim: Int) -> PyException {
+        PyException.indexError("The shape of the mask \(mask) at index \(dim) does not match the shape of the indexed tensor \(shape) at index \(dim)")
     }
 
     /// Applies a gathering op, keeping integer and bool elements exact: the engine gathers float32,

@@ -64,7 +64,9 @@ extension TensorObject {
         return a.dtype != .float32 && b.dtype != .float32 ? floored.converted(to: .int64) : floored
     }
 
-    private static func power(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    /// `a ** b`: exact for integer operands, else in float32.
+    static func power(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        if Tensor.resultType(a, b) != .float32 { return try a.integerPower(b) }
         if b.rank == 0, !b.requiresGrad { return a.float().pow(Float(try b.item())) }
         return try a.float().pow(b.float())
     }

@@ -106,7 +106,7 @@ class TensorObject: NativeObject {
         switch tensor.dtype {
         case .float32: scalars = tensor.toFloatArray().map { .float(Double($0)) }
         case .bool: scalars = tensor.toBoolArray().map { .bool($0) }
-        case .int64, .int32: scalars = tensor.toInt64Array().map { .int(Int($0)) }
+        case .int64, .int32, .uint8: scalars = tensor.toInt64Array().map { .int(Int($0)) }
         }
         return TensorObject.nest(scalars[...], shape: tensor.shape[...])
     }
@@ -139,10 +139,18 @@ extension TensorObject {
             switch target {
             case .float32: return try Tensor(scalars.map { Float($0.number ?? 0) }, shape: shape)
             case .bool: return try Tensor(bools: scalars.map { ($0.number ?? 0) != 0 }, shape: shape)
-            case .int64: return try Tensor(int64: scalars.map { Int64($0.number ?? 0) }, shape: shape)
-            case .int32: return try Tensor(int32: scalars.map { Int32($0.number ?? 0) }, shape: shape)
+            case .int64, .int32, .uint8:
+                return try Tensor(int64: scalars.map { try element($0.number ?? 0, of: target) }, shape: shape).converted(to: target)
             }
         }
+    }
+
+    /// A number as an element of an integer dtype, truncated toward zero; one out of the dtype's
+    /// range is refused as PyTorch refuses it (uint8 takes -255...255, negatives wrapping).
+    private static func element(_ value: Double, of dtype: DType) throws -> Int64 {
+        let range: ClosedRange<Double> = dtype == .uint8 ? -255...255 : dtype == .int32 ? -0x1p31...(0x1p31 - 1) : -0x1p63...0x1.fffffffffffffp62
+        guard range.contains(value) else { throw PyException.runtimeError("value cannot be converted to type \(dtype.rawValue) without overflow") }
+        return Int64(value.rounded(.towardZero))
     }
 
     /// Appends the scalars of nested sequences and returns their shape; ragged input is an error.
@@ -174,9 +182,14 @@ extension TensorObject {
         case .native(let a as NDArrayObject): return try a.tensor(dtype: nil)
         case .float(let d): return Tensor(Float(d))
         case .native(let s as NumPyScalar): return try operand(s.python, like: other)
-        case .int, .bool:
+        case .bool(let b):
+            return other.dtype == .float32 ? Tensor(b ? 1 : 0) : try Tensor(bools: [b], shape: [])
+        case .int:
+            // A Python int next to a 0-dim integer tensor takes its dtype, as PyTorch's wrapped numbers do.
             let i = v.integer!
-            return other.dtype == .float32 ? Tensor(Float(i)) : try Tensor(int64: [Int64(i)], shape: [])
+            if other.dtype == .float32 { return Tensor(Float(i)) }
+            let exact = try Tensor(int64: [Int64(i)], shape: [])
+            return other.dtype.isIntegral && other.rank == 0 ? exact.converted(to: other.dtype) : exact
         default: return nil
         }
     }

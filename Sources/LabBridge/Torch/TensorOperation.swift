@@ -47,11 +47,15 @@ extension TensorOperation {
         TensorOperation("relu") { x, _ in .tensor(x.float().relu()) },
         TensorOperation("abs") { x, _ in .tensor(x.dtype == .float32 ? x.abs() : try Tensor.maximum(x, -x.float()).converted(to: x.dtype)) },
         TensorOperation("clamp", params: ["min=None", "max=None"]) { x, a in
-            .tensor(x.float().clamp(min: a.optional("min")?.number.map(Float.init), max: a.optional("max")?.number.map(Float.init)))
+            let bounds = [a.optional("min"), a.optional("max")]
+            if x.dtype.isIntegral, bounds.allSatisfy({ $0 == nil || $0?.integer != nil }) {
+                return .tensor(x.clampedIntegers(min: bounds[0]?.integer.map(Int64.init), max: bounds[1]?.integer.map(Int64.init)))
+            }
+            return .tensor(x.float().clamp(min: a.optional("min")?.number.map(Float.init), max: a.optional("max")?.number.map(Float.init)))
         },
         TensorOperation("pow", params: ["exponent"]) { x, a in
             guard let e = try TensorObject.operand(a["exponent"], like: x) else { throw PyException.typeError("pow(): exponent must be a number or a tensor") }
-            return .tensor(e.rank == 0 && !e.requiresGrad ? x.float().pow(Float(try e.item())) : try x.float().pow(e.float()))
+            return .tensor(try TensorObject.power(x, e))
         },
         TensorOperation("matmul", params: ["other"]) { x, a in .tensor(try x.matmul(try a.native("other", as: TensorObject.self).tensor)) },
         TensorOperation("sum", params: ["dim=None", "keepdim=False"]) { x, a in
@@ -77,6 +81,15 @@ extension TensorOperation {
         TensorOperation("squeeze", params: ["dim=None"]) { x, a in .tensor(try x.squeeze(a.optional("dim").map { try Convert.int($0, "dim") })) },
         TensorOperation("unsqueeze", params: ["dim"]) { x, a in .tensor(try x.unsqueeze(try a.int("dim"))) },
         TensorOperation("flatten", params: ["start_dim=0", "end_dim=-1"]) { x, a in .tensor(try flatten(x, try a.int("start_dim"), try a.int("end_dim"))) },
+        TensorOperation("equal", params: ["other"]) { x, a in
+            let y = try a.native("other", as: TensorObject.self).tensor
+            guard x.shape == y.shape else { return .bool(false) }
+            return .bool(try x.compare(.equal, y).all())
+        },
+        TensorOperation("t") { x, _ in
+            guard x.rank <= 2 else { throw PyException.runtimeError("t() expects a tensor with <= 2 dimensions, but self is \(x.rank)D") }
+            return .tensor(x.rank < 2 ? x : try x.transposed(0, 1))
+        },
         TensorOperation("transpose", params: ["dim0", "dim1"]) { x, a in .tensor(try x.transposed(try a.int("dim0"), try a.int("dim1"))) },
         TensorOperation("numel") { x, _ in .int(x.scalarCount) },
     ]

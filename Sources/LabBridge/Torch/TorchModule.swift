@@ -18,10 +18,12 @@ enum TorchModule {
 
     /// The module, with `random` holding the stream `randn`/`rand` draw from (reset by `manual_seed`).
     static func make(random: SessionRandom) -> NativeModule {
-        NativeModule("torch",
-            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.function) + joining + [einsum] + [
-                Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try GeneratorObject.seed(a["seed"], a.interpreter)); return .none },
-                Function("initial_seed") { a in try GeneratorObject.seedValue(random.torch, a.interpreter) },
+        let seeding = [
+            Function("manual_seed", params: ["seed"]) { a in random.reseedTorch(try GeneratorObject.seed(a["seed"], a.interpreter)); return .none },
+            Function("initial_seed") { a in try GeneratorObject.seedValue(random.torch, a.interpreter) },
+        ]
+        return NativeModule("torch",
+            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.function) + joining + [einsum] + seeding + RandomStateFunctions.module(random) + [
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
@@ -33,11 +35,6 @@ enum TorchModule {
                         let shape = try Tensor.broadcastShape(x.shape, y.shape)
                         return try x.expand(shape).allClose(y.expand(shape), rtol: rtol, atol: atol)
                     })
-                },
-                Function("equal", params: ["input", "other"]) { a in
-                    let x = try a.native("input", as: TensorObject.self).tensor, y = try a.native("other", as: TensorObject.self).tensor
-                    guard x.shape == y.shape else { return .bool(false) }
-                    return .bool(try torchCall { try x.compare(.equal, y) }.all())
                 },
                 Function("zeros_like", params: ["input", "dtype=None"]) { a in try like(a, 0) },
                 Function("ones_like", params: ["input", "dtype=None"]) { a in try like(a, 1) },
@@ -59,6 +56,7 @@ enum TorchModule {
                     NativeModule("torch.backends.mps", functions: [Function("is_available") { _ in .bool(false) }]),
                 ]),
                 OptimModule.module,
+                RandomStateFunctions.submodule(random, seeding: seeding),
             ])
     }
 

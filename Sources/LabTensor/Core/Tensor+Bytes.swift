@@ -19,6 +19,7 @@ extension Tensor {
         case .float32: self = try Tensor(words(UInt32.self).map(Float.init(bitPattern:)), shape: shape)
         case .int64: self = try Tensor(int64: words(Int64.self), shape: shape)
         case .int32: self = try Tensor(int64: words(Int32.self).map(Int64.init), shape: shape).converted(to: .int32)
+        case .uint8: self = try Tensor(uint8: bytes, shape: shape)
         case .bool: self = try Tensor(bools: bytes.map { $0 != 0 }, shape: shape)
         }
     }

@@ -15,13 +15,15 @@ extension Tensor {
         case .float32: gatherStrided(storage.floats, shape: shape, strides: strides, offset: offset, into: result.floats)
         case .int64: gatherStrided(storage.int64s, shape: shape, strides: strides, offset: offset, into: result.int64s)
         case .int32: gatherStrided(storage.int32s, shape: shape, strides: strides, offset: offset, into: result.int32s)
+        case .uint8: gatherStrided(storage.uint8s, shape: shape, strides: strides, offset: offset, into: result.uint8s)
         case .bool: gatherStrided(storage.bools, shape: shape, strides: strides, offset: offset, into: result.bools)
         }
         return result
     }
 
     /// The elements converted to another dtype (PyTorch's `.to(dtype)`): floats truncate toward zero
-    /// when converted to integers, nonzero becomes `true`. Converting a float tensor to float32 is
+    /// when converted to integers (clamped to int32's range; wrapped to uint8's low 8 bits, so -1
+    /// becomes 255 and 300.0 becomes 44), nonzero becomes `true`. Converting a float tensor to float32 is
     /// the identity and keeps the autodiff graph.
     public func converted(to target: DType) -> Tensor {
         if target == dtype { return self }
@@ -34,6 +36,7 @@ extension Tensor {
             case .float32: result.floats[i] = Float(v)
             case .int64: result.int64s[i] = Int64(saturating: v)
             case .int32: result.int32s[i] = Int32(clamping: Int64(saturating: v))
+            case .uint8: result.uint8s[i] = UInt8(truncatingIfNeeded: Int64(saturating: v))
             case .bool: result.bools[i] = v != 0
             }
         }

@@ -155,6 +155,11 @@ extension Tensor {
         try self.init(elements: values, dtype: .int32, shape: shape)
     }
 
+    /// A uint8 tensor (bytes) from row-major values.
+    public init(uint8 values: [UInt8], shape: [Int]? = nil) throws {
+        try self.init(elements: values, dtype: .uint8, shape: shape)
+    }
+
     /// A bool tensor (mask) from row-major values.
     public init(bools values: [Bool], shape: [Int]? = nil) throws {
         try self.init(elements: values, dtype: .bool, shape: shape)
@@ -224,6 +229,7 @@ extension Tensor {
         case .float32: return Double(storage.floats[index])
         case .int64: return Double(storage.int64s[index])
         case .int32: return Double(storage.int32s[index])
+        case .uint8: return Double(storage.uint8s[index])
         case .bool: return storage.bools[index] ? 1 : 0
         }
     }

@@ -21,6 +21,7 @@ final class TensorStorage {
     var floats: UnsafeMutablePointer<Float> { bytes.assumingMemoryBound(to: Float.self) }
     var int64s: UnsafeMutablePointer<Int64> { bytes.assumingMemoryBound(to: Int64.self) }
     var int32s: UnsafeMutablePointer<Int32> { bytes.assumingMemoryBound(to: Int32.self) }
+    var uint8s: UnsafeMutablePointer<UInt8> { bytes.assumingMemoryBound(to: UInt8.self) }
     var bools: UnsafeMutablePointer<Bool> { bytes.assumingMemoryBound(to: Bool.self) }
 
     /// A byte-for-byte copy.

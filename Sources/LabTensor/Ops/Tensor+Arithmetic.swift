@@ -1,8 +1,8 @@
 /// Broadcasting elementwise arithmetic (+ − × ÷ pow, negation) with forward and backward together.
 ///
 /// Two tensors combine by NumPy broadcasting; the gradient of a broadcast operand is summed back
-/// to its shape. Integer tensors (int64/int32/bool) combine exactly in int64 for + − ×; any float
-/// operand makes the result float32.
+/// to its shape. Integer and bool tensors combine exactly for + − × in their promoted dtype (see
+/// `integerCombine`); any float operand makes the result float32.
 extension Tensor {
     public static func + (a: Tensor, b: Tensor) throws -> Tensor {
         if let exact = try integerCombine(a, b, "add", &+) { return exact }
@@ -143,17 +143,38 @@ extension Tensor {
         }
     }
 
-    /// Exact int64 arithmetic when both operands are integers or bools; nil otherwise.
+    /// Exact arithmetic when both operands are integers or bools, nil otherwise: computed in int64
+    /// and narrowed to the operands' ``resultType(_:_:)`` as PyTorch's integer kernels wrap (uint8
+    /// and int32 keep their low bits; bools give `true` for nonzero, so `+` is "or" and `*` "and").
     private static func integerCombine(_ a: Tensor, _ b: Tensor, _ op: String,
                                        _ f: (Int64, Int64) -> Int64) throws -> Tensor? {
-        guard a.dtype != .float32, b.dtype != .float32 else { return nil }
+        let type = resultType(a, b)
+        guard type != .float32 else { return nil }
+        if type == .bool && op == "sub" {
+            throw TensorError(op, "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.")
+        }
         let shape = try broadcastShape(a.shape, b.shape, op)
         let x = try a.converted(to: .int64).expand(shape).contiguous()
         let y = try b.converted(to: .int64).expand(shape).contiguous()
-        let result = TensorStorage(dtype: .int64, count: shape.reduce(1, *))
-        withExtendedLifetime((x, y)) {
+        let values = withExtendedLifetime((x, y)) {
             let px = x.storage.int64s + x.offset, py = y.storage.int64s + y.offset
-            for i in 0..<result.count { result.int64s[i] = f(px[i], py[i]) }
+            return (0..<shape.reduce(1, *)).map { f(px[$0], py[$0]) }
+        }
+        return wrapping(values, shape: shape, to: type)
+    }
+
+    /// Exact int64 results as an integer or bool tensor of `dtype`: uint8 and int32 keep the low
+    /// bits, as PyTorch's integer kernels wrap; bool is true for nonzero.
+    static func wrapping(_ values: [Int64], shape: [Int], to dtype: DType) -> Tensor {
+        let result = TensorStorage(dtype: dtype, count: values.count)
+        for (i, v) in values.enumerated() {
+            switch dtype {
+            case .int64: result.int64s[i] = v
+            case .int32: result.int32s[i] = Int32(truncatingIfNeeded: v)
+            case .uint8: result.uint8s[i] = UInt8(truncatingIfNeeded: v)
+            case .bool: result.bools[i] = v != 0
+            case .float32: result.floats[i] = Float(v)
+            }
         }
         return Tensor(storage: result, shape: shape)
     }

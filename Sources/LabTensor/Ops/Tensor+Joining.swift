@@ -45,12 +45,25 @@ extension Tensor {
         return try concat(tensors.map { try $0.unsqueeze(axis) }, dim: axis, operation: "stack")
     }
 
+    /// These elements (of `view`'s shape) in `view`'s dtype and layout: a private copy of its
+    /// storage, written through its strides and offset. This is what filling `view` in place leaves,
+    /// so a transposed view stays transposed and the next in-place fill sees the same memory order.
+    /// Records no graph.
+    public func laidOut(as view: Tensor) throws -> Tensor {
+        guard shape == view.shape else { throw TensorError("copy_", "shape \(shape) does not match the view's shape \(view.shape)") }
+        let values = converted(to: view.dtype).contiguous()
+        let out = Tensor(storage: view.storage.copy(), shape: view.shape, strides: view.strides, offset: view.offset)
+        withExtendedLifetime(values) { values.copyElements(into: out) }
+        return out
+    }
+
     /// Writes this dense tensor's elements into the strided view `target` (same shape and dtype).
     func copyElements(into target: Tensor) {
         switch dtype {
         case .float32: scatterStrided(floatPointer, into: target.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
         case .int64: scatterStrided(storage.int64s + offset, into: target.storage.int64s, shape: target.shape, strides: target.strides, offset: target.offset)
         case .int32: scatterStrided(storage.int32s + offset, into: target.storage.int32s, shape: target.shape, strides: target.strides, offset: target.offset)
+        case .uint8: scatterStrided(storage.uint8s + offset, into: target.storage.uint8s, shape: target.shape, strides: target.strides, offset: target.offset)
         case .bool: scatterStrided(storage.bools + offset, into: target.storage.bools, shape: target.shape, strides: target.strides, offset: target.offset)
         }
     }

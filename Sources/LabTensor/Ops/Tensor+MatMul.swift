@@ -19,6 +19,7 @@ extension Tensor {
             throw TensorError("matmul", "mat1 and mat2 shapes cannot be multiplied (\(m)x\(k) and \(other.shape[other.rank - 2])x\(n))")
         }
         let batch = try Tensor.broadcastShape(Array(shape.dropLast(2)), Array(other.shape.dropLast(2)), "matmul")
+        if dtype != .float32 || other.dtype != .float32 { return try integerMatmul(other, batch: batch, m: m, k: k, n: n) }
         let a = try MatrixOperand(detached().float().expand(batch + [m, k]))
         let b = try MatrixOperand(other.detached().float().expand(batch + [k, n]))
         let batchCount = batch.reduce(1, *)
@@ -129,5 +130,41 @@ struct MatrixOperand {
     /// The matrix of batch element `index` (row-major over the batch dims `batch`).
     func matrix(_ index: Int, _ batch: [Int]) -> UnsafePointer<Float> {
         UnsafePointer(tensor.storage.floats + rowStorageOffset(index, outer: batch[...], strides: tensor.strides, base: tensor.offset))
+    }
+}
+
+extension Tensor {
+    /// PyTorch's C type names, as its dtype-mismatch messages print them.
+    private static func cTypeName(_ dtype: DType) -> String {
+        switch dtype {
+        case .float32: return "float"
+        case .int64: return "long int"
+        case .int32: return "int"
+        case .uint8: return "unsigned char"
+        case .bool: return "bool"
+        }
+    }
+
+    /// Matrix products of two integer tensors of one dtype, exact (in int64, wrapping to the dtype
+    /// as PyTorch's integer kernels do); mixed dtypes and bools are refused with PyTorch's messages.
+    /// Shapes: [batch..., m, k] × [batch..., k, n] → [batch..., m, n]. Records no graph (integer
+    /// tensors have no gradient).
+    private func integerMatmul(_ other: Tensor, batch: [Int], m: Int, k: Int, n: Int) throws -> Tensor {
+        guard dtype == other.dtype else {
+            throw TensorError("matmul", "expected m1 and m2 to have the same dtype, but got: \(Tensor.cTypeName(dtype)) != \(Tensor.cTypeName(other.dtype))")
+        }
+        guard dtype != .bool else { throw TensorError("matmul", "\"addmm_impl_cpu_\" not implemented for 'Bool'") }
+        let a = try expand(batch + [m, k]).toInt64Array(), b = try other.expand(batch + [k, n]).toInt64Array()
+        var c = [Int64](repeating: 0, count: batch.reduce(1, *) * m * n)
+        for t in 0..<batch.reduce(1, *) {
+            for i in 0..<m {
+                for j in 0..<n {
+                    var sum: Int64 = 0
+                    for p in 0..<k { sum &+= a[(t * m + i) * k + p] &* b[(t * k + p) * n + j] }
+                    c[(t * m + i) * n + j] = sum
+                }
+            }
+        }
+        return Tensor.wrapping(c, shape: batch + [m, n], to: dtype)
     }
 }

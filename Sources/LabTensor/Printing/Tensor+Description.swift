@@ -16,7 +16,7 @@ extension Tensor: CustomStringConvertible {
             if rank != 1 { suffixes.append("size=(\(shape.map(String.init).joined(separator: ", ")))") }
             if dtype != .float32 { suffixes.append("dtype=\(dtype.torchName)") }
         } else {
-            if dtype == .int32 { suffixes.append("dtype=\(dtype.torchName)") }
+            if dtype == .int32 || dtype == .uint8 { suffixes.append("dtype=\(dtype.torchName)") }
             let summarize = scalarCount > options.threshold
             let formatter = ElementFormatter(elements, indices: summarize ? summarizedIndices(options) : nil, options: options)
             body = TensorLayout(shape: shape, elements: elements, formatter: formatter, summarize: summarize, options: options)
@@ -67,7 +67,7 @@ struct PrintedElements {
     init(_ tensor: Tensor) {
         dtype = tensor.dtype
         floats = dtype == .float32 ? tensor.toFloatArray().map(Double.init) : []
-        integers = dtype == .int64 || dtype == .int32 ? tensor.toInt64Array() : []
+        integers = dtype.isIntegral ? tensor.toInt64Array() : []
         bools = dtype == .bool ? tensor.toBoolArray() : []
     }
 

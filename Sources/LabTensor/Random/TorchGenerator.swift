@@ -13,9 +13,12 @@ import Foundation
 public struct TorchGenerator: Equatable, Sendable {
     /// The seed it was started with (`torch.initial_seed()`).
     public private(set) var seed: UInt64
-    private var twister: MersenneTwister
+    var twister: MersenneTwister
     /// The sine half of the last Box–Muller pair, returned by the next ``normal()``.
-    private var pendingNormal: Double?
+    var pendingNormal: Double?
+    /// True from seeding until the first draw: PyTorch's saved state then reads word 0 next
+    /// rather than word 624 (see `TorchGenerator+State.swift`).
+    var unused = true
 
     /// `torch.manual_seed(seed)`.
     public init(seed: UInt64) {
@@ -24,12 +27,15 @@ public struct TorchGenerator: Equatable, Sendable {
     }
 
     /// The next 32 bits (PyTorch's `random()`).
-    public mutating func random() -> UInt32 { twister.next() }
+    public mutating func random() -> UInt32 {
+        unused = false
+        return twister.next()
+    }
 
     /// The next 64 bits from two 32-bit outputs, the first as the high half (PyTorch's `random64()`).
     public mutating func random64() -> UInt64 {
-        let high = UInt64(twister.next())
-        return high << 32 | UInt64(twister.next())
+        let high = UInt64(random())
+        return high << 32 | UInt64(random())
     }
 
     /// Uniform float32 in `[from, to)`: 24 random bits scaled to [0, 1), then `x·(to − from) + from`
@@ -63,7 +69,7 @@ public struct TorchGenerator: Equatable, Sendable {
 }
 
 extension TorchGenerator: Codable {
-    private enum CodingKeys: String, CodingKey { case seed, key, position, pendingNormal }
+    private enum CodingKeys: String, CodingKey { case seed, key, position, pendingNormal, unused }
 
     /// Reads a saved state, refusing one no generator could be in.
     public init(from decoder: Decoder) throws {
@@ -75,6 +81,9 @@ extension TorchGenerator: Codable {
         self.twister = twister
         seed = try container.decode(UInt64.self, forKey: .seed)
         pendingNormal = try container.decodeIfPresent(Double.self, forKey: .pendingNormal)
+        // Files written before `unused` was kept: a generator at the end of its seeded block is unused.
+        unused = try container.decodeIfPresent(Bool.self, forKey: .unused)
+            ?? (twister.position == MersenneTwister.size && twister.key == MersenneTwister(seed: UInt32(truncatingIfNeeded: seed)).key)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -83,5 +92,6 @@ extension TorchGenerator: Codable {
         try container.encode(twister.key, forKey: .key)
         try container.encode(twister.position, forKey: .position)
         try container.encodeIfPresent(pendingNormal, forKey: .pendingNormal)
+        try container.encode(unused, forKey: .unused)
     }
 }

@@ -1,5 +1,5 @@
 /// Tensors to and from safetensors entries, in their own dtype (float32 as F32, int64 as I64,
-/// int32 as I32, bool as BOOL).
+/// int32 as I32, uint8 as U8, bool as BOOL).
 extension SafeTensorsWriter.Entry {
     /// The entry holding `tensor`'s elements in row-major order.
     public init(name: String, tensor: Tensor) {
@@ -7,19 +7,21 @@ extension SafeTensorsWriter.Entry {
         case .float32: self.init(name: name, floats: tensor.toFloatArray(), shape: tensor.shape)
         case .int64: self.init(name: name, int64s: tensor.toInt64Array(), shape: tensor.shape)
         case .int32: self.init(name: name, int64s: tensor.toInt64Array(), shape: tensor.shape, dtype: .i32)
+        case .uint8: self.init(name: name, dtype: .u8, shape: tensor.shape, bytes: tensor.toInt64Array().map { UInt8(truncatingIfNeeded: $0) })
         case .bool: self.init(name: name, dtype: .bool, shape: tensor.shape, bytes: tensor.toBoolArray().map { $0 ? 1 : 0 })
         }
     }
 }
 
 extension SafeTensorsFile {
-    /// Tensor `name`: float types as float32, I32 as int32, BOOL as bool, other integers as int64.
+    /// Tensor `name`: float types as float32, I32 as int32, U8 as uint8, BOOL as bool, other integers as int64.
     public func tensor(_ name: String) throws -> Tensor {
         let info = try info(name)
         switch info.dtype {
         case .f32, .f16, .bf16, .f64: return try Tensor(floats(name), shape: info.shape)
         case .bool: return try Tensor(bools: int64s(name).map { $0 != 0 }, shape: info.shape)
         case .i32: return try Tensor(int64: int64s(name), shape: info.shape).converted(to: .int32)
+        case .u8: return try Tensor(int64: int64s(name), shape: info.shape).converted(to: .uint8)
         default: return try Tensor(int64: int64s(name), shape: info.shape)
         }
     }

@@ -25,6 +25,13 @@ public struct TrainingPlan: Equatable, Sendable {
         }
     }
 
+    /// One pass's batches of row indices: `order` (a shuffle of the rows) cut into batches of
+    /// `batchSize`, the last one short unless `dropLast`.
+    public static func batches(order: [Int], batchSize: Int, dropLast: Bool) -> [[Int]] {
+        let count = batchCount(rows: order.count, batchSize: batchSize, dropLast: dropLast)
+        return (0..<count).map { Array(order[$0 * batchSize ..< min(($0 + 1) * batchSize, order.count)]) }
+    }
+
     /// Batches in one pass over `rows` rows (`len(train_dataloader)`).
     public static func batchCount(rows: Int, batchSize: Int, dropLast: Bool) -> Int {
         dropLast ? rows / batchSize : (rows + batchSize - 1) / batchSize
