@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "LabData", dependencies: ["LabModels", "JSONText"], swiftSettings: engineSettings),
         .target(name: "LabTrain", dependencies: ["LabModels"], swiftSettings: engineSettings),
         .target(name: "LabBridge", dependencies: ["LabScript", "LabRL", "LabData", "LabTrain", "JSONText"]),
-        .target(name: "LabBench", dependencies: ["LabModels"], swiftSettings: engineSettings),
+        .target(name: "LabBench", dependencies: ["LabModels", "LabRL"], swiftSettings: engineSettings),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         .target(name: "LabNotebook", dependencies: ["LabScript", "JSONText", "CReadline"]),
         .executableTarget(

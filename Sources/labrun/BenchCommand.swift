@@ -3,6 +3,8 @@ import Foundation
 import LabScript
 import LabBench
 
+extension PPOStepBench.Size: ExpressibleByArgument {}
+
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -19,6 +21,12 @@ struct BenchCommand: ParsableCommand {
             each program's CPU time (best of --runs), the labrun/CPython ratio, the geometric mean, and \
             whether the two printed the same bytes. Without python3 it runs labrun only. Exits 1 when \
             an output differs or a program fails.
+
+            With --ppo-step SIZE (tiny, small or base), runs trl's PPO step instead: a T5 with random \
+            weights at that size and a value head, LoRA r=32 on q and v (or --full-finetune), batch 16 × \
+            128 query × 32 response tokens, mini-batch 4, one epoch; one warm-up step, then --runs \
+            steps, and prints the best wall and process CPU time and the peak RSS. \
+            scripts/bench/compare_trl.py runs the same step under trl and prints the ratios.
             """)
 
     @Flag(help: "Print JSON for machines instead of a table.") var json = false
@@ -27,12 +35,17 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("t5-only"), help: "Only the flan-t5-small-sized model cases.") var t5Only = false
     @Flag(help: "Compare the interpreter with python3 on the programs in DIR.") var python = false
     @Argument(help: ArgumentHelp("The folder of programs for --python.", valueName: "DIR")) var directory: String?
-    @Option(help: "Runs per program for --python; the best CPU time counts.") var runs = 3
+    @Option(help: "Runs per program for --python, or timed steps for --ppo-step; the best counts.") var runs = 3
+    @Option(name: .customLong("ppo-step"), help: "Time trl's PPO step on a T5 of this size: tiny, small or base.")
+    var ppoStep: PPOStepBench.Size?
+    @Flag(name: .customLong("full-finetune"), help: "With --ppo-step: train every weight instead of LoRA adapters.")
+    var fullFinetune = false
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
         if directory != nil && !python { throw ValidationError("DIR is only used with --python") }
+        if fullFinetune && ppoStep == nil { throw ValidationError("--full-finetune is only used with --ppo-step") }
     }
 
     func run() throws {
@@ -40,6 +53,7 @@ struct BenchCommand: ParsableCommand {
         SystemIO.write("warning: this is a debug build; benchmark numbers are meaningless (use `swift build -c release`).\n", to: STDERR_FILENO)
         #endif
         if python { return try runPython() }
+        if let ppoStep { return try runPPOStep(ppoStep) }
         let report = try Bench.run(.init(threads: threads, quick: quick, onlyT5: t5Only))
         if json {
             print(try report.jsonText())
@@ -47,6 +61,12 @@ struct BenchCommand: ParsableCommand {
             print(report.table())
         }
         if let warning = report.warning { SystemIO.write(warning + "\n", to: STDERR_FILENO) }
+    }
+
+    private func runPPOStep(_ size: PPOStepBench.Size) throws {
+        let options = PPOStepBench.Options(size: size, lora: !fullFinetune, threads: threads, steps: runs)
+        let result = try PPOStepBench.measure(options)
+        print(json ? try result.jsonText() : result.table())
     }
 
     private func runPython() throws {
