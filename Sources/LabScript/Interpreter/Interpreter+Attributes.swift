@@ -75,6 +75,7 @@ extension Interpreter {
             }
             if let v = e.attributes[name] { return v }
             if let c = e.cls.lookup(name) { return bindAttribute(c, to: obj, cls: e.cls) }
+            if e.cls.isSubclass(of: .osError), let v = e.osErrorField(name) { return v }
             if e.cls.isSubclass(of: .stopIteration), name == "value" { return e.args.first ?? Value.none }
             if e.cls.isSubclass(of: .baseExceptionGroup), let v = try exceptionGroupAttribute(e, name) { return v }
             if e.cls.isSubclass(of: .systemExit), name == "code" { return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .tuple(e.args)) }

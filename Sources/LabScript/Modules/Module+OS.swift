@@ -47,6 +47,37 @@ extension Interpreter {
                 if Glibc.rmdir(path) != 0 { throw i.osError(errno: errno, path) }
                 return .none
             }),
+            ("rename", Builtins.function("rename", ["src", "dst"]) { i, a in
+                let (from, to) = (try fsPath(a.values[0]), try fsPath(a.values[1]))
+                if Glibc.rename(from, to) != 0 { throw i.osError(errno: errno, from, to) }
+                return .none
+            }),
+            ("replace", Builtins.function("replace", ["src", "dst"]) { i, a in
+                let (from, to) = (try fsPath(a.values[0]), try fsPath(a.values[1]))
+                if Glibc.rename(from, to) != 0 { throw i.osError(errno: errno, from, to) }
+                return .none
+            }),
+            ("symlink", Builtins.function("symlink", ["src", "dst", "target_is_directory=False"]) { i, a in
+                let (target, link) = (try fsPath(a.values[0]), try fsPath(a.values[1]))
+                if Glibc.symlink(target, link) != 0 { throw i.osError(errno: errno, target, link) }
+                return .none
+            }),
+            ("readlink", Builtins.function("readlink", ["path"]) { i, a in .str(try i.readLink(try fsPath(a.values[0]))) }),
+            ("chmod", Builtins.function("chmod", ["path", "mode"]) { i, a in
+                let path = try fsPath(a.values[0])
+                if Glibc.chmod(path, mode_t(truncatingIfNeeded: try i.intArgument(a.values[1]))) != 0 { throw i.osError(errno: errno, path) }
+                return .none
+            }),
+            ("access", Builtins.function("access", ["path", "mode"]) { i, a in
+                .bool(Glibc.access(try fsPath(a.values[0]), Int32(truncatingIfNeeded: try i.intArgument(a.values[1]))) == 0)
+            }),
+            ("utime", Builtins.function("utime", ["path", "times=None", "*", "ns=None"]) { i, a in
+                let path = try fsPath(a.values[0])
+                var times = try i.fileTimes(a.values[1], ns: a.values[2])
+                if utimensat(AT_FDCWD, path, &times, 0) != 0 { throw i.osError(errno: errno, path) }
+                return .none
+            }),
+            ("F_OK", .int(Int(F_OK))), ("R_OK", .int(Int(R_OK))), ("W_OK", .int(Int(W_OK))), ("X_OK", .int(Int(X_OK))),
             ("getenv", Builtins.function("getenv", ["key", "default=None"]) { _, a in
                 env[string: try a.values[0].string("getenv() argument")] ?? a.values[1]
             }),
@@ -82,6 +113,20 @@ extension Interpreter {
             fn("isdir", ["path"]) { _, a in
                 var dir: ObjCBool = false
                 return .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"), isDirectory: &dir) && dir.boolValue)
+            },
+            fn("getmtime", ["filename"]) { i, a in
+                let path = try fsPath(a.values[0])
+                var info = stat()
+                if stat(path, &info) != 0 { throw i.osError(errno: errno, path) }
+                return .float(Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) * 1e-9)
+            },
+            fn("islink", ["path"]) { _, a in
+                var info = stat()
+                return .bool(lstat(try fsPath(a.values[0]), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
+            },
+            fn("lexists", ["path"]) { _, a in
+                var info = stat()
+                return .bool(lstat(try fsPath(a.values[0]), &info) == 0)
             },
             fn("basename", ["p"]) { _, a in
                 let p = try a.values[0].string("path")
@@ -133,6 +178,49 @@ extension Interpreter {
         }
     }
 
+    /// `os.utime`'s times: now (`UTIME_NOW`), `times=(atime, mtime)` in seconds (floats
+    /// rounded down to the nanosecond) or `ns=(atime_ns, mtime_ns)`.
+    func fileTimes(_ times: Value, ns: Value) throws -> [timespec] {
+        func pair(_ v: Value, _ what: String) throws -> [Value] {
+            guard case .tuple(let items) = v, items.count == 2 else {
+                throw PyException.typeError("utime: '\(what)' must be a tuple of two \(what == "ns" ? "ints" : "numbers")")
+            }
+            return items
+        }
+        if !times.isNone && !ns.isNone { throw PyException.valueError("utime: you may specify either 'times' or 'ns' but not both") }
+        if !ns.isNone {
+            return try pair(ns, "ns").map { v in
+                let n = try intArgument(v)
+                let (q, r) = n.quotientAndRemainder(dividingBy: 1_000_000_000)
+                return r < 0 ? timespec(tv_sec: q - 1, tv_nsec: r + 1_000_000_000) : timespec(tv_sec: q, tv_nsec: r)
+            }
+        }
+        let now = (1 << 30) - 1  // Linux UTIME_NOW, which Swift does not import
+        if times.isNone { return [timespec(tv_sec: 0, tv_nsec: now), timespec(tv_sec: 0, tv_nsec: now)] }
+        return try pair(times, "times").map { v in
+            if case .float(let x) = v {
+                let seconds = x.rounded(.down)
+                return timespec(tv_sec: Int(seconds), tv_nsec: min(Int(((x - seconds) * 1e9).rounded(.down)), 999_999_999))
+            }
+            return timespec(tv_sec: try intArgument(v), tv_nsec: 0)
+        }
+    }
+
+    /// `os.readlink`: the text of a symbolic link.
+    func readLink(_ path: String) throws -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = Glibc.readlink(path, &buffer, buffer.count - 1)
+        if n < 0 { throw osError(errno: errno, path) }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The OSError of a call on two paths (`rename`, `symlink`): "[Errno 17] File exists: 'a' -> 'b'".
+    func osError(errno code: Int32, _ path: String, _ path2: String) -> PyException {
+        let e = Interpreter.osError(errno: code, path)
+        e.attributes["filename2"] = .str(path2)
+        return e
+    }
+
     /// The OSError subclass CPython raises for a system call's errno, with its text and filename.
     func osError(errno code: Int32, _ path: String) -> PyException { Interpreter.osError(errno: code, path) }
 
@@ -155,4 +243,10 @@ extension Interpreter {
         e.attributes["strerror"] = .str(text)
         return e
     }
+}
+
+/// A path argument as `os.fspath` gives it: a str or a `pathlib` path.
+func fsPath(_ v: Value) throws -> String {
+    if let s = PathTypes.pathText(v) { return s }
+    throw PyException.typeError("expected str, bytes or os.PathLike object, not \(v.typeName)")
 }

@@ -112,51 +112,18 @@ enum TempfileSupport {
         return cwd
     }
 
-    /// `shutil.rmtree` as TemporaryDirectory calls it: refuses a symbolic link at the top, removes
-    /// links inside as links, and treats an entry that has vanished as removed.
+    /// `shutil.rmtree` as TemporaryDirectory's `_rmtree` calls it: an entry that has vanished
+    /// counts as removed, and other errors raise unless ignored.
     static func removeTree(_ path: String, ignoreErrors: Bool) throws {
-        var info = stat()
-        if lstat(path, &info) != 0 {
-            if errno == ENOENT || ignoreErrors { return }
-            throw Interpreter.osError(errno: errno, path)
-        }
-        if (info.st_mode & S_IFMT) == S_IFLNK {
-            if ignoreErrors { return }
-            throw PyException(.osError, "Cannot call rmtree on a symbolic link")
-        }
-        try removeContents(path, ignoreErrors: ignoreErrors)
-        if rmdir(path) != 0 && errno != ENOENT && !ignoreErrors { throw Interpreter.osError(errno: errno, path) }
-    }
-
-    private static func removeContents(_ dir: String, ignoreErrors: Bool) throws {
-        guard let handle = opendir(dir) else {
-            if errno == ENOENT || ignoreErrors { return }
-            throw Interpreter.osError(errno: errno, dir)
-        }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(handle)
-        for name in names {
-            let child = dir + "/" + name
-            var info = stat()
-            guard lstat(child, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                try removeContents(child, ignoreErrors: ignoreErrors)
-                if rmdir(child) != 0 && errno != ENOENT && !ignoreErrors { throw Interpreter.osError(errno: errno, child) }
-            } else if unlink(child) != 0 && errno != ENOENT && !ignoreErrors {
-                throw Interpreter.osError(errno: errno, child)
-            }
-        }
+        try TreeRemoval.remove(path, onError: { failure in
+            if ignoreErrors || failure.error.cls.isSubclass(of: .fileNotFoundError) { return }
+            throw failure.error
+        })
     }
 
     /// `_sanitize_params`: the defaults "tmp", "" and gettempdir(); str or path-like only.
 private static func text(_ v: Value, _ fallback: () -> String) throws -> String {
-        if v.isNone { return fallback() }
-        if let s = PathTypes.pathText(v) { return s }
-        throw PyException.typeError("expected str, bytes or os.PathLike object, not \(v.typeName)")
+        v.isNone ? fallback() : try fsPath(v)
     }
 static func makeDirectory(_ i: Interpreter, _ suffix: Value, _ prefix: Value, _ dir: Value) throws -> String {
         let suffixText = try text(suffix) { "" }, prefixText = try text(prefix) { "tmp" }

@@ -34,6 +34,7 @@ extension Interpreter {
         registerStandard("csv") { $0.csvModule() }
         registerStandard("fractions") { $0.fractionsModule() }
         registerStandard("tempfile") { $0.tempfileModule() }
+        registerStandard("shutil") { $0.shutilModule() }
         registerStandard("__future__") { _ in Interpreter.futureModule() }
         registerStandard("warnings") { _ in
             [("filterwarnings", Builtins.function("filterwarnings", ["*args", "**kwargs"]) { _, _ in .none }),

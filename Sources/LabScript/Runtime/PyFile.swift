@@ -63,17 +63,18 @@ public final class PyFile: PyObject {
         return try take(readBuffer.count - readOffset)
     }
 
-    /// Reads up to `count` characters.
+    /// Reads up to `count` characters. Positions are kept relative to `readOffset`, since
+    /// `fill()` may drop the bytes before it and shift the buffer.
     func read(characters count: Int) throws -> String {
-        var end = readOffset, taken = 0
+        var length = 0, taken = 0
         while taken < count {
-            if end == readBuffer.count { guard try fill() else { break } }
-            let length = PyFile.sequenceLength(readBuffer[end])
-            while end + length > readBuffer.count, try fill() {}
-            end = min(end + length, readBuffer.count)
+            if readOffset + length == readBuffer.count { guard try fill() else { break } }
+            let sequence = PyFile.sequenceLength(readBuffer[readOffset + length])
+            while readOffset + length + sequence > readBuffer.count, try fill() {}
+            length = min(length + sequence, readBuffer.count - readOffset)
             taken += 1
         }
-        return try take(end - readOffset)
+        return try take(length)
     }
 
     /// Reads through the next line end (or to the end): linear in the line's length.
