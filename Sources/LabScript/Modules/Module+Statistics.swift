@@ -221,6 +221,7 @@ extension Interpreter {
             fn("stdev", ["data", "xbar=None"]) { i, a in try spread(i, a, "stdev", ddof: 1, root: true) },
             fn("pstdev", ["data", "mu=None"]) { i, a in try spread(i, a, "pstdev", ddof: 0, root: true) },
             ("StatisticsError", .type(PyType.statisticsError)),
+            ("NormalDist", .type(NormalDistValue.type)),
         ] + statisticsExtras() + [statisticsHarmonicMean()]
     }
 }
