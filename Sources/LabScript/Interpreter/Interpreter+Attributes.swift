@@ -172,7 +172,7 @@ extension Interpreter {
         case (.object(let r as PyRange), "start"): return .int(r.start)
         case (.object(let r as PyRange), "stop"): return .int(r.stop)
         case (.object(let r as PyRange), "step"): return .int(r.step)
-        case (.object(let f as PyFile), "name"): return .str(f.path)
+        case (.object(let f as PyFile), "name"): return f.nameValue ?? .str(f.path)
         case (.object(let f as PyFile), "mode"): return .str(f.mode)
         case (.object(let f as PyFile), "closed"): return .bool(f.closed)
         case (.object(_ as PyFile), "encoding"): return .str("UTF-8")

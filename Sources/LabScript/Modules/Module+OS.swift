@@ -77,6 +77,25 @@ extension Interpreter {
                 if utimensat(AT_FDCWD, path, &times, 0) != 0 { throw i.osError(errno: errno, path) }
                 return .none
             }),
+            ("close", Builtins.function("close", ["fd"]) { i, a in
+                let fd = Int32(truncatingIfNeeded: try i.intArgument(a.values[0]))
+                guard TempfileSupport.release(fd) else { throw Interpreter.foreignDescriptor("close") }
+                if Glibc.close(fd) != 0 {
+                    let code = errno
+                    throw PyException(.osError, args: [.int(Int(code)), .str(String(cString: strerror(code)))])
+                }
+                return .none
+            }),
+            ("fdopen", Builtins.function("fdopen", ["fd", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { i, a in
+                let fd = Int32(truncatingIfNeeded: try i.intArgument(a.values[0]))
+                let mode = try a.values[1].string("fdopen() argument 'mode'")
+                _ = try Interpreter.openFlags(mode)
+                let newline = try i.newlineMode(a.values[5])
+                guard TempfileSupport.release(fd) else { throw Interpreter.foreignDescriptor("fdopen") }
+                let file = i.wrapDescriptor(fd, path: String(fd), mode: mode, newline: newline)
+                file.nameValue = .int(Int(fd))
+                return .object(file)
+            }),
             ("F_OK", .int(Int(F_OK))), ("R_OK", .int(Int(R_OK))), ("W_OK", .int(Int(W_OK))), ("X_OK", .int(Int(X_OK))),
             ("getenv", Builtins.function("getenv", ["key", "default=None"]) { _, a in
                 env[string: try a.values[0].string("getenv() argument")] ?? a.values[1]
@@ -120,6 +139,7 @@ extension Interpreter {
                 if stat(path, &info) != 0 { throw i.osError(errno: errno, path) }
                 return .float(Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) * 1e-9)
             },
+            fn("isabs", ["s"]) { _, a in .bool(try fsPath(a.values[0]).hasPrefix("/")) },
             fn("islink", ["path"]) { _, a in
                 var info = stat()
                 return .bool(lstat(try fsPath(a.values[0]), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
@@ -204,6 +224,11 @@ extension Interpreter {
             }
             return timespec(tv_sec: try intArgument(v), tv_nsec: 0)
         }
+    }
+
+    /// labrun's descriptors are its own: a lab may close or wrap only what `tempfile.mkstemp` gave it.
+    static func foreignDescriptor(_ function: String) -> PyException {
+        PyException(.notImplementedError, "os.\(function) of a descriptor that tempfile.mkstemp did not return is not supported by labrun")
     }
 
     /// `os.readlink`: the text of a symbolic link.
