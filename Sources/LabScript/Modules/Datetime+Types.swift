@@ -226,6 +226,11 @@ enum DatetimeTypes {
         guard case .type(let t)? = try? i.makeNamedTuple("IsoCalendarDate", .str("year week weekday"), defaults: .none) else {
             preconditionFailure("IsoCalendarDate is a valid namedtuple")
         }
+        // CPython's C type prints its module: datetime.IsoCalendarDate(year=2024, week=10, weekday=7).
+        Builtins.method(t, "__repr__", []) { i, a in
+            let fields = try zip(["year", "week", "weekday"], i.iterateToArray(a.values[0])).map { "\($0.0)=\(try i.reprOf($0.1))" }
+            return .str("datetime.IsoCalendarDate(" + fields.joined(separator: ", ") + ")")
+        }
         return t
     }()
 

@@ -12,7 +12,7 @@ extension Interpreter {
             ("sep", .str("/")),
             ("getcwd", Builtins.function("getcwd", []) { _, _ in .str(FileManager.default.currentDirectoryPath) }),
             ("listdir", Builtins.function("listdir", ["path='.'"]) { i, a in
-                let path = try a.values[0].string("listdir() argument")
+                let path = try fsPath(a.values[0])
                 guard let dir = opendir(path) else { throw i.osError(errno: errno, path) }
                 defer { closedir(dir) }
                 var names: [String] = []
@@ -23,27 +23,27 @@ extension Interpreter {
                 return .list(PyList(names.sorted().map { .str($0) }))
             }),
             ("mkdir", Builtins.function("mkdir", ["path", "mode=511"]) { i, a in
-                let path = try a.values[0].string("mkdir() argument")
+                let path = try fsPath(a.values[0])
                 if Glibc.mkdir(path, mode_t(try i.intArgument(a.values[1]) & 0o7777)) != 0 { throw i.osError(errno: errno, path) }
                 return .none
             }),
             ("makedirs", Builtins.function("makedirs", ["name", "mode=511", "exist_ok=False"]) { i, a in
-                let path = try a.values[0].string("makedirs() argument")
+                let path = try fsPath(a.values[0])
                 try i.makeDirectories(path, mode: mode_t(try i.intArgument(a.values[1]) & 0o7777), existOK: try i.truthy(a.values[2]))
                 return .none
             }),
             ("remove", Builtins.function("remove", ["path"]) { i, a in
-                let path = try a.values[0].string("remove() argument")
+                let path = try fsPath(a.values[0])
                 if Glibc.unlink(path) != 0 { throw i.osError(errno: errno, path) }
                 return .none
             }),
             ("unlink", Builtins.function("unlink", ["path"]) { i, a in
-                let path = try a.values[0].string("unlink() argument")
+                let path = try fsPath(a.values[0])
                 if Glibc.unlink(path) != 0 { throw i.osError(errno: errno, path) }
                 return .none
             }),
             ("rmdir", Builtins.function("rmdir", ["path"]) { i, a in
-                let path = try a.values[0].string("rmdir() argument")
+                let path = try fsPath(a.values[0])
                 if Glibc.rmdir(path) != 0 { throw i.osError(errno: errno, path) }
                 return .none
             }),
@@ -110,16 +110,16 @@ extension Interpreter {
         }
         return [
             fn("join", ["a", "*p"]) { _, a in
-                var path = try a.values[0].string("join() argument")
+                var path = try fsPath(a.values[0])
                 for part in a.varargs {
-                    let p = try part.string("join() argument")
+                    let p = try fsPath(part)
                     if p.hasPrefix("/") { path = p } else if path.isEmpty || path.hasSuffix("/") { path += p } else { path += "/" + p }
                 }
                 return .str(path)
             },
-            fn("exists", ["path"]) { _, a in .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"))) },
+            fn("exists", ["path"]) { _, a in .bool(FileManager.default.fileExists(atPath: try fsPath(a.values[0]))) },
             fn("getsize", ["filename"]) { i, a in
-                let path = try a.values[0].string("getsize() argument")
+                let path = try fsPath(a.values[0])
                 guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else {
                     throw i.osError(.fileNotFoundError, 2, "No such file or directory", path)
                 }
@@ -127,11 +127,11 @@ extension Interpreter {
             },
             fn("isfile", ["path"]) { _, a in
                 var dir: ObjCBool = false
-                return .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"), isDirectory: &dir) && !dir.boolValue)
+                return .bool(FileManager.default.fileExists(atPath: try fsPath(a.values[0]), isDirectory: &dir) && !dir.boolValue)
             },
             fn("isdir", ["path"]) { _, a in
                 var dir: ObjCBool = false
-                return .bool(FileManager.default.fileExists(atPath: try a.values[0].string("path"), isDirectory: &dir) && dir.boolValue)
+                return .bool(FileManager.default.fileExists(atPath: try fsPath(a.values[0]), isDirectory: &dir) && dir.boolValue)
             },
             fn("getmtime", ["filename"]) { i, a in
                 let path = try fsPath(a.values[0])
@@ -149,17 +149,17 @@ extension Interpreter {
                 return .bool(lstat(try fsPath(a.values[0]), &info) == 0)
             },
             fn("basename", ["p"]) { _, a in
-                let p = try a.values[0].string("path")
+                let p = try fsPath(a.values[0])
                 return .str(p.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? p)
             },
             fn("dirname", ["p"]) { _, a in
-                let p = try a.values[0].string("path")
+                let p = try fsPath(a.values[0])
                 guard let slash = p.lastIndex(of: "/") else { return .str("") }
                 let head = String(p[..<slash])
                 return .str(head.isEmpty ? "/" : head)
             },
             fn("splitext", ["p"]) { _, a in
-                let p = try a.values[0].string("path")
+                let p = try fsPath(a.values[0])
                 let base = p.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? p
                 guard let dot = base.lastIndex(of: "."), dot != base.startIndex, base[..<dot].contains(where: { $0 != "." }) else {
                     return .tuple([.str(p), .str("")])
@@ -168,7 +168,7 @@ extension Interpreter {
                 return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
             },
             fn("abspath", ["path"]) { _, a in
-                let p = try a.values[0].string("path")
+                let p = try fsPath(a.values[0])
                 return .str(p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p)
             },
         ]
