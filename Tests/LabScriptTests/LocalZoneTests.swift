@@ -32,6 +32,15 @@ final class LocalZoneTests: XCTestCase {
             """)
     }
 
+    func testTimeLocaltimeIsGmtime() throws {
+        let output = try run("""
+            import time
+            print(time.localtime(1e9) == time.gmtime(1e9), time.mktime(time.localtime(1700000000)))
+            print(time.strftime("%H:%M", time.localtime(3600 * 5 + 60)))
+            """)
+        XCTAssertEqual(output, "True 1700000000.0\n05:01\n")
+    }
+
     func testTzinfoClassesOtherThanTimezoneFailLoudly() throws {
         XCTAssertThrowsError(try run("""
             from datetime import datetime, tzinfo
