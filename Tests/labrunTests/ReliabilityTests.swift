@@ -82,6 +82,38 @@ final class ReliabilityTests: XCTestCase {
 
     /// GNU `timeout -s INT` may deliver one interrupt to the process and again to its group:
     /// that is one Ctrl-C, which the lab catches as KeyboardInterrupt, and the run goes on.
+    /// A NamedTemporaryFile left open is removed at exit as its finalizer removes it in CPython;
+    /// `delete=False` and mkstemp files stay. shutil.rmtree in the lab leaves a linked folder alone.
+    func testTemporaryFilesLeftAreRemovedAtExitAndRmtreeKeepsLinkTargets() throws {
+        let source = """
+            import tempfile, os, shutil
+            f = tempfile.NamedTemporaryFile("w+")
+            f.write("x")
+            kept = tempfile.NamedTemporaryFile("w", delete=False)
+            fd, raw = tempfile.mkstemp()
+            tree = tempfile.mkdtemp()
+            os.symlink(os.path.dirname(tree) + "/precious", os.path.join(tree, "link"))
+            shutil.rmtree(tree)
+            print(f.name)
+            print(kept.name)
+            print(raw)
+            1 / 0
+
+            """
+        let lab = try Labrun.lab(source, named: "tmpfiles.py", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let result = try shell("mkdir scratch && mkdir scratch/precious && echo keep > scratch/precious/file && TMPDIR=$PWD/scratch/ $LABRUN --quiet tmpfiles.py", in: directory)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasSuffix("ZeroDivisionError: division by zero\n"), result.stderr)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, result.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: lines[0]))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: lines[1]))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: lines[2]))
+        let precious = directory.appendingPathComponent("scratch/precious/file")
+        XCTAssertEqual(try String(contentsOf: precious, encoding: .utf8), "keep\n")
+    }
+
     func testOneInterruptDeliveredTwiceCountsOnce() throws {
         let source = """
             import time

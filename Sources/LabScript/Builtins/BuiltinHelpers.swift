@@ -92,6 +92,9 @@ extension Interpreter {
         if case .object(let inst as PyInstance) = v, let m = inst.cls.lookup("__float__") {
             return try floatArgument(callMethodValue(m, receiver: v, []))
         }
+        if case .native(let n) = v, case .builtin(let m)? = n.pyClass.lookup("__float__") {
+            return try floatArgument(callBuiltin(m, [v], []))
+        }
         throw PyException.typeError("must be real number, not \(v.typeName)")
     }
 }

@@ -91,6 +91,9 @@ extension Interpreter {
             if case .object(let f as PyFile) = a.values[0] { try f.close() }
             return .none
         }
+        Builtins.method(t, "seek", ["cookie", "whence=0", "/"]) { i, a in
+            .int(try file(a).seek(try i.intArgument(a.values[1]), whence: try i.intArgument(a.values[2])))
+        }
         Builtins.method(t, "flush", []) { _, a in
             try file(a).flush()
             return .none
@@ -106,25 +109,8 @@ extension Interpreter {
     /// CPython's flags, so "w" truncates the file it names (through a symlink, as CPython does)
     /// and never replaces it. `newline` is `open()`'s (None: universal newlines on reading).
     func openFile(_ path: String, mode: String, newline: Value = .none) throws -> Value {
-        let lineEnd: String?
-        switch newline {
-        case .none: lineEnd = nil
-        case .str(let s):
-            guard ["", "\n", "\r", "\r\n"].contains(s) else { throw PyException.valueError("illegal newline value: \(s)") }
-            lineEnd = s
-        default: throw PyException.typeError("open() argument 'newline' must be str or None, not \(newline.typeName)")
-        }
-        let base = mode.replacingOccurrences(of: "t", with: "")
-        let plus = base.contains("+")
-        var flags: Int32
-        switch base.replacingOccurrences(of: "+", with: "") {
-        case "r": flags = plus ? O_RDWR : O_RDONLY
-        case "w": flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC
-        case "x": flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL
-        case "a": flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND
-        default:
-            throw PyException.valueError("invalid mode: '\(mode)' (labrun supports text modes r, w, a and x, with +)")
-        }
+        let lineEnd = try newlineMode(newline)
+        var flags = try Interpreter.openFlags(mode)
         flags |= O_CLOEXEC
         var descriptor: Int32
         repeat { descriptor = Glibc.open(path, flags, 0o666) } while descriptor < 0 && errno == EINTR
@@ -134,10 +120,40 @@ extension Interpreter {
             Glibc.close(descriptor)
             throw osError(errno: EISDIR, path)
         }
-        let file = PyFile(path: path, mode: mode, descriptor: descriptor, newline: lineEnd)
+        return .object(wrapDescriptor(descriptor, path: path, mode: mode, newline: lineEnd))
+    }
+
+    /// `open()`'s `newline`: nil for universal newlines, or one of the four line ends.
+    func newlineMode(_ newline: Value) throws -> String? {
+        switch newline {
+        case .none: return nil
+        case .str(let s):
+            guard ["", "\n", "\r", "\r\n"].contains(s) else { throw PyException.valueError("illegal newline value: \(s)") }
+            return s
+        default: throw PyException.typeError("open() argument 'newline' must be str or None, not \(newline.typeName)")
+        }
+    }
+
+    /// The `open(2)` flags of a text mode (r, w, x, a, with + and t).
+    static func openFlags(_ mode: String) throws -> Int32 {
+        let base = mode.replacingOccurrences(of: "t", with: "")
+        let plus = base.contains("+")
+        switch base.replacingOccurrences(of: "+", with: "") {
+        case "r": return plus ? O_RDWR : O_RDONLY
+        case "w": return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC
+        case "x": return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL
+        case "a": return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND
+        default:
+            throw PyException.valueError("invalid mode: '\(mode)' (labrun supports text modes r, w, a and x, with +)")
+        }
+    }
+
+    /// A text file over an open descriptor, tracked so it is flushed and closed at exit.
+    func wrapDescriptor(_ descriptor: Int32, path: String, mode: String, newline: String?) -> PyFile {
+        let file = PyFile(path: path, mode: mode, descriptor: descriptor, newline: newline)
         if openFiles.count >= 64 { openFiles.removeAll { $0.value == nil } }
         openFiles.append(WeakFile(value: file))
-        return .object(file)
+        return file
     }
 
     /// Flushes and closes every file the script left open, and removes the trees of

@@ -395,6 +395,11 @@ extension Interpreter {
             guard case .dict(let o) = b else { break }
             for (k, v) in o.storage { d.storage[k] = v }
             return a
+        case (_, .native(let n)):
+            if case .builtin(let m)? = n.pyClass.lookup("__i\(op.dunderStem)__") {
+                let r = try callBuiltin(m, [a, b], [])
+                if !isNotImplemented(r) { return r }
+            }
         case (_, .object(let o as PyInstance)):
             if let m = o.cls.lookup("__i\(op.dunderStem)__") {
                 let r = try callMethodValue(m, receiver: a, [b])

@@ -93,6 +93,7 @@ extension Interpreter {
             }
             if let v = e.attributes[name] { return v }
             if let c = e.cls.lookup(name) { return bindAttribute(c, to: obj, cls: e.cls) }
+            if e.cls.isSubclass(of: .osError), let v = e.osErrorField(name) { return v }
             if e.cls.isSubclass(of: .stopIteration), name == "value" { return e.args.first ?? Value.none }
             if e.cls.isSubclass(of: .baseExceptionGroup), let v = try exceptionGroupAttribute(e, name) { return v }
             if e.cls.isSubclass(of: .systemExit), name == "code" { return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .tuple(e.args)) }
@@ -189,7 +190,7 @@ extension Interpreter {
         case (.object(let r as PyRange), "start"): return .int(r.start)
         case (.object(let r as PyRange), "stop"): return .int(r.stop)
         case (.object(let r as PyRange), "step"): return .int(r.step)
-        case (.object(let f as PyFile), "name"): return .str(f.path)
+        case (.object(let f as PyFile), "name"): return f.nameValue ?? .str(f.path)
         case (.object(let f as PyFile), "mode"): return .str(f.mode)
         case (.object(let f as PyFile), "closed"): return .bool(f.closed)
         case (.object(_ as PyFile), "encoding"): return .str("UTF-8")

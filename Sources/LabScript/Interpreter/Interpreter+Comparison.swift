@@ -272,6 +272,8 @@ extension Interpreter {
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__contains__") { return try truthy(callMethodValue(m, receiver: container, [item])) }
             if let payload = inst.builtinValue { return try contains(payload, item) }
+        case .native(let n):
+            if case .builtin(let b)? = n.pyClass.lookup("__contains__") { return try truthy(callBuiltin(b, [container, item], [])) }
         default: break
         }
         let next: () throws -> Value?

@@ -160,10 +160,8 @@ extension Interpreter {
         if let m = e.cls.lookup("__str__") { return try stringResult(callMethodValue(m, receiver: .object(e), []), "__str__") }
         if e.cls.isSubclass(of: .osError), e.args.count == 2, case .int(let errno) = e.args[0], case .str(let text) = e.args[1] {
             if case .str(let path)? = e.attributes["filename"] {
-                if case .str(let other)? = e.attributes["filename2"] {
-                    return "[Errno \(errno)] \(text): \(Format.stringRepr(path)) -> \(Format.stringRepr(other))"
-                }
-                return "[Errno \(errno)] \(text): \(Format.stringRepr(path))"
+                let second = e.attributes["filename2"].flatMap { v -> String? in if case .str(let s) = v { return " -> " + Format.stringRepr(s) } else { return nil } }
+                return "[Errno \(errno)] \(text): \(Format.stringRepr(path))\(second ?? "")"
             }
             return "[Errno \(errno)] \(text)"
         }

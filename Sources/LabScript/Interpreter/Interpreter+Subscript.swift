@@ -233,6 +233,11 @@ extension Interpreter {
             }
         case .object(let b as PyBytes) where b.isMutable:
             return try deleteByteArrayItem(b, index)
+        case .native(let n):
+            if case .builtin(let b)? = n.pyClass.lookup("__delitem__") {
+                _ = try callBuiltin(b, [o, index], [])
+                return
+            }
         default: break
         }
         throw PyException.typeError("'\(o.typeName)' object doesn't support item deletion")

@@ -56,7 +56,8 @@ final class CSVDictReader: NativeObject {
     var pyClass: PyType { CSVDictReader.type }
 
     func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
-        { [unowned self] in try self.nextRow(interpreter) }
+        // The iterator keeps the reader alive: `enumerate(csv.reader(f))` may hold nothing else.
+        { try self.nextRow(interpreter) }
     }
 
     private func readerLineNumber(_ i: Interpreter) throws -> Int {

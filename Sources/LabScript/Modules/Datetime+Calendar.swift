@@ -71,7 +71,8 @@ enum Calendar {
     }
 
     /// `strftime` for a date and a time of day (glibc's output for the directives Python documents).
-    static func strftime(_ format: String, date: (Int, Int, Int), time: (Int, Int, Int, Int)) -> String {
+    static func strftime(_ format: String, date: (Int, Int, Int), time: (Int, Int, Int, Int),
+                         zone: (offset: String, name: String) = ("", "")) -> String {
         let (y, m, d) = date, (hh, mm, ss, us) = time
         let ord = ordinal(y, m, d), wd = weekday(ord)
         let yday = ord - ordinal(y, 1, 1) + 1
@@ -111,7 +112,8 @@ enum Calendar {
             case "c": out += strftime("%a %b %e %H:%M:%S %Y", date: date, time: time)
             case "x": out += strftime("%m/%d/%y", date: date, time: time)
             case "X": out += strftime("%H:%M:%S", date: date, time: time)
-            case "z", "Z": break
+            case "z": out += zone.offset
+            case "Z": out += zone.name
             case "%": out += "%"
             case "n": out += "\n"
             case "t": out += "\t"

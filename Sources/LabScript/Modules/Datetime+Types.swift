@@ -15,9 +15,8 @@ enum DatetimeTypes {
         let t = NativeClass("datetime", module: "datetime", base: date, constructor: Function("datetime", params: [
             "year", "month", "day", "hour=0", "minute=0", "second=0", "microsecond=0", "tzinfo=None", "*", "fold=0",
         ]) { a in
-            if !a["tzinfo"].isNone { throw PyException(.notImplementedError, "datetime with tzinfo (time zones) is not supported by labrun") }
             let time = try TimeValue.make(try a.int("hour"), try a.int("minute"), try a.int("second"), try a.int("microsecond"))
-            return .native(try DateValue(try a.int("year"), try a.int("month"), try a.int("day"), time: time))
+            return .native(try DateValue(try a.int("year"), try a.int("month"), try a.int("day"), time: time, tz: try zone(a["tzinfo"])))
         }).type
         installDateTimeMethods(t)
         return t
@@ -112,11 +111,11 @@ enum DatetimeTypes {
         }
         method("strftime", ["format"]) { a in
             let v = try receiver(a)
-            return .str(Calendar.strftime(try a.string("format"), date: v.ymd, time: v.hms))
+            return .str(Calendar.strftime(try a.string("format"), date: v.ymd, time: v.hms, zone: v.zoneFields))
         }
         method("__format__", ["format_spec", "/"]) { a in
             let v = try receiver(a), spec = try a.string("format_spec")
-            return .str(spec.isEmpty ? try v.str(a.interpreter) : Calendar.strftime(spec, date: v.ymd, time: v.hms))
+            return .str(spec.isEmpty ? try v.str(a.interpreter) : Calendar.strftime(spec, date: v.ymd, time: v.hms, zone: v.zoneFields))
         }
         method("replace", ["year=None", "month=None", "day=None"]) { a in
             let v = try receiver(a)
@@ -154,19 +153,41 @@ enum DatetimeTypes {
         }
         method("date") { a in .native(try DateValue(ordinal: try receiver(a).ordinal, timeOfDay: nil)) }
         method("time") { a in .native(TimeValue(try receiver(a).timeOfDay ?? 0)) }
-        method("replace", ["year=None", "month=None", "day=None", "hour=None", "minute=None", "second=None", "microsecond=None"]) { a in
+        method("replace", ["year=None", "month=None", "day=None", "hour=None", "minute=None", "second=None", "microsecond=None",
+                           "tzinfo=True"]) { a in
             let v = try receiver(a)
             let (y, m, d) = v.ymd, (hh, mm, ss, us) = v.hms
             func pick(_ name: String, _ current: Int) throws -> Int { a[name].isNone ? current : try a.int(name) }
             let time = try TimeValue.make(try pick("hour", hh), try pick("minute", mm), try pick("second", ss), try pick("microsecond", us))
-            return .native(try DateValue(try pick("year", y), try pick("month", m), try pick("day", d), time: time))
+            // CPython's default, True, keeps the zone; None makes the value naive.
+            let keep: Bool
+            if case .bool(true) = a["tzinfo"] { keep = true } else { keep = false }
+            let tz = keep ? v.tz : try zone(a["tzinfo"])
+            return .native(try DateValue(try pick("year", y), try pick("month", m), try pick("day", d), time: time, tz: tz))
         }
         method("utctimetuple") { a in
             let v = try receiver(a)
-            let (hh, mm, ss, _) = v.hms
-            return try StructTime.make(v.ymd, (hh, mm, ss), isdst: 0, a.interpreter)
+            let utc = try v.shifted(by: -(v.tz?.offset ?? 0), to: nil)
+            let (hh, mm, ss, _) = utc.hms
+            return try StructTime.make(utc.ymd, (hh, mm, ss), isdst: 0, a.interpreter)
         }
-        method("timestamp") { _ in throw PyException(.notImplementedError, "datetime.timestamp() (local time zones) is not supported by labrun") }
+        method("utcoffset") { a in try receiver(a).tz.map { .native(try Timedelta(total: BigInt($0.offset))) } ?? .none }
+        method("tzname") { a in try receiver(a).tz.map { .str($0.displayName) } ?? .none }
+        method("dst") { _ in .none }
+        method("astimezone", ["tz=None"]) { a in
+            let v = try receiver(a)
+            let target = try zone(a["tz"]) ?? TimezoneValue.local
+            return .native(try v.shifted(by: target.offset - (v.tz?.offset ?? 0), to: target))
+        }
+        method("timestamp") { a in
+            let v = try receiver(a)
+            let epoch = BigInt(Calendar.ordinal(1970, 1, 1)) * Timedelta.microsPerDay
+            // Aware: (self - epoch).total_seconds(); naive (local time, which is UTC in labrun):
+            // whole seconds plus microsecond / 1e6, as CPython adds them.
+            if v.tz != nil { return .float(a.interpreter.bigTrueDivide(v.utcMicros - epoch, 1_000_000)) }
+            let seconds = (v.micros - epoch - BigInt(v.hms.3)) / 1_000_000
+            return .float(Double(seconds) + Double(v.hms.3) / 1e6)
+        }
         t.dict["combine"] = classFunction("combine", ["date", "time"]) { _, a, _ in
             guard case .native(let d as DateValue) = a.values[0], case .native(let tm as TimeValue) = a.values[1] else {
                 throw PyException.typeError("combine() argument 1 must be datetime.date and argument 2 datetime.time")
@@ -178,8 +199,22 @@ enum DatetimeTypes {
             return try DateValue(date.0, date.1, date.2, time: try TimeValue.make(time.0, time.1, time.2, time.3))
         }
         t.dict["now"] = classFunction("now", ["tz=None"]) { _, a, _ in
-            if !a.values[0].isNone { throw PyException(.notImplementedError, "datetime.now(tz) (time zones) is not supported by labrun") }
-            return try now(true)
+            let utc = try now(true)
+            guard let tz = try zone(a.values[0]) else { return utc }
+            return try utc.shifted(by: tz.offset, to: tz)
+        }
+        t.dict["utcnow"] = classFunction("utcnow", []) { _, _, _ in try now(true) }
+        t.dict["fromtimestamp"] = classFunction("fromtimestamp", ["t", "tz=None"]) { _, a, i in
+            let (seconds, micros) = try timestampParts(a.values[0], i)
+            let epoch = BigInt(Calendar.ordinal(1970, 1, 1)) * Timedelta.microsPerDay
+            let utc = try DateValue(ordinal: 1, timeOfDay: 0).shifted(by: epoch - Timedelta.microsPerDay + seconds * 1_000_000 + BigInt(micros), to: nil)
+            guard let tz = try zone(a.values[1]) else { return utc }
+            return try utc.shifted(by: tz.offset, to: tz)
+        }
+        t.dict["utcfromtimestamp"] = classFunction("utcfromtimestamp", ["t"]) { _, a, i in
+            let (seconds, micros) = try timestampParts(a.values[0], i)
+            let epoch = BigInt(Calendar.ordinal(1970, 1, 1)) * Timedelta.microsPerDay
+            return try DateValue(ordinal: 1, timeOfDay: 0).shifted(by: epoch - Timedelta.microsPerDay + seconds * 1_000_000 + BigInt(micros), to: nil)
         }
         t.dict["min"] = .native(try! DateValue(ordinal: 1, timeOfDay: 0))
         t.dict["max"] = .native(try! DateValue(ordinal: DateValue.maxOrdinal, timeOfDay: 86_400_000_000 - 1))
@@ -190,6 +225,11 @@ enum DatetimeTypes {
         let i = Interpreter(configuration: .init(stdout: { _ in }, stderr: { _ in }))
         guard case .type(let t)? = try? i.makeNamedTuple("IsoCalendarDate", .str("year week weekday"), defaults: .none) else {
             preconditionFailure("IsoCalendarDate is a valid namedtuple")
+        }
+        // CPython's C type prints its module: datetime.IsoCalendarDate(year=2024, week=10, weekday=7).
+        Builtins.method(t, "__repr__", []) { i, a in
+            let fields = try zip(["year", "week", "weekday"], i.iterateToArray(a.values[0])).map { "\($0.0)=\(try i.reprOf($0.1))" }
+            return .str("datetime.IsoCalendarDate(" + fields.joined(separator: ", ") + ")")
         }
         return t
     }()
@@ -204,8 +244,35 @@ enum DatetimeTypes {
         }))
     }
 
+    /// `tzinfo=`: None, or a `timezone` (other tzinfo classes are not supported).
+    static func zone(_ v: Value) throws -> TimezoneValue? {
+        switch v {
+        case .none: return nil
+        case .native(let tz as TimezoneValue): return tz
+        case .object(let inst as PyInstance):
+            throw PyException(.notImplementedError, "tzinfo classes other than datetime.timezone (here \(inst.cls.name)) are not supported by labrun")
+        default: throw PyException.typeError("tzinfo argument must be None or of a tzinfo subclass, not type '\(v.typeName)'")
+        }
+    }
+
+    /// A POSIX timestamp as whole seconds and microseconds, the microseconds of a float rounded
+    /// half to even as CPython's `_PyTime_ObjectToTimeval` rounds them.
+    private static func timestampParts(_ v: Value, _ i: Interpreter) throws -> (BigInt, Int) {
+        if let n = v.asBigInt { return (n, 0) }
+        let d = try i.floatArgument(v)
+        guard d.isFinite else { throw PyException.valueError("Invalid value \(Format.floatRepr(d)) (type float)") }
+        var whole = d.rounded(.towardZero)
+        var fraction = ((d - whole) * 1e6).rounded(.toNearestOrEven)
+        if fraction >= 1e6 { fraction -= 1e6; whole += 1 } else if fraction < 0 { fraction += 1e6; whole -= 1 }
+        guard abs(whole) < 1e15 else { throw PyException.overflow("timestamp out of range for platform time_t") }
+        return (BigInt(whole), Int(fraction))
+    }
+
+    /// The current date (and time) as UTC wall time: labrun's local time zone is UTC.
     private static func now(_ withTime: Bool) throws -> DateValue {
-        let c = Foundation.Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: Date())
+        var utc = Foundation.Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let c = utc.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: Date())
         let time = try TimeValue.make(c.hour ?? 0, c.minute ?? 0, c.second ?? 0, (c.nanosecond ?? 0) / 1000)
         return try DateValue(c.year ?? 1970, c.month ?? 1, c.day ?? 1, time: withTime ? time : nil)
     }
@@ -220,11 +287,26 @@ enum DatetimeTypes {
         let (ys, ms, ds) = basic ? (chars[0..<4], chars[4..<6], chars[6..<8]) : (chars[0..<4], chars[5..<7], chars[8..<10])
         guard basic || (chars[4] == "-" && chars[7] == "-"), let y = Int(String(ys)), let m = Int(String(ms)), let d = Int(String(ds)) else { return nil }
         var time: Int? = withTime ? 0 : nil
+        var zone: TimezoneValue? = nil
         if chars.count > dateLength {
-            guard withTime, chars[dateLength] == "T" || chars[dateLength] == " ", let t = try parseISOTime(String(chars[(dateLength + 1)...])) else { return nil }
+            guard withTime, chars[dateLength] == "T" || chars[dateLength] == " " else { return nil }
+            var rest = chars[(dateLength + 1)...]
+            // A UTC offset after the time: "Z" or ±HH:MM[:SS[.ffffff]].
+            if let mark = rest.firstIndex(where: { $0 == "+" || $0 == "-" || $0 == "Z" }) {
+                let text = String(rest[mark...])
+                if text == "Z" {
+                    zone = TimezoneValue.utc
+                } else {
+                    guard let magnitude = try parseISOTime(String(text.dropFirst())) else { return nil }
+                    let offset = text.hasPrefix("-") ? -magnitude : magnitude
+                    zone = offset == 0 ? TimezoneValue.utc : TimezoneValue(offset: offset, name: nil)
+                }
+                rest = rest[..<mark]
+            }
+            guard let t = try parseISOTime(String(rest)) else { return nil }
             time = t
         }
-        return try DateValue(y, m, d, time: time)
+        return try DateValue(y, m, d, time: time, tz: zone)
     }
 
     static func parseISOTime(_ s: String) throws -> Int? {
@@ -237,9 +319,10 @@ enum DatetimeTypes {
             guard secParts[0].count == 2, let v = Int(secParts[0]) else { return nil }
             sec = v
             if secParts.count == 2 {
+                // 3.11 takes any number of digits, keeping the first six.
                 let f = String(secParts[1])
-                guard [3, 6].contains(f.count), let frac = Int(f) else { return nil }
-                us = f.count == 3 ? frac * 1000 : frac
+                guard !f.isEmpty, f.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+                us = Int(String((f + "00000").prefix(6)))!
             }
         }
         return try TimeValue.make(h, m, sec, us)
@@ -247,11 +330,13 @@ enum DatetimeTypes {
 }
 
 extension Interpreter {
-    /// The `datetime` module: date, time, datetime and timedelta, without time zones.
+    /// The `datetime` module: date, time, datetime, timedelta and fixed-offset timezones.
     func datetimeModule() -> [(String, Value)] {
-        [
+        TimezoneValue.installConstants()
+        return [
             ("date", .type(DatetimeTypes.date)), ("datetime", .type(DatetimeTypes.datetime)),
             ("time", .type(DatetimeTypes.time)), ("timedelta", .type(DatetimeTypes.timedelta)),
+            ("timezone", .type(TimezoneValue.type)), ("tzinfo", .type(TimezoneValue.baseType)), ("UTC", .native(TimezoneValue.utc)),
             ("MINYEAR", .int(1)), ("MAXYEAR", .int(9999)),
         ]
     }

@@ -30,7 +30,8 @@ final class CSVReader: NativeObject {
     var pyClass: PyType { CSVReader.type }
 
     func makeIterator(_ interpreter: Interpreter) throws -> (() throws -> Value?)? {
-        { [unowned self] in try self.nextRow(interpreter) }
+        // The iterator keeps the reader alive: `enumerate(csv.reader(f))` may hold nothing else.
+        { try self.nextRow(interpreter) }
     }
 
     /// The next record, or nil at the end of the input.

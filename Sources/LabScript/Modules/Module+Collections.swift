@@ -137,6 +137,7 @@ extension Interpreter {
         return [
             ("Counter", .type(counter)), ("defaultdict", .type(defaultdict)), ("OrderedDict", .type(ordered)),
             ("deque", .type(dequeClass())),
+            ("ChainMap", .type(ChainMapValue.type)),
             ("namedtuple", Builtins.function("namedtuple", ["typename", "field_names", "*", "rename=False", "defaults=None", "module=None"]) { i, a in
                 try i.makeNamedTuple(try a.values[0].string("typename"), a.values[1], rename: try i.truthy(a.values[2]), defaults: a.values[3])
             }),

@@ -104,24 +104,47 @@ final class Timedelta: NativeObject {
     }
 }
 
-/// `datetime.date` and `datetime.datetime` (a date with a time of day in microseconds).
+/// `datetime.date` and `datetime.datetime` (a date with a time of day in microseconds, and
+/// for an aware datetime a fixed-offset `timezone`).
 final class DateValue: NativeObject {
     let ordinal: Int
     /// Microseconds since midnight; nil for a plain date.
     let timeOfDay: Int?
+    /// The time zone of an aware datetime; nil for naive ones and dates.
+    let tz: TimezoneValue?
     static let maxOrdinal = 3_652_059
 
-    init(ordinal: Int, timeOfDay: Int?) throws {
+    init(ordinal: Int, timeOfDay: Int?, tz: TimezoneValue? = nil) throws {
         guard (1...DateValue.maxOrdinal).contains(ordinal) else { throw PyException.overflow("date value out of range") }
         self.ordinal = ordinal
         self.timeOfDay = timeOfDay
+        self.tz = tz
     }
 
-    convenience init(_ y: Int, _ m: Int, _ d: Int, time: Int?) throws {
+    convenience init(_ y: Int, _ m: Int, _ d: Int, time: Int?, tz: TimezoneValue? = nil) throws {
         guard (1...9999).contains(y) else { throw PyException.valueError("year \(y) is out of range") }
         guard (1...12).contains(m) else { throw PyException.valueError("month must be in 1..12") }
         guard (1...Calendar.daysInMonth(y, m)).contains(d) else { throw PyException.valueError("day is out of range for month") }
-        try self.init(ordinal: Calendar.ordinal(y, m, d), timeOfDay: time)
+        try self.init(ordinal: Calendar.ordinal(y, m, d), timeOfDay: time, tz: tz)
+    }
+
+    /// The instant as microseconds of UTC wall time: an aware value less its offset; a naive
+    /// one as it is (labrun's local time is UTC).
+    var utcMicros: BigInt { micros - BigInt(tz?.offset ?? 0) }
+
+    /// The wall time `delta` microseconds later, in the zone `zone`.
+    func shifted(by delta: BigInt, to zone: TimezoneValue?) throws -> DateValue {
+        let (days, rest) = (micros + delta).quotientAndRemainder(dividingBy: Timedelta.microsPerDay)
+        guard let day = Int(exactly: days), rest.sign != .minus else { throw PyException.overflow("date value out of range") }
+        return try DateValue(ordinal: day, timeOfDay: Int(rest), tz: zone)
+    }
+
+    func shifted(by delta: Int, to zone: TimezoneValue?) throws -> DateValue { try shifted(by: BigInt(delta), to: zone) }
+
+    /// What `%z` and `%Z` print: empty for naive values.
+    var zoneFields: (offset: String, name: String) {
+        guard let tz else { return ("", "") }
+        return (TimezoneValue.formatOffset(tz.offset, separator: ""), tz.displayName)
     }
 
     var ymd: (Int, Int, Int) { Calendar.fromOrdinal(ordinal) }
@@ -134,17 +157,19 @@ final class DateValue: NativeObject {
         let (y, m, d) = ymd
         let date = "\(Calendar.pad(y, 4))-\(Calendar.pad(m, 2))-\(Calendar.pad(d, 2))"
         guard let t = timeOfDay else { return date }
-        return date + separator + (try TimeValue.isoformat(t, timespec: timespec))
+        let zone = tz.map { TimezoneValue.formatOffset($0.offset, separator: ":") } ?? ""
+        return date + separator + (try TimeValue.isoformat(t, timespec: timespec)) + zone
     }
 
     func repr(_ interpreter: Interpreter) throws -> String {
         let (y, m, d) = ymd
         guard let t = timeOfDay else { return "datetime.date(\(y), \(m), \(d))" }
-        return "datetime.datetime(\(y), \(m), \(d), \(TimeValue.reprFields(t)))"
+        let zone = try tz.map { ", tzinfo=" + (try interpreter.reprOf(.native($0))) } ?? ""
+        return "datetime.datetime(\(y), \(m), \(d), \(TimeValue.reprFields(t))\(zone))"
     }
 
     func str(_ interpreter: Interpreter) throws -> String { try isoformat(separator: " ") }
-    func hashValue() -> Int? { Hashing.hashBig(micros) }
+    func hashValue() -> Int? { Hashing.hashBig(utcMicros) }
 
     func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
         guard case .native(let o as DateValue) = other else { return nil }
@@ -154,7 +179,11 @@ final class DateValue: NativeObject {
             if !isDateTime { return nil }
             throw PyException.typeError("can't compare datetime.datetime to datetime.date")
         }
-        return try interpreter.compare(op, Value(micros), Value(o.micros))
+        if (tz == nil) != (o.tz == nil) {
+            if op == .eq || op == .ne { return .bool(op == .ne) }
+            throw PyException.typeError("can't compare offset-naive and offset-aware datetimes")
+        }
+        return try interpreter.compare(op, Value(utcMicros), Value(o.utcMicros))
     }
 
     func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
@@ -163,12 +192,10 @@ final class DateValue: NativeObject {
             if op == .sub && reflected { return nil }
             // A date moves by whole days only: date - td is date + timedelta(-td.days).
             if !isDateTime { return .native(try DateValue(ordinal: ordinal + (op == .add ? td.days : -td.days), timeOfDay: nil)) }
-            let total = micros + (op == .add ? td.total : -td.total)
-            let (days, rest) = total.quotientAndRemainder(dividingBy: Timedelta.microsPerDay)
-            guard let day = Int(exactly: days) else { throw PyException.overflow("date value out of range") }
-            return .native(try DateValue(ordinal: day, timeOfDay: Int(rest)))
+            return .native(try shifted(by: op == .add ? td.total : -td.total, to: tz))
         case (.sub, .native(let o as DateValue)) where o.isDateTime == isDateTime:
-            let (a, b) = reflected ? (o.micros, micros) : (micros, o.micros)
+            if (tz == nil) != (o.tz == nil) { throw PyException.typeError("can't subtract offset-naive and offset-aware datetimes") }
+            let (a, b) = reflected ? (o.utcMicros, utcMicros) : (utcMicros, o.utcMicros)
             return .native(try Timedelta(total: a - b))
         default: return nil
         }
@@ -184,7 +211,7 @@ final class DateValue: NativeObject {
         case "minute" where isDateTime: return .int(mm)
         case "second" where isDateTime: return .int(ss)
         case "microsecond" where isDateTime: return .int(us)
-        case "tzinfo" where isDateTime: return Value.none
+        case "tzinfo" where isDateTime: return tz.map { .native($0) } ?? Value.none
         default: return nil
         }
     }
@@ -265,7 +292,7 @@ extension Timedelta: HashableObject {
 extension DateValue: HashableObject {
     func pyHash() throws -> Int? { hashValue() }
     func pyEquals(_ other: Value) -> Bool? {
-        if case .native(let o as DateValue) = other { return o.isDateTime == isDateTime && o.micros == micros }
+        if case .native(let o as DateValue) = other { return o.isDateTime == isDateTime && (o.tz == nil) == (tz == nil) && o.utcMicros == utcMicros }
         return false
     }
 }

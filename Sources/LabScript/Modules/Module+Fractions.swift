@@ -274,7 +274,8 @@ final class FractionValue: NativeObject, HashableObject {
     }
 }
 
-private extension Value {
+extension Value {
+    /// The Fraction this value is, if it is one.
     var fraction: FractionValue? {
         if case .native(let f as FractionValue) = self { return f }
         return nil

@@ -20,11 +20,7 @@ extension Interpreter {
         func rename(_ name: String) -> (String, Value) {
             (name, Builtins.function(name, ["src", "dst"]) { i, a in
                 let src = try i.pathArgument(a.values[0], name, "src"), dst = try i.pathArgument(a.values[1], name, "dst")
-                if Glibc.rename(src, dst) != 0 {
-                    let e = i.osError(errno: errno, src)
-                    e.attributes["filename2"] = .str(dst)
-                    throw e
-                }
+                if Glibc.rename(src, dst) != 0 { throw i.osError(errno: errno, src, dst) }
                 return .none
             })
         }
@@ -50,25 +46,44 @@ extension Interpreter {
             rename("rename"), rename("replace"),
             ("symlink", Builtins.function("symlink", ["src", "dst", "target_is_directory=False"]) { i, a in
                 let src = try i.pathArgument(a.values[0], "symlink", "src"), dst = try i.pathArgument(a.values[1], "symlink", "dst")
-                if Glibc.symlink(src, dst) != 0 {
-                    let e = i.osError(errno: errno, src)
-                    e.attributes["filename2"] = .str(dst)
-                    throw e
+                if Glibc.symlink(src, dst) != 0 { throw i.osError(errno: errno, src, dst) }
+                return .none
+            }),
+            ("readlink", Builtins.function("readlink", ["path"]) { i, a in .str(try i.readLink(try i.pathArgument(a.values[0], "readlink"))) }),
+            ("chmod", Builtins.function("chmod", ["path", "mode"]) { i, a in
+                let path = try i.pathArgument(a.values[0], "chmod")
+                if Glibc.chmod(path, mode_t(truncatingIfNeeded: try i.intArgument(a.values[1]))) != 0 { throw i.osError(errno: errno, path) }
+                return .none
+            }),
+            ("access", Builtins.function("access", ["path", "mode"]) { i, a in
+                .bool(Glibc.access(try i.pathArgument(a.values[0], "access"), Int32(truncatingIfNeeded: try i.intArgument(a.values[1]))) == 0)
+            }),
+            ("utime", Builtins.function("utime", ["path", "times=None", "*", "ns=None"]) { i, a in
+                let path = try i.pathArgument(a.values[0], "utime")
+                var times = try i.fileTimes(a.values[1], ns: a.values[2])
+                if utimensat(AT_FDCWD, path, &times, 0) != 0 { throw i.osError(errno: errno, path) }
+                return .none
+            }),
+            ("close", Builtins.function("close", ["fd"]) { i, a in
+                let fd = Int32(truncatingIfNeeded: try i.intArgument(a.values[0]))
+                guard TempfileSupport.release(fd) else { throw Interpreter.foreignDescriptor("close") }
+                if Glibc.close(fd) != 0 {
+                    let code = errno
+                    throw PyException(.osError, args: [.int(Int(code)), .str(String(cString: strerror(code)))])
                 }
                 return .none
             }),
-            ("readlink", Builtins.function("readlink", ["path"]) { i, a in
-                let path = try i.pathArgument(a.values[0], "readlink")
-                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-                let n = Glibc.readlink(path, &buffer, buffer.count - 1)
-                guard n >= 0 else { throw i.osError(errno: errno, path) }
-                let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                return .str(target)
+            ("fdopen", Builtins.function("fdopen", ["fd", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { i, a in
+                let fd = Int32(truncatingIfNeeded: try i.intArgument(a.values[0]))
+                let mode = try a.values[1].string("fdopen() argument 'mode'")
+                _ = try Interpreter.openFlags(mode)
+                let newline = try i.newlineMode(a.values[5])
+                guard TempfileSupport.release(fd) else { throw Interpreter.foreignDescriptor("fdopen") }
+                let file = i.wrapDescriptor(fd, path: String(fd), mode: mode, newline: newline)
+                file.nameValue = .int(Int(fd))
+                return .object(file)
             }),
-            ("getenv", Builtins.function("getenv", ["key", "default=None"]) { _, a in
-                env[string: try a.values[0].string("getenv() argument")] ?? a.values[1]
-            }),
-            ("cpu_count", Builtins.function("cpu_count", []) { _, _ in .int(ProcessInfo.processInfo.activeProcessorCount) }),
+            ("F_OK", .int(Int(F_OK))), ("R_OK", .int(Int(R_OK))), ("W_OK", .int(Int(W_OK))), ("X_OK", .int(Int(X_OK))),
         ] + statFunctions() + walkFunctions()
     }
 
@@ -97,6 +112,54 @@ extension Interpreter {
         }
     }
 
+    /// `os.utime`'s times: now (`UTIME_NOW`), `times=(atime, mtime)` in seconds (floats
+    /// rounded down to the nanosecond) or `ns=(atime_ns, mtime_ns)`.
+    func fileTimes(_ times: Value, ns: Value) throws -> [timespec] {
+        func pair(_ v: Value, _ what: String) throws -> [Value] {
+            guard case .tuple(let items) = v, items.count == 2 else {
+                throw PyException.typeError("utime: '\(what)' must be a tuple of two \(what == "ns" ? "ints" : "numbers")")
+            }
+            return items
+        }
+        if !times.isNone && !ns.isNone { throw PyException.valueError("utime: you may specify either 'times' or 'ns' but not both") }
+        if !ns.isNone {
+            return try pair(ns, "ns").map { v in
+                let n = try intArgument(v)
+                let (q, r) = n.quotientAndRemainder(dividingBy: 1_000_000_000)
+                return r < 0 ? timespec(tv_sec: q - 1, tv_nsec: r + 1_000_000_000) : timespec(tv_sec: q, tv_nsec: r)
+            }
+        }
+        let now = (1 << 30) - 1  // Linux UTIME_NOW, which Swift does not import
+        if times.isNone { return [timespec(tv_sec: 0, tv_nsec: now), timespec(tv_sec: 0, tv_nsec: now)] }
+        return try pair(times, "times").map { v in
+            if case .float(let x) = v {
+                let seconds = x.rounded(.down)
+                return timespec(tv_sec: Int(seconds), tv_nsec: min(Int(((x - seconds) * 1e9).rounded(.down)), 999_999_999))
+            }
+            return timespec(tv_sec: try intArgument(v), tv_nsec: 0)
+        }
+    }
+
+    /// labrun's descriptors are its own: a lab may close or wrap only what `tempfile.mkstemp` gave it.
+    static func foreignDescriptor(_ function: String) -> PyException {
+        PyException(.notImplementedError, "os.\(function) of a descriptor that tempfile.mkstemp did not return is not supported by labrun")
+    }
+
+    /// `os.readlink`: the text of a symbolic link.
+    func readLink(_ path: String) throws -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = Glibc.readlink(path, &buffer, buffer.count - 1)
+        if n < 0 { throw osError(errno: errno, path) }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The OSError of a call on two paths (`rename`, `symlink`): "[Errno 17] File exists: 'a' -> 'b'".
+    func osError(errno code: Int32, _ path: String, _ path2: String) -> PyException {
+        let e = Interpreter.osError(errno: code, path)
+        e.attributes["filename2"] = .str(path2)
+        return e
+    }
+
     /// The OSError subclass CPython raises for a system call's errno, with its text and filename.
     func osError(errno code: Int32, _ path: String) -> PyException { Interpreter.osError(errno: code, path) }
 
@@ -119,4 +182,14 @@ extension Interpreter {
         e.attributes["strerror"] = .str(text)
         return e
     }
+}
+
+/// A path argument as `os.fspath` gives it (str, pathlib path, or an object with `__fspath__`),
+/// for helpers that are not handed the interpreter.
+func fsPath(_ v: Value) throws -> String {
+    if let s = PathTypes.pathText(v) { return s }
+    guard let interpreter = Interpreter.running else {
+        throw PyException.typeError("expected str, bytes or os.PathLike object, not \(v.typeName)")
+    }
+    return try interpreter.fspath(v)
 }

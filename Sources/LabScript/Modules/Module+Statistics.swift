@@ -8,6 +8,11 @@ struct Rational {
 
     /// The exact value of a finite double or an int.
     init(_ v: Value) throws {
+        if let f = v.fraction {
+            numerator = f.numerator
+            denominator = f.denominator
+            return
+        }
         if let b = v.asBigInt {
             numerator = b
             denominator = 1
@@ -55,7 +60,7 @@ extension Interpreter {
     /// The result of `mean`/`variance`/`pvariance` in the type CPython's `_coerce` picks from the
     /// data's types: a subclass of int or float in the data makes it an instance of that class
     /// (`_convert`: `T(value)`, or a float when an int subclass's value is not whole).
-    private func statisticsResult(_ r: Rational, _ items: [Value]) throws -> Value {
+    func statisticsResult(_ r: Rational, _ items: [Value]) throws -> Value {
         var chosen: PyType? = nil
         for item in items {
             guard case .object(let inst as PyInstance) = item, inst.builtinValue != nil else { continue }
@@ -67,6 +72,12 @@ extension Interpreter {
             chosen = t
         }
         let intData = items.allSatisfy { $0.isIntLike || $0.builtinPayload?.isIntLike == true }
+        let floatData = items.contains { if case .float = $0.unwrappingSubclass { return true } else { return false } }
+        // `_coerce`: Fraction wins over int (and its subclasses), float over Fraction.
+        if !floatData && items.contains(where: { $0.fraction != nil }) {
+            let q = r.reduced
+            return .native(try FractionValue(q.numerator, q.denominator))
+        }
         let value = statisticsResult(r, intData: intData)
         guard let cls = chosen, cls.isSubclass(of: .float) || value.isIntLike else { return value }
         if cls.isSubclass(of: .int), items.contains(where: { if case .float = $0.unwrappingSubclass { return true } else { return false } }) {
@@ -109,6 +120,24 @@ extension Interpreter {
             let xs = try items.map(Rational.init)
             let mean = xs.reduce(Rational(0, 1), +).divided(by: xs.count)
             return xs.map { ($0 - mean) * ($0 - mean) }.reduce(Rational(0, 1), +).divided(by: xs.count - ddof)
+        }
+        /// `_ss(data, c)` with a given centre, as CPython computes it: each `(x - c) * (x - c)` in
+        /// the data's own arithmetic, then summed exactly. Returns the squares (whose types pick
+        /// the result's) and their exact sum divided by `n - ddof`.
+        func squaresAbout(_ i: Interpreter, _ items: [Value], _ centre: Value, ddof: Int) throws -> ([Value], Rational) {
+            let squares = try items.map { x -> Value in
+                let d = try i.binary(.sub, x, centre)
+                return try i.binary(.mul, d, d)
+            }
+            return (squares, try squares.map(Rational.init).reduce(Rational(0, 1), +).divided(by: items.count - ddof))
+        }
+        /// variance, pvariance, stdev and pstdev: `centre` is `xbar`/`mu` (None: the exact mean).
+        func spread(_ i: Interpreter, _ a: Signature.Bound, _ name: String, ddof: Int, root: Bool) throws -> Value {
+            let items = try data(i, a.values[0], name, minimum: ddof + 1)
+            let (types, r) = a.values[1].isNone ? (items, try meanSquares(items, ddof: ddof)) : try squaresAbout(i, items, a.values[1], ddof: ddof)
+            guard root else { return try i.statisticsResult(r, types) }
+            let q = r.reduced
+            return .float(i.sqrtOfFraction(q.numerator, q.denominator))
         }
         func fn(_ name: String, _ params: [String], _ body: @escaping Builtins.Body) -> (String, Value) {
             (name, Builtins.function(name, params, body))
@@ -187,23 +216,12 @@ extension Interpreter {
                 }
                 return best
             },
-            fn("variance", ["data", "xbar=None"]) { i, a in
-                let items = try data(i, a.values[0], "variance", minimum: 2)
-                return try i.statisticsResult(try meanSquares(items, ddof: 1), items)
-            },
-            fn("pvariance", ["data", "mu=None"]) { i, a in
-                let items = try data(i, a.values[0], "pvariance")
-                return try i.statisticsResult(try meanSquares(items, ddof: 0), items)
-            },
-            fn("stdev", ["data", "xbar=None"]) { i, a in
-                let r = try meanSquares(try data(i, a.values[0], "stdev", minimum: 2), ddof: 1).reduced
-                return .float(i.sqrtOfFraction(r.numerator, r.denominator))
-            },
-            fn("pstdev", ["data", "mu=None"]) { i, a in
-                let r = try meanSquares(try data(i, a.values[0], "pstdev"), ddof: 0).reduced
-                return .float(i.sqrtOfFraction(r.numerator, r.denominator))
-            },
+            fn("variance", ["data", "xbar=None"]) { i, a in try spread(i, a, "variance", ddof: 1, root: false) },
+            fn("pvariance", ["data", "mu=None"]) { i, a in try spread(i, a, "pvariance", ddof: 0, root: false) },
+            fn("stdev", ["data", "xbar=None"]) { i, a in try spread(i, a, "stdev", ddof: 1, root: true) },
+            fn("pstdev", ["data", "mu=None"]) { i, a in try spread(i, a, "pstdev", ddof: 0, root: true) },
             ("StatisticsError", .type(PyType.statisticsError)),
+            ("NormalDist", .type(NormalDistValue.type)),
         ] + statisticsExtras() + [statisticsHarmonicMean()]
     }
 }

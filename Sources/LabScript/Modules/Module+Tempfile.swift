@@ -112,51 +112,18 @@ enum TempfileSupport {
         return cwd
     }
 
-    /// `shutil.rmtree` as TemporaryDirectory calls it: refuses a symbolic link at the top, removes
-    /// links inside as links, and treats an entry that has vanished as removed.
+    /// `shutil.rmtree` as TemporaryDirectory's `_rmtree` calls it: an entry that has vanished
+    /// counts as removed, and other errors raise unless ignored.
     static func removeTree(_ path: String, ignoreErrors: Bool) throws {
-        var info = stat()
-        if lstat(path, &info) != 0 {
-            if errno == ENOENT || ignoreErrors { return }
-            throw Interpreter.osError(errno: errno, path)
-        }
-        if (info.st_mode & S_IFMT) == S_IFLNK {
-            if ignoreErrors { return }
-            throw PyException(.osError, "Cannot call rmtree on a symbolic link")
-        }
-        try removeContents(path, ignoreErrors: ignoreErrors)
-        if rmdir(path) != 0 && errno != ENOENT && !ignoreErrors { throw Interpreter.osError(errno: errno, path) }
-    }
-
-    private static func removeContents(_ dir: String, ignoreErrors: Bool) throws {
-        guard let handle = opendir(dir) else {
-            if errno == ENOENT || ignoreErrors { return }
-            throw Interpreter.osError(errno: errno, dir)
-        }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(handle)
-        for name in names {
-            let child = dir + "/" + name
-            var info = stat()
-            guard lstat(child, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                try removeContents(child, ignoreErrors: ignoreErrors)
-                if rmdir(child) != 0 && errno != ENOENT && !ignoreErrors { throw Interpreter.osError(errno: errno, child) }
-            } else if unlink(child) != 0 && errno != ENOENT && !ignoreErrors {
-                throw Interpreter.osError(errno: errno, child)
-            }
-        }
+        try TreeRemoval.remove(path, onError: { failure in
+            if ignoreErrors || failure.error.cls.isSubclass(of: .fileNotFoundError) { return }
+            throw failure.error
+        })
     }
 
     /// `_sanitize_params`: the defaults "tmp", "" and gettempdir(); str or path-like only.
-private static func text(_ v: Value, _ fallback: () -> String) throws -> String {
-        if v.isNone { return fallback() }
-        if let s = PathTypes.pathText(v) { return s }
-        throw PyException.typeError("expected str, bytes or os.PathLike object, not \(v.typeName)")
+static func text(_ v: Value, _ fallback: () -> String) throws -> String {
+        v.isNone ? fallback() : try fsPath(v)
     }
 static func makeDirectory(_ i: Interpreter, _ suffix: Value, _ prefix: Value, _ dir: Value) throws -> String {
         let suffixText = try text(suffix) { "" }, prefixText = try text(prefix) { "tmp" }
@@ -171,17 +138,67 @@ static func makeDirectory(_ i: Interpreter, _ suffix: Value, _ prefix: Value, _ 
     }
 }
 
+extension TempfileSupport {
+    /// Descriptors `mkstemp` handed out: the only ones `os.close` and `os.fdopen` accept, so a
+    /// lab cannot close labrun's own output.
+    private static let lock = NSLock()
+    private static var descriptors = Set<Int32>()
+
+    static func own(_ fd: Int32) { lock.lock(); descriptors.insert(fd); lock.unlock() }
+    static func release(_ fd: Int32) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return descriptors.remove(fd) != nil
+    }
+
+    /// `_mkstemp_inner`: a new file, readable and writable by its owner only, under a random
+    /// name; its descriptor and absolute path.
+    static func makeFile(_ i: Interpreter, _ suffix: Value, _ prefix: Value, _ dir: Value) throws -> (Int32, String) {
+        let suffixText = try text(suffix) { "" }, prefixText = try text(prefix) { "tmp" }
+        let dirText = try text(dir) { TempfileSupport.defaultDirectory() }
+        for _ in 0..<10000 {
+            let name = prefixText + randomName() + suffixText
+            let path = name.hasPrefix("/") ? name : (dirText.isEmpty || dirText.hasSuffix("/") ? dirText + name : dirText + "/" + name)
+            let fd = TreeRemoval.openRetrying { open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+            if fd >= 0 {
+                return (fd, path.hasPrefix("/") ? normalized(path) : normalized(FileManager.default.currentDirectoryPath + "/" + path))
+            }
+            if errno != EEXIST { throw i.osError(errno: errno, path) }
+        }
+        throw PyException(.fileExistsError, args: [.int(Int(EEXIST)), .str("No usable temporary file name found")])
+    }
+
+    /// NamedTemporaryFile and TemporaryFile: a text file over a new `makeFile` descriptor.
+    static func makeTextFile(_ a: Signature.Bound, _ i: Interpreter, function: String, named: Bool) throws -> Value {
+        let mode = try a.values[0].string("\(function)() argument 'mode'")
+        if mode.contains("b") {
+            throw PyException(.notImplementedError, "tempfile.\(function) in binary mode ('\(mode)'\(a.wasPassed(0) ? "" : ", the default")) is not supported yet: labrun's files are text files; pass mode='w+'")
+        }
+        _ = try Interpreter.openFlags(mode)
+        let newline = try i.newlineMode(a.values[3])
+        let (fd, path) = try makeFile(i, a.values[4], a.values[5], a.values[6])
+        let file = i.wrapDescriptor(fd, path: path, mode: mode, newline: newline)
+        if !named {
+            unlink(path)
+            file.nameValue = .int(Int(fd))
+        } else if try i.truthy(a.values[7]) {
+            file.removeOnClose = path
+        }
+        return .object(file)
+    }
+}
+
 extension Interpreter {
-    /// `tempfile`: gettempdir, gettempprefix, mkdtemp and TemporaryDirectory. Files opened by
-    /// descriptor or in binary mode (mkstemp, NamedTemporaryFile, TemporaryFile,
-    /// SpooledTemporaryFile) raise NotImplementedError naming themselves.
+    /// `tempfile`: gettempdir, gettempprefix, mkdtemp, TemporaryDirectory, mkstemp, and
+    /// NamedTemporaryFile and TemporaryFile in text modes. Binary modes (the default of the two)
+    /// and SpooledTemporaryFile raise NotImplementedError naming themselves.
     func tempfileModule() -> [(String, Value)] {
         func unsupported(_ name: String, _ params: [String], _ why: String) -> (String, Value) {
             (name, Builtins.function(name, params) { _, _ in
                 throw PyException(.notImplementedError, "tempfile.\(name) is not supported yet: \(why)")
             })
         }
-        let fileWhy = "labrun's files are text files opened by path; make a directory with tempfile.mkdtemp() or TemporaryDirectory() and open() a file in it"
+        let fileWhy = "labrun's files are text files; use NamedTemporaryFile(mode='w+') or TemporaryFile(mode='w+')"
         return [
             ("template", .str("tmp")),
             ("gettempdir", Builtins.function("gettempdir", []) { _, _ in .str(TempfileSupport.defaultDirectory()) }),
@@ -190,9 +207,19 @@ extension Interpreter {
                 .str(try TempfileSupport.makeDirectory(i, a.values[0], a.values[1], a.values[2]))
             }),
             ("TemporaryDirectory", .type(TemporaryDirectoryValue.type)),
-            unsupported("mkstemp", ["suffix=None", "prefix=None", "dir=None", "text=False"], "labrun does not model file descriptors; make a directory with tempfile.mkdtemp() or TemporaryDirectory() and open() a file in it"),
-            unsupported("NamedTemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None", "suffix=None", "prefix=None", "dir=None", "delete=True", "*", "errors=None"], fileWhy),
-            unsupported("TemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None", "suffix=None", "prefix=None", "dir=None", "*", "errors=None"], fileWhy),
+            ("mkstemp", Builtins.function("mkstemp", ["suffix=None", "prefix=None", "dir=None", "text=False"]) { i, a in
+                let (fd, path) = try TempfileSupport.makeFile(i, a.values[0], a.values[1], a.values[2])
+                TempfileSupport.own(fd)
+                return .tuple([.int(Int(fd)), .str(path)])
+            }),
+            ("NamedTemporaryFile", Builtins.function("NamedTemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None",
+                                                                             "suffix=None", "prefix=None", "dir=None", "delete=True", "*", "errors=None"]) { i, a in
+                try TempfileSupport.makeTextFile(a, i, function: "NamedTemporaryFile", named: true)
+            }),
+            ("TemporaryFile", Builtins.function("TemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None",
+                                                                   "suffix=None", "prefix=None", "dir=None", "*", "errors=None"]) { i, a in
+                try TempfileSupport.makeTextFile(a, i, function: "TemporaryFile", named: false)
+            }),
             unsupported("SpooledTemporaryFile", ["max_size=0", "mode='w+b'", "buffering=-1", "encoding=None", "newline=None", "suffix=None", "prefix=None", "dir=None", "*", "errors=None"], fileWhy),
         ]
     }

@@ -36,6 +36,7 @@ extension Interpreter {
         registerStandard("cmath") { $0.cmathModule() }
         registerStandard("tempfile") { $0.tempfileModule() }
         registerStandard("unicodedata") { $0.unicodedataModule() }
+        registerStandard("shutil") { $0.shutilModule() }
         registerStandard("__future__") { _ in Interpreter.futureModule() }
         registerStandard("warnings") { _ in
             [("filterwarnings", Builtins.function("filterwarnings", ["*args", "**kwargs"]) { _, _ in .none }),

@@ -38,13 +38,14 @@ enum StructTime {
         return try items.map { try interpreter.intArgument($0) }
     }
 
-    /// The broken-down time of `seconds` since the epoch, in UTC (`gmtime`) or the local zone.
-    static func fromSeconds(_ seconds: Value, local: Bool, _ interpreter: Interpreter) throws -> Value {
+    /// The broken-down time of `seconds` since the epoch in UTC: `gmtime`'s, and `localtime`'s
+    /// too, since labrun's local time zone is UTC on every machine (as for `datetime`).
+    static func fromSeconds(_ seconds: Value, _ interpreter: Interpreter) throws -> Value {
         let secs: Double = seconds.isNone ? Date().timeIntervalSince1970 : try interpreter.floatArgument(seconds)
         guard secs.isFinite, abs(secs) < 1e15 else { throw PyException(.overflowError, "timestamp out of range for platform time_t") }
         var t = time_t(secs.rounded(.down))
         var parts = tm()
-        if local { localtime_r(&t, &parts) } else { gmtime_r(&t, &parts) }
+        gmtime_r(&t, &parts)
         return try make((Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday)),
                         (Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec)), isdst: Int(parts.tm_isdst), interpreter)
     }
@@ -64,8 +65,8 @@ extension Interpreter {
     func structTimeFunctions() -> [(String, Value)] {
         [
             ("struct_time", .type(StructTime.type)),
-            ("gmtime", Builtins.function("gmtime", ["seconds=None", "/"]) { i, a in try StructTime.fromSeconds(a.values[0], local: false, i) }),
-            ("localtime", Builtins.function("localtime", ["seconds=None", "/"]) { i, a in try StructTime.fromSeconds(a.values[0], local: true, i) }),
+            ("gmtime", Builtins.function("gmtime", ["seconds=None", "/"]) { i, a in try StructTime.fromSeconds(a.values[0], i) }),
+            ("localtime", Builtins.function("localtime", ["seconds=None", "/"]) { i, a in try StructTime.fromSeconds(a.values[0], i) }),
             ("mktime", Builtins.function("mktime", ["t", "/"]) { i, a in
                 let f = try StructTime.fields(of: a.values[0], function: "mktime", i)
                 var parts = tm()
@@ -77,13 +78,14 @@ extension Interpreter {
                 parts.tm_sec = Int32(truncatingIfNeeded: f[5])
                 parts.tm_wday = -1
                 parts.tm_isdst = Int32(truncatingIfNeeded: f[8])
-                let t = Foundation.mktime(&parts)
+                // The local zone is UTC: mktime is timegm (there is no daylight saving time to apply).
+                let t = timegm(&parts)
                 if t == -1 && parts.tm_wday == -1 { throw PyException(.overflowError, "mktime argument out of range") }
                 return .float(Double(t))
             }),
             ("strftime", Builtins.function("strftime", ["format", "t=None", "/"]) { i, a in
                 let format = try a.values[0].string("strftime() argument 1")
-                let t = a.values[1].isNone ? try StructTime.fromSeconds(.none, local: true, i) : a.values[1]
+                let t = a.values[1].isNone ? try StructTime.fromSeconds(.none, i) : a.values[1]
                 let f = try StructTime.fields(of: t, function: "strftime", i)
                 // CPython accepts 0 for the month and day and reads it as 1.
                 let month = f[1] == 0 ? 1 : f[1], day = f[2] == 0 ? 1 : f[2]

@@ -94,6 +94,8 @@ enum Hashing {
             throw PyException.typeError("unhashable type: '\(v.typeName)'")
         case .native(let n):
             if let h = n.hashValue() { return h }
+            // A native class that sets `__hash__ = None` (a mutable mapping) is unhashable.
+            if n.pyClass.lookup("__hash__")?.isNone == true { throw PyException.typeError("unhashable type: '\(v.typeName)'") }
             return ObjectIdentifier(n).hashValue >> 4
         case .object(let o):
             if let h = try (o as? HashableObject)?.pyHash() { return h }

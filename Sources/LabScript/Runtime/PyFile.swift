@@ -22,6 +22,10 @@ public final class PyFile: PyObject {
     let newline: String?
     /// In universal mode a chunk ended with "\r": a "\n" starting the next chunk belongs to it.
     private var pendingCR = false
+    /// A file of `tempfile.NamedTemporaryFile(delete=True)`: the path unlinked when it closes.
+    var removeOnClose: String?
+    /// `.name` when it is not the path (`TemporaryFile`'s is its descriptor).
+    var nameValue: Value?
 
     init(path: String, mode: String, descriptor: Int32, newline: String? = nil) {
         self.path = path
@@ -38,8 +42,34 @@ public final class PyFile: PyObject {
     func close() throws {
         guard !closed else { return }
         closed = true
-        defer { Glibc.close(descriptor); descriptor = -1 }
+        defer {
+            Glibc.close(descriptor)
+            descriptor = -1
+            if let path = removeOnClose { unlink(path) }
+        }
         try flush()
+    }
+
+    /// `seek(0)` and `seek(0, 2)`: the two positions a text file can reach without a `tell()`
+    /// cookie (labrun has no `tell()`). Returns the new byte position.
+    func seek(_ offset: Int, whence: Int) throws -> Int {
+        switch (offset, whence) {
+        case (_, 1) where offset != 0: throw PyException(.unsupportedOperation, "can't do nonzero cur-relative seeks")
+        case (_, 2) where offset != 0: throw PyException(.unsupportedOperation, "can't do nonzero end-relative seeks")
+        case (0, 0), (0, 2): break
+        case (_, 0) where offset < 0: throw PyException.valueError("negative seek position \(offset)")
+        case (_, 0): throw PyException(.notImplementedError, "seek to a position other than the start or the end is not supported by labrun")
+        default: throw PyException.valueError("invalid whence (\(whence), should be 0, 1 or 2)")
+        }
+        try flush()
+        let position = lseek(descriptor, 0, whence == 2 ? SEEK_END : SEEK_SET)
+        if position < 0 { throw PyFile.systemError(errno) }
+        readBuffer.removeAll(keepingCapacity: true)
+        readOffset = 0
+        validated = 0
+        atEnd = false
+        pendingCR = false
+        return Int(position)
     }
 
     func flush() throws {
@@ -63,17 +93,18 @@ public final class PyFile: PyObject {
         return try take(readBuffer.count - readOffset)
     }
 
-    /// Reads up to `count` characters.
+    /// Reads up to `count` characters. Positions are kept relative to `readOffset`, since
+    /// `fill()` may drop the bytes before it and shift the buffer.
     func read(characters count: Int) throws -> String {
-        var end = readOffset, taken = 0
+        var length = 0, taken = 0
         while taken < count {
-            if end == readBuffer.count { guard try fill() else { break } }
-            let length = PyFile.sequenceLength(readBuffer[end])
-            while end + length > readBuffer.count, try fill() {}
-            end = min(end + length, readBuffer.count)
+            if readOffset + length == readBuffer.count { guard try fill() else { break } }
+            let sequence = PyFile.sequenceLength(readBuffer[readOffset + length])
+            while readOffset + length + sequence > readBuffer.count, try fill() {}
+            length = min(length + sequence, readBuffer.count - readOffset)
             taken += 1
         }
-        return try take(end - readOffset)
+        return try take(length)
     }
 
     /// Reads through the next line end (or to the end): linear in the line's length.
