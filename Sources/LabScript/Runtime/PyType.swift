@@ -38,6 +38,8 @@ public final class PyType {
     /// For a native metaclass: builds a class from its name, bases, body namespace and keywords.
     var classBuilder: ((Interpreter, String, [PyType], [(String, Value)], [(String, Value)]) throws -> PyType)?
     var specialMethodsEpoch = -1
+    /// See `TypeLink`; made on first use.
+    var linkStorage: TypeLink?
 
     public init(name: String, bases: [PyType], module: String = "builtins", isUserDefined: Bool = false) {
         self.name = name
@@ -47,6 +49,8 @@ public final class PyType {
         self.mro = PyType.linearize(self, bases)
         self.isException = (!isUserDefined && name == "BaseException") || bases.contains { $0.isException }
     }
+
+    deinit { clearLink() }
 
     private init(root name: String) {
         self.name = name
