@@ -3,6 +3,10 @@ import Collections
 /// Turns the AST into a tree of Swift closures, once, before running it. Names are resolved
 /// here: locals become frame slots, captured variables become cells, globals become direct
 /// references to their `GlobalVar`, so running code never looks a name up in a dictionary.
+///
+/// The closures hold the interpreter `unowned(unsafe)`: they run only inside it, and a checked
+/// `unowned` reference costs an atomic retain and release on every use (on the runtime's slow
+/// path once anything holds the interpreter weakly, as the bridge's callbacks do).
 final class Compiler {
     unowned let interp: Interpreter
     let filename: String
