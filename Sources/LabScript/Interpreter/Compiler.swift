@@ -4,9 +4,9 @@ import Collections
 /// here: locals become frame slots, captured variables become cells, globals become direct
 /// references to their `GlobalVar`, so running code never looks a name up in a dictionary.
 ///
-/// The closures hold the interpreter `unowned(unsafe)`: they run only inside it, and a checked
-/// `unowned` reference costs an atomic retain and release on every use (on the runtime's slow
-/// path once anything holds the interpreter weakly, as the bridge's callbacks do).
+/// The closures capture the interpreter strongly: calling through a strong capture costs nothing,
+/// while an `unowned` one is retained and released on every use (on the runtime's slow path,
+/// since the bridge's callbacks hold the interpreter weakly and so give it a side table).
 final class Compiler {
     unowned let interp: Interpreter
     let filename: String
