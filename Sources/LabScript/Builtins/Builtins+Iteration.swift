@@ -2,29 +2,48 @@ import BigInt
 
 extension Interpreter {
     /// Sorts values with Python's `<`, stably; `reverse` keeps equal elements in order.
+    /// Sorts stably by `key` (or the items themselves), as `list.sort` does. The sort permutes
+    /// indices and compares the keys in place, so no key or item is copied per comparison.
     func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
-        if let key = key, !key.isNone {
-            var decorated = try items.map { (try call(key, [$0]), $0) }
-            if reverse { decorated.reverse() }
-            var steps = 0
-            try decorated.sort { try pollInterrupt(&steps); return try lessThan($0.0, $1.0) }
-            if reverse { decorated.reverse() }
-            items = decorated.map { $0.1 }
-        } else {
-            if reverse { items.reverse() }
-            var steps = 0
-            try items.sort { try pollInterrupt(&steps); return try lessThan($0, $1) }
-            if reverse { items.reverse() }
+        let keys: [Value]
+        if let key = key, !key.isNone { keys = try items.map { try call(key, [$0]) } } else { keys = items }
+        // Reversing before and after a stable sort keeps equal items in their original order.
+        var order: [Int] = reverse ? Array((0..<items.count).reversed()) : Array(0..<items.count)
+        var steps = 0
+        try keys.withUnsafeBufferPointer { k in
+            try order.sort { try pollInterrupt(&steps); return try lessThan(k[$0], k[$1]) }
         }
+        if reverse { order.reverse() }
+        let original = items
+        items = order.map { original[$0] }
     }
 
     func lessThan(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
         case (.float(let x), .float(let y)): return x < y
-        case (.str(let x), .str(let y)): return compareUTF8(x, y) < 0
+        case (.str(let x), .str(let y)): return x.codePointOrder(y) < 0
+        case (.tuple(let x), .tuple(let y)):
+            if let result = plainTupleLessThan(x, y) { return result }
+            return try truthy(compare(.lt, a, b))
         default: return try truthy(compare(.lt, a, b))
         }
+    }
+
+    /// `x < y` for tuples whose compared elements are ints or strs (the usual sort keys), without
+    /// the general comparison; nil when an element pair is of any other kind, before any is compared
+    /// by user code.
+    private func plainTupleLessThan(_ x: [Value], _ y: [Value]) -> Bool? {
+        for i in 0..<Swift.min(x.count, y.count) {
+            switch (x[i], y[i]) {
+            case (.int(let p), .int(let q)): if p != q { return p < q }
+            case (.str(let p), .str(let q)):
+                let order = p.codePointOrder(q)
+                if order != 0 { return order < 0 }
+            default: return nil
+            }
+        }
+        return x.count < y.count
     }
 
     private func minMax(_ name: String, _ a: Signature.Bound, _ op: CompareOp) throws -> Value {

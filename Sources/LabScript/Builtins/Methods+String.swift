@@ -185,16 +185,31 @@ extension Interpreter {
 
     func joinStrings(_ sep: String, _ iterable: Value) throws -> String {
         var parts: [String] = []
+        func take(_ v: Value) throws {
+            guard case .str(let s) = v.unwrappingSubclass else {
+                throw PyException.typeError("sequence item \(parts.count): expected str instance, \(v.typeName) found")
+            }
+            parts.append(s)
+        }
+        // A list or tuple is read in place, as CPython's join reads a sequence (no iterator).
+        switch iterable {
+        case .list(let l) where l.subtype == nil:
+            parts.reserveCapacity(l.items.count)
+            for v in l.items { try take(v) }
+            return parts.joined(separator: sep)
+        case .tuple(let items):
+            parts.reserveCapacity(items.count)
+            for v in items { try take(v) }
+            return parts.joined(separator: sep)
+        default: break
+        }
         let next: () throws -> Value?
         do { next = try makeIterator(iterable) } catch let e as PyException where e.cls === PyType.typeError {
             throw PyException.typeError("can only join an iterable")
         }
         var steps = 0
         while let v = try next() {
-            guard case .str(let s) = v.unwrappingSubclass else {
-                throw PyException.typeError("sequence item \(parts.count): expected str instance, \(v.typeName) found")
-            }
-            parts.append(s)
+            try take(v)
             try pollInterrupt(&steps)
         }
         return parts.joined(separator: sep)

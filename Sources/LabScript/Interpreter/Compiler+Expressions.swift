@@ -289,7 +289,7 @@ extension Compiler {
             if case .starred(let inner) = item.kind { return (true, compileExpr(inner)) }
             return (false, compileExpr(item))
         }
-        return { [unowned interp] f in
+        return { [interp] f in
             var out: [Value] = []
             for (star, c) in parts {
                 if star { out.append(contentsOf: try interp.iterateToArray(c(f))) } else { out.append(try c(f)) }
@@ -306,7 +306,7 @@ extension Compiler {
             if case .starred(let inner) = item.kind { return (true, compileExpr(inner)) }
             return (false, compileExpr(item))
         }
-        return { [unowned interp] f, callee in
+        return { [interp] f, callee in
             var out: [Value] = []
             for (star, c) in parts {
                 let v = try c(f)

@@ -113,13 +113,13 @@ extension Compiler {
         case .attribute(let objExpr, let rawName):
             let site = AttributeSite(mangled(rawName))
             let obj = compileExpr(objExpr)
-            return { [unowned interp] f, v in
+            return { [interp] f, v in
                 let o = try obj(f)
                 do { try interp.setAttribute(o, at: site, v) } catch let e as PyException { e.note(location); throw e }
             }
         case .subscript(let objExpr, let indexExpr):
             let obj = compileExpr(objExpr), index = compileExpr(indexExpr)
-            return { [unowned interp] f, v in
+            return { [interp] f, v in
                 let o = try obj(f), i = try index(f)
                 do { try interp.setItem(o, i, v) } catch let e as PyException { e.note(location); throw e }
             }
@@ -147,7 +147,7 @@ extension Compiler {
             return compileStore(item)
         }
         let count = items.count
-        return { [unowned interp] f, v in
+        return { [interp] f, v in
             let values: [Value]
             do {
                 values = try interp.unpack(v, count: count, starIndex: starIndex)

@@ -3,6 +3,10 @@ import Collections
 /// Turns the AST into a tree of Swift closures, once, before running it. Names are resolved
 /// here: locals become frame slots, captured variables become cells, globals become direct
 /// references to their `GlobalVar`, so running code never looks a name up in a dictionary.
+///
+/// The closures capture the interpreter strongly: calling through a strong capture costs nothing,
+/// while an `unowned` one is retained and released on every use (on the runtime's slow path,
+/// since the bridge's callbacks hold the interpreter weakly and so give it a side table).
 final class Compiler {
     unowned let interp: Interpreter
     let filename: String

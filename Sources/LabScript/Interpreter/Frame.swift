@@ -111,8 +111,12 @@ public final class PyFunction {
     var defaults: [Value?]
     let closure: [Cell]
     public var attributes: OrderedDictionary<String, Value> = [:]
-    /// The class whose body defined this function (for `super()`).
-    weak var definingClass: PyType?
+    /// The class whose body defined this function (for `super()`), not kept alive by it.
+    var definingClass: PyType? {
+        get { definingClassLink?.type }
+        set { definingClassLink = newValue?.link }
+    }
+    private var definingClassLink: TypeLink?
 
     init(code: CodeObject, defaults: [Value?], closure: [Cell]) {
         self.code = code

@@ -36,7 +36,8 @@ final class GeneratorChannel {
     /// Room left below the stack check for native code called from the generator.
     static let stackMargin: UInt = 1 << 20
 
-    private unowned let interpreter: Interpreter
+    /// Unchecked, as in compiled code (see `Compiler`): a generator runs only inside its interpreter.
+    private unowned(unsafe) let interpreter: Interpreter
     private var frame: Frame?
     private var coroutine: OpaquePointer?
     private var state = State.notStarted

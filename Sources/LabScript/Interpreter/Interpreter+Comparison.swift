@@ -162,15 +162,8 @@ extension Interpreter {
 
     /// Code-point order, which is UTF-8 byte order.
     func compareUTF8(_ x: String, _ y: String) -> Int {
-        var i = x.utf8.makeIterator(), j = y.utf8.makeIterator()
-        while true {
-            switch (i.next(), j.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case (let p?, let q?): if p != q { return p < q ? -1 : 1 }
-            }
-        }
+        let order = x.codePointOrder(y)
+        return order < 0 ? -1 : (order > 0 ? 1 : 0)
     }
 
     private func compareSequences(_ op: CompareOp, _ x: [Value], _ y: [Value]) throws -> Value {

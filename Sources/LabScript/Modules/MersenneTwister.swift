@@ -89,11 +89,25 @@ struct MersenneTwister {
 
     /// `_randbelow(n)` for n > 0, by rejection sampling on bit_length(n) bits.
     mutating func below(_ n: BigInt) -> BigInt {
+        if let small = Int(exactly: n), small > 0 { return BigInt(below(small)) }
         let k = n.magnitude.bitWidth
         var r = randomBits(k)
         while r >= n { r = randomBits(k) }
         return r
     }
 
-    mutating func below(_ n: Int) -> Int { Int(below(BigInt(n))) }
+    /// `_randbelow(n)` for an n that fits in 64 bits, drawing the same words as `randomBits` does
+    /// (the low 32 bits first) without making a BigInt for each draw.
+    mutating func below(_ n: Int) -> Int {
+        guard n > 0 else { return Int(below(BigInt(n))) }
+        let k = Int.bitWidth - n.leadingZeroBitCount
+        func draw() -> UInt64 {
+            if k <= 32 { return UInt64(nextUInt32() >> UInt32(32 - k)) }
+            let low = UInt64(nextUInt32())
+            return low | UInt64(nextUInt32() >> UInt32(64 - k)) << 32
+        }
+        var r = draw()
+        while r >= UInt64(n) { r = draw() }
+        return Int(r)
+    }
 }

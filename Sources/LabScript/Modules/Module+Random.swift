@@ -8,6 +8,11 @@ extension Interpreter {
             (name, Builtins.function(name, params, body))
         }
         func randrange(_ i: Interpreter, _ start: Value, _ stop: Value, _ step: Value) throws -> Value {
+            // randrange(a, b) and randint over ints that fit: the same draw without BigInt arithmetic.
+            if case .int(let a) = start, case .int(let b) = stop, case .int(1) = step,
+               case let (width, overflow) = b.subtractingReportingOverflow(a), !overflow, width > 0 {
+                return .int(a + i.random.below(width))
+            }
             guard let a = start.asBigInt else { throw PyException.typeError("'\(start.typeName)' object cannot be interpreted as an integer") }
             if stop.isNone {
                 guard a.sign == .plus && !a.isZero else { throw PyException.valueError("empty range for randrange()") }

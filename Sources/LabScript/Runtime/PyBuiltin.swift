@@ -20,7 +20,11 @@ public final class PyBuiltin {
     public internal(set) var module: String?
     /// For a method of a built-in type (`str.upper`): that type. Called unbound (`str.upper(x)`),
     /// the method checks that `x` is one, as CPython's method descriptors do.
-    weak var ownerType: PyType?
+    var ownerType: PyType? {
+        get { ownerTypeLink?.type }
+        set { ownerTypeLink = newValue?.link }
+    }
+    private var ownerTypeLink: TypeLink?
 
     public init(name: String, qualname: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, body: @escaping Body) {
         self.name = name

@@ -1,15 +1,23 @@
 /// What instance creation and attribute stores look up on every use, found once per class and
-/// kept while no class attribute changes anywhere (`classAttributesEpoch`).
-struct SpecialMethods {
-    var setattr: Value?
-    var getattr: Value?
-    var initializer: Value?
+/// kept while no class attribute changes anywhere (`classAttributesEpoch`). A class, so that
+/// reading one of them costs one retain rather than a copy of all of them.
+final class SpecialMethods {
+    let setattr: Value?
+    let getattr: Value?
+    let initializer: Value?
     /// The nearest `__new__` defined by a `class` statement.
-    var userNew: Value?
+    let userNew: Value?
     /// Whether the class derives from `abc.ABC` (its abstract methods are then checked).
-    var derivesFromABC: Bool
+    let derivesFromABC: Bool
     /// The descriptor protocol of an instance of this class used as a class attribute.
-    var descriptorGet: Value?, descriptorSet: Value?, descriptorDelete: Value?
+    let descriptorGet: Value?, descriptorSet: Value?, descriptorDelete: Value?
+
+    init(setattr: Value?, getattr: Value?, initializer: Value?, userNew: Value?, derivesFromABC: Bool,
+         descriptorGet: Value?, descriptorSet: Value?, descriptorDelete: Value?) {
+        (self.setattr, self.getattr, self.initializer) = (setattr, getattr, initializer)
+        (self.userNew, self.derivesFromABC) = (userNew, derivesFromABC)
+        (self.descriptorGet, self.descriptorSet, self.descriptorDelete) = (descriptorGet, descriptorSet, descriptorDelete)
+    }
 }
 
 extension PyType {

@@ -41,6 +41,8 @@ public final class PyType {
     /// `userGetattribute`'s cache and the classes-attributes epoch it was found at.
     var getattributeCache: Value?
     var getattributeEpoch = -1
+    /// See `TypeLink`; made on first use.
+    var linkStorage: TypeLink?
 
     public init(name: String, bases: [PyType], module: String = "builtins", isUserDefined: Bool = false) {
         self.name = name
@@ -50,6 +52,8 @@ public final class PyType {
         self.mro = PyType.linearize(self, bases)
         self.isException = (!isUserDefined && name == "BaseException") || bases.contains { $0.isException }
     }
+
+    deinit { clearLink() }
 
     private init(root name: String) {
         self.name = name
