@@ -1,4 +1,5 @@
 import LabScript
+import LabTensor
 
 /// int64 arithmetic as NumPy does it: results wrap around on overflow (`np.array([10]) ** 20`
 /// is 7766279631452241920), and `x // 0` and `x % 0` give 0 with a RuntimeWarning on stderr.
@@ -38,21 +39,10 @@ extension NDArrayObject {
                 let r = a % b
                 return (r != 0 && (r < 0) != (b < 0)) ? r + b : r
             }
-        case .pow: body = power
+        case .pow: body = { $0.wrappingPower($1) }
         default: return nil
         }
         return { Double(body(int64($0), int64($1))) }
-    }
-
-    /// `base ** exponent` by squaring, wrapping like int64 multiplication (exponent >= 0).
-    private static func power(_ base: Int64, _ exponent: Int64) -> Int64 {
-        var result: Int64 = 1, factor = base, e = exponent
-        while e > 0 {
-            if e & 1 == 1 { result = result &* factor }
-            factor = factor &* factor
-            e >>= 1
-        }
-        return result
     }
 
     /// NumPy's name for `op` in its "divide by zero encountered in ..." warning.

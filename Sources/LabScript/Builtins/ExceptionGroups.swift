@@ -57,7 +57,7 @@ extension Interpreter {
     /// A group's `message` and `exceptions` (a tuple); nil for other names.
     func exceptionGroupAttribute(_ e: PyException, _ name: String) throws -> Value? {
         switch name {
-        case "message": return e.args.first ?? .none
+        case "message": return e.args.first ?? Value.none
         case "exceptions": return .tuple(try groupMembers(e))
         default: return nil
         }

@@ -24,7 +24,7 @@ final class ChainMapValue: NativeObject {
             return .none
         },
         Function("__ior__", params: ["other"]) { a in
-            try a.interpreter.call(try a.interpreter.getAttribute(try a.receiver(as: ChainMapValue.self).first, "update"), [a["other"]])
+            _ = try a.interpreter.call(try a.interpreter.getAttribute(try a.receiver(as: ChainMapValue.self).first, "update"), [a["other"]])
             return a.receiver!
         },
         Function("pop", params: ["key", "*args"]) { a in

@@ -11,12 +11,12 @@ final class SingleDispatch: NativeObject {
                 guard args["func"].isNone, case .function = target,
                       case .dict(let annotations) = try i.getAttribute(target, "__annotations__"),
                       let (key, annotation) = annotations.storage.elements.first else {
-                    throw PyException.typeError("Invalid first argument to `register()`: \(try i.repr(target)). Use either `@register(some_class)` or plain `@register` on an annotated function.")
+                    throw PyException.typeError("Invalid first argument to `register()`: \(i.repr(target)). Use either `@register(some_class)` or plain `@register` on an annotated function.")
                 }
                 var resolved = annotation
                 if case .str = annotation { resolved = try i.call(i.builtins["eval"]!, [annotation]) }
                 guard let classes = SingleDispatch.classes(resolved) else {
-                    throw PyException.typeError("Invalid annotation for \(try i.repr(key.value)). \(try i.repr(resolved)) is not a class.")
+                    throw PyException.typeError("Invalid annotation for \(i.repr(key.value)). \(i.repr(resolved)) is not a class.")
                 }
                 for cls in classes { d.registry.append((cls, target)) }
                 return target

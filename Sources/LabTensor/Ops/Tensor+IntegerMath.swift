@@ -9,15 +9,7 @@ extension Tensor {
         let shape = try Tensor.broadcastShape(self.shape, exponent.shape, "pow")
         let bases = try expand(shape).toInt64Array(), powers = try exponent.expand(shape).toInt64Array()
         guard powers.allSatisfy({ $0 >= 0 }) else { throw TensorError("pow", "Integers to negative integer powers are not allowed.") }
-        let values = zip(bases, powers).map { base, power -> Int64 in
-            var result: Int64 = 1, square = base, rest = power
-            while rest > 0 {
-                if rest & 1 == 1 { result = result &* square }
-                square = square &* square
-                rest >>= 1
-            }
-            return result
-        }
+        let values = zip(bases, powers).map { base, power in base.wrappingPower(power) }
         return Tensor.wrapping(values, shape: shape, to: type)
     }
 
@@ -30,5 +22,19 @@ extension Tensor {
             return v
         }
         return Tensor.wrapping(values, shape: shape, to: dtype)
+    }
+}
+
+public extension Int64 {
+    /// `self ** exponent` by repeated squaring, wrapping on overflow as int64 multiplication does
+    /// (PyTorch's and NumPy's integer power). `exponent` must be at least 0.
+    func wrappingPower(_ exponent: Int64) -> Int64 {
+        var result: Int64 = 1, square = self, rest = exponent
+        while rest > 0 {
+            if rest & 1 == 1 { result = result &* square }
+            square = square &* square
+            rest >>= 1
+        }
+        return result
     }
 }
