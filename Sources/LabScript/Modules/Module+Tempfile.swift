@@ -78,24 +78,6 @@ enum TempfileSupport {
         return String((0..<8).map { _ in characters.randomElement(using: &generator)! })
     }
 
-    /// `os.path.normpath` for POSIX paths.
-    static func normalized(_ path: String) -> String {
-        if path.isEmpty { return "." }
-        let leading = path.hasPrefix("//") && !path.hasPrefix("///") ? "//" : (path.hasPrefix("/") ? "/" : "")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") where part != "." {
-            if part == ".." && ((leading.isEmpty && parts.isEmpty) || parts.last == "..") {
-                parts.append(part)
-            } else if part == ".." {
-                if !parts.isEmpty { parts.removeLast() }
-            } else {
-                parts.append(part)
-            }
-        }
-        let joined = leading + parts.joined(separator: "/")
-        return joined.isEmpty ? "." : joined
-    }
-
     /// CPython's `_get_default_tempdir` candidates, in order: $TMPDIR, $TEMP, $TMP, /tmp, /var/tmp,
     /// /usr/tmp, then the working directory; the first writable directory wins.
     static func defaultDirectory() -> String {
@@ -105,7 +87,7 @@ enum TempfileSupport {
         let cwd = FileManager.default.currentDirectoryPath
         candidates.append(cwd)
         for candidate in candidates {
-            let dir = candidate.hasPrefix("/") ? normalized(candidate) : normalized(cwd + "/" + candidate)
+            let dir = PosixPath.absolute(candidate)
             var info = stat()
             if stat(dir, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR && access(dir, W_OK | X_OK) == 0 { return dir }
         }
@@ -161,7 +143,7 @@ extension TempfileSupport {
             let path = name.hasPrefix("/") ? name : (dirText.isEmpty || dirText.hasSuffix("/") ? dirText + name : dirText + "/" + name)
             let fd = TreeRemoval.openRetrying { open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
             if fd >= 0 {
-                return (fd, path.hasPrefix("/") ? normalized(path) : normalized(FileManager.default.currentDirectoryPath + "/" + path))
+                return (fd, PosixPath.absolute(path))
             }
             if errno != EEXIST { throw i.osError(errno: errno, path) }
         }

@@ -25,6 +25,9 @@ enum PosixPath {
         return (head, tail)
     }
 
+    /// `basename(p)`: what follows the last slash.
+    static func basename(_ p: String) -> String { split(p).1 }
+
     /// `splitext(p)`: the extension starts at the last dot of the last component, unless that
     /// component is only leading dots before it (".bashrc" has none).
     static func splitext(_ p: String) -> (String, String) {
@@ -216,7 +219,7 @@ extension Interpreter {
                 }
             },
             text("split") { p in let (h, t) = PosixPath.split(p); return .tuple([.str(h), .str(t)]) },
-            text("basename") { p in .str(PosixPath.split(p).1) },
+            text("basename") { p in .str(PosixPath.basename(p)) },
             text("dirname") { p in .str(PosixPath.split(p).0) },
             text("splitext") { p in let (root, ext) = PosixPath.splitext(p); return .tuple([.str(root), .str(ext)]) },
             text("splitdrive") { p in .tuple([.str(""), .str(p)]) },

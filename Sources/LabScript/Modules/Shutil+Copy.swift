@@ -21,11 +21,11 @@ extension Interpreter {
     /// link at `src` is copied as a new link.
     func copyFile(_ srcValue: Value, _ dstValue: Value, followSymlinks: Bool) throws -> Value {
         let src = try fsPath(srcValue), dst = try fsPath(dstValue)
-        if let a = fileStatus(src, follow: true), let b = fileStatus(dst, follow: true), a.st_dev == b.st_dev, a.st_ino == b.st_ino {
+        if let a = FileStatus.of(src, follow: true), let b = FileStatus.of(dst, follow: true), a.st_dev == b.st_dev, a.st_ino == b.st_ino {
             throw PyException(.sameFileError, "\(try reprOf(srcValue)) and \(try reprOf(dstValue)) are the same file")
         }
         for path in [src, dst] {
-            if let info = fileStatus(path, follow: true), info.st_mode & S_IFMT == S_IFIFO {
+            if let info = FileStatus.of(path, follow: true), info.st_mode & S_IFMT == S_IFIFO {
                 throw PyException(.specialFileError, "`\(path)` is a named pipe")
             }
         }
@@ -37,12 +37,12 @@ extension Interpreter {
         let input = TreeRemoval.openRetrying { open(src, O_RDONLY | O_CLOEXEC) }
         if input < 0 { throw osError(errno: errno, src) }
         defer { close(input) }
-        if let info = fileStatus(src, follow: true), info.st_mode & S_IFMT == S_IFDIR { throw osError(errno: EISDIR, src) }
+        if let info = FileStatus.of(src, follow: true), info.st_mode & S_IFMT == S_IFDIR { throw osError(errno: EISDIR, src) }
         let output = TreeRemoval.openRetrying { open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666) }
         if output < 0 {
             let code = errno
             // CPython's clearer error for a destination in a missing directory ("new/").
-            if code == EISDIR && fileStatus(dst, follow: true) == nil {
+            if code == EISDIR && FileStatus.of(dst, follow: true) == nil {
                 throw PyException(.fileNotFoundError, "Directory does not exist: \(dst)")
             }
             throw osError(errno: code, dst)
@@ -89,8 +89,8 @@ extension Interpreter {
     func copyFileAndMetadata(_ srcValue: Value, _ dstValue: Value, followSymlinks: Bool, metadata: CopiedMetadata) throws -> Value {
         var target = dstValue
         let dst = try fsPath(dstValue)
-        if let info = fileStatus(dst, follow: true), info.st_mode & S_IFMT == S_IFDIR {
-            target = .str(joinPath(dst, baseName(try fsPath(srcValue))))
+        if let info = FileStatus.of(dst, follow: true), info.st_mode & S_IFMT == S_IFDIR {
+            target = .str(PosixPath.join(dst, [PosixPath.basename(try fsPath(srcValue))]))
         }
         _ = try copyFile(srcValue, target, followSymlinks: followSymlinks)
         switch metadata {
@@ -111,7 +111,7 @@ extension Interpreter {
         var errors: [Value] = []
         for name in names {
             if try contains(ignored, .str(name)) { continue }
-            let srcName = joinPath(src, name), dstName = joinPath(dst, name)
+            let srcName = PosixPath.join(src, [name]), dstName = PosixPath.join(dst, [name])
             do {
                 try checkInterrupt()
                 if isLink(srcName) {
@@ -122,9 +122,9 @@ extension Interpreter {
                         continue
                     }
                     // As CPython: the link's text is checked from the working directory.
-                    if fileStatus(target, follow: true) == nil && options.ignoreDanglingSymlinks { continue }
+                    if FileStatus.of(target, follow: true) == nil && options.ignoreDanglingSymlinks { continue }
                 }
-                if let info = fileStatus(srcName, follow: true), info.st_mode & S_IFMT == S_IFDIR {
+                if let info = FileStatus.of(srcName, follow: true), info.st_mode & S_IFMT == S_IFDIR {
                     _ = try copyTree(.str(srcName), .str(dstName), options)
                 } else {
                     _ = try call(options.copyFunction, [.str(srcName), .str(dstName)])
@@ -150,15 +150,15 @@ extension Interpreter {
     func move(_ srcValue: Value, _ dstValue: Value, copyFunction: Value) throws -> Value {
         let src = try fsPath(srcValue), dst = try fsPath(dstValue)
         var realDst = dstValue
-        if let info = fileStatus(dst, follow: true), info.st_mode & S_IFMT == S_IFDIR {
-            if let a = fileStatus(src, follow: true), a.st_dev == info.st_dev, a.st_ino == info.st_ino {
+        if let info = FileStatus.of(dst, follow: true), info.st_mode & S_IFMT == S_IFDIR {
+            if let a = FileStatus.of(src, follow: true), a.st_dev == info.st_dev, a.st_ino == info.st_ino {
                 if Glibc.rename(src, dst) != 0 { throw osError(errno: errno, src, dst) }
                 return .none
             }
             var trimmed = Substring(src)
             while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-            let inside = joinPath(dst, baseName(String(trimmed)))
-            if fileStatus(inside, follow: true) != nil { throw PyException(.shutilError, "Destination path '\(inside)' already exists") }
+            let inside = PosixPath.join(dst, [PosixPath.basename(String(trimmed))])
+            if FileStatus.of(inside, follow: true) != nil { throw PyException(.shutilError, "Destination path '\(inside)' already exists") }
             realDst = .str(inside)
         }
         let target = try fsPath(realDst)
@@ -167,8 +167,8 @@ extension Interpreter {
             let link = try readLink(src)
             if Glibc.symlink(link, target) != 0 { throw osError(errno: errno, link, target) }
             if unlink(src) != 0 { throw osError(errno: errno, src) }
-        } else if let info = fileStatus(src, follow: true), info.st_mode & S_IFMT == S_IFDIR {
-            let (from, to) = (absolutePath(src), absolutePath(dst))
+        } else if let info = FileStatus.of(src, follow: true), info.st_mode & S_IFMT == S_IFDIR {
+            let (from, to) = (PosixPath.absolute(src), PosixPath.absolute(dst))
             if (to.hasSuffix("/") ? to : to + "/").hasPrefix(from.hasSuffix("/") ? from : from + "/") {
                 throw PyException(.shutilError, "Cannot move a directory '\(src)' into itself '\(dst)'.")
             }
@@ -182,27 +182,7 @@ extension Interpreter {
         return realDst
     }
 
-    private func fileStatus(_ path: String, follow: Bool) -> stat? {
-        var info = stat()
-        return (follow ? stat(path, &info) : lstat(path, &info)) == 0 ? info : nil
-    }
-
     private func isLink(_ path: String) -> Bool {
-        fileStatus(path, follow: false).map { $0.st_mode & S_IFMT == S_IFLNK } ?? false
-    }
-
-    /// `os.path.join` of two parts.
-    private func joinPath(_ a: String, _ b: String) -> String {
-        b.hasPrefix("/") ? b : (a.isEmpty || a.hasSuffix("/") ? a + b : a + "/" + b)
-    }
-
-    /// `os.path.basename`.
-    private func baseName(_ path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-    }
-
-    /// `os.path.abspath`: joined to the working directory and normalised.
-    private func absolutePath(_ path: String) -> String {
-        TempfileSupport.normalized(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+        FileStatus.of(path, follow: false).map { $0.st_mode & S_IFMT == S_IFLNK } ?? false
     }
 }
