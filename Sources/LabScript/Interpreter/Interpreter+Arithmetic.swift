@@ -67,6 +67,7 @@ extension Interpreter {
     }
 
     private func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        if involvesDeque(a, b) { return try dequeBinary(op, a, b) }
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)): return .str(x + y)
         case (.add, .list(let x), .list(let y)): return .list(PyList(x.items + y.items))
@@ -364,6 +365,7 @@ extension Interpreter {
             if !isNotImplemented(r) { return r }
             return try binary(op, a, b)
         }
+        if case .list(let d) = a, d.isDeque, try dequeInplace(op, d, b) { return a }
         switch (op, a) {
         case (.add, .list(let l)):
             if case .list(let other) = b { l.items.append(contentsOf: other.items) } else { l.items.append(contentsOf: try iterateToArray(b)) }

@@ -124,7 +124,7 @@ extension Interpreter {
             if op == .eq || op == .ne { return .bool(x.hasSameCodePoints(as: y) == (op == .eq)) }
             return .bool(apply(op, compareUTF8(x, y)))
         case (.tuple(let x), .tuple(let y)): return try compareSequences(op, x, y)
-        case (.list(let x), .list(let y)): return try compareSequences(op, x.items, y.items)
+        case (.list(let x), .list(let y)) where x.isDeque == y.isDeque: return try compareSequences(op, x.items, y.items)
         case (.none, .none) where op == .eq || op == .ne: return .bool(op == .eq)
         case (.dict(let x), .dict(let y)) where op == .eq || op == .ne:
             return .bool(try dictsEqual(x, y) == (op == .eq))

@@ -19,8 +19,8 @@ extension Interpreter {
             }
             return try guarded(l, "[...]") {
                 let body = "[" + (try l.items.map(reprOf).joined(separator: ", ")) + "]"
-                guard l.subtype === Interpreter.dequeType else { return body }
-                return "deque(\(body)" + (l.maxLength.map { ", maxlen=\($0))" } ?? ")")
+                guard l.isDeque, let t = l.subtype else { return body }
+                return "\(t.name)(\(body)" + (l.maxLength.map { ", maxlen=\($0))" } ?? ")")
             }
         case .dict(let d):
             if let t = d.subtype, t.isUserDefined, let m = t.userOverride("__repr__") {

@@ -104,6 +104,7 @@ extension Interpreter {
             if honouringOverrides, let t = l.subtype, let m = t.userOverride("__getitem__") {
                 return try callMethodValue(m, receiver: o, [index])
             }
+            if l.isDeque { return l.items[try dequeIndex(l, index)] }
             if let i = try indexValue(index) { return l.items[try normalize(i, l.items.count, "list")] }
             if case .object(let s as PySlice) = index { return .list(PyList(try sliceElements(l.items, s))) }
             throw PyException.typeError("list indices must be integers or slices, not \(index.typeName)")
@@ -180,6 +181,10 @@ extension Interpreter {
         }
         switch o {
         case .list(let l):
+            if l.isDeque {
+                l.items[try dequeIndex(l, index)] = value
+                return
+            }
             if let i = try indexValue(index) {
                 l.items[try normalize(i, l.items.count, "list assignment")] = value
                 return
@@ -214,6 +219,10 @@ extension Interpreter {
         }
         switch o {
         case .list(let l):
+            if l.isDeque {
+                l.items.remove(at: try dequeIndex(l, index))
+                return
+            }
             if let i = try indexValue(index) {
                 l.items.remove(at: try normalize(i, l.items.count, "list assignment"))
                 return

@@ -100,7 +100,11 @@ extension Interpreter {
     /// `copy.copy`.
     func shallowCopy(_ v: Value) throws -> Value {
         switch v {
-        case .list(let l): return .list(PyList(l.items))
+        case .list(let l):
+            let r = PyList(l.items)
+            r.subtype = l.subtype
+            r.maxLength = l.maxLength
+            return .list(r)
         case .dict(let d):
             let r = PyDict(d.storage)
             r.subtype = d.subtype

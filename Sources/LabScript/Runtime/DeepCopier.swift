@@ -58,6 +58,8 @@ public final class DeepCopier {
         case .list(let l):
             if let done = memo[ObjectIdentifier(l)] { return done }
             let r = PyList()
+            r.subtype = l.subtype
+            r.maxLength = l.maxLength
             memo[ObjectIdentifier(l)] = .list(r)
             pending.append { [unowned self] in r.items = l.items.map { self.shell($0, depth: inner) } }
             return .list(r)

@@ -55,6 +55,22 @@ public final class PyType {
 
     deinit { clearLink() }
 
+    /// The name CPython's messages give this class: its C type's `tp_name`. That is the dotted
+    /// name for the classes standard modules implement in C ('collections.deque',
+    /// 'datetime.date', 'itertools.chain') and the plain name for everything else.
+    public var messageName: String {
+        guard !isUserDefined, module != "builtins", module != "__main__" else { return name }
+        let dotted = module + "." + name
+        return module == "itertools" || module == "datetime" || PyType.dottedMessageNames.contains(dotted) ? dotted : name
+    }
+
+    /// The C-implemented classes of modules where others are written in Python.
+    private static let dottedMessageNames: Set<String> = [
+        "collections.deque", "collections.OrderedDict", "collections.defaultdict", "functools.partial",
+        "re.Pattern", "re.Match", "_io.StringIO", "_io.BytesIO", "_io.TextIOWrapper", "_io.BufferedReader",
+        "_io.BufferedWriter", "_io.BufferedRandom", "_io.FileIO", "decimal.Decimal", "_csv.reader", "_csv.writer",
+    ]
+
     private init(root name: String) {
         self.name = name
         self.module = "builtins"

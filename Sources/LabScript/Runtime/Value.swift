@@ -51,8 +51,8 @@ extension Value {
         }
     }
 
-    /// `type(x).__name__`.
-    public var typeName: String { pyType.name }
+    /// The type's name as CPython's messages give it (`PyType.messageName`).
+    public var typeName: String { pyType.messageName }
 
     public var isNone: Bool { if case .none = self { return true } else { return false } }
 
