@@ -118,6 +118,9 @@ extension Interpreter {
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
                 return d.isEmpty ? Value.none : .tuple(Array(d))
             case "__dict__": return .dict(stringDict(f.attributes))
+            case "__closure__": return closureTuple(f)
+            case "__code__": return .object(PyCodeObject(f.code))
+            case "__kwdefaults__": return keywordDefaults(f)
             default: return f.attributes[name]
             }
         case .builtin(let b):
@@ -336,6 +339,8 @@ extension Interpreter {
             t.dict[name] = value
             t.version &+= 1
         case .object(let m as PyModule): m.dict[name] = value
+        case .object(let o) where o.pyType.lookupProperty(name)?.set != nil:
+            try o.pyType.lookupProperty(name)?.set?(obj, value, self)
         case .function(let f): f.attributes[name] = value
         case .object(let e as PyException):
             if name == "args" { e.args = try iterateToArray(value) } else if name == "__cause__" {

@@ -107,6 +107,8 @@ extension Interpreter {
             case .staticMethod: return "<staticmethod(\(try reprOf(d.function)))>"
             case .classMethod: return "<classmethod(\(try reprOf(d.function)))>"
             }
+        case let c as PyCellObject: return c.repr(self)
+        case let c as PyCodeObject: return c.repr()
         case let s as PySuper: return "<super: <class '\(s.cls.name)'>, <\(s.receiver.typeName) object>>"
         default:
             return "<\(o.pyType.qualifiedName) object at \(Format.address(of: o))>"
