@@ -169,13 +169,13 @@ extension Interpreter {
     }
 
     func isInstance(_ obj: Value, _ spec: Value, _ fn: String) throws -> Bool {
-        if case .bool = obj, case .type(let t) = spec { return PyType.bool.isSubclass(of: t) }
-        return try classMatches(obj.pyType, spec, fn)
+        return try classMatches(obj.isBool ? .bool : obj.pyType, spec, fn)
     }
 
     func classMatches(_ t: PyType, _ spec: Value, _ fn: String) throws -> Bool {
         switch spec {
         case .type(let c):
+            if t.isSubclass(of: c) { return true }
             if let check = c.metaclass?.lookup("__subclasscheck__") { return try truthy(callMethodValue(check, receiver: spec, [.type(t)])) }
             return t.isSubclass(of: c)
         case .object(let u as PyUnion): return u.members.contains { t.isSubclass(of: $0) }

@@ -5,7 +5,11 @@ extension Interpreter {
         guard t.specialMethods.derivesFromABC else { return [] }
         var names = Set<String>()
         for c in t.mro { names.formUnion(c.dict.keys) }
-        return names.filter { isAbstract(t.lookup($0)) }.sorted()
+        return names.filter { name in
+            if isAbstract(t.lookup(name)) { return true }
+            let owner = t.mro.first { $0.dict[name] != nil }
+            return owner?.nativeAbstractMethods.contains(name) ?? false
+        }.sorted()
     }
 
     private func isAbstract(_ v: Value?) -> Bool {

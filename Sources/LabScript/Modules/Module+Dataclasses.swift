@@ -288,23 +288,6 @@ extension Interpreter {
         }
         func reprOfName(_ v: Value) throws -> String { "'\(try v.string("attribute name"))'" }
     }
-
-    /// `abc`: ABC as a base class and `abstractmethod`, which marks methods subclasses must override.
-    func abcModule() -> [(String, Value)] {
-        let meta = PyType(name: "ABCMeta", bases: [.type], module: "abc")
-        meta.classBuilder = { i, name, bases, namespace, keywords in
-            try i.makeUserClass(name: name, bases: bases, namespace: namespace, keywords: keywords, metaclass: meta)
-        }
-        let abc = PyType(name: "ABC", bases: [.object], module: "abc")
-        abc.metaclass = meta
-        return [
-            ("ABC", .type(abc)), ("ABCMeta", .type(meta)),
-            ("abstractmethod", Builtins.function("abstractmethod", ["funcobj", "/"]) { i, a in
-                try? i.setAttribute(a.values[0], "__isabstractmethod__", .bool(true))
-                return a.values[0]
-            }),
-        ]
-    }
 }
 
 extension DataclassField {

@@ -19,6 +19,8 @@ extension Interpreter {
         registerStandard("statistics") { $0.statisticsModule() }
         registerStandard("dataclasses") { $0.dataclassesModule() }
         registerStandard("abc") { $0.abcModule() }
+        registerStandard("collections.abc") { $0.collectionsABCModule() }
+        registerStandard("numbers") { $0.numbersModule() }
         registerStandard("re") { $0.reModule() }
         registerStandard("os") { $0.osModule() }
         registerStandard("os.path") { $0.osPathModule() }

@@ -41,6 +41,12 @@ public final class PyType {
     /// `userGetattribute`'s cache and the classes-attributes epoch it was found at.
     var getattributeCache: Value?
     var getattributeEpoch = -1
+    /// For an ABC: the classes `register` made its virtual subclasses.
+    var registeredSubclasses: [PyType] = []
+    /// For a one-method ABC (`Iterable`): the methods a class must define to count as a subclass.
+    var requiredMethods: [String]?
+    /// For a native ABC: its abstract methods, which a concrete subclass must override.
+    var nativeAbstractMethods: Set<String> = []
     /// See `TypeLink`; made on first use.
     var linkStorage: TypeLink?
 
