@@ -21,6 +21,7 @@ extension Interpreter {
         registerStandard("abc") { $0.abcModule() }
         registerStandard("collections.abc") { $0.collectionsABCModule() }
         registerStandard("numbers") { $0.numbersModule() }
+        registerStandard("calendar") { $0.calendarModule() }
         registerStandard("re") { $0.reModule() }
         registerStandard("os") { $0.osModule() }
         registerStandard("os.path") { $0.osPathModule() }

@@ -1,0 +1,16 @@
+import calendar
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 10, w=3, l=2))
+print(calendar.calendar(2024))
+calendar.prmonth(2025, 6)
+print(calendar.monthcalendar(2024, 9), calendar.monthrange(2023, 2), calendar.weekday(2024, 12, 25))
+print(calendar.leapdays(1900, 2025), calendar.leapdays(-10, 10), calendar.isleap(2000), calendar.timegm((2024, 3, 1, 12, 30, 15, 0, 0, 0)))
+print(calendar.month_name[1:4], calendar.day_abbr[6], list(calendar.day_name), calendar.month_abbr[12], calendar.MONDAY, calendar.SUNDAY)
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2024, 7))
+print(tc.formatyear(2023, m=4))
+print(list(tc.iterweekdays()), tc.monthdayscalendar(2024, 2)[0], calendar.Calendar().monthdayscalendar(2024, 2)[0])
+calendar.setfirstweekday(6); print(calendar.firstweekday()); print(calendar.month(2024, 3)); calendar.setfirstweekday(0)
+for bad in [lambda: calendar.monthrange(2024, 13), lambda: calendar.weekday(2024, 2, 30), lambda: calendar.setfirstweekday(9)]:
+    try: bad()
+    except ValueError as e: print(type(e).__name__, e)
