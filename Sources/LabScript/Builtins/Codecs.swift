@@ -1,14 +1,18 @@
-/// The text codecs behind `str.encode` and `bytes.decode`: utf-8, ascii and latin-1 with CPython's
-/// error handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace on encode) and its
-/// exact UnicodeEncodeError / UnicodeDecodeError messages.
+/// The text codecs behind `str.encode` and `bytes.decode`: utf-8 (and utf-8-sig), ascii,
+/// latin-1, utf-16 and utf-32 with CPython's error handlers (strict, ignore, replace,
+/// backslashreplace, xmlcharrefreplace on encode) and its exact UnicodeEncodeError /
+/// UnicodeDecodeError messages.
 enum Codec: String {
     case utf8 = "utf-8"
+    case utf8sig = "utf-8-sig"
     case ascii
     case latin1 = "latin-1"
+    case utf16 = "utf-16", utf16le = "utf-16-le", utf16be = "utf-16-be"
+    case utf32 = "utf-32", utf32le = "utf-32-le", utf32be = "utf-32-be"
 
     /// Codecs CPython has that labrun does not implement; asking for one fails naming it.
     private static let unsupported: Set<String> = [
-        "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig", "utf-7", "cp1252",
+        "utf-7", "cp1252",
         "windows-1252", "cp437", "cp850", "idna", "mbcs", "big5", "shift-jis", "euc-jp", "gbk", "gb2312", "koi8-r",
         "unicode-escape", "raw-unicode-escape", "mac-roman", "iso-8859-2", "iso-8859-15", "punycode",
     ]
@@ -20,9 +24,16 @@ enum Codec: String {
         case "utf-8", "utf8", "u8", "utf", "cp65001": self = .utf8
         case "ascii", "us-ascii", "646", "us": self = .ascii
         case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100": self = .latin1
+        case "utf-8-sig", "utf8-sig": self = .utf8sig
+        case "utf-16", "utf16", "u16": self = .utf16
+        case "utf-16-le", "utf-16le", "utf16le": self = .utf16le
+        case "utf-16-be", "utf-16be", "utf16be": self = .utf16be
+        case "utf-32", "utf32", "u32": self = .utf32
+        case "utf-32-le", "utf-32le", "utf32le": self = .utf32le
+        case "utf-32-be", "utf-32be", "utf32be": self = .utf32be
         default:
             if Codec.unsupported.contains(key) {
-                throw PyException(.notImplementedError, "the '\(name)' codec is not supported by labrun (it has utf-8, ascii and latin-1)")
+                throw PyException(.notImplementedError, "the '\(name)' codec is not supported by labrun (it has utf-8, utf-8-sig, utf-16, utf-32, ascii and latin-1)")
             }
             throw PyException(.lookupError, "unknown encoding: \(name)")
         }
@@ -35,6 +46,8 @@ enum Codec: String {
     /// `str.encode(codec, errors)`.
     func encode(_ s: String, errors: String) throws -> [UInt8] {
         if self == .utf8 { return Array(s.utf8) }
+        if self == .utf8sig { return [0xEF, 0xBB, 0xBF] + Array(s.utf8) }
+        if wideLayout != nil { return encodeWide(s) }
         let scalars = Array(s.unicodeScalars)
         var out: [UInt8] = []
         out.reserveCapacity(scalars.count)
@@ -87,6 +100,8 @@ enum Codec: String {
 
     /// `bytes.decode(codec, errors)`.
     func decode(_ bytes: [UInt8], errors: String) throws -> String {
+        if wideLayout != nil { return try decodeWide(bytes, errors: errors) }
+        if self == .utf8sig { return try Codec.utf8.decode(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, errors: errors) }
         var out = String.UnicodeScalarView()
         var i = 0
         while i < bytes.count {
