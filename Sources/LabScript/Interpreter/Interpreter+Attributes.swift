@@ -119,18 +119,20 @@ extension Interpreter {
                 return d.isEmpty ? Value.none : .tuple(Array(d))
             case "__dict__": return .dict(stringDict(f.attributes))
             case "__closure__": return closureTuple(f)
+            case "__call__": return obj
             case "__code__": return .object(PyCodeObject(f.code))
             case "__kwdefaults__": return keywordDefaults(f)
-            default: return f.attributes[name]
+            default: return f.attributes[name] ?? specialMethod(obj, name)
             }
         case .builtin(let b):
             switch name {
             case "__name__": return .str(b.name)
             case "__qualname__": return .str(b.qualname)
             case "__self__": return b.boundSelf ?? Value.none
+            case "__call__": return obj
             case "__module__": return b.boundSelf == nil ? b.module.map { .str($0) } ?? Value.none : Value.none
             case "__doc__": return docValue(obj)
-            default: return nil
+            default: return specialMethod(obj, name)
             }
         case .object(let s as PySuper):
             return try superAttribute(s, name)

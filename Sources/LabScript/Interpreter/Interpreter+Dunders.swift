@@ -4,6 +4,7 @@ extension Interpreter {
     func specialMethod(_ obj: Value, _ name: String) -> Value? {
         guard name.hasPrefix("__") && name.hasSuffix("__") else { return nil }
         let stem = String(name.dropFirst(2).dropLast(2))
+        guard BuiltinSlots.has(obj, stem) else { return nil }
         func bound(_ body: @escaping (Interpreter, [Value]) throws -> Value) -> Value {
             .builtin(PyBuiltin(name: name, qualname: "\(obj.typeName).\(name)", isMethod: true, boundSelf: obj) { i, args, _ in
                 try body(i, Array(args.dropFirst()))
@@ -17,6 +18,7 @@ extension Interpreter {
         let mutable: Bool
         switch obj {
         case .list, .dict: mutable = true
+        case .object(let b as PyBytes): mutable = b.isMutable
         default: mutable = false
         }
         switch stem {
@@ -43,12 +45,21 @@ extension Interpreter {
             }
         case "repr": return bound { i, _ in .str(try i.reprOf(obj)) }
         case "str": return bound { i, _ in .str(try i.strOf(obj)) }
-        case "hash": return bound { i, _ in .int(try i.hashOf(obj)) }
+        case "hash":
+            // The mutable built-ins' __hash__ is None.
+            if mutable { return Value.none }
+            if case .set(let set) = obj, !set.isFrozen { return Value.none }
+            return bound { i, _ in .int(try i.hashOf(obj)) }
         case "bool": return bound { i, _ in .bool(try i.truthy(obj)) }
         case "format": return bound { i, a in .str(try i.format(obj, one(a).string("format spec"))) }
         case "neg": return bound { i, _ in try i.unary(.neg, obj) }
         case "pos": return bound { i, _ in try i.unary(.pos, obj) }
         case "abs": return bound { i, _ in try i.absolute(obj) }
+        case "int", "float", "index", "round":
+            return bound { i, a in
+                if stem == "index" { return .int(try i.intArgument(obj)) }
+                return try i.call(i.builtins[stem]!, [obj] + a)
+            }
         default: break
         }
         for op in [CompareOp.lt, .le, .eq, .ne, .gt, .ge] where op.dunder == name {
@@ -56,6 +67,7 @@ extension Interpreter {
         }
         for op in BinaryOp.allCases {
             if stem == op.dunderStem { return bound { i, a in try i.binary(op, obj, one(a)) } }
+            if stem == "i" + op.dunderStem { return bound { i, a in try i.inplace(op, obj, one(a)) } }
             if stem == "r" + op.dunderStem { return bound { i, a in try i.binary(op, one(a), obj) } }
         }
         return nil
