@@ -175,10 +175,12 @@ extension Interpreter {
     func classMatches(_ t: PyType, _ spec: Value, _ fn: String) throws -> Bool {
         switch spec {
         case .type(let c):
+            if let stand = try typingCheckClass(c, fn) { return try classMatches(t, .type(stand), fn) }
             if t.isSubclass(of: c) { return true }
             if let check = c.metaclass?.lookup("__subclasscheck__") { return try truthy(callMethodValue(check, receiver: spec, [.type(t)])) }
             return t.isSubclass(of: c)
         case .object(let u as PyUnion): return u.members.contains { t.isSubclass(of: $0) }
+        case .native(let alias as GenericAlias): throw parameterizedGenericCheckError(alias, fn)
         case .tuple(let items):
             for item in items where try classMatches(t, item, fn) { return true }
             return false
