@@ -2,13 +2,17 @@ import Foundation
 import LabScript
 
 /// The `numpy` module (imported as `np`): arrays from lists and tensors, reductions that agree
-/// with NumPy bit for bit (pairwise summation), ranges, and elementwise maths.
+/// with NumPy bit for bit (pairwise summation), ranges, elementwise maths, and `numpy.random`.
 enum NumPyModule {
-    static let module = NativeModule("numpy",
-        functions: creation + reductions + elementwise,
-        classes: [NDArrayObject.cls],
-        constants: [("pi", .float(Double.pi)), ("e", .float(M_E)), ("nan", .float(.nan)), ("inf", .float(.infinity)),
-                    ("float64", .str("float64")), ("int64", .str("int64")), ("__version__", .str("2.4.0"))])
+    /// The module, whose `random` submodule draws from the session's numpy stream.
+    static func make(random: SessionRandom) -> NativeModule {
+        NativeModule("numpy",
+            functions: creation + reductions + elementwise,
+            classes: [NDArrayObject.cls],
+            constants: [("pi", .float(Double.pi)), ("e", .float(M_E)), ("nan", .float(.nan)), ("inf", .float(.infinity)),
+                        ("float64", .str("float64")), ("int64", .str("int64")), ("__version__", .str("2.4.0"))],
+            submodules: [NumPyRandomModule.make(random: random)])
+    }
 
     /// An array from a number, nested lists/tuples, a tensor or another array.
     static func array(from v: Value, kind requested: NDArrayObject.Kind? = nil) throws -> NDArrayObject {

@@ -1,12 +1,15 @@
 import Foundation
 import XCTest
 
-/// The PyTorch fixture scripts of LabBridgeTests (einsum, scatter, conv1d and the schedulers) run
-/// through the built executable as one-cell labs and print what PyTorch printed for them.
-final class TorchFixtureScriptTests: XCTestCase {
+/// Fixture scripts of LabBridgeTests (PyTorch's einsum, scatter, conv1d and schedulers; numpy's
+/// random streams) run through the built executable as one-cell labs and print what the
+/// libraries printed for them.
+final class FixtureScriptLabTests: XCTestCase {
     func testEinsumScatterAndConv1dPrintWhatPyTorchPrinted() throws { try check("torch_contractions") }
 
     func testLearningRateSchedulersPrintWhatPyTorchPrinted() throws { try check("torch_lr_scheduler") }
+
+    func testNumPyRandomDrawsWhatNumPyDrew() throws { try check("numpy_random") }
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let fixtures = Labrun.root.appendingPathComponent("Tests/LabBridgeTests/Fixtures")
