@@ -37,6 +37,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
+    /// groupby reductions and agg, value_counts, iloc/loc reads and writes, and their printed forms with index names.
+    func testPandasGroupByAndIndexing() throws { try check("pandas_groupby") }
     /// numpy.random's legacy functions, RandomState and default_rng's Generator draw numpy's values, with numpy's errors.
     func testNumPyRandom() throws { try check("numpy_random") }
     func testDatasetColumns() throws { try check("datasets_column") }

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Fixture scripts of LabBridgeTests (PyTorch's einsum, scatter, conv1d and schedulers; numpy's
-/// random streams) run through the built executable as one-cell labs and print what the
+/// random streams; pandas' groupby, value_counts, iloc and loc) run through the built executable as one-cell labs and print what the
 /// libraries printed for them.
 final class FixtureScriptLabTests: XCTestCase {
     func testEinsumScatterAndConv1dPrintWhatPyTorchPrinted() throws { try check("torch_contractions") }
@@ -10,6 +10,8 @@ final class FixtureScriptLabTests: XCTestCase {
     func testLearningRateSchedulersPrintWhatPyTorchPrinted() throws { try check("torch_lr_scheduler") }
 
     func testNumPyRandomDrawsWhatNumPyDrew() throws { try check("numpy_random") }
+
+    func testPandasGroupByAndIndexingPrintWhatPandasPrinted() throws { try check("pandas_groupby") }
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let fixtures = Labrun.root.appendingPathComponent("Tests/LabBridgeTests/Fixtures")

@@ -1,6 +1,7 @@
 import LabScript
 
-/// A pandas `Series`: one column of Python values with an integer index and an optional name.
+/// A pandas `Series`: one column of Python values with an index (integers unless a groupby or a
+/// row made it), an optional name, and the index's optional name.
 final class SeriesObject: NativeObject {
     /// The `Series` class of one interpreter's pandas.
     static func makeClass(_ options: PandasOptions) -> NativeClass {
@@ -19,6 +20,27 @@ final class SeriesObject: NativeObject {
             Function("min") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: false) },
             Function("max") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: true) },
             Function("tolist") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
+            Function("value_counts", params: ["normalize=False", "sort=True", "ascending=False", "bins=None", "dropna=True"]) { a in
+                try a.receiver(as: SeriesObject.self).valueCounts(normalize: try a.bool("normalize"), sort: try a.bool("sort"),
+                                                                   ascending: try a.bool("ascending"), a)
+            },
+            Function("sort_values", params: ["ascending=True"]) { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                return .native(s.picking(try PandasOrder.stableOrder(keys: [s.values], ascending: try a.bool("ascending"), a.interpreter)))
+            },
+            Function("unique") { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                var seen: [Value] = []
+                for v in s.values where !(try seen.contains { try a.interpreter.equals($0, v) }) { seen.append(v) }
+                guard seen.allSatisfy({ $0.number != nil }) else {
+                    throw PyException(.notImplementedError, "Series.unique of non-numeric values is not supported by labrun")
+                }
+                return .native(try NumPyModule.array(from: .list(PyList(seen))))
+            },
+            Function("nunique") { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                return .int(try PandasGroups(keys: s.values, a.interpreter).keys.count)
+            },
             Function("to_list") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
             Function("head", params: ["n=5"]) { a in
                 let s = try a.receiver(as: SeriesObject.self), n = min(max(0, try a.int("n")), s.values.count)
@@ -38,6 +60,10 @@ final class SeriesObject: NativeObject {
             },
         ],
         properties: [
+            Property("iloc") { v, _ in
+                guard case .native(let s as SeriesObject) = v else { return .none }
+                return .native(SeriesPositions(s))
+            },
             Property("name") { v, _ in
                 guard case .native(let s as SeriesObject) = v else { return .none }
                 return s.name.map { .str($0) } ?? .none
@@ -52,19 +78,27 @@ final class SeriesObject: NativeObject {
     let values: [Value]
     let index: [Value]
     let name: String?
+    /// The index's name (the grouping column of a groupby result), printed above the rows.
+    let indexName: String?
     let options: PandasOptions
 
-    init(_ values: [Value], index: [Value], name: String?, options: PandasOptions) {
+    init(_ values: [Value], index: [Value], name: String?, indexName: String? = nil, options: PandasOptions) {
         self.values = values
         self.index = index
         self.name = name
+        self.indexName = indexName
         self.options = options
+    }
+
+    /// The Series of the elements at `positions`, keeping labels, name and index name.
+    func picking(_ positions: [Int]) -> SeriesObject {
+        SeriesObject(positions.map { values[$0] }, index: positions.map { index[$0] }, name: name, indexName: indexName, options: options)
     }
 
     var pyClass: PyType { options.seriesClass.type }
 
     /// A Series of `values` with this one's index and name (what `apply` returns).
-    func mapped(_ values: [Value]) -> SeriesObject { SeriesObject(values, index: index, name: name, options: options) }
+    func mapped(_ values: [Value]) -> SeriesObject { SeriesObject(values, index: index, name: name, indexName: indexName, options: options) }
 
     /// The values as a NumPy array (numbers only).
     func numbers() throws -> NDArrayObject { try NumPyModule.array(from: .list(PyList(values))) }
@@ -75,7 +109,7 @@ final class SeriesObject: NativeObject {
     static func dtypeName(_ values: [Value]) -> String {
         if values.allSatisfy({ if case .bool = $0 { return true }; return false }) && !values.isEmpty { return "bool" }
         if values.allSatisfy({ if case .int = $0 { return true }; return false }) { return "int64" }
-        if values.allSatisfy({ $0.number != nil }) { return "float64" }
+        if values.allSatisfy({ if case .bool = $0 { return false }; return $0.number != nil }) { return "float64" }
         if values.allSatisfy({ if case .str = $0 { return true }; return false }) { return "str" }
         return "object"
     }
@@ -99,6 +133,7 @@ final class SeriesObject: NativeObject {
         var lines = zip(labels, cells).map { label, cell in
             label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "   " + String(repeating: " ", count: cellWidth - cell.count) + cell
         }
+        if let indexName { lines.insert(indexName, at: 0) }
         lines.append((name.map { "Name: \($0), " } ?? "") + "dtype: \(dtypeName)")
         return lines.joined(separator: "\n")
     }
@@ -155,5 +190,44 @@ final class SeriesObject: NativeObject {
         case .truediv: return .float(x / y)
         default: throw PyException.typeError("unsupported operand type(s) for \(op.symbol): 'Series' and '\(b.typeName)'")
         }
+    }
+}
+
+extension SeriesObject {
+    /// `value_counts()`: how often each value occurs (None and NaN left out), most frequent first
+    /// (ties in order of first appearance), named `count` (`proportion` when normalized), indexed
+    /// by the values under the Series' name.
+    func valueCounts(normalize: Bool, sort: Bool, ascending: Bool, _ a: Args) throws -> Value {
+        guard a["bins"].isNone, try a.bool("dropna") else {
+            throw PyException(.notImplementedError, "value_counts(bins=, dropna=False) is not supported by labrun")
+        }
+        var distinct: [Value] = [], counts: [Int] = []
+        for v in values where !PandasGroups.isMissing(v) {
+            if let i = try distinct.firstIndex(where: { try a.interpreter.equals($0, v) }) { counts[i] += 1 } else {
+                distinct.append(v)
+                counts.append(1)
+            }
+        }
+        var order = Array(distinct.indices)
+        if sort { order = try PandasOrder.stableOrder(keys: [counts.map { .int($0) }], ascending: ascending, a.interpreter) }
+        let total = Double(counts.reduce(0, +))
+        let results: [Value] = order.map { normalize ? .float(Double(counts[$0]) / total) : .int(counts[$0]) }
+        return .native(SeriesObject(results, index: order.map { distinct[$0] }, name: normalize ? "proportion" : "count",
+                                    indexName: name, options: options))
+    }
+}
+
+/// `series.iloc`: elements by position (`s.iloc[1]`, `s.iloc[-1]`, `s.iloc[1:3]`, `s.iloc[[0, 2]]`).
+final class SeriesPositions: NativeObject {
+    let series: SeriesObject
+
+    init(_ series: SeriesObject) { self.series = series }
+
+    var pyClass: PyType { FrameIndexer.ilocClass.type }
+
+    func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
+        let positions = try FramePositions.positions(key, count: series.values.count, interpreter)
+        if positions.isScalar { return PandasScalar.value(series.values[positions.rows[0]]) }
+        return .native(series.picking(positions.rows))
     }
 }

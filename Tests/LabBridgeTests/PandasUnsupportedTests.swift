@@ -1,0 +1,33 @@
+import XCTest
+
+/// What the pandas layer does not do ends in NotImplementedError naming it, never a different
+/// answer: several groupby keys, MultiIndex results, DataFrame methods it lacks, numpy's
+/// Generator normals.
+final class PandasUnsupportedTests: BridgeTestCase {
+    private let frame = "import pandas as pd\ndf = pd.DataFrame({'k': ['a', 'b', 'a'], 'v': [1, 2, 3], 'w': [0.5, 1.5, 2.5]})\n"
+
+    func testGroupByKeysAndAggregationsItCannotBuildAreRefused() {
+        XCTAssertEqual(failure(frame + "df.groupby(['k', 'v'])"),
+                       "NotImplementedError: groupby by list (several keys or a function) is not supported by labrun; group by one column name")
+        XCTAssertEqual(failure(frame + "df.groupby('k').agg({'v': ['sum', 'mean']})"),
+                       "NotImplementedError: groupby agg with a list per column (MultiIndex columns) is not supported by labrun")
+        XCTAssertEqual(failure(frame + "df.groupby('k').agg(['sum', 'mean'])"),
+                       "NotImplementedError: groupby agg with a list on a DataFrameGroupBy (MultiIndex columns) is not supported by labrun")
+        XCTAssertEqual(failure(frame + "df.groupby('k')['v'].agg('mode')"),
+                       "NotImplementedError: groupby agg 'mode' is not supported by labrun (supported: mean, sum, count, size, max, min, std, median, first, last, nunique)")
+        XCTAssertEqual(failure(frame + "df.groupby('k').apply(len)"), "NotImplementedError: GroupBy.apply is not supported by labrun")
+        XCTAssertEqual(failure(frame + "df.groupby('v').mean()"), "NotImplementedError: groupby mean of str values is not supported by labrun")
+    }
+
+    func testMissingDataFrameMethodsAndWritesNameThemselves() {
+        XCTAssertEqual(failure(frame + "df.merge(df, on='k')"), "NotImplementedError: DataFrame.merge is not supported by labrun")
+        XCTAssertEqual(failure(frame + "df.loc[df['v'] > 1, 'v'] = 2.5"),
+                       "NotImplementedError: writing floats into an int column (pandas would upcast it) is not supported by labrun")
+        XCTAssertEqual(failure(frame + "df.loc[0] = [1, 2, 3]"),
+                       "NotImplementedError: setting whole rows through loc is not supported by labrun; name a column")
+        XCTAssertEqual(failure("import numpy as np\nnp.random.default_rng(0).normal()"),
+                       "NotImplementedError: Generator.normal is not supported by labrun")
+        XCTAssertEqual(failure("import numpy as np\nnp.random.choice(['a', 'b'])"),
+                       "NotImplementedError: numpy.random choice from non-numeric values is not supported by labrun")
+    }
+}
