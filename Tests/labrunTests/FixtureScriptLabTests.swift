@@ -13,9 +13,16 @@ final class FixtureScriptLabTests: XCTestCase {
 
     func testPandasGroupByAndIndexingPrintWhatPandasPrinted() throws { try check("pandas_groupby") }
 
+    func testDataPrepProgramsPrintWhatNumPyAndPandasPrinted() throws {
+        let folder = Labrun.root.appendingPathComponent("Tests/LabBridgeTests/Fixtures/dataprep")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".py") }).sorted() {
+            try check("dataprep/" + name.dropLast(3))
+        }
+    }
+
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let fixtures = Labrun.root.appendingPathComponent("Tests/LabBridgeTests/Fixtures")
-        let lab = try Labrun.temporaryDirectory(self).appendingPathComponent("\(name).cells")
+        let lab = try Labrun.temporaryDirectory(self).appendingPathComponent("\(name.replacingOccurrences(of: "/", with: "-")).cells")
         try "# %%\n".appending(try String(contentsOf: fixtures.appendingPathComponent("\(name).py"), encoding: .utf8))
             .write(to: lab, atomically: true, encoding: .utf8)
         let result = try Labrun.run(["--quiet", lab.path])

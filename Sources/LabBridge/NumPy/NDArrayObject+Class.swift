@@ -4,16 +4,9 @@ import Foundation
 /// `numpy.ndarray`: properties, reductions as methods, and arithmetic with broadcasting.
 extension NDArrayObject {
     static let cls = NativeClass("ndarray", module: "numpy",
-        methods: [
+        methods: NumPyModule.reductionTable.map(\.method) + [
             Function("tolist") { a in try a.receiver(as: NDArrayObject.self).nestedList },
-            Function("mean") { a in .native(NumPyScalar(try a.receiver(as: NDArrayObject.self).mean(), isInteger: false)) },
-            Function("sum") { a in try a.receiver(as: NDArrayObject.self).total() },
-            Function("std", params: ["ddof=0"]) { a in
-                .native(NumPyScalar(try a.receiver(as: NDArrayObject.self).standardDeviation(ddof: try a.int("ddof")), isInteger: false))
-            },
-            Function("max") { a in try a.receiver(as: NDArrayObject.self).extreme(largest: true) },
-            Function("min") { a in try a.receiver(as: NDArrayObject.self).extreme(largest: false) },
-            Function("argmax") { a in .native(NumPyScalar(Double(try a.receiver(as: NDArrayObject.self).argmax()), isInteger: true)) },
+            Function("round", params: ["decimals=0"]) { a in try NumPyModule.rounded(try a.receiver(as: NDArrayObject.self), decimals: try a.int("decimals")) },
             Function("reshape", params: ["*shape"]) { a in
                 let x = try a.receiver(as: NDArrayObject.self)
                 var shape = try Convert.ints(a.varargs, "reshape")
@@ -42,7 +35,10 @@ extension NDArrayObject {
 
     func mean() throws -> Double { PairwiseSum.sum(values[...]) / Double(values.count) }
 
-    func total() throws -> Value { scalar(PairwiseSum.sum(values[...])) }
+    /// The sum: a NumPy int for integer and bool arrays (True counts 1), else a float.
+    func total() throws -> Value {
+        kind == .bool ? .native(NumPyScalar(PairwiseSum.sum(values[...]), isInteger: true)) : scalar(PairwiseSum.sum(values[...]))
+    }
 
     func standardDeviation(ddof: Int) throws -> Double {
         let m = try mean()

@@ -95,10 +95,22 @@ enum NumPyModule {
         return .native(NDArrayObject(Array(repeating: value, count: count), shape: shape, kind: kind))
     }
 
-    /// A reduction over the whole array or along one axis.
-    private static func reduction(_ name: String, params: [String] = [], _ whole: @escaping (NDArrayObject, Args) throws -> Value) -> Function {
-        Function(name, params: ["a", "axis=None"] + params) { a in
-            let x = try array(from: a["a"])
+    /// A reduction over the whole array or along one axis: `np.name(a, axis=None, ...)`, and as
+    /// a method, `a.name(axis=None, ...)`.
+    struct Reduction {
+        let name: String
+        var params: [String] = []
+        let whole: (NDArrayObject, Args) throws -> Value
+
+        var function: Function {
+            Function(name, params: ["a", "axis=None"] + params) { a in try reduce(try array(from: a["a"]), a) }
+        }
+
+        var method: Function {
+            Function(name, params: ["axis=None"] + params) { a in try reduce(try a.receiver(as: NDArrayObject.self), a) }
+        }
+
+        private func reduce(_ x: NDArrayObject, _ a: Args) throws -> Value {
             guard let axisValue = a.optional("axis") else { return try whole(x, a) }
             var axis = try Convert.int(axisValue, "axis")
             if axis < 0 { axis += x.shape.count }
@@ -118,13 +130,17 @@ enum NumPyModule {
         }
     }
 
-    private static let reductions: [Function] = [
-        reduction("mean") { x, _ in .native(NumPyScalar(try x.mean(), isInteger: false)) },
-        reduction("sum") { x, _ in try x.total() },
-        reduction("std", params: ["ddof=0"]) { x, a in .native(NumPyScalar(try x.standardDeviation(ddof: try a.int("ddof")), isInteger: false)) },
-        reduction("max") { x, _ in try x.extreme(largest: true) },
-        reduction("min") { x, _ in try x.extreme(largest: false) },
-        reduction("argmax") { x, _ in .native(NumPyScalar(Double(try x.argmax()), isInteger: true)) },
+    /// The reductions offered as functions and as ndarray methods.
+    static let reductionTable: [Reduction] = [
+        Reduction(name: "mean") { x, _ in .native(NumPyScalar(try x.mean(), isInteger: false)) },
+        Reduction(name: "sum") { x, _ in try x.total() },
+        Reduction(name: "std", params: ["ddof=0"]) { x, a in .native(NumPyScalar(try x.standardDeviation(ddof: try a.int("ddof")), isInteger: false)) },
+        Reduction(name: "max") { x, _ in try x.extreme(largest: true) },
+        Reduction(name: "min") { x, _ in try x.extreme(largest: false) },
+        Reduction(name: "argmax") { x, _ in .native(NumPyScalar(Double(try x.argmax()), isInteger: true)) },
+    ]
+
+    private static let reductions: [Function] = reductionTable.map(\.function) + [
         Function("percentile", params: ["a", "q"]) { a in
             let sorted = try array(from: a["a"]).values.sorted()
             guard !sorted.isEmpty else { throw PyException.indexError("index -1 is out of bounds for axis 0 with size 0") }
@@ -132,7 +148,24 @@ enum NumPyModule {
             let low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)
             return .native(NumPyScalar(sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low)), isInteger: false))
         },
+        Function("allclose", params: ["a", "b", "rtol=1e-05", "atol=1e-08", "equal_nan=False"]) { a in
+            let x = try array(from: a["a"]), y = try array(from: a["b"]), rtol = try a.double("rtol"), atol = try a.double("atol")
+            let equalNaN = try a.bool("equal_nan")
+            let close = try NDArrayObject.broadcast(x, y, kind: .bool) { p, q in
+                if p.isNaN || q.isNaN { return equalNaN && p.isNaN && q.isNaN ? 1 : 0 }
+                if p.isInfinite || q.isInfinite { return p == q ? 1 : 0 }
+                return abs(p - q) <= atol + rtol * abs(q) ? 1 : 0
+            }
+            return .bool(close.values.allSatisfy { $0 != 0 })
+        },
     ]
+
+    /// `np.round(x, decimals)` and `x.round(decimals)`: scaled, rounded half to even, scaled back.
+    static func rounded(_ x: NDArrayObject, decimals: Int) throws -> Value {
+        let scale = Foundation.pow(10, Double(decimals))
+        let result = NDArrayObject(x.values.map { ($0 * scale).rounded(.toNearestOrEven) / scale }, shape: x.shape, kind: x.kind)
+        return x.shape.isEmpty ? x.scalar(result.values[0]) : .native(result)
+    }
 
     private static func elementwise(_ name: String, _ f: @escaping (Double) -> Double) -> Function {
         Function(name, params: ["x"]) { a in
@@ -149,11 +182,6 @@ enum NumPyModule {
             let result = NDArrayObject(x.values.map { Swift.abs($0) }, shape: x.shape, kind: x.kind)
             return x.shape.isEmpty ? x.scalar(result.values[0]) : .native(result)
         },
-        Function("round", params: ["a", "decimals=0"]) { a in
-            let scale = Foundation.pow(10, Double(try a.int("decimals")))
-            let x = try array(from: a["a"])
-            let result = NDArrayObject(x.values.map { ($0 * scale).rounded(.toNearestOrEven) / scale }, shape: x.shape, kind: x.kind)
-            return x.shape.isEmpty ? x.scalar(result.values[0]) : .native(result)
-        },
+        Function("round", params: ["a", "decimals=0"]) { a in try rounded(try array(from: a["a"]), decimals: try a.int("decimals")) },
     ]
 }

@@ -9,6 +9,7 @@ struct FramePositions {
 
     /// Positions for `iloc`: an int, a slice, a list of ints or a boolean mask.
     static func positions(_ key: Value, count: Int, _ interpreter: Interpreter) throws -> FramePositions {
+        if case .native(let array as NDArrayObject) = key { return try positions(array.nestedList, count: count, interpreter) }
         if let mask = try mask(key, count: count, interpreter) { return FramePositions(rows: mask, isScalar: false) }
         if case .object(let s as PySlice) = key {
             let (start, length, step) = try Convert.slice(s, length: count)
@@ -23,6 +24,7 @@ struct FramePositions {
     /// Positions for `loc` over `labels`: a label, an inclusive label slice, a list of labels or
     /// a boolean mask.
     static func labels(_ key: Value, in labels: [Value], _ interpreter: Interpreter) throws -> FramePositions {
+        if case .native(let array as NDArrayObject) = key { return try self.labels(array.nestedList, in: labels, interpreter) }
         if let mask = try mask(key, count: labels.count, interpreter) { return FramePositions(rows: mask, isScalar: false) }
         func find(_ label: Value) throws -> Int {
             guard let i = try labels.firstIndex(where: { try interpreter.equals($0, label) }) else { throw PyException.keyError(label) }

@@ -1,3 +1,4 @@
+import Foundation
 import LabScript
 
 /// A pandas `Series`: one column of Python values with an index (integers unless a groupby or a
@@ -44,7 +45,17 @@ final class SeriesObject: NativeObject {
             Function("to_list") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
             Function("head", params: ["n=5"]) { a in
                 let s = try a.receiver(as: SeriesObject.self), n = min(max(0, try a.int("n")), s.values.count)
-                return .native(SeriesObject(Array(s.values[..<n]), index: Array(s.index[..<n]), name: s.name, options: s.options))
+                return .native(s.picking(Array(0..<n)))
+            },
+            Function("round", params: ["decimals=0"]) { a in
+                let s = try a.receiver(as: SeriesObject.self), scale = pow(10, Double(try a.int("decimals")))
+                return .native(s.mapped(try s.values.map { v in
+                    switch v {
+                    case .float(let x): return .float((x * scale).rounded(.toNearestOrEven) / scale)
+                    case .int, .bool: return v
+                    default: throw PyException.typeError("Expected numeric dtype, got object instead.")
+                    }
+                }))
             },
             Function("apply", params: ["func", "convert_dtype=True", "args=()", "**kwargs"]) { a in
                 let s = try a.receiver(as: SeriesObject.self)

@@ -86,6 +86,7 @@ enum APIDescriptions {
         // numpy
         "numpy": "N-dimensional arrays and math on them, with numpy's printing and random streams.",
         "numpy.abs": "Elementwise absolute value.",
+        "numpy.allclose": "True when every pair of elements is within atol + rtol * |b| (NaNs equal only with equal_nan).",
         "numpy.arange": "Evenly spaced values from start up to (not including) stop.",
         "numpy.argmax": "Index of the largest value, overall or along an axis.",
         "numpy.array": "A new ndarray from a number or nested lists.",
@@ -106,6 +107,7 @@ enum APIDescriptions {
         "numpy.ndarray.min": "Smallest value, overall or along an axis.",
         "numpy.ndarray.reshape": "The same elements in a new shape; one size may be -1.",
         "numpy.ndarray.std": "Standard deviation (ddof 0 by default), overall or along an axis.",
+        "numpy.ndarray.round": "The values rounded to the given decimals, halves to even.",
         "numpy.ndarray.sum": "Sum, overall or along an axis.",
         "numpy.ndarray.tolist": "The values as nested Python lists.",
         "numpy.ones": "An array of the given shape filled with ones.",
@@ -189,6 +191,7 @@ enum APIDescriptions {
         "pandas.DataFrame.to_csv": "Not supported by labrun yet: raises NotImplementedError.",
         "pandas.DataFrame.value_counts": "Not supported by labrun yet: raises NotImplementedError.",
         "pandas.Series.nunique": "How many distinct values (None and NaN left out).",
+        "pandas.Series.round": "The values rounded to the given decimals (halves to even), ints unchanged.",
         "pandas.Series.sort_values": "A copy with values sorted (stable), keeping their labels.",
         "pandas.Series.unique": "The distinct values in order of first appearance, as an array.",
         "pandas.Series.value_counts": "How often each value occurs, most frequent first.",
