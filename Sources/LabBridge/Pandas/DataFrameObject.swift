@@ -31,7 +31,10 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
         switch data {
         case .dict(let d):
             for (key, value) in d.storage {
-                let values = Convert.sequence(value) ?? { if case .native(let s as SeriesObject) = value { return s.values }; return nil }()
+                let values = Convert.sequence(value) ?? {
+                    if case .native(let s as SeriesObject) = value { return s.values }
+                    return DataFrameObject.items(of: value)
+                }()
                 guard let values else { throw PyException.valueError("If using all scalar values, you must pass an index") }
                 columns.append(Column(name: try Convert.text(key.value, interpreter), values: values))
             }
@@ -65,6 +68,12 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
         let count = columns.first?.values.count ?? 0
         guard columns.allSatisfy({ $0.values.count == count }) else { throw PyException.valueError("All arrays must be of the same length") }
         self.init(columns: columns, index: (0..<count).map { .int($0) }, options: options)
+    }
+
+    /// The elements of a 1-d array as Python values; nil for anything else.
+    static func items(of value: Value) -> [Value]? {
+        guard case .native(let a as NDArrayObject) = value, a.shape.count == 1, case .list(let items) = a.nestedList else { return nil }
+        return items.items
     }
 
     func column(_ name: String) throws -> Column {
@@ -116,7 +125,7 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
     func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
         let name = try Convert.text(key, interpreter)
         let values: [Value]
-        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Convert.sequence(value) { values = items } else {
+        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Convert.sequence(value) ?? DataFrameObject.items(of: value) { values = items } else {
             values = Array(repeating: value, count: rowCount)
         }
         guard values.count == rowCount || columns.isEmpty else {

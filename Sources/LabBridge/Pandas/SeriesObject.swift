@@ -8,7 +8,10 @@ final class SeriesObject: NativeObject {
     static func makeClass(_ options: PandasOptions) -> NativeClass {
         NativeClass("Series", module: "pandas",
         constructor: Function("Series", params: ["data=None", "name=None"]) { a in
-            let values = a.optional("data").flatMap(Convert.sequence) ?? []
+            let data = a.optional("data")
+            guard let values = data.map({ Convert.sequence($0) ?? DataFrameObject.items(of: $0) }) ?? [] else {
+                throw PyException(.notImplementedError, "Series from \(data?.typeName ?? "None") is not supported by labrun (a list, a tuple or a 1-d array)")
+            }
             return .native(SeriesObject(values, index: values.indices.map { .int($0) }, name: try a.optional("name").map { try Convert.text($0, a.interpreter) }, options: options))
         },
         methods: [
