@@ -39,6 +39,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testPandasFrames() throws { try check("pandas_frames") }
     /// groupby reductions and agg, value_counts, iloc/loc reads and writes, and their printed forms with index names.
     func testPandasGroupByAndIndexing() throws { try check("pandas_groupby") }
+    /// df.columns and the index of grouped results, counts and rows as pandas Index objects.
+    func testPandasIndexes() throws { try check("pandas_index") }
 
     /// Small data-preparation programs of the kind a lab's cells hold (Fixtures/dataprep/), written
     /// as a learner would write them rather than to exercise one feature, each printing what

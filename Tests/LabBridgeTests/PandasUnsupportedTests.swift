@@ -25,6 +25,10 @@ final class PandasUnsupportedTests: BridgeTestCase {
                        "NotImplementedError: writing floats into an int column (pandas would upcast it) is not supported by labrun")
         XCTAssertEqual(failure(frame + "df.loc[0] = [1, 2, 3]"),
                        "NotImplementedError: setting whole rows through loc is not supported by labrun; name a column")
+        XCTAssertEqual(failure(frame + "df['v'].index"),
+                       "NotImplementedError: Series.index of a positional index (pandas' RangeIndex) is not supported by labrun")
+        XCTAssertEqual(failure(frame + "print(pd.DataFrame({'x' * 30: [1], 'y' * 30: [2], 'z' * 30: [3]}).columns)"),
+                       "NotImplementedError: printing an Index longer than one line (pandas wraps it) is not supported by labrun; print its tolist()")
         XCTAssertEqual(failure("import numpy as np\nnp.random.default_rng(0).normal()"),
                        "NotImplementedError: Generator.normal is not supported by labrun")
         XCTAssertEqual(failure("import numpy as np\nnp.random.choice(['a', 'b'])"),

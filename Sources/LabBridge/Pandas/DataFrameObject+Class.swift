@@ -90,7 +90,7 @@ extension DataFrameObject {
             },
             Property("columns") { v, _ in
                 guard case .native(let f as DataFrameObject) = v else { return .none }
-                return .list(PyList(f.columns.map { .str($0.name) }))
+                return .native(IndexObject(f.columns.map { .str($0.name) }, name: nil))
             },
         ])
     }

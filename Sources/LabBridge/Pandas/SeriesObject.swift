@@ -74,6 +74,15 @@ final class SeriesObject: NativeObject {
             },
         ],
         properties: [
+            /// The labels as an Index when they are labels (group keys, values counted, column
+            /// names); a positional index would be pandas' RangeIndex, which labrun does not track.
+            Property("index") { v, _ in
+                guard case .native(let s as SeriesObject) = v else { return .none }
+                guard s.indexName != nil || s.index.contains(where: { if case .int = $0 { return false }; return true }) else {
+                    throw PyException(.notImplementedError, "Series.index of a positional index (pandas' RangeIndex) is not supported by labrun")
+                }
+                return .native(IndexObject(s.index, name: s.indexName))
+            },
             Property("iloc") { v, _ in
                 guard case .native(let s as SeriesObject) = v else { return .none }
                 return .native(SeriesPositions(s))
