@@ -41,6 +41,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testPandasGroupByAndIndexing() throws { try check("pandas_groupby") }
     /// df.columns and the index of grouped results, counts and rows as pandas Index objects.
     func testPandasIndexes() throws { try check("pandas_index") }
+    /// df.mean()/sum()/max()/min()/std()/median()/count() per column; Series median, count, to_dict, describe.
+    func testPandasColumnReductions() throws { try check("pandas_reductions") }
 
     /// Small data-preparation programs of the kind a lab's cells hold (Fixtures/dataprep/), written
     /// as a learner would write them rather than to exercise one feature, each printing what

@@ -25,6 +25,10 @@ final class PandasUnsupportedTests: BridgeTestCase {
                        "NotImplementedError: writing floats into an int column (pandas would upcast it) is not supported by labrun")
         XCTAssertEqual(failure(frame + "df.loc[0] = [1, 2, 3]"),
                        "NotImplementedError: setting whole rows through loc is not supported by labrun; name a column")
+        XCTAssertEqual(failure(frame + "df.mean()"),
+                       "NotImplementedError: DataFrame.mean over the non-numeric column 'k' is not supported by labrun; pass numeric_only=True")
+        XCTAssertEqual(failure(frame + "df.sum(axis=1)"), "NotImplementedError: DataFrame.sum(axis=1) is not supported by labrun")
+        XCTAssertEqual(failure(frame + "df['k'].describe()"), "NotImplementedError: Series.describe of non-numeric values is not supported by labrun")
         XCTAssertEqual(failure(frame + "df['v'].index"),
                        "NotImplementedError: Series.index of a positional index (pandas' RangeIndex) is not supported by labrun")
         XCTAssertEqual(failure(frame + "print(pd.DataFrame({'x' * 30: [1], 'y' * 30: [2], 'z' * 30: [3]}).columns)"),

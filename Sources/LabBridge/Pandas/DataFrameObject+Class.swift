@@ -18,7 +18,7 @@ extension DataFrameObject {
             }
             return .native(frame)
         },
-        methods: notSupported + [
+        methods: notSupported + reductionMethods + [
             Function("head", params: ["n=5"]) { a in
                 let f = try a.receiver(as: DataFrameObject.self)
                 return .native(f.rows(Array(0..<min(max(0, try a.int("n")), f.rowCount))))
@@ -124,7 +124,7 @@ extension DataFrameObject {
 
     /// `describe()`: count, mean, std, min, quartiles and max of the numeric columns (None counts
     /// as NaN there); NaN is left out of every statistic, as pandas leaves it out.
-    private static func describe(_ f: DataFrameObject) throws -> Value {
+    static func describe(_ f: DataFrameObject) throws -> Value {
         let numeric = f.columns.filter { c in
             c.values.contains { $0.number != nil }
                 && c.values.allSatisfy { $0.isNone || ($0.number != nil && { if case .bool = $0 { return false }; return true }($0)) }

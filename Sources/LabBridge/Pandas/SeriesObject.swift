@@ -24,6 +24,25 @@ final class SeriesObject: NativeObject {
             Function("min") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: false) },
             Function("max") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: true) },
             Function("tolist") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
+            Function("median") { a in try GroupReduction.median.apply(try a.receiver(as: SeriesObject.self).values, a.interpreter) },
+            Function("count") { a in .int(try a.receiver(as: SeriesObject.self).values.filter { !PandasGroups.isMissing($0) }.count) },
+            Function("to_dict") { a in
+                let s = try a.receiver(as: SeriesObject.self), result = PyDict()
+                for (label, value) in zip(s.index, s.values) { try result.set(label, value) }
+                return .dict(result)
+            },
+            /// `describe()` of numbers: the statistics of `DataFrame.describe`, as a Series.
+            Function("describe") { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                guard s.values.allSatisfy({ v in if case .str = v { return false }; if case .bool = v { return false }; return v.isNone || v.number != nil }) else {
+                    throw PyException(.notImplementedError, "Series.describe of non-numeric values is not supported by labrun")
+                }
+                let frame = DataFrameObject(columns: [.init(name: s.name ?? "0", values: s.values)], index: s.index, options: s.options)
+                guard case .native(let stats as DataFrameObject) = try DataFrameObject.describe(frame), let column = stats.columns.first else {
+                    throw PyException(.notImplementedError, "Series.describe of values without numbers is not supported by labrun")
+                }
+                return .native(SeriesObject(column.values, index: stats.index, name: s.name, options: s.options))
+            },
             Function("value_counts", params: ["normalize=False", "sort=True", "ascending=False", "bins=None", "dropna=True"]) { a in
                 try a.receiver(as: SeriesObject.self).valueCounts(normalize: try a.bool("normalize"), sort: try a.bool("sort"),
                                                                    ascending: try a.bool("ascending"), a)
