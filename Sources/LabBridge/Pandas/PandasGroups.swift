@@ -9,17 +9,14 @@ struct PandasGroups {
     let rows: [[Int]]
 
     init(keys column: [Value], _ interpreter: Interpreter) throws {
-        var keys: [Value] = [], rows: [[Int]] = []
+        var table = LabelTable(), rows: [[Int]] = []
         for (position, key) in column.enumerated() where !PandasGroups.isMissing(key) {
-            if let group = try keys.firstIndex(where: { try interpreter.equals($0, key) }) {
-                rows[group].append(position)
-            } else {
-                keys.append(key)
-                rows.append([position])
-            }
+            let group = try table.slot(of: key, interpreter)
+            if group == rows.count { rows.append([]) }
+            rows[group].append(position)
         }
-        let order = try PandasOrder.stableOrder(keys: [keys], ascending: true, interpreter)
-        self.keys = order.map { keys[$0] }
+        let order = try PandasOrder.stableOrder(keys: [table.labels], ascending: true, interpreter)
+        keys = order.map { table.labels[$0] }
         self.rows = order.map { rows[$0] }
     }
 
@@ -27,6 +24,34 @@ struct PandasGroups {
         if case .none = v { return true }
         if case .float(let d) = v { return d.isNaN }
         return false
+    }
+}
+
+/// Distinct labels in order of first appearance, found by hashing for strings and numbers (Python's
+/// equality: `1 == 1.0 == True`; every NaN is one label, as in pandas) and by `==` for anything else.
+struct LabelTable {
+    private enum Key: Hashable { case text(String), number(Double), notANumber }
+    private(set) var labels: [Value] = []
+    private var hashed: [Key: Int] = [:]
+    private var others: [Int] = []
+
+    /// The label's position, adding it when new.
+    mutating func slot(of label: Value, _ interpreter: Interpreter) throws -> Int {
+        let key: Key?
+        switch label {
+        case .str(let s): key = .text(s)
+        case .int, .bool, .float: key = label.number.map { $0.isNaN ? .notANumber : .number($0) }
+        default: key = nil
+        }
+        if let key {
+            if let found = hashed[key] { return found }
+            hashed[key] = labels.count
+        } else {
+            if let found = try others.first(where: { try interpreter.equals(labels[$0], label) }) { return found }
+            others.append(labels.count)
+        }
+        labels.append(label)
+        return labels.count - 1
     }
 }
 

@@ -53,8 +53,9 @@ final class SeriesObject: NativeObject {
             },
             Function("unique") { a in
                 let s = try a.receiver(as: SeriesObject.self)
-                var seen: [Value] = []
-                for v in s.values where !(try seen.contains { try a.interpreter.equals($0, v) }) { seen.append(v) }
+                var table = LabelTable()
+                for v in s.values { _ = try table.slot(of: v, a.interpreter) }
+                let seen = table.labels
                 guard seen.allSatisfy({ $0.number != nil }) else {
                     throw PyException(.notImplementedError, "Series.unique of non-numeric values is not supported by labrun")
                 }
@@ -243,13 +244,13 @@ extension SeriesObject {
         guard a["bins"].isNone, try a.bool("dropna") else {
             throw PyException(.notImplementedError, "value_counts(bins=, dropna=False) is not supported by labrun")
         }
-        var distinct: [Value] = [], counts: [Int] = []
+        var table = LabelTable(), counts: [Int] = []
         for v in values where !PandasGroups.isMissing(v) {
-            if let i = try distinct.firstIndex(where: { try a.interpreter.equals($0, v) }) { counts[i] += 1 } else {
-                distinct.append(v)
-                counts.append(1)
-            }
+            let i = try table.slot(of: v, a.interpreter)
+            if i == counts.count { counts.append(0) }
+            counts[i] += 1
         }
+        let distinct = table.labels
         var order = Array(distinct.indices)
         if sort { order = try PandasOrder.stableOrder(keys: [counts.map { .int($0) }], ascending: ascending, a.interpreter) }
         let total = Double(counts.reduce(0, +))
