@@ -35,6 +35,9 @@ final class PandasUnsupportedTests: BridgeTestCase {
                        "NotImplementedError: printing an Index longer than one line (pandas wraps it) is not supported by labrun; print its tolist()")
         XCTAssertEqual(failure("import numpy as np\nnp.random.default_rng(0).normal()"),
                        "NotImplementedError: Generator.normal is not supported by labrun")
+        XCTAssertEqual(failure("import numpy as np\nnp.random.poisson(3.0)"), "NotImplementedError: numpy.random.poisson is not supported by labrun")
+        XCTAssertEqual(failure("import numpy as np\nnp.random.randint(5, dtype='int32')"),
+                       "NotImplementedError: random integers of dtype 'int32' are not supported by labrun (int64 only)")
         XCTAssertEqual(failure("import numpy as np\nnp.random.choice(['a', 'b'])"),
                        "NotImplementedError: numpy.random choice from non-numeric values is not supported by labrun")
     }

@@ -8,7 +8,7 @@ enum NumPyRandomModule {
     static func make(random: SessionRandom) -> NativeModule {
         let global = RandomStateObject.legacyFunctions { _, body in try body(&random.numpy) }
         return NativeModule("numpy.random",
-            functions: global + [
+            functions: global + RandomStateObject.notBuilt + [
                 Function("seed", params: ["seed=None"]) { a in
                     random.numpy = try RandomStateObject.seeded(a["seed"], random: random)
                     return .none

@@ -65,6 +65,10 @@ public struct NumPyRandomState: Equatable, Sendable, Codable {
         }
     }
 
+    /// `np.random.standard_exponential()`: −log(1 − U), so U = 0 gives 0 (numpy's
+    /// `legacy_standard_exponential`).
+    public mutating func standardExponential() -> Double { -log(1 - nextDouble()) }
+
     /// `np.random.standard_normal()`: the polar Box–Muller method, which makes two values from
     /// each accepted pair and keeps the second for the next call (numpy's `legacy_gauss`).
     public mutating func standardNormal() -> Double {

@@ -64,3 +64,7 @@ for bad in [lambda: rng.integers(5, 5), lambda: np.random.default_rng(-1), lambd
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+np.random.seed(17)
+print(np.random.exponential(2.0, 4), np.random.standard_exponential(), np.random.exponential())
+print(np.random.RandomState(3).exponential(0.5, size=(2, 2)))
