@@ -43,6 +43,8 @@ final class FixtureScriptTests: BridgeTestCase {
     func testPandasIndexes() throws { try check("pandas_index") }
     /// df.mean()/sum()/max()/min()/std()/median()/count() per column; Series median, count, to_dict, describe.
     func testPandasColumnReductions() throws { try check("pandas_reductions") }
+    /// Series arithmetic and comparisons keep the name (when pandas keeps it) and the index name.
+    func testPandasSeriesArithmeticNames() throws { try check("pandas_arithmetic") }
 
     /// Small data-preparation programs of the kind a lab's cells hold (Fixtures/dataprep/), written
     /// as a learner would write them rather than to exercise one feature, each printing what

@@ -181,19 +181,22 @@ final class SeriesObject: NativeObject {
         return lines.joined(separator: "\n")
     }
 
-    /// Elementwise arithmetic with another Series (aligned by position) or a number.
+    /// Elementwise arithmetic with another Series (of the same labels) or a number. The result keeps
+    /// the name when the other is a number or a Series of the same name, as pandas does.
     func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
-        let rhs: [Value]
+        let rhs: [Value], resultName: String?
         if case .native(let s as SeriesObject) = other {
-            guard s.values.count == values.count else { throw PyException.valueError("Can only compare identically-labeled Series objects") }
+            try requireSameLabels(s, interpreter)
             rhs = s.values
+            resultName = s.name == name ? name : nil
         } else if other.number != nil {
             rhs = Array(repeating: other, count: values.count)
+            resultName = name
         } else {
             return nil
         }
         let results = try zip(values, rhs).map { a, b in reflected ? try SeriesObject.apply(op, b, a) : try SeriesObject.apply(op, a, b) }
-        return .native(SeriesObject(results, index: index, name: nil, options: options))
+        return .native(SeriesObject(results, index: index, name: resultName, indexName: indexName, options: options))
     }
 
     /// Elementwise comparison with a number, a string or a Series: a bool Series (`df["x"] > 0`).
@@ -201,6 +204,7 @@ final class SeriesObject: NativeObject {
         let rhs: [Value]
         if case .native(let s as SeriesObject) = other {
             guard s.values.count == values.count else { throw PyException.valueError("Can only compare identically-labeled Series objects") }
+            try requireSameLabels(s, interpreter)
             rhs = s.values
         } else {
             rhs = Array(repeating: other, count: values.count)
@@ -219,7 +223,15 @@ final class SeriesObject: NativeObject {
                 return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
             }
         }
-        return .native(SeriesObject(results, index: index, name: name, options: options))
+        return .native(SeriesObject(results, index: index, name: name, indexName: indexName, options: options))
+    }
+
+    /// Elementwise operations pair values by position, which is pandas' pairing by label only when
+    /// both Series have the same labels in the same order; anything else is refused.
+    private func requireSameLabels(_ other: SeriesObject, _ interpreter: Interpreter) throws {
+        guard other.index.count == index.count, try zip(index, other.index).allSatisfy({ try interpreter.equals($0, $1) }) else {
+            throw PyException(.notImplementedError, "operations between Series with different labels (pandas aligns them by label) are not supported by labrun")
+        }
     }
 
     /// One element's `a op b` with Python's number semantics.
