@@ -27,6 +27,8 @@ final class PandasUnsupportedTests: BridgeTestCase {
                        "NotImplementedError: setting whole rows through loc is not supported by labrun; name a column")
         XCTAssertEqual(failure(frame + "df['v'].sort_values(ascending=False) + df['v']"),
                        "NotImplementedError: operations between Series with different labels (pandas aligns them by label) are not supported by labrun")
+        XCTAssertEqual(failure(frame + "df['v'][1:]"),
+                       "NotImplementedError: slicing a Series with [] is not supported by labrun; use .iloc[] or .head()")
         XCTAssertEqual(failure(frame + "df.mean()"),
                        "NotImplementedError: DataFrame.mean over the non-numeric column 'k' is not supported by labrun; pass numeric_only=True")
         XCTAssertEqual(failure(frame + "df.sum(axis=1)"), "NotImplementedError: DataFrame.sum(axis=1) is not supported by labrun")

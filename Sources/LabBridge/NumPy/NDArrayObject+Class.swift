@@ -20,6 +20,17 @@ extension NDArrayObject {
         properties: [
             Property("shape") { v, _ in .tuple(try array(v).shape.map { .int($0) }) },
             Property("ndim") { v, _ in .int(try array(v).shape.count) },
+            /// The transpose: axes reversed (a 1-d array is itself).
+            Property("T") { v, _ in
+                let x = try array(v)
+                guard x.shape.count == 2 else {
+                    if x.shape.count < 2 { return v }
+                    throw PyException(.notImplementedError, "the transpose of an array of more than 2 dimensions is not supported by labrun")
+                }
+                let (rows, columns) = (x.shape[0], x.shape[1])
+                let values = (0..<columns * rows).map { i in x.values[(i % rows) * columns + i / rows] }
+                return .native(NDArrayObject(values, shape: [columns, rows], kind: x.kind))
+            },
             Property("size") { v, _ in .int(try array(v).values.count) },
             Property("dtype") { v, _ in .native(NumPyDType(name: try array(v).dtypeName)) },
         ])
@@ -84,6 +95,13 @@ extension NDArrayObject {
     }
 
     func unaryOp(_ op: UnaryOp, _ interpreter: Interpreter) throws -> Value? {
+        if op == .invert {
+            switch kind {
+            case .bool: return .native(NDArrayObject(values.map { $0 != 0 ? 0 : 1 }, shape: shape, kind: .bool))
+            case .int64: return .native(NDArrayObject(values.map { -$0 - 1 }, shape: shape, kind: .int64))
+            case .float64, .float32: throw PyException.typeError("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+            }
+        }
         guard op == .neg else { return op == .pos ? .native(self) : nil }
         return .native(NDArrayObject(values.map { -$0 }, shape: shape, kind: kind))
     }

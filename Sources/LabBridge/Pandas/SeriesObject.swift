@@ -24,6 +24,8 @@ final class SeriesObject: NativeObject {
             Function("min") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: false) },
             Function("max") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: true) },
             Function("tolist") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
+            Function("idxmax") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: true, a.interpreter) },
+            Function("idxmin") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: false, a.interpreter) },
             Function("median") { a in try GroupReduction.median.apply(try a.receiver(as: SeriesObject.self).values, a.interpreter) },
             Function("count") { a in .int(try a.receiver(as: SeriesObject.self).values.filter { !PandasGroups.isMissing($0) }.count) },
             Function("to_dict") { a in
@@ -164,7 +166,18 @@ final class SeriesObject: NativeObject {
         return { iterator.next() }
     }
 
+    /// `s[label]` (the value), and `s[mask]`, `s[[labels]]` (a Series); slices are refused, as
+    /// pandas reads them by position or by label depending on the index.
     func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
+        if case .object(is PySlice) = key {
+            throw PyException(.notImplementedError, "slicing a Series with [] is not supported by labrun; use .iloc[] or .head()")
+        }
+        let isCollection: Bool = {
+            if case .native(is SeriesObject) = key { return true }
+            if case .native(is NDArrayObject) = key { return true }
+            return Convert.sequence(key) != nil && { if case .tuple = key { return false }; return true }()
+        }()
+        if isCollection { return .native(picking(try FramePositions.labels(key, in: index, interpreter).rows)) }
         guard let position = try index.firstIndex(where: { try interpreter.equals($0, key) }) else { throw PyException.keyError(key) }
         return values[position]
     }
@@ -243,12 +256,34 @@ final class SeriesObject: NativeObject {
         case .sub: return integers ? .int(a.integer! - b.integer!) : .float(x - y)
         case .mul: return integers ? .int(a.integer! * b.integer!) : .float(x * y)
         case .truediv: return .float(x / y)
+        case .floordiv:
+            if integers, b.integer == 0 { throw PyException(.notImplementedError, "integer division of a Series by zero is not supported by labrun") }
+            return integers ? .int(Int((x / y).rounded(.down))) : .float((x / y).rounded(.down))
+        case .pow:
+            if integers, let e = b.integer, e >= 0 {
+                var result = 1
+                for _ in 0..<e { result = result &* a.integer! }
+                return .int(result)
+            }
+            if integers { throw PyException.valueError("Integers to negative integer powers are not allowed.") }
+            return .float(Foundation.pow(x, y))
         default: throw PyException.typeError("unsupported operand type(s) for \(op.symbol): 'Series' and '\(b.typeName)'")
         }
     }
 }
 
 extension SeriesObject {
+    /// `idxmax()`/`idxmin()`: the label of the first largest (smallest) value, missing values skipped.
+    func labelOfExtreme(largest: Bool, _ interpreter: Interpreter) throws -> Value {
+        var best: Int?
+        for i in values.indices where !PandasGroups.isMissing(values[i]) {
+            guard let current = best else { best = i; continue }
+            if try largest ? PandasOrder.lessThan(values[current], values[i]) : PandasOrder.lessThan(values[i], values[current]) { best = i }
+        }
+        guard let best else { throw PyException.valueError("attempt to get \(largest ? "argmax" : "argmin") of an empty sequence") }
+        return index[best]
+    }
+
     /// `value_counts()`: how often each value occurs (None and NaN left out), most frequent first
     /// (ties in order of first appearance), named `count` (`proportion` when normalized), indexed
     /// by the values under the Series' name.

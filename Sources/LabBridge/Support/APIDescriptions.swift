@@ -310,6 +310,8 @@ enum APIDescriptions {
         "pandas.Series.to_dict": "The values as a dict keyed by their labels.",
         "pandas.Series.apply": "A new Series with a function applied to each value.",
         "pandas.Series.head": "The first n values.",
+        "pandas.Series.idxmax": "The label of the first largest value.",
+        "pandas.Series.idxmin": "The label of the first smallest value.",
         "pandas.Series.max": "Largest value.",
         "pandas.Series.mean": "Mean of the values.",
         "pandas.Series.min": "Smallest value.",
