@@ -148,6 +148,22 @@ enum NumPyModule {
             let low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)
             return .native(NumPyScalar(sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low)), isInteger: false))
         },
+        /// `np.unique(a, return_counts=False)`: the sorted distinct values (NaNs as one, last).
+        Function("unique", params: ["ar", "return_index=False", "return_inverse=False", "return_counts=False"]) { a in
+            guard !(try a.bool("return_index")), !(try a.bool("return_inverse")) else {
+                throw PyException(.notImplementedError, "np.unique(return_index=, return_inverse=) is not supported by labrun")
+            }
+            let x = try array(from: a["ar"])
+            var distinct: [Double] = [], counts: [Double] = []
+            for v in x.values.filter({ !$0.isNaN }).sorted() {
+                if let last = distinct.last, last == v { counts[counts.count - 1] += 1 } else { distinct.append(v); counts.append(1) }
+            }
+            let nans = x.values.filter(\.isNaN).count
+            if nans > 0 { distinct.append(.nan); counts.append(Double(nans)) }
+            let values = Value.native(NDArrayObject(distinct, shape: [distinct.count], kind: x.kind))
+            guard try a.bool("return_counts") else { return values }
+            return .tuple([values, .native(NDArrayObject(counts, shape: [counts.count], kind: .int64))])
+        },
         Function("allclose", params: ["a", "b", "rtol=1e-05", "atol=1e-08", "equal_nan=False"]) { a in
             let x = try array(from: a["a"]), y = try array(from: a["b"]), rtol = try a.double("rtol"), atol = try a.double("atol")
             let equalNaN = try a.bool("equal_nan")

@@ -24,6 +24,20 @@ final class SeriesObject: NativeObject {
             Function("min") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: false) },
             Function("max") { a in try a.receiver(as: SeriesObject.self).numbers().extreme(largest: true) },
             Function("tolist") { a in .list(PyList(try a.receiver(as: SeriesObject.self).values)) },
+            Function("items") { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                return .list(PyList(zip(s.index, s.values).map { .tuple([$0, $1]) }))
+            },
+            Function("isin", params: ["values"]) { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                guard let wanted = Convert.sequence(a["values"]) ?? DataFrameObject.items(of: a["values"]) else {
+                    throw PyException.typeError("only list-like objects are allowed to be passed to isin(), you passed a `\(a["values"].typeName)`")
+                }
+                var table = LabelTable()
+                for v in wanted { _ = try table.slot(of: v, a.interpreter) }
+                let count = table.labels.count
+                return .native(s.mapped(try s.values.map { v in .bool(try table.slot(of: v, a.interpreter) < count) }))
+            },
             Function("idxmax") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: true, a.interpreter) },
             Function("idxmin") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: false, a.interpreter) },
             Function("median") { a in try GroupReduction.median.apply(try a.receiver(as: SeriesObject.self).values, a.interpreter) },

@@ -204,6 +204,7 @@ enum APIDescriptions {
         "numpy.sqrt": "Elementwise square root.",
         "numpy.std": "Standard deviation (ddof 0 by default), overall or along an axis.",
         "numpy.sum": "Sum, overall or along an axis.",
+        "numpy.unique": "The sorted distinct values, with their counts when return_counts=True.",
         "numpy.zeros": "An array of the given shape filled with zeros.",
 
         // pandas
@@ -312,6 +313,8 @@ enum APIDescriptions {
         "pandas.Series.head": "The first n values.",
         "pandas.Series.idxmax": "The label of the first largest value.",
         "pandas.Series.idxmin": "The label of the first smallest value.",
+        "pandas.Series.isin": "A bool Series: whether each value is among the given ones.",
+        "pandas.Series.items": "(label, value) pairs.",
         "pandas.Series.max": "Largest value.",
         "pandas.Series.mean": "Mean of the values.",
         "pandas.Series.min": "Smallest value.",
