@@ -121,7 +121,10 @@ final class GroupByObject: NativeObject {
             let values = try g.frame.column(g.selection[0]).values
             let results = try g.groups.rows.map { rows -> Value in
                 let group = SeriesObject(rows.map { values[$0] }, index: rows.map { g.frame.index[$0] }, name: g.selection[0], options: g.frame.options)
-                return try a.interpreter.call(function, [.native(group)])
+                // A NumPy scalar result is stored as the Python number it holds, as pandas stores it.
+                let result = try a.interpreter.call(function, [.native(group)])
+                if case .native(let scalar as NumPyScalar) = result { return scalar.python }
+                return result
             }
             return g.series(results, name: g.selection[0])
         default:

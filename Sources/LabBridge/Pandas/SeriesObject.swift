@@ -38,6 +38,20 @@ final class SeriesObject: NativeObject {
                 let count = table.labels.count
                 return .native(s.mapped(try s.values.map { v in .bool(try table.slot(of: v, a.interpreter) < count) }))
             },
+            /// `shift(periods)`: values moved down (up for a negative count), NaN where none arrives;
+            /// ints become floats, as the NaN makes pandas' column float64.
+            Function("shift", params: ["periods=1"]) { a in
+                let s = try a.receiver(as: SeriesObject.self), n = try a.int("periods"), count = s.values.count
+                guard s.values.allSatisfy({ v in if case .bool = v { return false }; if case .str = v { return false }; return v.number != nil }) else {
+                    throw PyException(.notImplementedError, "Series.shift of non-numeric values is not supported by labrun")
+                }
+                let moved: [Value] = (0..<count).map { i in
+                    let source = i - n
+                    guard n != 0 else { return s.values[i] }
+                    return (0..<count).contains(source) ? .float(s.values[source].number ?? .nan) : .float(.nan)
+                }
+                return .native(s.mapped(moved))
+            },
             Function("idxmax") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: true, a.interpreter) },
             Function("idxmin") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: false, a.interpreter) },
             Function("median") { a in try GroupReduction.median.apply(try a.receiver(as: SeriesObject.self).values, a.interpreter) },
@@ -157,7 +171,12 @@ final class SeriesObject: NativeObject {
     var pyClass: PyType { options.seriesClass.type }
 
     /// A Series of `values` with this one's index and name (what `apply` returns).
-    func mapped(_ values: [Value]) -> SeriesObject { SeriesObject(values, index: index, name: name, indexName: indexName, options: options) }
+    /// NumPy scalars among `values` (what `apply` may return) are stored as the Python numbers they
+    /// hold, as pandas stores them in an int64 or float64 column.
+    func mapped(_ values: [Value]) -> SeriesObject {
+        let stored = values.map { v -> Value in if case .native(let scalar as NumPyScalar) = v { return scalar.python }; return v }
+        return SeriesObject(stored, index: index, name: name, indexName: indexName, options: options)
+    }
 
     /// The values as a NumPy array (numbers only).
     func numbers() throws -> NDArrayObject { try NumPyModule.array(from: .list(PyList(values))) }

@@ -233,6 +233,7 @@ enum APIDescriptions {
         "pandas.DataFrame.value_counts": "Not supported by labrun yet: raises NotImplementedError.",
         "pandas.Series.nunique": "How many distinct values (None and NaN left out).",
         "pandas.Series.round": "The values rounded to the given decimals (halves to even), ints unchanged.",
+        "pandas.Series.shift": "The values moved down by periods (up when negative), NaN where none arrives.",
         "pandas.Series.sort_values": "A copy with values sorted (stable), keeping their labels.",
         "pandas.Series.unique": "The distinct values in order of first appearance, as an array.",
         "pandas.Series.value_counts": "How often each value occurs, most frequent first.",
