@@ -4,7 +4,7 @@ import Foundation
 /// `numpy.ndarray`: properties, reductions as methods, and arithmetic with broadcasting.
 extension NDArrayObject {
     static let cls = NativeClass("ndarray", module: "numpy",
-        methods: NumPyModule.reductionTable.map(\.method) + [
+        methods: NumPyModule.reductionTable.filter(\.isMethod).map(\.method) + [
             Function("tolist") { a in try a.receiver(as: NDArrayObject.self).nestedList },
             Function("round", params: ["decimals=0"]) { a in try NumPyModule.rounded(try a.receiver(as: NDArrayObject.self), decimals: try a.int("decimals")) },
             Function("reshape", params: ["*shape"]) { a in
@@ -69,6 +69,16 @@ extension NDArrayObject {
     func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
         guard let rhs = NDArrayObject.coerce(other) else { return nil }
         let (a, b) = reflected ? (rhs, self) : (self, rhs)
+        if op == .bitand || op == .bitor || op == .bitxor {
+            guard a.isInteger && b.isInteger else {
+                throw PyException.typeError("ufunc 'bitwise_\(op == .bitand ? "and" : op == .bitor ? "or" : "xor")' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+            }
+            let both: Kind = a.kind == .bool && b.kind == .bool ? .bool : .int64
+            return .native(try NDArrayObject.broadcast(a, b, kind: both) { x, y in
+                let (p, q) = (Int64(x), Int64(y))
+                return Double(op == .bitand ? p & q : op == .bitor ? p | q : p ^ q)
+            })
+        }
         let integer: Kind = a.isInteger && b.isInteger ? .int64 : .float64
         let flags = IntegerFlags()
         if integer == .int64, let operation = NDArrayObject.integerOperation(op, flags) {

@@ -100,6 +100,8 @@ enum NumPyModule {
     struct Reduction {
         let name: String
         var params: [String] = []
+        /// Whether ndarray has it as a method too (it has no `median`).
+        var isMethod = true
         let whole: (NDArrayObject, Args) throws -> Value
 
         var function: Function {
@@ -138,6 +140,12 @@ enum NumPyModule {
         Reduction(name: "max") { x, _ in try x.extreme(largest: true) },
         Reduction(name: "min") { x, _ in try x.extreme(largest: false) },
         Reduction(name: "argmax") { x, _ in .native(NumPyScalar(Double(try x.argmax()), isInteger: true)) },
+        Reduction(name: "median", isMethod: false) { x, _ in
+            let sorted = x.values.sorted()
+            guard !sorted.isEmpty, !sorted.contains(where: \.isNaN) else { return .native(NumPyScalar(.nan, isInteger: false)) }
+            let middle = sorted.count / 2
+            return .native(NumPyScalar(sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2, isInteger: false))
+        },
     ]
 
     private static let reductions: [Function] = reductionTable.map(\.function) + [
@@ -147,6 +155,13 @@ enum NumPyModule {
             let rank = try a.double("q") / 100 * Double(sorted.count - 1)
             let low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)
             return .native(NumPyScalar(sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low)), isInteger: false))
+        },
+        /// `np.sort(a)` of a 1-d array (NaNs last).
+        Function("sort", params: ["a", "axis=-1"]) { a in
+            let x = try array(from: a["a"])
+            guard x.shape.count == 1 else { throw PyException(.notImplementedError, "np.sort of an array of \(x.shape.count) dimensions is not supported by labrun") }
+            let sorted = x.values.filter { !$0.isNaN }.sorted() + x.values.filter(\.isNaN)
+            return .native(NDArrayObject(sorted, shape: x.shape, kind: x.kind))
         },
         /// `np.unique(a, return_counts=False)`: the sorted distinct values (NaNs as one, last).
         Function("unique", params: ["ar", "return_index=False", "return_inverse=False", "return_counts=False"]) { a in

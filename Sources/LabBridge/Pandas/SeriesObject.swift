@@ -52,6 +52,10 @@ final class SeriesObject: NativeObject {
                 }
                 return .native(s.mapped(moved))
             },
+            Function("sort_index", params: ["ascending=True"]) { a in
+                let s = try a.receiver(as: SeriesObject.self)
+                return .native(s.picking(try PandasOrder.stableOrder(keys: [s.index], ascending: try a.bool("ascending"), a.interpreter)))
+            },
             Function("idxmax") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: true, a.interpreter) },
             Function("idxmin") { a in try a.receiver(as: SeriesObject.self).labelOfExtreme(largest: false, a.interpreter) },
             Function("median") { a in try GroupReduction.median.apply(try a.receiver(as: SeriesObject.self).values, a.interpreter) },
@@ -243,6 +247,16 @@ final class SeriesObject: NativeObject {
         }
         let results = try zip(values, rhs).map { a, b in reflected ? try SeriesObject.apply(op, b, a) : try SeriesObject.apply(op, a, b) }
         return .native(SeriesObject(results, index: index, name: resultName, indexName: indexName, options: options))
+    }
+
+    /// `~mask`: the logical not of a bool Series.
+    func unaryOp(_ op: UnaryOp, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .invert else { return nil }
+        let flipped = try values.map { v -> Value in
+            guard case .bool(let b) = v else { throw PyException(.notImplementedError, "~ of a Series that is not all bools is not supported by labrun") }
+            return .bool(!b)
+        }
+        return .native(mapped(flipped))
     }
 
     /// Elementwise comparison with a number, a string or a Series: a bool Series (`df["x"] > 0`).
