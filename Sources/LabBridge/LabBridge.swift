@@ -28,7 +28,7 @@ public enum LabBridge {
         interpreter.register(sessionState: random)
         interpreter.documentationProvider = { APIDescriptions.table[$0] }
         TorchModule.register(in: interpreter, random: random)
-        interpreter.register(module: NumPyModule.module)
+        interpreter.register(module: NumPyModule.make(random: random))
         interpreter.register(module: TQDMModule.module)
         interpreter.register(moduleNamed: "pandas") { _ in PandasModule.make() }
         let show = display ?? { [weak interpreter] outputs in interpreter?.configuration.stdout((outputs["text/plain"] ?? "") + "\n") }

@@ -92,6 +92,7 @@ final class APIDescriptionsTests: XCTestCase {
         f = a.sum()
         d = a.dtype
         df = pd.DataFrame({"a": [1, 2]})
+        grouped, column, rows, labels = df.groupby("a"), df.groupby("a")["a"], df.iloc, df.loc
         col = df["a"]
         opt = torch.optim.AdamW([t], lr=0.1)
         tok = AutoTokenizer.from_pretrained("labrun/flan-t5-tiny")

@@ -37,6 +37,26 @@ final class FixtureScriptTests: BridgeTestCase {
     func testTorchFinfo() throws { try check("torch_finfo") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
+    /// groupby reductions and agg, value_counts, iloc/loc reads and writes, and their printed forms with index names.
+    func testPandasGroupByAndIndexing() throws { try check("pandas_groupby") }
+    /// df.columns and the index of grouped results, counts and rows as pandas Index objects.
+    func testPandasIndexes() throws { try check("pandas_index") }
+    /// df.mean()/sum()/max()/min()/std()/median()/count() per column; Series median, count, to_dict, describe.
+    func testPandasColumnReductions() throws { try check("pandas_reductions") }
+    /// Series arithmetic and comparisons keep the name (when pandas keeps it) and the index name.
+    func testPandasSeriesArithmeticNames() throws { try check("pandas_arithmetic") }
+
+    /// Small data-preparation programs of the kind a lab's cells hold (Fixtures/dataprep/), written
+    /// as a learner would write them rather than to exercise one feature, each printing what
+    /// numpy and pandas printed.
+    func testDataPrepPrograms() throws {
+        let folder = Self.fixtures.appendingPathComponent("dataprep")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".py") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 15)
+        for name in names { try check("dataprep/" + name.dropLast(3)) }
+    }
+    /// numpy.random's legacy functions, RandomState and default_rng's Generator draw numpy's values, with numpy's errors.
+    func testNumPyRandom() throws { try check("numpy_random") }
     func testDatasetColumns() throws { try check("datasets_column") }
     func testNumericEdges() throws { try check("numeric_edges") }
 

@@ -3,19 +3,24 @@ import Foundation
 /// NumPy's printed forms for small arrays: `array([1. , 2.5, 3. ])` and
 /// `[1.  2.5 3. ]`. Floats use the shortest form that round-trips, at most 8 decimals, aligned on
 /// the decimal point, or in scientific notation with a common mantissa precision when magnitudes
-/// call for it; ints are right-aligned. Lines wrap at 75 characters.
+/// call for it; ints are right-aligned. Lines wrap at 75 characters. An empty array names its
+/// dtype (and its shape when not 1-d).
 struct ArrayPrinter {
     let array: NDArrayObject
 
     init(_ array: NDArrayObject) { self.array = array }
 
     var repr: String {
+        if array.values.isEmpty && !array.shape.isEmpty {
+            let shape = array.shape.count == 1 ? "" : "shape=(\(array.shape.map(String.init).joined(separator: ", "))), "
+            return "array([], \(shape)dtype=\(array.kind.rawValue))"
+        }
         let prefix = "array("
         let suffix = array.kind == .float32 ? ", dtype=float32)" : ")"
         return prefix + layout(separator: ",", indent: prefix.count) + suffix
     }
 
-    var str: String { layout(separator: "", indent: 0) }
+    var str: String { array.values.isEmpty && !array.shape.isEmpty ? "[]" : layout(separator: "", indent: 0) }
 
     private func layout(separator: String, indent: Int) -> String {
         let cells = formatted()
@@ -23,20 +28,20 @@ struct ArrayPrinter {
         func block(_ offset: Int, _ axis: Int, _ column: Int) -> String {
             let inner = array.shape[(axis + 1)...].reduce(1, *)
             if axis == array.shape.count - 1 {
-                var lines: [String] = [], line = "["
+                // numpy's rule: wrap before an element that would pass the axis's width (75 less
+                // one per enclosing bracket, less one for the closing bracket), unless the line
+                // holds nothing yet.
+                let hanging = String(repeating: " ", count: column + 1), width = 75 - axis - 1
+                var lines: [String] = [], line = hanging
                 for i in 0..<array.shape[axis] {
-                    let piece = cells[offset + i] + (i + 1 < array.shape[axis] ? separator : "")
-                    if line.count > 1 {
-                        if column + line.count + 1 + piece.count > 75 {
-                            lines.append(line)
-                            line = String(repeating: " ", count: column + 1)
-                        } else {
-                            line += " "
-                        }
+                    if line.count + cells[offset + i].count > width && line.count > hanging.count {
+                        lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+                        line = hanging
                     }
-                    line += piece
+                    line += cells[offset + i] + (i + 1 < array.shape[axis] ? separator + " " : "")
                 }
                 lines.append(line + "]")
+                lines[0] = "[" + lines[0].dropFirst(column + 1)
                 return lines.joined(separator: "\n")
             }
             let rows = (0..<array.shape[axis]).map { block(offset + $0 * inner, axis + 1, column + 1) }

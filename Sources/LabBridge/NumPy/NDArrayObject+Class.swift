@@ -4,16 +4,9 @@ import Foundation
 /// `numpy.ndarray`: properties, reductions as methods, and arithmetic with broadcasting.
 extension NDArrayObject {
     static let cls = NativeClass("ndarray", module: "numpy",
-        methods: [
+        methods: NumPyModule.reductionTable.filter(\.isMethod).map(\.method) + [
             Function("tolist") { a in try a.receiver(as: NDArrayObject.self).nestedList },
-            Function("mean") { a in .native(NumPyScalar(try a.receiver(as: NDArrayObject.self).mean(), isInteger: false)) },
-            Function("sum") { a in try a.receiver(as: NDArrayObject.self).total() },
-            Function("std", params: ["ddof=0"]) { a in
-                .native(NumPyScalar(try a.receiver(as: NDArrayObject.self).standardDeviation(ddof: try a.int("ddof")), isInteger: false))
-            },
-            Function("max") { a in try a.receiver(as: NDArrayObject.self).extreme(largest: true) },
-            Function("min") { a in try a.receiver(as: NDArrayObject.self).extreme(largest: false) },
-            Function("argmax") { a in .native(NumPyScalar(Double(try a.receiver(as: NDArrayObject.self).argmax()), isInteger: true)) },
+            Function("round", params: ["decimals=0"]) { a in try NumPyModule.rounded(try a.receiver(as: NDArrayObject.self), decimals: try a.int("decimals")) },
             Function("reshape", params: ["*shape"]) { a in
                 let x = try a.receiver(as: NDArrayObject.self)
                 var shape = try Convert.ints(a.varargs, "reshape")
@@ -27,6 +20,17 @@ extension NDArrayObject {
         properties: [
             Property("shape") { v, _ in .tuple(try array(v).shape.map { .int($0) }) },
             Property("ndim") { v, _ in .int(try array(v).shape.count) },
+            /// The transpose: axes reversed (a 1-d array is itself).
+            Property("T") { v, _ in
+                let x = try array(v)
+                guard x.shape.count == 2 else {
+                    if x.shape.count < 2 { return v }
+                    throw PyException(.notImplementedError, "the transpose of an array of more than 2 dimensions is not supported by labrun")
+                }
+                let (rows, columns) = (x.shape[0], x.shape[1])
+                let values = (0..<columns * rows).map { i in x.values[(i % rows) * columns + i / rows] }
+                return .native(NDArrayObject(values, shape: [columns, rows], kind: x.kind))
+            },
             Property("size") { v, _ in .int(try array(v).values.count) },
             Property("dtype") { v, _ in .native(NumPyDType(name: try array(v).dtypeName)) },
         ])
@@ -42,7 +46,10 @@ extension NDArrayObject {
 
     func mean() throws -> Double { PairwiseSum.sum(values[...]) / Double(values.count) }
 
-    func total() throws -> Value { scalar(PairwiseSum.sum(values[...])) }
+    /// The sum: a NumPy int for integer and bool arrays (True counts 1), else a float.
+    func total() throws -> Value {
+        kind == .bool ? .native(NumPyScalar(PairwiseSum.sum(values[...]), isInteger: true)) : scalar(PairwiseSum.sum(values[...]))
+    }
 
     func standardDeviation(ddof: Int) throws -> Double {
         let m = try mean()
@@ -62,6 +69,16 @@ extension NDArrayObject {
     func binaryOp(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
         guard let rhs = NDArrayObject.coerce(other) else { return nil }
         let (a, b) = reflected ? (rhs, self) : (self, rhs)
+        if op == .bitand || op == .bitor || op == .bitxor {
+            guard a.isInteger && b.isInteger else {
+                throw PyException.typeError("ufunc 'bitwise_\(op == .bitand ? "and" : op == .bitor ? "or" : "xor")' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+            }
+            let both: Kind = a.kind == .bool && b.kind == .bool ? .bool : .int64
+            return .native(try NDArrayObject.broadcast(a, b, kind: both) { x, y in
+                let (p, q) = (Int64(x), Int64(y))
+                return Double(op == .bitand ? p & q : op == .bitor ? p | q : p ^ q)
+            })
+        }
         let integer: Kind = a.isInteger && b.isInteger ? .int64 : .float64
         let flags = IntegerFlags()
         if integer == .int64, let operation = NDArrayObject.integerOperation(op, flags) {
@@ -88,6 +105,13 @@ extension NDArrayObject {
     }
 
     func unaryOp(_ op: UnaryOp, _ interpreter: Interpreter) throws -> Value? {
+        if op == .invert {
+            switch kind {
+            case .bool: return .native(NDArrayObject(values.map { $0 != 0 ? 0 : 1 }, shape: shape, kind: .bool))
+            case .int64: return .native(NDArrayObject(values.map { -$0 - 1 }, shape: shape, kind: .int64))
+            case .float64, .float32: throw PyException.typeError("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+            }
+        }
         guard op == .neg else { return op == .pos ? .native(self) : nil }
         return .native(NDArrayObject(values.map { -$0 }, shape: shape, kind: kind))
     }

@@ -76,6 +76,7 @@ final class NDArrayObject: NativeObject {
 
     /// Integer and slice indexing along the leading axes (`a[0]`, `a[1:3]`, `a[i, j]`).
     func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
+        if let picked = try selected(by: index) { return .native(picked) }
         let items: [Value]
         if case .tuple(let parts) = index { items = parts } else { items = [index] }
         guard items.count <= shape.count else {
@@ -99,6 +100,36 @@ final class NDArrayObject: NativeObject {
             }
         }
         return current.shape.isEmpty ? scalar(current.values[0]) : .native(current)
+    }
+
+    /// `a[mask]` and `a[indices]`: a boolean array of the whole shape picks elements (a 1-d
+    /// result), one of the first axis's length picks rows, and an integer array or list picks
+    /// rows by position. Nil for other keys.
+    func selected(by key: Value) throws -> NDArrayObject? {
+        let keyArray: NDArrayObject
+        if case .native(let a as NDArrayObject) = key { keyArray = a } else if case .list = key { keyArray = try NumPyModule.array(from: key) } else { return nil }
+        guard keyArray.shape.count == 1 || keyArray.kind == .bool else {
+            throw PyException(.notImplementedError, "indexing an array with a \(keyArray.shape.count)-d index array is not supported by labrun")
+        }
+        if keyArray.kind == .bool {
+            if keyArray.shape == shape {
+                let picked = values.indices.filter { keyArray.values[$0] != 0 }.map { values[$0] }
+                return NDArrayObject(picked, shape: [picked.count], kind: kind)
+            }
+            guard keyArray.shape.count == 1, keyArray.shape[0] == shape.first else {
+                throw PyException.indexError("boolean index did not match indexed array along axis 0; size of axis is \(shape.first ?? 0) but size of corresponding boolean axis is \(keyArray.shape.first ?? 0)")
+            }
+            return sliced(axis: 0, picks: keyArray.values.indices.filter { keyArray.values[$0] != 0 })
+        }
+        guard keyArray.kind == .int64 || keyArray.values.isEmpty, let size = shape.first else {
+            throw PyException.indexError("arrays used as indices must be of integer (or boolean) type")
+        }
+        let picks = try keyArray.values.map { value -> Int in
+            let i = Int(value)
+            guard i >= -size && i < size else { throw PyException.indexError("index \(i) is out of bounds for axis 0 with size \(size)") }
+            return i < 0 ? i + size : i
+        }
+        return sliced(axis: 0, picks: picks)
     }
 
     /// The sub-array of `picks` along `axis`, dropping the axis when `keep` is false.

@@ -2,13 +2,17 @@ import Foundation
 import LabScript
 
 /// The `numpy` module (imported as `np`): arrays from lists and tensors, reductions that agree
-/// with NumPy bit for bit (pairwise summation), ranges, and elementwise maths.
+/// with NumPy bit for bit (pairwise summation), ranges, elementwise maths, and `numpy.random`.
 enum NumPyModule {
-    static let module = NativeModule("numpy",
-        functions: creation + reductions + elementwise,
-        classes: [NDArrayObject.cls],
-        constants: [("pi", .float(Double.pi)), ("e", .float(M_E)), ("nan", .float(.nan)), ("inf", .float(.infinity)),
-                    ("float64", .str("float64")), ("int64", .str("int64")), ("__version__", .str("2.4.0"))])
+    /// The module, whose `random` submodule draws from the session's numpy stream.
+    static func make(random: SessionRandom) -> NativeModule {
+        NativeModule("numpy",
+            functions: creation + reductions + elementwise,
+            classes: [NDArrayObject.cls],
+            constants: [("pi", .float(Double.pi)), ("e", .float(M_E)), ("nan", .float(.nan)), ("inf", .float(.infinity)),
+                        ("float64", .str("float64")), ("int64", .str("int64")), ("__version__", .str("2.4.0"))],
+            submodules: [NumPyRandomModule.make(random: random)])
+    }
 
     /// An array from a number, nested lists/tuples, a tensor or another array.
     static func array(from v: Value, kind requested: NDArrayObject.Kind? = nil) throws -> NDArrayObject {
@@ -91,10 +95,24 @@ enum NumPyModule {
         return .native(NDArrayObject(Array(repeating: value, count: count), shape: shape, kind: kind))
     }
 
-    /// A reduction over the whole array or along one axis.
-    private static func reduction(_ name: String, params: [String] = [], _ whole: @escaping (NDArrayObject, Args) throws -> Value) -> Function {
-        Function(name, params: ["a", "axis=None"] + params) { a in
-            let x = try array(from: a["a"])
+    /// A reduction over the whole array or along one axis: `np.name(a, axis=None, ...)`, and as
+    /// a method, `a.name(axis=None, ...)`.
+    struct Reduction {
+        let name: String
+        var params: [String] = []
+        /// Whether ndarray has it as a method too (it has no `median`).
+        var isMethod = true
+        let whole: (NDArrayObject, Args) throws -> Value
+
+        var function: Function {
+            Function(name, params: ["a", "axis=None"] + params) { a in try reduce(try array(from: a["a"]), a) }
+        }
+
+        var method: Function {
+            Function(name, params: ["axis=None"] + params) { a in try reduce(try a.receiver(as: NDArrayObject.self), a) }
+        }
+
+        private func reduce(_ x: NDArrayObject, _ a: Args) throws -> Value {
             guard let axisValue = a.optional("axis") else { return try whole(x, a) }
             var axis = try Convert.int(axisValue, "axis")
             if axis < 0 { axis += x.shape.count }
@@ -114,13 +132,23 @@ enum NumPyModule {
         }
     }
 
-    private static let reductions: [Function] = [
-        reduction("mean") { x, _ in .native(NumPyScalar(try x.mean(), isInteger: false)) },
-        reduction("sum") { x, _ in try x.total() },
-        reduction("std", params: ["ddof=0"]) { x, a in .native(NumPyScalar(try x.standardDeviation(ddof: try a.int("ddof")), isInteger: false)) },
-        reduction("max") { x, _ in try x.extreme(largest: true) },
-        reduction("min") { x, _ in try x.extreme(largest: false) },
-        reduction("argmax") { x, _ in .native(NumPyScalar(Double(try x.argmax()), isInteger: true)) },
+    /// The reductions offered as functions and as ndarray methods.
+    static let reductionTable: [Reduction] = [
+        Reduction(name: "mean") { x, _ in .native(NumPyScalar(try x.mean(), isInteger: false)) },
+        Reduction(name: "sum") { x, _ in try x.total() },
+        Reduction(name: "std", params: ["ddof=0"]) { x, a in .native(NumPyScalar(try x.standardDeviation(ddof: try a.int("ddof")), isInteger: false)) },
+        Reduction(name: "max") { x, _ in try x.extreme(largest: true) },
+        Reduction(name: "min") { x, _ in try x.extreme(largest: false) },
+        Reduction(name: "argmax") { x, _ in .native(NumPyScalar(Double(try x.argmax()), isInteger: true)) },
+        Reduction(name: "median", isMethod: false) { x, _ in
+            let sorted = x.values.sorted()
+            guard !sorted.isEmpty, !sorted.contains(where: \.isNaN) else { return .native(NumPyScalar(.nan, isInteger: false)) }
+            let middle = sorted.count / 2
+            return .native(NumPyScalar(sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2, isInteger: false))
+        },
+    ]
+
+    private static let reductions: [Function] = reductionTable.map(\.function) + [
         Function("percentile", params: ["a", "q"]) { a in
             let sorted = try array(from: a["a"]).values.sorted()
             guard !sorted.isEmpty else { throw PyException.indexError("index -1 is out of bounds for axis 0 with size 0") }
@@ -128,7 +156,47 @@ enum NumPyModule {
             let low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)
             return .native(NumPyScalar(sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low)), isInteger: false))
         },
+        /// `np.sort(a)` of a 1-d array (NaNs last).
+        Function("sort", params: ["a", "axis=-1"]) { a in
+            let x = try array(from: a["a"])
+            guard x.shape.count == 1 else { throw PyException(.notImplementedError, "np.sort of an array of \(x.shape.count) dimensions is not supported by labrun") }
+            let sorted = x.values.filter { !$0.isNaN }.sorted() + x.values.filter(\.isNaN)
+            return .native(NDArrayObject(sorted, shape: x.shape, kind: x.kind))
+        },
+        /// `np.unique(a, return_counts=False)`: the sorted distinct values (NaNs as one, last).
+        Function("unique", params: ["ar", "return_index=False", "return_inverse=False", "return_counts=False"]) { a in
+            guard !(try a.bool("return_index")), !(try a.bool("return_inverse")) else {
+                throw PyException(.notImplementedError, "np.unique(return_index=, return_inverse=) is not supported by labrun")
+            }
+            let x = try array(from: a["ar"])
+            var distinct: [Double] = [], counts: [Double] = []
+            for v in x.values.filter({ !$0.isNaN }).sorted() {
+                if let last = distinct.last, last == v { counts[counts.count - 1] += 1 } else { distinct.append(v); counts.append(1) }
+            }
+            let nans = x.values.filter(\.isNaN).count
+            if nans > 0 { distinct.append(.nan); counts.append(Double(nans)) }
+            let values = Value.native(NDArrayObject(distinct, shape: [distinct.count], kind: x.kind))
+            guard try a.bool("return_counts") else { return values }
+            return .tuple([values, .native(NDArrayObject(counts, shape: [counts.count], kind: .int64))])
+        },
+        Function("allclose", params: ["a", "b", "rtol=1e-05", "atol=1e-08", "equal_nan=False"]) { a in
+            let x = try array(from: a["a"]), y = try array(from: a["b"]), rtol = try a.double("rtol"), atol = try a.double("atol")
+            let equalNaN = try a.bool("equal_nan")
+            let close = try NDArrayObject.broadcast(x, y, kind: .bool) { p, q in
+                if p.isNaN || q.isNaN { return equalNaN && p.isNaN && q.isNaN ? 1 : 0 }
+                if p.isInfinite || q.isInfinite { return p == q ? 1 : 0 }
+                return abs(p - q) <= atol + rtol * abs(q) ? 1 : 0
+            }
+            return .bool(close.values.allSatisfy { $0 != 0 })
+        },
     ]
+
+    /// `np.round(x, decimals)` and `x.round(decimals)`: scaled, rounded half to even, scaled back.
+    static func rounded(_ x: NDArrayObject, decimals: Int) throws -> Value {
+        let scale = Foundation.pow(10, Double(decimals))
+        let result = NDArrayObject(x.values.map { ($0 * scale).rounded(.toNearestOrEven) / scale }, shape: x.shape, kind: x.kind)
+        return x.shape.isEmpty ? x.scalar(result.values[0]) : .native(result)
+    }
 
     private static func elementwise(_ name: String, _ f: @escaping (Double) -> Double) -> Function {
         Function(name, params: ["x"]) { a in
@@ -145,11 +213,6 @@ enum NumPyModule {
             let result = NDArrayObject(x.values.map { Swift.abs($0) }, shape: x.shape, kind: x.kind)
             return x.shape.isEmpty ? x.scalar(result.values[0]) : .native(result)
         },
-        Function("round", params: ["a", "decimals=0"]) { a in
-            let scale = Foundation.pow(10, Double(try a.int("decimals")))
-            let x = try array(from: a["a"])
-            let result = NDArrayObject(x.values.map { ($0 * scale).rounded(.toNearestOrEven) / scale }, shape: x.shape, kind: x.kind)
-            return x.shape.isEmpty ? x.scalar(result.values[0]) : .native(result)
-        },
+        Function("round", params: ["a", "decimals=0"]) { a in try rounded(try array(from: a["a"]), decimals: try a.int("decimals")) },
     ]
 }

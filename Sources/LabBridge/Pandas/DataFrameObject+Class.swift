@@ -18,7 +18,7 @@ extension DataFrameObject {
             }
             return .native(frame)
         },
-        methods: [
+        methods: notSupported + reductionMethods + [
             Function("head", params: ["n=5"]) { a in
                 let f = try a.receiver(as: DataFrameObject.self)
                 return .native(f.rows(Array(0..<min(max(0, try a.int("n")), f.rowCount))))
@@ -35,6 +35,16 @@ extension DataFrameObject {
                 return .native(reset)
             },
             Function("describe") { a in try describe(try a.receiver(as: DataFrameObject.self)) },
+            Function("groupby", params: ["by", "sort=True", "dropna=True", "as_index=True"]) { a in
+                let f = try a.receiver(as: DataFrameObject.self)
+                guard try a.bool("sort"), try a.bool("dropna"), try a.bool("as_index") else {
+                    throw PyException(.notImplementedError, "groupby(sort=False, dropna=False, as_index=False) is not supported by labrun")
+                }
+                guard case .str(let key) = a["by"] else {
+                    throw PyException(.notImplementedError, "groupby by \(a["by"].typeName) (several keys or a function) is not supported by labrun; group by one column name")
+                }
+                return .native(try GroupByObject(f, key: key, a.interpreter))
+            },
             /// `assign(name=value, ...)`: a new frame with the columns added or replaced, in order; a
             /// callable value is called with the frame built so far, as pandas calls it.
             Function("assign", params: ["**kwargs"]) { a in
@@ -66,15 +76,33 @@ extension DataFrameObject {
             },
         ],
         properties: [
+            Property("iloc") { v, _ in
+                guard case .native(let f as DataFrameObject) = v else { return .none }
+                return .native(FrameIndexer(f, byLabel: false))
+            },
+            Property("loc") { v, _ in
+                guard case .native(let f as DataFrameObject) = v else { return .none }
+                return .native(FrameIndexer(f, byLabel: true))
+            },
             Property("shape") { v, _ in
                 guard case .native(let f as DataFrameObject) = v else { return .none }
                 return .tuple([.int(f.rowCount), .int(f.columns.count)])
             },
             Property("columns") { v, _ in
                 guard case .native(let f as DataFrameObject) = v else { return .none }
-                return .list(PyList(f.columns.map { .str($0.name) }))
+                return .native(IndexObject(f.columns.map { .str($0.name) }, name: nil))
             },
         ])
+    }
+
+    /// DataFrame methods labs reach for that labrun does not have: each raises NotImplementedError
+    /// naming itself rather than an AttributeError that suggests pandas lacks it.
+    private static let notSupported: [Function] = ["merge", "join", "pivot", "pivot_table", "melt", "fillna", "dropna", "drop",
+                                                   "rename", "astype", "apply", "iterrows", "itertuples", "isna", "isnull",
+                                                   "drop_duplicates", "set_index", "copy", "value_counts", "to_csv", "sample"].map { name in
+        Function(name, params: ["*args", "**kwargs"]) { _ in
+            throw PyException(.notImplementedError, "DataFrame.\(name) is not supported by labrun")
+        }
     }
 
     /// A function or lambda (what `assign` calls with the frame).
@@ -91,34 +119,12 @@ extension DataFrameObject {
         let f = try a.receiver(as: DataFrameObject.self)
         let names = Convert.sequence(a["by"]) ?? [a["by"]]
         let keys = try names.map { try f.column(try Convert.text($0, a.interpreter)).values }
-        let ascending = try a.bool("ascending")
-        var failure: Error?
-        let order = Array(0..<f.rowCount).sorted { i, j in
-            for key in keys {
-                do {
-                    if try a.interpreter.equals(key[i], key[j]) { continue }
-                    let less = try lessThan(key[i], key[j])
-                    return ascending ? less : !less
-                } catch {
-                    failure = failure ?? error
-                    return false
-                }
-            }
-            return i < j
-        }
-        if let failure { throw failure }
-        return .native(f.rows(order))
-    }
-
-    private static func lessThan(_ a: Value, _ b: Value) throws -> Bool {
-        if let x = a.number, let y = b.number { return x < y }
-        if case .str(let x) = a, case .str(let y) = b { return x < y }
-        throw PyException.typeError("'<' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+        return .native(f.rows(try PandasOrder.stableOrder(keys: keys, ascending: try a.bool("ascending"), a.interpreter)))
     }
 
     /// `describe()`: count, mean, std, min, quartiles and max of the numeric columns (None counts
     /// as NaN there); NaN is left out of every statistic, as pandas leaves it out.
-    private static func describe(_ f: DataFrameObject) throws -> Value {
+    static func describe(_ f: DataFrameObject) throws -> Value {
         let numeric = f.columns.filter { c in
             c.values.contains { $0.number != nil }
                 && c.values.allSatisfy { $0.isNone || ($0.number != nil && { if case .bool = $0 { return false }; return true }($0)) }

@@ -9,12 +9,15 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
 
     var columns: [Column]
     var index: [Value]
+    /// The index's name (the grouping column of a groupby result), printed under the header.
+    var indexName: String?
     var version = 0
     let options: PandasOptions
 
-    init(columns: [Column], index: [Value], options: PandasOptions) {
+    init(columns: [Column], index: [Value], indexName: String? = nil, options: PandasOptions) {
         self.columns = columns
         self.index = index
+        self.indexName = indexName
         self.options = options
     }
 
@@ -28,7 +31,10 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
         switch data {
         case .dict(let d):
             for (key, value) in d.storage {
-                let values = Convert.sequence(value) ?? { if case .native(let s as SeriesObject) = value { return s.values }; return nil }()
+                let values = Convert.sequence(value) ?? {
+                    if case .native(let s as SeriesObject) = value { return s.values }
+                    return DataFrameObject.items(of: value)
+                }()
                 guard let values else { throw PyException.valueError("If using all scalar values, you must pass an index") }
                 columns.append(Column(name: try Convert.text(key.value, interpreter), values: values))
             }
@@ -64,6 +70,12 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
         self.init(columns: columns, index: (0..<count).map { .int($0) }, options: options)
     }
 
+    /// The elements of a 1-d array as Python values; nil for anything else.
+    static func items(of value: Value) -> [Value]? {
+        guard case .native(let a as NDArrayObject) = value, a.shape.count == 1, case .list(let items) = a.nestedList else { return nil }
+        return items.items
+    }
+
     func column(_ name: String) throws -> Column {
         guard let c = columns.first(where: { $0.name == name }) else { throw PyException.keyError(.str(name)) }
         return c
@@ -71,7 +83,18 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
 
     /// The frame with its rows reordered or filtered to `rows` (positions).
     func rows(_ rows: [Int]) -> DataFrameObject {
-        DataFrameObject(columns: columns.map { c in Column(name: c.name, values: rows.map { c.values[$0] }) }, index: rows.map { index[$0] }, options: options)
+        DataFrameObject(columns: columns.map { c in Column(name: c.name, values: rows.map { c.values[$0] }) }, index: rows.map { index[$0] },
+                        indexName: indexName, options: options)
+    }
+
+    /// Row `r` as pandas gives it (`df.iloc[r]`): a Series indexed by the column names, named by
+    /// the row's label; ints become floats beside floats, and mixed kinds stay as they are (object).
+    func row(_ r: Int, columns selected: [Column]? = nil, _ interpreter: Interpreter) throws -> SeriesObject {
+        let chosen = selected ?? columns
+        var values = chosen.map { $0.values[r] }
+        let numeric = values.allSatisfy { if case .int = $0 { return true }; if case .float = $0 { return true }; return false }
+        if numeric && values.contains(where: \.isFloat) { values = values.map { .float($0.number ?? .nan) } }
+        return SeriesObject(values, index: chosen.map { .str($0.name) }, name: try Convert.text(index[r], interpreter), options: options)
     }
 
     func length(_ interpreter: Interpreter) throws -> Int? { rowCount }
@@ -84,7 +107,7 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
     /// `df.name` for a column whose name is not a DataFrame attribute, as pandas allows.
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         guard let c = columns.first(where: { $0.name == name }) else { return nil }
-        return .native(SeriesObject(c.values, index: index, name: c.name, options: options))
+        return .native(SeriesObject(c.values, index: index, name: c.name, indexName: indexName, options: options))
     }
 
     func getItem(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
@@ -96,13 +119,13 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
             return .native(DataFrameObject(columns: try names.map { try column(try Convert.text($0, interpreter)) }, index: index, options: options))
         }
         let c = try column(try Convert.text(key, interpreter))
-        return .native(SeriesObject(c.values, index: index, name: c.name, options: options))
+        return .native(SeriesObject(c.values, index: index, name: c.name, indexName: indexName, options: options))
     }
 
     func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
         let name = try Convert.text(key, interpreter)
         let values: [Value]
-        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Convert.sequence(value) { values = items } else {
+        if case .native(let s as SeriesObject) = value { values = s.values } else if let items = Convert.sequence(value) ?? DataFrameObject.items(of: value) { values = items } else {
             values = Array(repeating: value, count: rowCount)
         }
         guard values.count == rowCount || columns.isEmpty else {
@@ -132,5 +155,5 @@ final class DataFrameObject: NativeObject, MimeRepresentable {
         return ["text/html": layout.html, "text/markdown": layout.markdown]
     }
 
-    func snapshot(_ copier: DeepCopier) -> NativeObject { DataFrameObject(columns: columns, index: index, options: options) }
+    func snapshot(_ copier: DeepCopier) -> NativeObject { DataFrameObject(columns: columns, index: index, indexName: indexName, options: options) }
 }

@@ -10,18 +10,21 @@ struct FrameLayout {
     /// Whether each column holds only strings: pandas gives a text column's header no extra
     /// space, and a number column's header one (the width of a sign).
     let isText: [Bool]
+    /// The index's name, printed on its own line under the header.
+    let indexName: String?
 
     /// - Parameter maxColumnWidth: cut longer cells to this width with `...` (nil: never).
     init(_ frame: DataFrameObject, _ interpreter: Interpreter, rows: [Int], maxColumnWidth: Int?) throws {
         let formatter = ColumnFormatter(maxColumnWidth: maxColumnWidth)
         header = frame.columns.map(\.name)
+        indexName = frame.indexName
         labels = try rows.map { try Convert.text(frame.index[$0], interpreter) }
         columns = try frame.columns.map { column in try formatter.cells(rows.map { column.values[$0] }, interpreter) }
         isText = frame.columns.map { column in !rows.isEmpty && rows.allSatisfy { if case .str = column.values[$0] { return true } else { return false } } }
     }
 
     func text(width: Int) -> String {
-        let labelWidth = labels.map(\.count).max() ?? 0
+        let labelWidth = max(labels.map(\.count).max() ?? 0, indexName?.count ?? 0)
         let widths = columns.indices.map { max(header[$0].count + (isText[$0] ? 0 : 1), columns[$0].map(\.count).max() ?? 0) }
         var blocks: [[Int]] = [], current: [Int] = [], used = labelWidth
         for c in columns.indices {
@@ -37,6 +40,7 @@ struct FrameLayout {
         let rendered = blocks.enumerated().map { number, block -> String in
             func pad(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
             var lines = [String(repeating: " ", count: labelWidth) + block.map { " " + pad(header[$0], widths[$0]) }.joined()]
+            if let indexName { lines.append(indexName.padding(toLength: lines[0].count, withPad: " ", startingAt: 0)) }
             for r in labels.indices {
                 lines.append(labels[r].padding(toLength: labelWidth, withPad: " ", startingAt: 0) + block.map { " " + pad(columns[$0][r], widths[$0]) }.joined())
             }
@@ -50,7 +54,7 @@ struct FrameLayout {
     /// A Markdown pipe table, right-aligned like the text layout.
     var markdown: String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-        var lines = ["|    | " + header.map(cell).joined(separator: " | ") + " |", "|---:|" + String(repeating: "---:|", count: header.count)]
+        var lines = ["| \(indexName.map(cell) ?? "  ") | " + header.map(cell).joined(separator: " | ") + " |", "|---:|" + String(repeating: "---:|", count: header.count)]
         for r in labels.indices { lines.append("| \(cell(labels[r])) | " + columns.map { cell(trimmed($0[r])) }.joined(separator: " | ") + " |") }
         return lines.joined(separator: "\n")
     }
@@ -64,7 +68,11 @@ struct FrameLayout {
         }
         var lines = ["<table border=\"1\" class=\"dataframe\">", "  <thead>", "    <tr style=\"text-align: right;\">", "      <th></th>"]
         lines += header.map { "      <th>\(escape($0))</th>" }
-        lines += ["    </tr>", "  </thead>", "  <tbody>"]
+        lines.append("    </tr>")
+        if let indexName {
+            lines += ["    <tr>", "      <th>\(escape(indexName))</th>"] + header.map { _ in "      <th></th>" } + ["    </tr>"]
+        }
+        lines += ["  </thead>", "  <tbody>"]
         for r in labels.indices {
             lines += ["    <tr>", "      <th>\(labels[r])</th>"] + columns.map { "      <td>\(escape(trimmed($0[r])))</td>" } + ["    </tr>"]
         }

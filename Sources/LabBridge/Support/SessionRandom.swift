@@ -17,7 +17,8 @@ import LabTensor
 ///   what happens inside the Hugging Face models: `generate(do_sample=True)`, their dropout, new
 ///   weights (`from_config`, LoRA's A matrices, a value head), `Trainer`'s shuffling, and the
 ///   dropout of `F.scaled_dot_product_attention`. These do not draw PyTorch's values.
-/// - `numpy`: trl's `set_seed` (a new `PPOTrainer`), `LengthSampler`, the minibatch order of
+/// - `numpy`: `numpy.random`'s legacy functions (`np.random.seed`, `rand`, `randn`, `choice`, …),
+///   trl's `set_seed` (a new `PPOTrainer`), `LengthSampler`, the minibatch order of
 ///   `PPOTrainer.step`, datasets' unseeded `shuffle`/`train_test_split`, ROUGE's bootstrap.
 public final class SessionRandom: SessionState {
     /// torch's default generator.
@@ -50,7 +51,7 @@ public final class SessionRandom: SessionState {
     }
 
     /// The saved form: `{"torch": {"seed", "key", "position", "pendingNormal"?},
-    /// "models": {"seed", "stream", "position"}, "numpy": {"key", "position"}}`.
+    /// "models": {"seed", "stream", "position"}, "numpy": {"key", "position", "gauss"?}}`.
     private struct Saved: Codable {
         let torch: TorchGenerator
         let models: RandomGenerator.State

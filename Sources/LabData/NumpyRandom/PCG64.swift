@@ -1,6 +1,6 @@
 /// numpy's default bit generator: PCG64 (128-bit LCG state, XSL-RR output), seeded through
 /// `SeedSequence` exactly as `np.random.default_rng(seed)` does.
-struct PCG64 {
+struct PCG64: Equatable, Sendable {
     private static let multiplier = UInt128Parts(high: 0x2360_ed05_1fc6_5da4, low: 0x4385_df64_9fcc_f645)
 
     private var state: UInt128Parts
@@ -42,7 +42,7 @@ struct PCG64 {
 }
 
 /// A 128-bit unsigned integer as two words, with the wrapping arithmetic PCG64 needs.
-struct UInt128Parts: Equatable {
+struct UInt128Parts: Equatable, Sendable {
     var high: UInt64
     var low: UInt64
 
