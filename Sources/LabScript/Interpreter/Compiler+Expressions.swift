@@ -221,14 +221,16 @@ extension Compiler {
             let value = valueExpr.map { compileExpr($0) }
             return located(loc) { f in
                 guard let ch = f.generator else { throw PyException(.syntaxError, "'yield' outside function") }
-                return try ch.yield(try value?(f) ?? .none)
+                return try ch.yield(try value?(f) ?? .none, line: loc.line)
             }
         case .yieldFrom(let source):
             let src = compileExpr(source)
             return located(loc) { f in
                 guard let ch = f.generator else { throw PyException(.syntaxError, "'yield' outside function") }
                 let s = try src(f)
+                defer { ch.delegate = nil }
                 if case .object(let g as PyGenerator) = s {
+                    ch.delegate = s
                     // send() and throw() reach the inner generator; close() closes it too.
                     var sent = Value.none
                     var thrown: PyException?
@@ -242,7 +244,7 @@ extension Compiler {
                         }
                         guard let v = out else { return g.returnValue }
                         do {
-                            sent = try ch.yield(v)
+                            sent = try ch.yield(v, line: loc.line)
                         } catch let e as PyException {
                             if e.cls === PyType.generatorExit {
                                 g.channel.close()
@@ -252,8 +254,10 @@ extension Compiler {
                         }
                     }
                 }
-                let next = try interp.makeIterator(s)
-                while let v = try next() { _ = try ch.yield(v) }
+                let iterator = try interp.iteratorObject(s)
+                ch.delegate = iterator
+                let next = try interp.makeIterator(iterator)
+                while let v = try next() { _ = try ch.yield(v, line: loc.line) }
                 return .none
             }
         case .starred:
@@ -459,13 +463,7 @@ extension Compiler {
             if let rebound = variable.value {
                 do { return try interp.call(rebound, [], []) } catch let e as PyException { e.note(loc); throw e }
             }
-            let d = PyDict()
-            let code = f.code
-            for (i, name) in code.slotNames.enumerated() { if let v = f.slots[i] { d[string: name] = v } }
-            for (i, name) in (code.cellNames + code.freeNames).enumerated() where i < f.cells.count {
-                if let v = f.cells[i].value { d[string: name] = v }
-            }
-            return .dict(d)
+            return .dict(f.localsDict())
         }
     }
 

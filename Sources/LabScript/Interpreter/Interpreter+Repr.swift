@@ -90,7 +90,9 @@ extension Interpreter {
             return "\(name)(\(try reprOf(.list(PyList(iterateToArray(v))))))"
         case let b as PyBytes: return b.isMutable ? "bytearray(\(Format.bytesRepr(b.bytes, escapingSingleQuotes: true)))" : Format.bytesRepr(b.bytes)
         case let u as PyUnion: return u.description
-        case let g as PyGenerator: return "<generator object \(g.name) at \(Format.address(of: g))>"
+        case let g as PyGenerator: return "<generator object \(g.code.qualname) at \(Format.address(of: g))>"
+        case let c as PyCode: return c.repr
+        case let frame as PyFrameObject: return try frame.repr()
         case let f as PyFile: return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode)' encoding='UTF-8'>"
         case let m as PyBoundMethod:
             let fname: String
