@@ -170,17 +170,19 @@ extension Interpreter {
 
     func isInstance(_ obj: Value, _ spec: Value, _ fn: String) throws -> Bool {
         if case .bool = obj, case .type(let t) = spec { return PyType.bool.isSubclass(of: t) }
-        return try classMatches(obj.pyType, spec, fn)
+        return try classMatches(obj.pyType, spec, fn, instance: obj)
     }
 
-    func classMatches(_ t: PyType, _ spec: Value, _ fn: String) throws -> Bool {
+    /// - Parameter instance: the object `isinstance` asks about (a protocol looks at its attributes).
+    func classMatches(_ t: PyType, _ spec: Value, _ fn: String, instance: Value? = nil) throws -> Bool {
         switch spec {
         case .type(let c):
+            if let answer = try protocolCheck(c, cls: t, instance: instance) { return answer }
             if let check = c.metaclass?.lookup("__subclasscheck__") { return try truthy(callMethodValue(check, receiver: spec, [.type(t)])) }
             return t.isSubclass(of: c)
         case .object(let u as PyUnion): return u.members.contains { t.isSubclass(of: $0) }
         case .tuple(let items):
-            for item in items where try classMatches(t, item, fn) { return true }
+            for item in items where try classMatches(t, item, fn, instance: instance) { return true }
             return false
         default:
             throw PyException.typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")

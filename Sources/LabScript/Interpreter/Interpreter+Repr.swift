@@ -181,6 +181,7 @@ extension Interpreter {
     /// `<class 'module.qualname'>`: a class statement's `__module__` and `__qualname__` (which its
     /// body may set), builtins without their module.
     func typeRepr(_ t: PyType) -> String {
+        if !t.isUserDefined && t.module == "typing" && TypingForms.specialNames.contains(t.name) { return "typing.\(t.name)" }
         guard t.isUserDefined else { return "<class '\(t.module == "builtins" ? "" : t.module + ".")\(t.name)'>" }
         var module = t.module, qualname = t.name
         if case .str(let text)? = t.dict["__module__"] { module = text }
