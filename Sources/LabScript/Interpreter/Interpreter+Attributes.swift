@@ -393,7 +393,15 @@ extension Interpreter {
                 _ = try callMethodValue(delattr, receiver: obj, [.str(name)])
                 return
             }
-            if try descriptorDelete(inst.cls.lookup(name), of: obj) { return }
+            let classAttribute = inst.cls.lookup(name)
+            if case .object(let d as PyDescriptor)? = classAttribute, d.kind == .property {
+                guard let deleter = d.deleter, !deleter.isNone else {
+                    throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter")
+                }
+                _ = try call(deleter, [obj], [])
+                return
+            }
+            if try descriptorDelete(classAttribute, of: obj) { return }
             guard inst.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
         case .object(let m as PyModule):
             guard m.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
