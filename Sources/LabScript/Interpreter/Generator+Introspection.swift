@@ -23,8 +23,8 @@ final class PyCode: PyObject {
         case "co_kwonlyargcount": return .int(signature.keywordOnlyCount)
         case "co_varnames": return .tuple(varnames.map { .str($0) })
         case "co_nlocals": return .int(varnames.count)
-        case "co_cellvars": return .tuple(code.cellNames.map { .str($0) })
-        case "co_freevars": return .tuple(code.freeNames.map { .str($0) })
+        case "co_cellvars": return .tuple(code.cellNames.sorted().map { .str($0) })
+        case "co_freevars": return .tuple(code.freeNames.sorted().map { .str($0) })
         default: return nil
         }
     }
@@ -66,6 +66,36 @@ final class PyFrameObject: PyObject {
 
     func repr() throws -> String {
         "<frame at \(Format.address(of: self)), file '\(frame.code.filename)', line \(try lineNumber()), code \(frame.code.name)>"
+    }
+}
+
+/// A closure cell (`f.__closure__[i]`): the variable of an enclosing function that `f` reads.
+final class PyCellObject: PyObject {
+    let cell: Cell
+
+    init(_ cell: Cell) { self.cell = cell }
+
+    override var pyType: PyType { .cell }
+
+    func attribute(_ name: String) throws -> Value? {
+        guard name == "cell_contents" else { return nil }
+        guard let value = cell.value else { throw PyException.valueError("Cell is empty") }
+        return value
+    }
+
+    func repr(_ interpreter: Interpreter) -> String {
+        let contents = cell.value.map { "\($0.typeName) object at \(interpreter.addressOf($0))" } ?? "empty"
+        return "<cell at \(Format.address(of: self)): \(contents)>"
+    }
+}
+
+extension PyFunction {
+    /// `__closure__`: the cells of the free variables, in CPython's (sorted) `co_freevars` order;
+    /// None for a function without free variables.
+    var closureValue: Value {
+        guard !code.freeNames.isEmpty else { return .none }
+        let cells = zip(code.freeNames, closure).sorted { $0.0 < $1.0 }
+        return .tuple(cells.map { .object(PyCellObject($0.1)) })
     }
 }
 

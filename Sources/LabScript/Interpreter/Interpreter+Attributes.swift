@@ -115,6 +115,7 @@ extension Interpreter {
                 f.attributes["__annotations__"] = empty
                 return empty
             case "__code__": return .object(PyCode(f.code))
+            case "__closure__": return f.closureValue
             case "__defaults__":
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
                 return d.isEmpty ? Value.none : .tuple(Array(d))
@@ -198,6 +199,7 @@ extension Interpreter {
         case (.object(let g as PyGenerator), _): return g.attribute(name)
         case (.object(let c as PyCode), _): return c.attribute(name)
         case (.object(let frame as PyFrameObject), _): return try frame.attribute(name)
+        case (.object(let cell as PyCellObject), _): return try cell.attribute(name)
         case (.object(let it as PyIterator), _) where it.pyType === PyType.generator && (name.hasPrefix("gi_") || name.hasPrefix("__") && name.hasSuffix("name__")):
             throw PyException(.notImplementedError, "\(name) of a generator expression is not supported by labrun")
         default: return nil

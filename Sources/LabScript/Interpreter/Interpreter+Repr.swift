@@ -93,6 +93,7 @@ extension Interpreter {
         case let g as PyGenerator: return "<generator object \(g.code.qualname) at \(Format.address(of: g))>"
         case let c as PyCode: return c.repr
         case let frame as PyFrameObject: return try frame.repr()
+        case let cell as PyCellObject: return cell.repr(self)
         case let f as PyFile: return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode)' encoding='UTF-8'>"
         case let m as PyBoundMethod:
             let fname: String
