@@ -131,13 +131,15 @@ extension Compiler {
             return located(loc) { f in .list(PyList(try elements(f))) }
         case .set(let items):
             let elements = compileElements(items)
-            let allConstant = items.count > 2 && items.allSatisfy { if case .constant = $0.kind { return true } else { return false } }
+            let allConstant = items.count > 2 && items.allSatisfy(\.isFoldedConstant)
             if allConstant {
-                // CPython folds an all-constant display into a frozenset constant and merges it,
-                // which decides the printed order.
+                // CPython folds an all-constant display into a frozenset constant, which its
+                // compiler rebuilds once more from its own order when merging constants, and merges
+                // that into the new set: the three steps decide the printed order when hashes collide.
                 return located(loc) { f in
+                    let folded = try PySet(elements(f), frozen: true)
                     let s = PySet()
-                    s.merge(try PySet(elements(f), frozen: true))
+                    s.merge(try PySet(folded.items, frozen: true))
                     return .set(s)
                 }
             }
@@ -522,6 +524,23 @@ extension Interpreter {
         case .builtin(let b): return b.qualname + "()"
         case .type(let t): return (t.isUserDefined ? "__main__." : "") + t.name + "()"
         default: return c.typeName + " object"
+        }
+    }
+}
+
+extension Expr {
+    /// A constant after CPython's AST optimizer: a literal, a signed number literal (`-1`), or a
+    /// tuple of such.
+    fileprivate var isFoldedConstant: Bool {
+        switch kind {
+        case .constant: return true
+        case .unaryOp(.uSub, let operand), .unaryOp(.uAdd, let operand):
+            if case .constant(let c) = operand.kind {
+                switch c { case .bool, .int, .bigInt, .float, .imaginary: return true; default: return false }
+            }
+            return false
+        case .tuple(let items): return items.allSatisfy(\.isFoldedConstant)
+        default: return false
         }
     }
 }
