@@ -47,9 +47,18 @@ public struct CellError: Error, Equatable, Sendable {
     public let notes: [String]
     /// For an exception group, the exceptions it holds (each with its own frames); nil for others.
     public let exceptions: [CellError]?
+    /// The exception reported before this one, and how it led to this one; nil when none.
+    public let chain: Chain?
+
+    /// An earlier exception in the report: the one this was raised from (`raise ... from`), or
+    /// the one being handled when this was raised.
+    public indirect enum Chain: Equatable, Sendable {
+        case cause(CellError)
+        case context(CellError)
+    }
 
     public init(typeName: String, message: String, frames: [Frame], isSyntaxError: Bool = false, notes: [String] = [],
-                qualifiedTypeName: String? = nil, exceptions: [CellError]? = nil) {
+                qualifiedTypeName: String? = nil, exceptions: [CellError]? = nil, chain: Chain? = nil) {
         self.typeName = typeName
         self.qualifiedTypeName = qualifiedTypeName ?? typeName
         self.message = message
@@ -57,6 +66,7 @@ public struct CellError: Error, Equatable, Sendable {
         self.isSyntaxError = isSyntaxError
         self.notes = notes
         self.exceptions = exceptions
+        self.chain = chain
     }
 
     /// `NameError: name 'x' is not defined`, or just `NameError` when the message is empty.

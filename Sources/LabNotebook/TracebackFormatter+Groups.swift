@@ -37,7 +37,7 @@ extension TracebackFormatter {
     private func report(_ error: CellError, _ context: inout GroupContext) -> [String] {
         guard let exceptions = error.exceptions else {
             let traceback = error.frames.isEmpty ? [] : ["Traceback (most recent call last):"] + stackLines(error.frames)
-            return context.emit(traceback + [error.exceptionLine] + error.notes)
+            return context.emit(chainLines(for: error) + traceback + [error.exceptionLine] + error.notes)
         }
         if context.depth > TracebackFormatter.maxGroupDepth {
             return context.emit(["... (max_group_depth is \(TracebackFormatter.maxGroupDepth))"])

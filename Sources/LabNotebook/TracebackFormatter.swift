@@ -13,8 +13,27 @@ public struct TracebackFormatter {
         if error.isSyntaxError, let frame = error.frames.first {
             return frameLines(frame, showFunction: false, isSyntaxError: true) + [error.exceptionLine]
         }
+        return chainLines(for: error) + ownLines(for: error)
+    }
+
+    /// The report of `error` alone, without the exceptions chained before it.
+    private func ownLines(for error: CellError) -> [String] {
         if error.exceptions != nil { return groupLines(for: error) }
-        return ["Traceback (most recent call last):"] + stackLines(error.frames) + [error.exceptionLine] + error.notes
+        let traceback = error.frames.isEmpty ? [] : ["Traceback (most recent call last):"] + stackLines(error.frames)
+        return traceback + [error.exceptionLine] + error.notes
+    }
+
+    /// The reports of the exceptions chained before `error`, earliest first, each followed by
+    /// CPython's sentence saying how it led to the next.
+    func chainLines(for error: CellError) -> [String] {
+        switch error.chain {
+        case .cause(let earlier)?:
+            return lines(for: earlier) + ["", "The above exception was the direct cause of the following exception:", ""]
+        case .context(let earlier)?:
+            return lines(for: earlier) + ["", "During handling of the above exception, another exception occurred:", ""]
+        case nil:
+            return []
+        }
     }
 
     /// The lines of `frames`, a run of the same frame (deep recursion) folded as CPython does.
@@ -57,12 +76,12 @@ public struct TracebackFormatter {
         if file.hasCellMarkers, let cell = file.cell(containingLine: location.line) {
             heading += " (cell \(cell.number), line \(location.line - cell.firstLine + 1))"
         }
-        let endColumn = location.endLine == location.line ? location.endColumn : source.unicodeScalars.count
-        let excerpt = SourceExcerpt(line: source, column: location.column, endColumn: endColumn)
+        let excerpt = SourceExcerpt(line: source, column: location.column, endColumn: location.endColumn,
+                                    continues: location.endLine != location.line && !isSyntaxError, plain: isSyntaxError)
         if isSyntaxError && location.column < source.unicodeScalars.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }).count {
             return [heading, "    " + excerpt.text]
         }
-        return [heading, "    " + excerpt.text, "    " + excerpt.carets]
+        return [heading, "    " + excerpt.text] + (excerpt.carets.map { ["    " + $0] } ?? [])
     }
 }
 

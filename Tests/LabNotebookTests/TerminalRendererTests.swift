@@ -50,7 +50,6 @@ final class TerminalRendererTests: XCTestCase {
             Traceback (most recent call last):
               File "lab.cells", line 5, in <module> (cell 2, line 2)
                 x
-                ^
             NameError: name 'x' is not defined
             stopped: cell 2 (Work) failed (--keep-going runs the rest)
 

@@ -25,8 +25,26 @@ final class TracebackFormatterTests: XCTestCase {
 
     func testRangesAreClampedToTheLine() {
         XCTAssertEqual(SourceExcerpt(line: "abc", column: 1, endColumn: 99).carets, " ^^")
-        XCTAssertEqual(SourceExcerpt(line: "abc", column: 3, endColumn: 3).carets, "   ^")
-        XCTAssertEqual(SourceExcerpt(line: "", column: 0, endColumn: 0).carets, "^")
+        XCTAssertEqual(SourceExcerpt(line: "abc", column: 3, endColumn: 3, plain: true).carets, "   ^")
+        XCTAssertEqual(SourceExcerpt(line: "", column: 0, endColumn: 0, plain: true).carets, "^")
+    }
+
+    /// The marks python3 3.11 printed for these lines (`traceback.print_exc`).
+    func testOperatorsAndSubscriptsAreMarkedAsCPythonMarksThem() {
+        XCTAssertEqual(SourceExcerpt(line: "    print(items[3])", column: 10, endColumn: 18).carets, "      ~~~~~^^^")
+        XCTAssertEqual(SourceExcerpt(line: "    x = (items)  +  d", column: 8, endColumn: 21).carets, "    ~~~~~~~~~^~~~")
+        XCTAssertEqual(SourceExcerpt(line: "    d[\"missing\"][\"x\"]", column: 4, endColumn: 21).carets, "~~~~~~~~~~~~^^^^^")
+        XCTAssertEqual(SourceExcerpt(line: "total = items[0] ** \"s\"", column: 8, endColumn: 23).carets, "        ~~~~~~~~~^^~~~~")
+        XCTAssertEqual(SourceExcerpt(line: "    1 / zero", column: 4, endColumn: 12).carets, "~~^~~~~~")
+    }
+
+    /// CPython draws no marks under a range that covers its whole line (comments count as line).
+    func testNoCaretsUnderAWholeLine() {
+        XCTAssertNil(SourceExcerpt(line: "    raise ValueError(\"v\")  ", column: 4, endColumn: 25).carets)
+        XCTAssertEqual(SourceExcerpt(line: "raise ValueError(\"v\")  # why", column: 0, endColumn: 21).carets,
+                       String(repeating: "^", count: 21))
+        XCTAssertNil(SourceExcerpt(line: "    total = compute(", column: 4, endColumn: 3, continues: true).carets)
+        XCTAssertEqual(SourceExcerpt(line: "    total = compute(", column: 12, endColumn: 3, continues: true).carets, "        ^^^^^^^^")
     }
 
     private let file = try! CellFile(text: """
@@ -52,7 +70,7 @@ final class TracebackFormatterTests: XCTestCase {
             "            ^^^^^^^^^^^",
             "  File \"lab.cells\", line 3, in add (cell 1, line 2)",
             "    return a + b",
-            "           ^^^^^",
+            "           ~~^~~",
             "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
         ])
         XCTAssertEqual(formatter.place(of: error), "cell 2 (Train), line 2 of the cell, line 7 of lab.cells")
@@ -98,10 +116,25 @@ final class TracebackFormatterTests: XCTestCase {
 }
 
 extension TracebackFormatterTests {
+    /// As in CPython, an exception without frames (one never raised) has no traceback heading.
     func testNotesFollowTheExceptionLine() {
         let error = CellError(typeName: "ValueError", message: "bad", frames: [], notes: ["while loading", "try again"])
-        XCTAssertEqual(TracebackFormatter(file: file).lines(for: error),
-                       ["Traceback (most recent call last):", "ValueError: bad", "while loading", "try again"])
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: error), ["ValueError: bad", "while loading", "try again"])
+    }
+
+    /// An exception raised from another, or while handling one, follows the earlier one's report.
+    func testChainedExceptionsFollowTheEarlierReport() {
+        let place = CellError.Frame(filename: "<string>", function: "f", location: SourceLocation(line: 1, column: 0, endLine: 1, endColumn: 1))
+        let first = CellError(typeName: "KeyError", message: "'a'", frames: [place])
+        let second = CellError(typeName: "ValueError", message: "bad", frames: [], chain: .context(first))
+        let third = CellError(typeName: "TypeError", message: "t", frames: [place], chain: .cause(second))
+        XCTAssertEqual(TracebackFormatter(file: file).lines(for: third), [
+            "Traceback (most recent call last):", "  File \"<string>\", line 1, in f", "KeyError: 'a'",
+            "", "During handling of the above exception, another exception occurred:", "",
+            "ValueError: bad",
+            "", "The above exception was the direct cause of the following exception:", "",
+            "Traceback (most recent call last):", "  File \"<string>\", line 1, in f", "TypeError: t",
+        ])
     }
 }
 

@@ -87,7 +87,7 @@ final class TranscriptTests: XCTestCase {
         XCTAssertEqual(error["evalue"] as? String, "division by zero")
         XCTAssertEqual(error["traceback"] as? [String], [
             "Traceback (most recent call last):", "  File \"lab.cells\", line 9, in <module> (cell 4, line 1)",
-            "    1 / 0", "    ^^^^^", "ZeroDivisionError: division by zero",
+            "    1 / 0", "    ~~^~~", "ZeroDivisionError: division by zero",
         ])
     }
 

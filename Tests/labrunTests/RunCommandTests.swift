@@ -33,7 +33,6 @@ final class RunCommandTests: XCTestCase {
             Traceback (most recent call last):
               File "\(lab)", line 6, in <module> (cell 2, line 3)
                 half(4)
-                ^^^^^^^
               File "\(lab)", line 5, in half (cell 2, line 2)
                 return x / zero
                            ^^^^
@@ -183,7 +182,7 @@ extension RunCommandTests {
             Traceback (most recent call last):
               File "\(script)", line 3, in <module>
                 print(items[3])
-                      ^^^^^^^^
+                      ~~~~~^^^
             IndexError: list index out of range
 
             """)

@@ -57,7 +57,8 @@ extension Interpreter {
         PyType.property.constructor = { _, args, kw in
             let getter = args.first ?? kw.first { $0.0 == "fget" }?.1 ?? .none
             let setter = args.count > 1 ? args[1] : kw.first { $0.0 == "fset" }?.1
-            return .object(PyDescriptor(.property, getter, setter: setter))
+            let deleter = args.count > 2 ? args[2] : kw.first { $0.0 == "fdel" }?.1
+            return .object(PyDescriptor(.property, getter, setter: setter, deleter: deleter))
         }
         PyType.superType.constructor = { _, args, _ in
             guard args.count == 2, case .type(let t) = args[0] else { throw PyException.runtimeError("super(): no arguments") }
@@ -65,11 +66,15 @@ extension Interpreter {
         }
         Builtins.method(.property, "setter", ["fset"]) { _, a in
             guard case .object(let d as PyDescriptor) = a.values[0] else { return .none }
-            return .object(PyDescriptor(.property, d.function, setter: a.values[1]))
+            return .object(PyDescriptor(.property, d.function, setter: a.values[1], deleter: d.deleter))
         }
         Builtins.method(.property, "getter", ["fget"]) { _, a in
             guard case .object(let d as PyDescriptor) = a.values[0] else { return .none }
-            return .object(PyDescriptor(.property, a.values[1], setter: d.setter))
+            return .object(PyDescriptor(.property, a.values[1], setter: d.setter, deleter: d.deleter))
+        }
+        Builtins.method(.property, "deleter", ["fdel"]) { _, a in
+            guard case .object(let d as PyDescriptor) = a.values[0] else { return .none }
+            return .object(PyDescriptor(.property, d.function, setter: d.setter, deleter: a.values[1]))
         }
     }
 

@@ -131,13 +131,15 @@ extension Compiler {
             return located(loc) { f in .list(PyList(try elements(f))) }
         case .set(let items):
             let elements = compileElements(items)
-            let allConstant = items.count > 2 && items.allSatisfy { if case .constant = $0.kind { return true } else { return false } }
+            let allConstant = items.count > 2 && items.allSatisfy(\.isFoldedConstant)
             if allConstant {
-                // CPython folds an all-constant display into a frozenset constant and merges it,
-                // which decides the printed order.
+                // CPython folds an all-constant display into a frozenset constant, which its
+                // compiler rebuilds once more from its own order when merging constants, and merges
+                // that into the new set: the three steps decide the printed order when hashes collide.
                 return located(loc) { f in
+                    let folded = try PySet(elements(f), frozen: true)
                     let s = PySet()
-                    s.merge(try PySet(elements(f), frozen: true))
+                    s.merge(try PySet(folded.items, frozen: true))
                     return .set(s)
                 }
             }
@@ -221,14 +223,16 @@ extension Compiler {
             let value = valueExpr.map { compileExpr($0) }
             return located(loc) { f in
                 guard let ch = f.generator else { throw PyException(.syntaxError, "'yield' outside function") }
-                return try ch.yield(try value?(f) ?? .none)
+                return try ch.yield(try value?(f) ?? .none, line: loc.line)
             }
         case .yieldFrom(let source):
             let src = compileExpr(source)
             return located(loc) { f in
                 guard let ch = f.generator else { throw PyException(.syntaxError, "'yield' outside function") }
                 let s = try src(f)
+                defer { ch.delegate = nil }
                 if case .object(let g as PyGenerator) = s {
+                    ch.delegate = s
                     // send() and throw() reach the inner generator; close() closes it too.
                     var sent = Value.none
                     var thrown: PyException?
@@ -242,7 +246,7 @@ extension Compiler {
                         }
                         guard let v = out else { return g.returnValue }
                         do {
-                            sent = try ch.yield(v)
+                            sent = try ch.yield(v, line: loc.line)
                         } catch let e as PyException {
                             if e.cls === PyType.generatorExit {
                                 g.channel.close()
@@ -252,8 +256,10 @@ extension Compiler {
                         }
                     }
                 }
-                let next = try interp.makeIterator(s)
-                while let v = try next() { _ = try ch.yield(v) }
+                let iterator = try interp.iteratorObject(s)
+                ch.delegate = iterator
+                let next = try interp.makeIterator(iterator)
+                while let v = try next() { _ = try ch.yield(v, line: loc.line) }
                 return .none
             }
         case .starred:
@@ -459,13 +465,7 @@ extension Compiler {
             if let rebound = variable.value {
                 do { return try interp.call(rebound, [], []) } catch let e as PyException { e.note(loc); throw e }
             }
-            let d = PyDict()
-            let code = f.code
-            for (i, name) in code.slotNames.enumerated() { if let v = f.slots[i] { d[string: name] = v } }
-            for (i, name) in (code.cellNames + code.freeNames).enumerated() where i < f.cells.count {
-                if let v = f.cells[i].value { d[string: name] = v }
-            }
-            return .dict(d)
+            return .dict(f.localsDict())
         }
     }
 
@@ -524,6 +524,23 @@ extension Interpreter {
         case .builtin(let b): return b.qualname + "()"
         case .type(let t): return (t.isUserDefined ? "__main__." : "") + t.name + "()"
         default: return c.typeName + " object"
+        }
+    }
+}
+
+extension Expr {
+    /// A constant after CPython's AST optimizer: a literal, a signed number literal (`-1`), or a
+    /// tuple of such.
+    fileprivate var isFoldedConstant: Bool {
+        switch kind {
+        case .constant: return true
+        case .unaryOp(.uSub, let operand), .unaryOp(.uAdd, let operand):
+            if case .constant(let c) = operand.kind {
+                switch c { case .bool, .int, .bigInt, .float, .imaginary: return true; default: return false }
+            }
+            return false
+        case .tuple(let items): return items.allSatisfy(\.isFoldedConstant)
+        default: return false
         }
     }
 }

@@ -102,6 +102,7 @@ extension Compiler {
             return compileFor(target, iter, body, orelse)
         case .functionDef(let name, let args, let body, let decorators, let returns):
             let code = compileFunction(name: name, args: args, body: body, location: loc, node: stmt, isLambda: false)
+            if let first = decorators.first { code.firstLineNumber = first.location.line }
             let build = makeFunctionBuilder(code, args, scope: scope(for: stmt))
             let decos = decorators.map { compileExpr($0) }
             let annotations = ScopeAnalyzer.annotations(args, returns: returns).map { ($0.name, compileAnnotation($0.expr)) }
@@ -308,6 +309,7 @@ extension Compiler {
             } catch let e as PyException {
                 let suppress: Bool
                 do { suppress = try interp.exitContext(manager, e) } catch let exitError as PyException {
+                    if exitError !== e && exitError.context == nil { exitError.context = e }
                     exitError.note(loc)
                     throw exitError
                 }
@@ -357,6 +359,7 @@ extension Compiler {
             } catch let caught {
                 let e = interp.asPyException(caught)
                 e.noteCaught(in: f.code)
+                interp.noteRaisedWhileHandling(e)
                 for (type, store, unbind, handler, _) in compiledHandlers {
                     if let type = type, !(try interp.exceptionMatches(e, try type(f))) { continue }
                     try store?(f, .object(e))
@@ -379,7 +382,8 @@ extension Compiler {
         return withFinally(tryExcept, finalbody)
     }
 
-    /// `body` followed by the `finally` block, which runs however `body` ends.
+    /// `body` followed by the `finally` block, which runs however `body` ends; while it runs after
+    /// an exception, that exception is the one being handled (for bare `raise` and `__context__`).
     func withFinally(_ body: @escaping Exec, _ finalbody: [Stmt]) -> Exec {
         guard !finalbody.isEmpty else { return body }
         let fin = compileBlock(finalbody)
@@ -390,7 +394,13 @@ extension Compiler {
                 flow = try body(f)
             } catch {
                 let pending = interp.asPyException(error)
-                let r = try fin(f)
+                interp.handledExceptions.append(pending)
+                defer { interp.handledExceptions.removeLast() }
+                let r: Flow
+                do { r = try fin(f) } catch let inner as PyException {
+                    if inner !== pending && inner.context == nil { inner.context = pending }
+                    throw inner
+                }
                 if r != .normal { return r }
                 throw pending
             }
@@ -511,6 +521,12 @@ extension Interpreter {
         if let e = error as? PyException { return e }
         if let s = error as? ScriptException { return s.exception }
         return PyException.runtimeError("\(error)")
+    }
+
+    /// An exception raised inside an `except` or `finally` block and caught there has the one that
+    /// block handles as its `__context__`, as CPython sets it when raising.
+    func noteRaisedWhileHandling(_ e: PyException) {
+        if e.context == nil, let active = handledExceptions.last, active !== e { e.context = active }
     }
 
     /// The exception object for `raise X`: an instance, or a class to instantiate.

@@ -17,6 +17,7 @@ extension Compiler {
             } catch let caught {
                 let original = interp.asPyException(caught)
                 original.noteCaught(in: f.code)
+                interp.noteRaisedWhileHandling(original)
                 var rest: PyException? = original
                 var raised: [PyException] = []
                 for clause in clauses {

@@ -23,6 +23,8 @@ final class CodeObject {
     let cellParameters: [(Int, Int)]
     let isGenerator: Bool
     var docstring: Value = .none
+    /// `co_firstlineno`: the line of the first decorator, else of the definition.
+    lazy var firstLineNumber = location.line
     var body: Exec = { _ in .normal }
 
     init(name: String, qualname: String, filename: String, location: SourceLocation, signature: Signature,

@@ -7,11 +7,12 @@ import CCoroutine
 /// its `finally` blocks).
 public final class PyGenerator: PyObject {
     let channel: GeneratorChannel
-    public let name: String
+    let code: CodeObject
+    public var name: String { code.name }
 
     init(frame: Frame, interpreter: Interpreter) {
         channel = GeneratorChannel(frame: frame, interpreter: interpreter)
-        name = frame.code.name
+        code = frame.code
         frame.generator = channel
     }
 
@@ -50,6 +51,17 @@ final class GeneratorChannel {
     private var callerDepth = 0
     private var callerStackLimit: UInt = 0
     private(set) var returnValue: Value = .none
+    /// The line of the `yield` the generator waits at; nil before it starts.
+    private(set) var suspendedLine: Int?
+    /// The iterator a `yield from` is delegating to, while it does (`gi_yieldfrom`).
+    var delegate: Value?
+    /// The frame object handed out by `gi_frame`, so that it is the same object each time.
+    weak var frameObject: PyFrameObject?
+
+    var isRunning: Bool { state == .running }
+    var isSuspended: Bool { state == .suspended }
+    /// The generator's frame until it finishes.
+    var liveFrame: Frame? { state == .finished ? nil : frame }
 
     init(frame: Frame, interpreter: Interpreter) {
         self.frame = frame
@@ -155,8 +167,9 @@ final class GeneratorChannel {
     }
 
     /// Called by `yield` on the generator's stack: hands `value` out and waits to be resumed.
-    func yield(_ value: Value) throws -> Value {
+    func yield(_ value: Value, line: Int) throws -> Value {
         if closing { throw PyException(.generatorExit, args: []) }
+        suspendedLine = line
         outcome = .yielded(value)
         lr_coroutine_suspend(coroutine)
         interpreter.stackLimit = stackLimit

@@ -114,14 +114,14 @@ extension Interpreter {
                 let empty = Value.dict(PyDict())
                 f.attributes["__annotations__"] = empty
                 return empty
+            case "__code__": return .object(PyCode(f.code))
+            case "__closure__": return f.closureValue
             case "__defaults__":
                 let d = f.defaults.prefix(f.code.signature.positionalCount).compactMap { $0 }
                 return d.isEmpty ? Value.none : .tuple(Array(d))
             case "__dict__": return .dict(stringDict(f.attributes))
-            case "__closure__": return closureTuple(f)
             case "__call__": return obj
-            case "__code__": return .object(PyCodeObject(f.code))
-            case "__kwdefaults__": return keywordDefaults(f)
+            case "__kwdefaults__": return f.keywordDefaults
             default: return f.attributes[name] ?? specialMethod(obj, name)
             }
         case .builtin(let b):
@@ -199,7 +199,12 @@ extension Interpreter {
         case (.object(let f as PyFile), "mode"): return .str(f.mode)
         case (.object(let f as PyFile), "closed"): return .bool(f.closed)
         case (.object(_ as PyFile), "encoding"): return .str("UTF-8")
-        case (.object(let g as PyGenerator), "__name__"): return .str(g.name)
+        case (.object(let g as PyGenerator), _): return g.attribute(name)
+        case (.object(let c as PyCode), _): return c.attribute(name)
+        case (.object(let frame as PyFrameObject), _): return try frame.attribute(name)
+        case (.object(let cell as PyCellObject), _): return try cell.attribute(name)
+        case (.object(let it as PyIterator), _) where it.pyType === PyType.generator && (name.hasPrefix("gi_") || name.hasPrefix("__") && name.hasSuffix("name__")):
+            throw PyException(.notImplementedError, "\(name) of a generator expression is not supported by labrun")
         default: return nil
         }
     }
@@ -333,6 +338,15 @@ extension Interpreter {
         inst.dict[name] = value
     }
 
+    /// The exception a `__cause__` or `__context__` assignment names, nil for None.
+    private func chainedException(_ value: Value, _ role: String) throws -> PyException? {
+        if value.isNone { return nil }
+        guard case .object(let e as PyException) = value else {
+            throw PyException.typeError("exception \(role) must be None or derive from BaseException")
+        }
+        return e
+    }
+
     private func setOtherAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         switch obj {
         case .type(let t) where t.metaclass?.lookup("__setattr__") != nil:
@@ -341,13 +355,18 @@ extension Interpreter {
             t.dict[name] = value
             t.version &+= 1
         case .object(let m as PyModule): m.dict[name] = value
-        case .object(let o) where o.pyType.lookupProperty(name)?.set != nil:
-            try o.pyType.lookupProperty(name)?.set?(obj, value, self)
+        case .object(let c as PyCellObject) where name == "cell_contents": c.cell.value = value
         case .function(let f): f.attributes[name] = value
         case .object(let e as PyException):
-            if name == "args" { e.args = try iterateToArray(value) } else if name == "__cause__" {
-                if case .object(let c as PyException) = value { e.cause = c } else { e.cause = nil }
-            } else { e.attributes[name] = value }
+            switch name {
+            case "args": e.args = try iterateToArray(value)
+            case "__cause__":
+                e.cause = try chainedException(value, "cause")
+                e.suppressContext = true
+            case "__context__": e.context = try chainedException(value, "context")
+            case "__suppress_context__": e.suppressContext = try truthy(value)
+            default: e.attributes[name] = value
+            }
         case .native(let n):
             if let p = n.pyClass.lookupProperty(name) {
                 guard let set = p.set else { throw PyException.attributeError("property '\(name)' of '\(obj.typeName)' object has no setter") }
@@ -380,7 +399,15 @@ extension Interpreter {
                 _ = try callMethodValue(delattr, receiver: obj, [.str(name)])
                 return
             }
-            if try descriptorDelete(inst.cls.lookup(name), of: obj) { return }
+            let classAttribute = inst.cls.lookup(name)
+            if case .object(let d as PyDescriptor)? = classAttribute, d.kind == .property {
+                guard let deleter = d.deleter, !deleter.isNone else {
+                    throw PyException.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter")
+                }
+                _ = try call(deleter, [obj], [])
+                return
+            }
+            if try descriptorDelete(classAttribute, of: obj) { return }
             guard inst.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }
         case .object(let m as PyModule):
             guard m.dict.removeValue(forKey: name) != nil else { throw attributeError(obj, name) }

@@ -90,7 +90,10 @@ extension Interpreter {
             return "\(name)(\(try reprOf(.list(PyList(iterateToArray(v))))))"
         case let b as PyBytes: return b.isMutable ? "bytearray(\(Format.bytesRepr(b.bytes, escapingSingleQuotes: true)))" : Format.bytesRepr(b.bytes)
         case let u as PyUnion: return u.description
-        case let g as PyGenerator: return "<generator object \(g.name) at \(Format.address(of: g))>"
+        case let g as PyGenerator: return "<generator object \(g.code.qualname) at \(Format.address(of: g))>"
+        case let c as PyCode: return c.repr
+        case let frame as PyFrameObject: return try frame.repr()
+        case let cell as PyCellObject: return cell.repr(self)
         case let f as PyFile: return "<_io.TextIOWrapper name='\(f.path)' mode='\(f.mode)' encoding='UTF-8'>"
         case let m as PyBoundMethod:
             let fname: String
@@ -107,8 +110,6 @@ extension Interpreter {
             case .staticMethod: return "<staticmethod(\(try reprOf(d.function)))>"
             case .classMethod: return "<classmethod(\(try reprOf(d.function)))>"
             }
-        case let c as PyCellObject: return c.repr(self)
-        case let c as PyCodeObject: return c.repr()
         case let s as PySuper: return "<super: <class '\(s.cls.name)'>, <\(s.receiver.typeName) object>>"
         default:
             return "<\(o.pyType.qualifiedName) object at \(Format.address(of: o))>"
@@ -181,6 +182,7 @@ extension Interpreter {
     /// `<class 'module.qualname'>`: a class statement's `__module__` and `__qualname__` (which its
     /// body may set), builtins without their module.
     func typeRepr(_ t: PyType) -> String {
+        if !t.isUserDefined && t.module == "typing" && TypingForms.specialNames.contains(t.name) { return "typing.\(t.name)" }
         guard t.isUserDefined else { return "<class '\(t.module == "builtins" ? "" : t.module + ".")\(t.name)'>" }
         var module = t.module, qualname = t.name
         if case .str(let text)? = t.dict["__module__"] { module = text }

@@ -134,7 +134,9 @@ public final class Interpreter {
     nonisolated(unsafe) static var running: Interpreter?
 
     /// Converts an uncaught exception for the caller; `depth` counts the exception groups it is in.
-    func scriptException(_ e: PyException, depth: Int = 0) -> ScriptException {
+    /// - Parameter seen: the exceptions already in the report; a chain stops before repeating one,
+    ///   as CPython's does.
+    func scriptException(_ e: PyException, depth: Int = 0, seen: [PyException] = []) -> ScriptException {
         var message = (try? exceptionMessage(e)) ?? ""
         if let s = e.suggestion { message += ". Did you mean: '\(s)'?" }
         var notes: [String] = []
@@ -149,8 +151,20 @@ public final class Interpreter {
                 return scriptException(m, depth: depth + 1)
             }
         }
-        return ScriptException(typeName: e.cls.name, message: message, frames: depth == 0 ? e.frames : e.framesWhereCaught,
-                               exception: e, notes: notes, exceptions: exceptions)
+        let frames = depth == 0 && seen.isEmpty ? e.frames : e.framesWhereCaught
+        return ScriptException(typeName: e.cls.name, message: message, frames: frames,
+                               exception: e, notes: notes, exceptions: exceptions, chain: chain(of: e, depth: depth, seen: seen + [e]))
+    }
+
+    /// The earlier exception CPython reports before `e`: its `__cause__`, else its `__context__`
+    /// unless `__suppress_context__` is set; nil when that is absent or already in the report.
+    private func chain(of e: PyException, depth: Int, seen: [PyException]) -> ScriptException.Chain? {
+        if let cause = e.cause {
+            if seen.contains(where: { $0 === cause }) { return nil }
+            return .cause(scriptException(cause, depth: depth, seen: seen))
+        }
+        guard !e.suppressContext, let context = e.context, !seen.contains(where: { $0 === context }) else { return nil }
+        return .context(scriptException(context, depth: depth, seen: seen))
     }
 
     /// How deep into nested exception groups an uncaught exception is reported: one level more

@@ -204,17 +204,17 @@ extension Interpreter {
             },
             fn("mode", ["data"]) { i, a in
                 let items = try data(i, a.values[0], "mode")
+                // CPython's Counter(data).most_common(1): of the values seen most often, the
+                // one seen first.
                 var counts: [HashKey: Int] = [:]
-                var best = items[0], bestCount = 0
+                var firstSeen: [Value] = []
                 for v in items {
                     let key = try HashKey(v)
+                    if counts[key] == nil { firstSeen.append(v) }
                     counts[key, default: 0] += 1
-                    if counts[key]! > bestCount {
-                        best = v
-                        bestCount = counts[key]!
-                    }
                 }
-                return best
+                let bestCount = counts.values.max() ?? 0
+                return try firstSeen.first { counts[try HashKey($0)] == bestCount } ?? items[0]
             },
             fn("variance", ["data", "xbar=None"]) { i, a in try spread(i, a, "variance", ddof: 1, root: false) },
             fn("pvariance", ["data", "mu=None"]) { i, a in try spread(i, a, "pvariance", ddof: 0, root: false) },

@@ -46,12 +46,23 @@ extension Interpreter {
 
     /// `typing`: names usable in annotations (subscriptable, otherwise inert).
     static func typingModule() -> [(String, Value)] {
-        let names = ["Any", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union", "Callable", "Iterable",
-                     "Iterator", "Sequence", "Mapping", "Generator", "Type", "Literal", "Final", "ClassVar"]
-        return names.map { name in
-            let t = PyType(name: name, bases: [.object], module: "typing")
-            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["cls", "item"]) { _, a in
-                .native(GenericAlias(origin: t, item: a.values[1], typingName: name))
+        let union = PyType(name: "Union", bases: [.object], module: "typing")
+        return (TypingForms.specialNames + ["Annotated"]).map { name in
+            let t = name == "Union" ? union : PyType(name: name, bases: [.object], module: "typing")
+            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["cls", "item"]) { i, a in
+                switch name {
+                case "Union", "Optional": return try i.typingUnion(union, a.values[1], optional: name == "Optional")
+                case "Annotated":
+                    guard case .tuple(let items) = a.values[1], items.count >= 2 else {
+                        throw PyException.typeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+                    }
+                    return .native(GenericAlias(origin: t, args: items, typingName: name))
+                case "Literal": return .native(GenericAlias(origin: t, item: a.values[1], typingName: name))
+                default:
+                    // typing's aliases hold None as NoneType (`List[None]` is `typing.List[NoneType]`).
+                    let alias = GenericAlias(origin: t, item: a.values[1], typingName: name)
+                    return .native(GenericAlias(origin: t, args: alias.args.map { $0.isNone ? .type(.noneType) : $0 }, typingName: name))
+                }
             }
             t.constructor = { _, _, _ in .type(t) }
             return (name, .type(t))
@@ -66,9 +77,12 @@ extension Interpreter {
                 return try i.typeHints(a.values[0])
             }),
             ("cast", Builtins.function("cast", ["typ", "val"]) { _, a in a.values[1] }),
+            ("get_origin", Builtins.function("get_origin", ["tp"]) { i, a in try i.typingOrigin(a.values[0]) }),
+            ("get_args", Builtins.function("get_args", ["tp"]) { i, a in i.typingArgs(a.values[0]) }),
+            ("ForwardRef", .type(ForwardReference.type)),
             ("overload", Builtins.function("overload", ["func"]) { _, a in a.values[0] }),
             ("final", Builtins.function("final", ["f"]) { _, a in a.values[0] }),
-            ("runtime_checkable", Builtins.function("runtime_checkable", ["cls"]) { _, a in a.values[0] }),
+            ("runtime_checkable", Builtins.function("runtime_checkable", ["cls"]) { i, a in try i.markRuntimeProtocol(a.values[0]) }),
         ]
     }
 

@@ -95,7 +95,7 @@ extension Interpreter {
             cls.dict[key] = value
             adopt(value, into: cls)
         }
-        cls.dict["__annotations__"] = .dict(annotations)
+        cls.dict["__annotations__"] = .dict(annotations.forwardReferences(module: .none))
         return cls
     }
 
@@ -124,8 +124,20 @@ extension Interpreter {
                 if total { required.append(k.value) } else { optional.append(k.value) }
             }
         }
-        own += [("__annotations__", .dict(annotations)), ("__total__", .bool(total)),
+        own += [("__annotations__", .dict(annotations.forwardReferences(module: .str("__main__")))), ("__total__", .bool(total)),
                 ("__required_keys__", .set(try PySet(required, frozen: true))), ("__optional_keys__", .set(try PySet(optional, frozen: true)))]
         return try makeUserClass(name: name, bases: [.dict], namespace: own, keywords: [], metaclass: TypingClasses.typedDictMeta)
+    }
+}
+
+extension PyDict {
+    /// The annotations with each string made a `ForwardRef` (CPython's `_type_check`, as
+    /// `NamedTuple` and `TypedDict` apply it; TypedDict names the class's module).
+    func forwardReferences(module: Value) -> PyDict {
+        let d = PyDict()
+        for (k, v) in storage {
+            if case .str(let text) = v { d.storage[k] = .native(ForwardReference(text, module: module)) } else { d.storage[k] = v }
+        }
+        return d
     }
 }

@@ -31,15 +31,20 @@ final class GenericAlias: NativeObject {
     }
 
     func repr(_ interpreter: Interpreter) throws -> String {
+        let isTyping = typingName != nil
+        if typingName == "Union", args.count == 2, let other = args.first(where: { !$0.isNoneType }), args.contains(where: \.isNoneType) {
+            return "typing.Optional[" + (try GenericAlias.argumentRepr(other, interpreter, typing: true)) + "]"
+        }
         let head = typingName.map { "typing." + $0 } ?? GenericAlias.typeRepr(.type(origin), interpreter)
-        return head + "[" + (try args.map { try GenericAlias.argumentRepr($0, interpreter) }.joined(separator: ", ")) + "]"
+        return head + "[" + (try args.map { try GenericAlias.argumentRepr($0, interpreter, typing: isTyping) }.joined(separator: ", ")) + "]"
     }
 
-    /// typing's `_type_repr`: builtins by name, other classes with their module, `...` as is.
-    static func typeRepr(_ v: Value, _ interpreter: Interpreter) -> String {
+    /// typing's `_type_repr`: builtins by name, other classes with their module, `...` as is. A
+    /// `types.GenericAlias` (`list[None]`) shows NoneType as None; typing's aliases do not.
+    static func typeRepr(_ v: Value, _ interpreter: Interpreter, typing: Bool = false) -> String {
         switch v {
         case .type(let t):
-            if t === PyType.noneType { return "None" }
+            if t === PyType.noneType && !typing { return "None" }
             return t.module == "builtins" ? t.name : "\(t.module).\(t.name)"
         case .object(let s as PySingleton) where s === PySingleton.ellipsis: return "..."
         case .none: return "None"
@@ -47,17 +52,33 @@ final class GenericAlias: NativeObject {
         }
     }
 
-    private static func argumentRepr(_ v: Value, _ interpreter: Interpreter) throws -> String {
-        if case .list(let l) = v { return "[" + (try l.items.map { try argumentRepr($0, interpreter) }.joined(separator: ", ")) + "]" }
-        return typeRepr(v, interpreter)
+    private static func argumentRepr(_ v: Value, _ interpreter: Interpreter, typing: Bool) throws -> String {
+        if case .list(let l) = v { return "[" + (try l.items.map { try argumentRepr($0, interpreter, typing: typing) }.joined(separator: ", ")) + "]" }
+        return typeRepr(v, interpreter, typing: typing)
     }
 
     func getAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
-        case "__origin__": return .type(origin)
-        case "__args__": return .tuple(args)
+        case "__origin__": return typingName == "Annotated" ? args[0] : .type(origin)
+        case "__args__": return typingName == "Annotated" ? .tuple([args[0]]) : .tuple(args)
+        case "__metadata__" where typingName == "Annotated": return .tuple(Array(args.dropFirst()))
         default: return nil
         }
+    }
+
+    /// Aliases are equal when their origin and arguments are; a `Union`'s or `Literal`'s
+    /// arguments in any order.
+    func compare(_ op: CompareOp, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        guard op == .eq || op == .ne, case .native(let alias as GenericAlias) = other else { return nil }
+        var same = alias.origin === origin && alias.typingName == typingName && alias.args.count == args.count
+        if same {
+            if typingName == "Union" || typingName == "Literal" {
+                same = try args.allSatisfy { a in try alias.args.contains { try interpreter.equals(a, $0) } }
+            } else {
+                same = try zip(args, alias.args).allSatisfy { try interpreter.equals($0, $1) }
+            }
+        }
+        return .bool(op == .eq ? same : !same)
     }
 
     func getItem(_ index: Value, _ interpreter: Interpreter) throws -> Value? {
@@ -141,11 +162,17 @@ extension Interpreter {
     func evaluatedAnnotation(_ v: Value) throws -> Value {
         switch v {
         case .str(let source): return try call(builtins["eval"]!, [.str(source)])
+        case .native(let reference as ForwardReference): return try call(builtins["eval"]!, [.str(reference.argument)])
         case .native(let alias as GenericAlias):
             let args = try alias.args.map { try evaluatedAnnotation($0) }
+            if alias.typingName == "Union" { return try typingUnion(alias.origin, .tuple(args), optional: false) }
             return .native(GenericAlias(origin: alias.origin, args: args, typingName: alias.typingName))
         case .list(let l): return .list(PyList(try l.items.map { try evaluatedAnnotation($0) }))
         default: return v
         }
     }
+}
+
+extension Value {
+    fileprivate var isNoneType: Bool { if case .type(let t) = self { return t === PyType.noneType } else { return false } }
 }

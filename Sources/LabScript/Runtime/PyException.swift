@@ -97,6 +97,17 @@ public struct ScriptException: Error, CustomStringConvertible {
     /// For an exception group, its exceptions, each with the traceback it had where it was
     /// caught (none beyond `Interpreter.groupReportDepth` levels of nesting); nil for others.
     public let exceptions: [ScriptException]?
+    /// The exception this one was raised from (`__cause__`) or while handling (`__context__`,
+    /// unless `__suppress_context__`), each shown first in CPython's report; nil when neither.
+    public let chain: Chain?
+
+    /// An earlier exception in the report and how it led to this one.
+    public indirect enum Chain {
+        /// `raise ... from earlier`: "The above exception was the direct cause of the following exception:"
+        case cause(ScriptException)
+        /// Raised while `earlier` was handled: "During handling of the above exception, another exception occurred:"
+        case context(ScriptException)
+    }
 
     /// The class as a traceback names it: with its module unless built in (`struct.error`).
     public var qualifiedTypeName: String {

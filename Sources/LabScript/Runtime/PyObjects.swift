@@ -134,10 +134,13 @@ public final class PyDescriptor: PyObject {
     public let kind: Kind
     public let function: Value
     public var setter: Value?
-    public init(_ kind: Kind, _ function: Value, setter: Value? = nil) {
+    /// A property's `fdel`.
+    public var deleter: Value?
+    public init(_ kind: Kind, _ function: Value, setter: Value? = nil, deleter: Value? = nil) {
         self.kind = kind
         self.function = function
         self.setter = setter
+        self.deleter = deleter
     }
     public override var pyType: PyType {
         switch kind {

@@ -151,7 +151,7 @@ extension PyType {
     public static let methodDescriptor = builtinType("method_descriptor")
     public static let module = builtinType("module")
     public static let generator = builtinType("generator")
-    public static let unionType = builtinType("UnionType")
+    public static let unionType = PyType(name: "UnionType", bases: [object], module: "types")
     public static let cell = builtinType("cell")
     public static let ellipsis = builtinType("ellipsis")
     public static let notImplementedType = builtinType("NotImplementedType")

@@ -1,9 +1,9 @@
 import XCTest
 
-/// An uncaught exception group prints CPython 3.11's boxed report: each script in
-/// Labs/tracebacks/ ends on stderr exactly as python3 ended it (the `.stderr` beside it, recorded by
-/// scripts/fixtures/record_tracebacks.py).
-final class ExceptionGroupTracebackTests: XCTestCase {
+/// An uncaught exception prints CPython 3.11's report: each script in Labs/tracebacks/ ends on
+/// stderr exactly as python3 ended it (the `.stderr` beside it, recorded by
+/// scripts/fixtures/record_tracebacks.py), chained exceptions and exception groups' boxes included.
+final class PythonTracebackTests: XCTestCase {
     private func assertStderrMatchesPython(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let script = "Tests/labrunTests/Labs/tracebacks/\(name).py"
         let expected = try String(contentsOf: Labrun.root.appendingPathComponent("Tests/labrunTests/Labs/tracebacks/\(name).stderr"),
@@ -28,5 +28,17 @@ final class ExceptionGroupTracebackTests: XCTestCase {
     /// At most 15 exceptions per group and 10 levels of nesting are shown, as CPython shows them.
     func testWidthAndDepthLimits() throws {
         try assertStderrMatchesPython("group_limits")
+    }
+
+    /// An exception raised in an `except` or `finally` block follows the report of the one it
+    /// handled ("During handling of the above exception, ..."), with CPython's carets.
+    func testExceptionRaisedWhileHandlingAnother() throws {
+        try assertStderrMatchesPython("chain_context")
+    }
+
+    /// `raise ... from e` reports `e` first ("The above exception was the direct cause ..."), and
+    /// `from None` hides the context.
+    func testExceptionRaisedFromAnother() throws {
+        try assertStderrMatchesPython("chain_cause")
     }
 }
