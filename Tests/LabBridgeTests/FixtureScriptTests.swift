@@ -35,6 +35,8 @@ final class FixtureScriptTests: BridgeTestCase {
     /// int ** int, pow and clamp with int bounds keep integer dtypes; negative powers are refused.
     func testTorchIntegerPowersAndClamps() throws { try check("torch_integers") }
     func testTorchFinfo() throws { try check("torch_finfo") }
+    /// float16/bfloat16 tensors round to nearest even, compute in float and round per op, print and convert as PyTorch's.
+    func testTorchHalfPrecision() throws { try check("torch_half") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
     func testDatasetColumns() throws { try check("datasets_column") }

@@ -36,15 +36,25 @@ extension TensorObject {
             let x = try receiver(a)
             let value = try torchCall { try x.item() }
             switch x.dtype {
-            case .float32: return .float(value)
+            case .float32, .float16, .bfloat16: return .float(value)
             case .bool: return .bool(value != 0)
             case .int64, .int32, .uint8: return .int(Int(value))
             }
         },
         Function("float") { a in .tensor(try receiver(a).float()) },
         Function("double") { a in .tensor(try receiver(a).float()) },
-        Function("half") { _ in throw DTypeObject.reducedFloatTensor("float16") },
-        Function("bfloat16") { _ in throw DTypeObject.reducedFloatTensor("bfloat16") },
+        Function("half") { a in .tensor(try receiver(a).converted(to: .float16)) },
+        Function("bfloat16") { a in .tensor(try receiver(a).converted(to: .bfloat16)) },
+        Function("type", params: ["dtype=None", "non_blocking=False"]) { a in
+            let x = try receiver(a)
+            switch a["dtype"] {
+            case .none: return .str(DTypeObject.tensorTypeNames.first { $0.0 == x.dtype }!.1)
+            case .str(let name): return .tensor(x.converted(to: try DTypeObject.parse(tensorTypeName: name)))
+            case let dtype: return .tensor(x.converted(to: try DTypeObject.parse(dtype)!))
+            }
+        },
+        Function("element_size") { a in .int(try receiver(a).dtype.itemSize) },
+        Function("is_floating_point") { a in .bool(try receiver(a).dtype.isFloatingPoint) },
         Function("long") { a in .tensor(try receiver(a).converted(to: .int64)) },
         Function("int") { a in .tensor(try receiver(a).converted(to: .int32)) },
         Function("bool") { a in .tensor(try receiver(a).converted(to: .bool)) },
@@ -80,9 +90,7 @@ extension TensorObject {
             var x = try receiver(a)
             for v in a.varargs + a.kwargs.map(\.1) {
                 switch v {
-                case .native(let d as DTypeObject):
-                    if d.isReducedFloat { throw DTypeObject.reducedFloatTensor(d.name) }
-                    x = x.converted(to: d.storage)
+                case .native(let d as DTypeObject): x = x.converted(to: d.storage)
                 case .native(let other as TensorObject): x = x.converted(to: other.tensor.dtype)
                 case .str, .native(is DeviceObject): try DeviceObject(parsing: v).requireAvailable()
                 default: continue   // non_blocking=, copy=
@@ -110,7 +118,8 @@ extension TensorObject {
         Property("dtype") { v, _ in .native(DTypeObject.of(try unwrap(v).tensor.dtype)) },
         Property("device") { _, _ in .native(DeviceObject(type: "cpu")) },
         Property("is_leaf") { v, _ in .bool(try unwrap(v).tensor.isLeaf) },
-        Property("data") { v, _ in .tensor(try unwrap(v).tensor.detached()) },
+        Property("data", get: { v, _ in .tensor(try unwrap(v).tensor.detached()) },
+                 set: { v, new, _ in try unwrap(v).replaceData(try unwrap(new).tensor) }),
         Property("T") { v, _ in
             let x = try unwrap(v).tensor
             return .tensor(try torchCall { try x.permute(Array((0..<x.rank).reversed())) })
@@ -128,12 +137,23 @@ extension TensorObject {
         },
     ]
 
+    /// `x.data = y`: new elements (any shape and dtype) under the same object, keeping
+    /// `requires_grad` and the gradient, as `Module.half()` relies on.
+    func replaceData(_ data: Tensor) {
+        let requiresGrad = tensor.requiresGrad, grad = tensor.grad
+        var value = data.detached()
+        value.requiresGrad = requiresGrad
+        value.grad = grad
+        if let parameter { parameter.value = value } else { tensor = value }
+        version += 1
+    }
+
     /// `requires_grad = flag`, allowed (as in PyTorch) only on leaves and float tensors.
     func setRequiresGrad(_ flag: Bool) throws {
         guard tensor.isLeaf else {
             throw PyException.runtimeError("you can only change requires_grad flags of leaf variables.")
         }
-        guard !flag || tensor.dtype == .float32 else {
+        guard !flag || tensor.dtype.isFloatingPoint else {
             throw PyException.runtimeError("only Tensors of floating point dtype can require gradients")
         }
         if let parameter { parameter.requiresGrad = flag } else { tensor.requiresGrad = flag }

@@ -89,7 +89,7 @@ enum TorchModule {
                 let allInts = [a["start"], a["end"], a["step"]].allSatisfy { $0.isNone || $0.integer != nil }
                 let dtype = try DTypeObject.parse(a["dtype"]) ?? (allInts ? .int64 : .float32)
                 let values = try torchCall { try Tensor.arange(Float(start), Float(end), step: Float(try a.double("step"))) }
-                return try tensorArgument(a, dtype == .float32 ? values : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
+                return try tensorArgument(a, dtype.isFloatingPoint ? values.converted(to: dtype) : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
             },
             Function("randn", params: ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { a in
                 try SessionRandom.requireFloat(a, kernel: "normal_kernel_cpu")

@@ -17,6 +17,7 @@ extension Tensor {
         }
         switch dtype {
         case .float32: self = try Tensor(words(UInt32.self).map(Float.init(bitPattern:)), shape: shape)
+        case .float16, .bfloat16: self = try Tensor(words(UInt32.self).map(Float.init(bitPattern:)), shape: shape).converted(to: dtype)
         case .int64: self = try Tensor(int64: words(Int64.self), shape: shape)
         case .int32: self = try Tensor(int64: words(Int32.self).map(Int64.init), shape: shape).converted(to: .int32)
         case .uint8: self = try Tensor(uint8: bytes, shape: shape)

@@ -12,6 +12,20 @@ extension Tensor {
     public func tanh() -> Tensor { mapFloat("tanh", { lanewise($0) { Foundation.tanh($0) } }, derivative: { _, y in 1 - y * y }) }
     public func square() -> Tensor { pow(2) }
 
+    /// Rounding of float elements (`round` is half to even, as PyTorch's); integer tensors are
+    /// returned as they are. The gradient is zero.
+    public func rounded(_ rule: FloatingPointRoundingRule) -> Tensor {
+        guard dtype.isFloatingPoint else { return self }
+        let name: String
+        switch rule {
+        case .down: name = "floor"
+        case .up: name = "ceil"
+        case .towardZero: name = "trunc"
+        default: name = "round"
+        }
+        return mapFloat(name, { lanewise($0) { $0.rounded(rule) } }, derivative: { _, _ in Lanes() })
+    }
+
     public func abs() -> Tensor {
         mapFloat("abs", { $0.replacing(with: -$0, where: $0 .< 0) }, derivative: { x, _ in
             Lanes().replacing(with: 1, where: x .> 0).replacing(with: -1, where: x .< 0)

@@ -6,13 +6,17 @@ extension Tensor {
     /// A bool mask of `self <op> other` (any dtypes, compared as numbers).
     public func compare(_ comparison: Comparison, _ other: Tensor) throws -> Tensor {
         let shape = try Tensor.broadcastShape(self.shape, other.shape, "compare")
-        return try Tensor.comparePairs(comparison, detached().expand(shape), other.detached().expand(shape))
+        // Reduced floats compare in their result type, so a float32 0-dim operand is rounded first.
+        let type = Tensor.resultType(self, other)
+        let (a, b) = type.isReducedFloat ? (converted(to: type), other.converted(to: type)) : (self, other)
+        return try Tensor.comparePairs(comparison, a.detached().expand(shape), b.detached().expand(shape))
     }
 
     /// A bool mask of `self <op> value`.
     public func compare(_ comparison: Comparison, _ value: Double) -> Tensor {
-        let exactInteger = dtype != .float32 && value == value.rounded() && Swift.abs(value) < 0x1p62
-        var scalar = exactInteger ? Tensor(storage: TensorStorage(dtype: .int64, count: 1), shape: []) : Tensor(Float(value))
+        let exactInteger = !dtype.isFloatingPoint && value == value.rounded() && Swift.abs(value) < 0x1p62
+        // A Python number compares in a reduced float tensor's own format, as PyTorch rounds it.
+        var scalar = exactInteger ? Tensor(storage: TensorStorage(dtype: .int64, count: 1), shape: []) : Tensor(Float(value)).converted(to: dtype.isReducedFloat ? dtype : .float32)
         if exactInteger { scalar.storage.int64s[0] = Int64(value) }
         scalar.shape = shape
         scalar.strides = [Int](repeating: 0, count: rank)
