@@ -35,6 +35,8 @@ final class FixtureScriptTests: BridgeTestCase {
     /// int ** int, pow and clamp with int bounds keep integer dtypes; negative powers are refused.
     func testTorchIntegerPowersAndClamps() throws { try check("torch_integers") }
     func testTorchFinfo() throws { try check("torch_finfo") }
+    /// norm/linalg norms with gradients, new_* constructors, % and // with Python's sign rules, fmod with C's, Tensor.type.
+    func testTorchNormsAndDivision() throws { try check("torch_norms_division") }
     /// Optimizer state_dict()/load_state_dict() in PyTorch's structure; Adam's decoupled_weight_decay; resuming continues exactly.
     func testTorchOptimizerStateDicts() throws { try check("torch_optim_state") }
     /// float16/bfloat16 tensors round to nearest even, compute in float and round per op, print and convert as PyTorch's.

@@ -7,7 +7,7 @@ extension TensorObject {
         constructor: Function("Tensor", params: ["data=()"]) { args in
             .tensor(try make(from: args["data"], dtype: .float32))
         },
-        methods: (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.method) + methods + inPlaceMethods + scatterInPlaceMethods,
+        methods: (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering + TensorOperation.normsAndDivision).map(\.method) + methods + inPlaceMethods + scatterInPlaceMethods,
         properties: properties)
 
     private static func unwrap(_ v: Value) throws -> TensorObject {
@@ -52,6 +52,15 @@ extension TensorObject {
             case .str(let name): return .tensor(x.converted(to: try DTypeObject.parse(tensorTypeName: name)))
             case let dtype: return .tensor(x.converted(to: try DTypeObject.parse(dtype)!))
             }
+        },
+        Function("new_zeros", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in try newFilled(a, 0) },
+        Function("new_ones", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in try newFilled(a, 1) },
+        Function("new_empty", params: ["*size", "dtype=None", "device=None", "requires_grad=False"]) { a in try newFilled(a, 0) },
+        Function("new_full", params: ["size", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { a in
+            try newTensor(a, try torchCall { try Tensor.full(try Convert.ints([a["size"]], "new_full(): size"), Float(try a.double("fill_value"))) })
+        },
+        Function("new_tensor", params: ["data", "dtype=None", "device=None", "requires_grad=False"]) { a in
+            try newTensor(a, try TensorObject.make(from: a["data"], dtype: try DTypeObject.parse(a["dtype"]) ?? receiver(a).dtype))
         },
         Function("element_size") { a in .int(try receiver(a).dtype.itemSize) },
         Function("is_floating_point") { a in .bool(try receiver(a).dtype.isFloatingPoint) },
@@ -111,6 +120,19 @@ extension TensorObject {
         },
         Function("cuda") { _ in throw PyException(.assertionError, "Torch not compiled with CUDA enabled") },
     ]
+
+    /// `x.new_zeros(*size)`, `new_ones`, `new_empty` (zeros): `value` in `x`'s dtype unless `dtype=` says otherwise.
+    private static func newFilled(_ a: Args, _ value: Float) throws -> Value {
+        try newTensor(a, try torchCall { try Tensor.full(try Convert.ints(a.varargs, "size"), value) })
+    }
+
+    /// A `new_*` result: `values` converted to `dtype=` or the receiver's dtype, then `device=` and `requires_grad=` applied.
+    private static func newTensor(_ a: Args, _ values: Tensor) throws -> Value {
+        if let device = a.optional("device") { try DeviceObject(parsing: device).requireAvailable() }
+        let box = TensorObject(values.converted(to: try DTypeObject.parse(a["dtype"]) ?? receiver(a).dtype))
+        if try a.bool("requires_grad") { try box.setRequiresGrad(true) }
+        return .native(box)
+    }
 
     private static let properties: [Property] = [
         Property("shape") { v, _ in .native(SizeObject(try unwrap(v).tensor.shape)) },

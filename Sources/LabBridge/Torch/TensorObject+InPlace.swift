@@ -16,6 +16,11 @@ extension TensorObject {
         inPlace("__isub__", ["other"]) { x, a in try x - operand(a, x) },
         inPlace("__imul__", ["other"]) { x, a in try x * operand(a, x) },
         inPlace("__itruediv__", ["other"]) { x, a in try x / operand(a, x).floatingPoint() },
+        inPlace("__ifloordiv__", ["other"]) { x, a in try Tensor.floorDivide(x, operand(a, x)) },
+        inPlace("__imod__", ["other"]) { x, a in try Tensor.remainder(x, operand(a, x)) },
+        inPlace("remainder_", ["other"]) { x, a in try Tensor.remainder(x, operand(a, x)) },
+        inPlace("fmod_", ["other"]) { x, a in try Tensor.fmod(x, operand(a, x)) },
+        inPlace("floor_divide_", ["other"]) { x, a in try Tensor.floorDivide(x, operand(a, x)) },
         inPlace("zero_", []) { x, _ in try Tensor.full(x.shape, 0).converted(to: x.dtype) },
         inPlace("fill_", ["value"]) { x, a in try Tensor.full(x.shape, Float(try a.double("value"))).converted(to: x.dtype) },
         inPlace("copy_", ["src", "non_blocking=False"]) { x, a in

@@ -13,7 +13,8 @@ extension TensorObject {
             case .sub: return try TensorObject.scalarAware(a, b, -, -, -)
             case .mul: return try TensorObject.scalarAware(a, b, *, *, *)
             case .truediv: return try TensorObject.scalarAware(a.floatingPoint(), b.floatingPoint(), /, /, /)
-            case .floordiv: return try TensorObject.floorDivide(a, b)
+            case .floordiv: return try Tensor.floorDivide(a, b)
+            case .mod: return try Tensor.remainder(a, b)
             case .pow: return try TensorObject.power(a, b)
             case .matmul: return try a.matmul(b)
             default: return nil
@@ -51,17 +52,6 @@ extension TensorObject {
         if b.rank == 0, !b.requiresGrad, b.dtype == .float32, a.dtype.isFloatingPoint, Tensor.resultType(a, b) == a.dtype { return right(a, Float(try b.item())) }
         if a.rank == 0, !a.requiresGrad, a.dtype == .float32, b.dtype.isFloatingPoint, Tensor.resultType(a, b) == b.dtype { return left(Float(try a.item()), b) }
         return try both(a, b)
-    }
-
-    /// `a // b`: the floor of the quotient, in int64 when both are integers (no gradient, as in PyTorch).
-    private static func floorDivide(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        // PyTorch refuses integer division by zero rather than returning a sentinel.
-        if !a.dtype.isFloatingPoint && !b.dtype.isFloatingPoint && b.toInt64Array().contains(0) {
-            throw PyException.runtimeError("ZeroDivisionError")
-        }
-        let quotient = try (a.detached().floatingPoint() / b.detached().floatingPoint())
-        let floored = try Tensor(quotient.toFloatArray().map { $0.rounded(.down) }, shape: quotient.shape)
-        return !a.dtype.isFloatingPoint && !b.dtype.isFloatingPoint ? floored.converted(to: .int64) : floored.converted(to: quotient.dtype)
     }
 
     /// `a ** b`: exact for integer operands, else in float32.

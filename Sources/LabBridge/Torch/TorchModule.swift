@@ -23,7 +23,7 @@ enum TorchModule {
             Function("initial_seed") { a in try GeneratorObject.seedValue(random.torch, a.interpreter) },
         ]
         return NativeModule("torch",
-            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.function) + joining + [einsum] + seeding + RandomStateFunctions.module(random) + [
+            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering + TensorOperation.normsAndDivision).map(\.function) + joining + [einsum] + seeding + RandomStateFunctions.module(random) + [
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
@@ -48,6 +48,7 @@ enum TorchModule {
             classes: [TensorObject.cls, DTypeObject.cls, DeviceObject.cls, SizeObject.cls, NoGradObject.cls, GeneratorObject.cls, FInfoObject.cls],
             constants: DTypeObject.all.map { ($0.0, .native($0.1)) } + [("__version__", .str("2.5.0+cpu"))],
             submodules: [
+                NativeModule("torch.linalg", functions: TensorOperation.linalg),
                 NativeModule("torch.cuda", functions: [
                     Function("is_available") { _ in .bool(false) },
                     Function("device_count") { _ in .int(0) },

@@ -25,5 +25,6 @@ extension Tensor {
         "squeeze": "SqueezeBackward0", "squeeze_dim": "SqueezeBackward1", "expand": "ExpandBackward0", "slice": "SliceBackward0",
         "select": "SelectBackward0", "contiguous": "CloneBackward0", "to": "ToCopyBackward0",
         "round": "RoundBackward0", "floor": "FloorBackward0", "ceil": "CeilBackward0", "trunc": "TruncBackward0",
+        "norm": "LinalgVectorNormBackward0", "remainder": "RemainderBackward0", "fmod": "FmodBackward0",
     ]
 }
