@@ -15,6 +15,14 @@ enum Functional {
         Function("relu", params: ["input", "inplace=False"]) { a in .tensor(try input(a).floatingPoint().relu()) },
         Function("tanh", params: ["input"]) { a in .tensor(try input(a).floatingPoint().tanh()) },
         Function("sigmoid", params: ["input"]) { a in .tensor(try input(a).floatingPoint().sigmoid()) },
+        Function("silu", params: ["input", "inplace=False"]) { a in
+            let x = try input(a).floatingPoint()
+            return .tensor(try (x * x.sigmoid()).recordedAs("SiluBackward0"))
+        },
+        Function("leaky_relu", params: ["input", "negative_slope=0.01", "inplace=False"]) { a in
+            let x = try input(a).floatingPoint(), slope = Float(try a.double("negative_slope"))
+            return .tensor(try torchCall { try Tensor.where(x.compare(.greater, 0), x, x * slope).recordedAs("LeakyReluBackward0") })
+        },
         Function("gelu", params: ["input", "approximate='none'"]) { a in
             let mode: Tensor.GELUApproximation
             switch try a.string("approximate") {

@@ -7,7 +7,7 @@ extension TensorObject {
         constructor: Function("Tensor", params: ["data=()"]) { args in
             .tensor(try make(from: args["data"], dtype: .float32))
         },
-        methods: (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering + TensorOperation.normsAndDivision).map(\.method) + methods + inPlaceMethods + scatterInPlaceMethods,
+        methods: (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering + TensorOperation.normsAndDivision + TensorOperation.everyday).map(\.method) + methods + inPlaceMethods + scatterInPlaceMethods,
         properties: properties)
 
     private static func unwrap(_ v: Value) throws -> TensorObject {
@@ -42,7 +42,9 @@ extension TensorObject {
             }
         },
         Function("float") { a in .tensor(try receiver(a).float()) },
-        Function("double") { a in .tensor(try receiver(a).float()) },
+        Function("double") { _ in
+            throw PyException(.notImplementedError, "torch.float64 tensors are not supported: labrun's tensors are float32, float16, bfloat16, int64, int32, uint8 or bool")
+        },
         Function("half") { a in .tensor(try receiver(a).converted(to: .float16)) },
         Function("bfloat16") { a in .tensor(try receiver(a).converted(to: .bfloat16)) },
         Function("type", params: ["dtype=None", "non_blocking=False"]) { a in

@@ -148,7 +148,7 @@ extension TensorObject {
 
     /// Applies a gathering op, keeping integer and bool elements exact: the engine gathers float32,
     /// so for other dtypes it gathers element positions and reads the elements at them.
-    private static func gathered(_ x: Tensor, _ gather: (Tensor) throws -> Tensor) throws -> Tensor {
+    static func gathered(_ x: Tensor, _ gather: (Tensor) throws -> Tensor) throws -> Tensor {
         try torchCall {
             if x.dtype.isFloatingPoint { return try gather(x) }
             let positions = try gather(Tensor(indices: Array(0..<x.scalarCount), shape: x.shape))

@@ -67,7 +67,7 @@ extension TensorOperation {
         },
         TensorOperation("mean", params: ["dim=None", "keepdim=False"]) { x, a in
             guard x.dtype.isFloatingPoint else {
-                throw PyException.runtimeError("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(DTypeObject.of(x.dtype).name.capitalized)")
+                throw PyException.runtimeError("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(x.dtype.scalarName)")
             }
             return .tensor(try x.mean(dims: try reductionDims(a), keepDim: try a.bool("keepdim")))
         },
@@ -106,6 +106,10 @@ extension TensorOperation {
 
     /// `max()`/`min()`: the extreme element, or the named `(values, indices)` along `dim`, in the input's dtype.
     private static func extremum(_ x: Tensor, _ a: Args, largest: Bool) throws -> Value {
+        // torch.max(a, b) of two tensors is torch.maximum.
+        if case .native(let other as TensorObject)? = a.optional("dim") {
+            return .tensor(largest ? try Tensor.maximum(x, other.tensor) : try Tensor.minimum(x, other.tensor))
+        }
         let signed = largest ? x.floatingPoint() : -x.floatingPoint()
         func restore(_ t: Tensor) -> Tensor { (largest ? t : -t).converted(to: x.dtype) }
         guard let dimValue = a.optional("dim") else { return .tensor(restore(try signed.max())) }

@@ -23,7 +23,7 @@ enum TorchModule {
             Function("initial_seed") { a in try GeneratorObject.seedValue(random.torch, a.interpreter) },
         ]
         return NativeModule("torch",
-            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering + TensorOperation.normsAndDivision).map(\.function) + joining + [einsum] + seeding + RandomStateFunctions.module(random) + [
+            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering + TensorOperation.normsAndDivision + TensorOperation.everyday).map(\.function) + joining + [einsum] + seeding + RandomStateFunctions.module(random) + [
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
@@ -38,6 +38,7 @@ enum TorchModule {
                 },
                 Function("zeros_like", params: ["input", "dtype=None"]) { a in try like(a, 0) },
                 Function("ones_like", params: ["input", "dtype=None"]) { a in try like(a, 1) },
+                Function("empty_like", params: ["input", "dtype=None"]) { a in try like(a, 0) },
                 Function("where", params: ["condition", "input", "other"]) { a in
                     let condition = try a.native("condition", as: TensorObject.self).tensor
                     let x = try operand(a["input"], like: a["other"]), y = try operand(a["other"], like: a["input"])

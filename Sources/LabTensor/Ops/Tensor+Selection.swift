@@ -53,6 +53,17 @@ extension Tensor {
         return close
     }
 
+    /// Elementwise `|a − b| ≤ atol + rtol·|b|` over the broadcast shape (PyTorch's `isclose`):
+    /// equal infinities are close, and NaNs only with `equalNaN`.
+    public func isClose(_ other: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNaN: Bool = false) throws -> Tensor {
+        let shape = try Tensor.broadcastShape(self.shape, other.shape, "isclose")
+        var close: [Bool] = []
+        Tensor.forEachPair(try detached().expand(shape), try other.detached().expand(shape)) { x, y in
+            close.append(x == y || (equalNaN && x.isNaN && y.isNaN) || (x.isFinite && y.isFinite && Swift.abs(x - y) <= atol + rtol * Swift.abs(y)))
+        }
+        return try Tensor(bools: close, shape: shape)
+    }
+
     /// Whether any element is nonzero (true for a mask with a true element).
     public func any() -> Bool { toBoolArray().contains(true) }
 
