@@ -35,6 +35,8 @@ final class FixtureScriptTests: BridgeTestCase {
     /// int ** int, pow and clamp with int bounds keep integer dtypes; negative powers are refused.
     func testTorchIntegerPowersAndClamps() throws { try check("torch_integers") }
     func testTorchFinfo() throws { try check("torch_finfo") }
+    /// A tiny GPT trained and sampled as a learner writes it (slicing with tensor indices, p -= under no_grad, repeat_interleave, mT).
+    func testTorchTinyTransformerScript() throws { try check("torch_tiny_transformer") }
     /// 79 everyday calls (layers, losses, reductions, shapes, float16/bfloat16 ops) print what PyTorch prints.
     func testTorchEverydayCalls() throws { try check("torch_everyday") }
     /// norm/linalg norms with gradients, new_* constructors, % and // with Python's sign rules, fmod with C's, Tensor.type.

@@ -112,6 +112,13 @@ extension TensorObject {
         Function("cpu") { a in .native(try a.receiver(as: TensorObject.self)) },
         Function("__float__") { a in .float(try scalar(a)) },
         Function("__int__") { a in .int(Int(try scalar(a))) },
+        Function("__index__") { a in
+            let x = try receiver(a)
+            guard x.scalarCount == 1, x.dtype.isIntegral || x.dtype == .bool else {
+                throw PyException.typeError("only integer tensors of a single element can be converted to an index")
+            }
+            return .int(Int(try torchCall { try x.item() }))
+        },
         Function("__format__", params: ["spec"]) { a in
             let box = try a.receiver(as: TensorObject.self), spec = try a.string("spec")
             guard box.tensor.rank == 0 else {
@@ -144,6 +151,7 @@ extension TensorObject {
         Property("is_leaf") { v, _ in .bool(try unwrap(v).tensor.isLeaf) },
         Property("data", get: { v, _ in .tensor(try unwrap(v).tensor.detached()) },
                  set: { v, new, _ in try unwrap(v).replaceData(try unwrap(new).tensor) }),
+        Property("mT") { v, _ in .tensor(try torchCall { try unwrap(v).tensor.mT() }) },
         Property("T") { v, _ in
             let x = try unwrap(v).tensor
             return .tensor(try torchCall { try x.permute(Array((0..<x.rank).reversed())) })

@@ -28,6 +28,15 @@ extension TensorOperation {
             let index = try a.native("index", as: TensorObject.self).tensor, dim = try a.int("dim")
             return .tensor(try TensorObject.gathered(x) { try $0.indexSelect(dim: dim, index: index) })
         },
+        TensorOperation("repeat_interleave", params: ["repeats", "dim=None", "*", "output_size=None"]) { x, a in
+            // Each element (or slice along dim) `repeats` times in a row: an index_select, as in PyTorch.
+            let repeats = try a.int("repeats")
+            guard repeats >= 0 else { throw PyException.runtimeError("repeats can not be negative") }
+            let source = a.optional("dim") == nil ? try x.reshape([-1]) : x
+            let dim = try Tensor.normalizeDim(a.optional("dim") == nil ? 0 : try a.int("dim"), rank: source.rank, "repeat_interleave")
+            let index = try Tensor(indices: (0..<source.shape[dim]).flatMap { Array(repeating: $0, count: repeats) })
+            return .tensor(try TensorObject.gathered(source) { try $0.indexSelect(dim: dim, index: index) })
+        },
         TensorOperation("any", params: ["dim=None", "keepdim=False"]) { x, a in try truth(x, a, every: false) },
         TensorOperation("all", params: ["dim=None", "keepdim=False"]) { x, a in try truth(x, a, every: true) },
         TensorOperation("isclose", params: ["other", "rtol=1e-05", "atol=1e-08", "equal_nan=False"]) { x, a in
