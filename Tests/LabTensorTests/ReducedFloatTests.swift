@@ -51,3 +51,16 @@ final class ReducedFloatTests: XCTestCase {
         XCTAssertEqual(x.toFloatArray(), [0.0999755859375, 0.0999755859375])
     }
 }
+
+extension ReducedFloatTests {
+    /// Session files store tensors as their little-endian bytes: two per float16/bfloat16 element.
+    func testLittleEndianBytesRoundTrip() throws {
+        for dtype in [DType.float16, .bfloat16] {
+            let x = try Tensor([0.1, -2.5, 65504, 1e-7]).converted(to: dtype)
+            XCTAssertEqual(x.littleEndianBytes.count, 8)
+            let back = try Tensor(littleEndianBytes: x.littleEndianBytes, dtype: dtype, shape: [4])
+            XCTAssertEqual(back.dtype, dtype)
+            XCTAssertEqual(back.toFloatArray(), x.toFloatArray())
+        }
+    }
+}
