@@ -35,6 +35,16 @@ final class FixtureScriptTests: BridgeTestCase {
     /// int ** int, pow and clamp with int bounds keep integer dtypes; negative powers are refused.
     func testTorchIntegerPowersAndClamps() throws { try check("torch_integers") }
     func testTorchFinfo() throws { try check("torch_finfo") }
+    /// A tiny GPT trained and sampled as a learner writes it (slicing with tensor indices, p -= under no_grad, repeat_interleave, mT).
+    func testTorchTinyTransformerScript() throws { try check("torch_tiny_transformer") }
+    /// 79 everyday calls (layers, losses, reductions, shapes, float16/bfloat16 ops) print what PyTorch prints.
+    func testTorchEverydayCalls() throws { try check("torch_everyday") }
+    /// norm/linalg norms with gradients, new_* constructors, % and // with Python's sign rules, fmod with C's, Tensor.type.
+    func testTorchNormsAndDivision() throws { try check("torch_norms_division") }
+    /// Optimizer state_dict()/load_state_dict() in PyTorch's structure; Adam's decoupled_weight_decay; resuming continues exactly.
+    func testTorchOptimizerStateDicts() throws { try check("torch_optim_state") }
+    /// float16/bfloat16 tensors round to nearest even, compute in float and round per op, print and convert as PyTorch's.
+    func testTorchHalfPrecision() throws { try check("torch_half") }
     func testNumPyArrays() throws { try check("numpy_arrays") }
     func testPandasFrames() throws { try check("pandas_frames") }
     /// groupby reductions and agg, value_counts, iloc/loc reads and writes, and their printed forms with index names.

@@ -37,19 +37,24 @@ final class TorchErrorTests: BridgeTestCase {
         XCTAssertTrue(line?.hasPrefix("RuntimeError: ") == true && line?.contains("2x3") == true, line ?? "")
     }
 
-    /// float16/bfloat16 tensors are refused by name, never made as float32 under another name.
-    func testHalfPrecisionTensorsAreRefusedByName() {
-        XCTAssertEqual(run("""
+    /// What float16/bfloat16 tensors cannot do is refused by name, never done in float32 under
+    /// another name: random draws (PyTorch draws them with kernels of their own), optimizer steps
+    /// (PyTorch keeps their state in the parameter's dtype), and PyTorch's own refusals.
+    func testHalfPrecisionRefusalsNameTheDtype() {
+        let draws = failure("import torch\ntorch.randn(3, dtype=torch.float16)")
+        XCTAssertEqual(draws, "NotImplementedError: drawing random torch.float16 tensors is not supported; draw float32 and convert with .to(torch.float16)")
+        let step = failure("""
         import torch
-        print(torch.float16, torch.bfloat16 == torch.bfloat16, torch.half == torch.float16)
-        for make in [lambda: torch.tensor([1.5], dtype=torch.bfloat16), lambda: torch.ones(2).half(),
-                     lambda: torch.ones(2).bfloat16(), lambda: torch.ones(2).to(torch.float16), lambda: torch.zeros(2, dtype=torch.half)]:
-            try:
-                make()
-            except NotImplementedError as e:
-                print(str(e).split(":")[0])
-        """), "torch.float16 True True\n" + "torch.bfloat16 tensors are not supported\ntorch.float16 tensors are not supported\n"
-            + "torch.bfloat16 tensors are not supported\ntorch.float16 tensors are not supported\ntorch.float16 tensors are not supported\n")
+        w = torch.nn.Parameter(torch.ones(2).bfloat16())
+        opt = torch.optim.SGD([w], lr=0.1)
+        (w * w).sum().backward()
+        opt.step()
+        """)
+        XCTAssertTrue(step?.contains("optimizing torch.bfloat16 parameters is not supported") == true, step ?? "")
+        let mixed = failure("import torch\ntorch.ones(2, 2).half() @ torch.ones(2, 2)")
+        XCTAssertEqual(mixed, "RuntimeError: expected m1 and m2 to have the same dtype, but got: c10::Half != float")
+        let cast = failure("import torch\nx = torch.ones(2, dtype=torch.long)\nx += torch.ones(2).half()")
+        XCTAssertEqual(cast, "RuntimeError: result type Half can't be cast to the desired output type Long")
     }
 }
 

@@ -35,6 +35,31 @@ final class TorchSaveTests: BridgeTestCase {
             """)
     }
 
+    /// float16 and bfloat16 tensors are stored as safetensors' F16 and BF16 (2 bytes each, as
+    /// PyTorch's safetensors writes them) and load back in their dtype, bit for bit.
+    func testHalfPrecisionTensorsKeepTheirDtype() throws {
+        let path = directory.appendingPathComponent("half.pt").path
+        let output = run("""
+            import torch
+            h = torch.tensor([0.1, -2.5, 65504.0, 1e-7]).half()
+            b = torch.tensor([0.1, -2.5, 3.0e38, 1e-7]).bfloat16()
+            torch.save({"h": h, "b": b}, "\(path)")
+            back = torch.load("\(path)")
+            print(back["h"], back["b"])
+            print(torch.equal(back["h"], h), torch.equal(back["b"], b), back["h"].dtype, back["b"].dtype)
+            """)
+        XCTAssertEqual(output, """
+            tensor([ 9.9976e-02, -2.5000e+00,  6.5504e+04,  1.1921e-07],
+                   dtype=torch.float16) tensor([ 1.0010e-01, -2.5000e+00,  3.0041e+38,  1.0012e-07],
+                   dtype=torch.bfloat16)
+            True True torch.float16 torch.bfloat16
+
+            """)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let header = String(decoding: data.dropFirst(8).prefix(400), as: UTF8.self)
+        XCTAssertTrue(header.contains(#""dtype":"F16","shape":[4],"data_offsets":[8,16]"#) && header.contains(#""dtype":"BF16""#), header)
+    }
+
     func testPickleCheckpointsAreRefusedWithHowToConvert() throws {
         let path = directory.appendingPathComponent("pytorch_model.bin")
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0, 0]).write(to: path)

@@ -29,6 +29,7 @@ final class TrainingAPITests: BridgeTestCase {
             amsgrad: False
             betas: (0.9, 0.999)
             capturable: False
+            decoupled_weight_decay: True
             differentiable: False
             eps: 1e-08
             foreach: None

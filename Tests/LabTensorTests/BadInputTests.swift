@@ -20,7 +20,8 @@ final class BadInputTests: XCTestCase {
         XCTAssertThrowsError(try Tensor.arange(0, .nan))
         XCTAssertThrowsError(try Tensor.arange(0, 1, step: 0))
         XCTAssertEqual(try Tensor([]).toFloatArray(), [])
-        XCTAssertEqual(try Tensor([1e30, -1e30, .nan]).toInt64Array(), [.max, .min, .min])
+        // As PyTorch's `.long()` on x86: out-of-range values and NaN all become Int64.min.
+        XCTAssertEqual(try Tensor([1e30, -1e30, .nan]).toInt64Array(), [.min, .min, .min])
         XCTAssertThrowsError(try Tensor.crossEntropy(logits: Tensor(1), targets: Tensor(int64: [0], shape: [])))
         XCTAssertThrowsError(try Tensor([1, 2]).softmax(dim: 1))
         XCTAssertThrowsError(try Tensor(2).select(dim: 0, index: 0))

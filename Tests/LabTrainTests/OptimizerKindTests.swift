@@ -17,7 +17,9 @@ final class OptimizerKindTests: XCTestCase {
         options.betas = (0.8, 0.99)
         let adam = try XCTUnwrap(try OptimizerKind.adamW.makeEngine(parameters()) as? Adam)
         try OptimizerKind.adamW.configure(adam, with: options)
-        XCTAssertEqual([adam.betas.0, adam.betas.1, adam.eps], [0.8, 0.99, 1e-8])
+        XCTAssertEqual([adam.betas.0, adam.betas.1], [0.8, 0.99])
+        XCTAssertEqual(adam.eps, 1e-8)
+        XCTAssertTrue(adam.decoupled, "AdamW decouples its weight decay unless the group says otherwise")
     }
 
     func testBadOptionsAreRefusedAsPyTorchRefusesThem() throws {

@@ -87,10 +87,12 @@ enum Convert {
     static func slice(_ s: PySlice, length: Int) throws -> (start: Int, count: Int, step: Int) {
         func component(_ v: Value) throws -> Int? {
             if v.isNone { return nil }
-            guard let i = v.integer else {
-                throw PyException.typeError("slice indices must be integers or None or have an __index__ method")
+            if let i = v.integer { return i }
+            // A one-element integer tensor, as `data[i:i + 8]` with `i` from torch.randint.
+            if case .native(let t as TensorObject) = v, t.tensor.scalarCount == 1, t.tensor.dtype.isIntegral || t.tensor.dtype == .bool {
+                return Int(try torchCall { try t.tensor.item() })
             }
-            return i
+            throw PyException.typeError("slice indices must be integers or None or have an __index__ method")
         }
         let step = try component(s.step) ?? 1
         guard step != 0 else { throw PyException.valueError("slice step cannot be zero") }

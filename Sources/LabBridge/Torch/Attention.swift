@@ -18,11 +18,11 @@ enum Attention {
             bias = try torchCall { try additive(Tensor.full([queries, keys], 1).converted(to: .bool).tril()) }
         } else if let mask = a.optional("attn_mask") {
             let m = try Functional.tensor(mask)
-            bias = m.dtype == .bool ? try torchCall { try additive(m) } : m.float()
+            bias = m.dtype == .bool ? try torchCall { try additive(m) } : m.floatingPoint()
         }
         let dropout = Float(try a.double("dropout_p"))
         return .tensor(try torchCall {
-            let out = try Tensor.scaledDotProductAttention(query: q.float(), key: k.float(), value: v.float(), bias: bias, scale: scale,
+            let out = try Tensor.scaledDotProductAttention(query: q.floatingPoint(), key: k.floatingPoint(), value: v.floatingPoint(), bias: bias, scale: scale,
                                                            dropout: dropout, training: dropout > 0, generator: &random.models)
             // PyTorch's CPU kernel takes 4-d input; other ranks are viewed to 4-d and back.
             return out.recordedAs(q.rank == 4 ? "ScaledDotProductFlashAttentionForCpuBackward0" : "SqueezeBackward1")

@@ -8,11 +8,11 @@ extension Functional {
     static let losses: [Function] = [
         Function("cross_entropy", params: ["input", "target", "weight=None", "size_average=None", "ignore_index=-100", "reduce=None", "reduction='mean'", "label_smoothing=0.0"]) { a in
             try unweighted(a, "cross_entropy")
-            let x = try input(a).float(), target = try tensor(a["target"]), reduction = try reduction(a)
+            let x = try input(a).floatingPoint(), target = try tensor(a["target"]), reduction = try reduction(a)
             let smoothing = Float(try a.double("label_smoothing"))
             guard smoothing >= 0, smoothing <= 1 else { throw PyException.runtimeError("label_smoothing must be between 0.0 and 1.0. Got: \(smoothing)") }
             return .tensor(try torchCall {
-                if target.dtype == .float32 { return try softTargetCrossEntropy(x, target, smoothing, reduction) }
+                if target.dtype.isFloatingPoint { return try softTargetCrossEntropy(x, target, smoothing, reduction) }
                 let nll = try Tensor.crossEntropy(logits: x, targets: target, ignoreIndex: try a.int("ignore_index"), reduction: reduction)
                 guard smoothing > 0 else { return nll }
                 return try smoothed(nll, x, target, ignoreIndex: try a.int("ignore_index"), smoothing, reduction)
@@ -20,21 +20,21 @@ extension Functional {
         },
         Function("nll_loss", params: ["input", "target", "weight=None", "size_average=None", "ignore_index=-100", "reduce=None", "reduction='mean'"]) { a in
             try unweighted(a, "nll_loss")
-            let logp = try input(a).float(), target = try tensor(a["target"]), ignore = try a.int("ignore_index")
+            let logp = try input(a).floatingPoint(), target = try tensor(a["target"]), ignore = try a.int("ignore_index")
             return .tensor(try torchCall {
                 let classDim = logp.rank == 1 ? 0 : 1
                 let valid = target.compare(.notEqual, Double(ignore))
                 let safe = try Tensor.where(valid, target, Tensor(0)).converted(to: .int64)
                 let picked = try logp.gather(dim: classDim, index: safe.unsqueeze(classDim)).squeeze(classDim)
-                let losses = try -picked * valid.float()
-                return try reduce(losses, try reduction(a), count: valid.float().sum()).recordedAs("NllLossBackward0")
+                let losses = try -picked * valid.floatingPoint()
+                return try reduce(losses, try reduction(a), count: valid.floatingPoint().sum()).recordedAs("NllLossBackward0")
             })
         },
         Function("mse_loss", params: ["input", "target", "size_average=None", "reduce=None", "reduction='mean'"]) { a in
-            .tensor(try torchCall { try reduce((input(a).float() - tensor(a["target"]).float()).pow(2), try reduction(a)).recordedAs("MseLossBackward0") })
+            .tensor(try torchCall { try reduce((input(a).floatingPoint() - tensor(a["target"]).floatingPoint()).pow(2), try reduction(a)).recordedAs("MseLossBackward0") })
         },
         Function("binary_cross_entropy", params: ["input", "target", "weight=None", "size_average=None", "reduce=None", "reduction='mean'"]) { a in
-            let p = try input(a).float(), t = try tensor(a["target"]).float(), weight = try a.optional("weight").map { try tensor($0) }
+            let p = try input(a).floatingPoint(), t = try tensor(a["target"]).floatingPoint(), weight = try a.optional("weight").map { try tensor($0) }
             return .tensor(try torchCall {
                 // PyTorch clamps each log at -100 so that p = 0 or 1 gives a finite loss.
                 let losses = try -(t * p.log().clamp(min: -100) + (1 - t) * (1 - p).log().clamp(min: -100))
@@ -43,7 +43,7 @@ extension Functional {
         },
         Function("binary_cross_entropy_with_logits", params: ["input", "target", "weight=None", "size_average=None", "reduce=None", "reduction='mean'", "pos_weight=None"]) { a in
             guard a.optional("pos_weight") == nil else { throw PyException(.notImplementedError, "binary_cross_entropy_with_logits(pos_weight=...) is not supported") }
-            let x = try input(a).float(), t = try tensor(a["target"]).float(), weight = try a.optional("weight").map { try tensor($0) }
+            let x = try input(a).floatingPoint(), t = try tensor(a["target"]).floatingPoint(), weight = try a.optional("weight").map { try tensor($0) }
             return .tensor(try torchCall {
                 let losses = try x.binaryCrossEntropyWithLogits(target: t)
                 return try reduce(weight.map { try losses * $0 } ?? losses, try reduction(a)).recordedAs("BinaryCrossEntropyWithLogitsBackward0")
@@ -64,7 +64,7 @@ extension Functional {
     /// `(1 - ε)·nll + ε·(mean over classes of -log p)`, the smoothing term masked as the targets are.
     private static func smoothed(_ nll: Tensor, _ x: Tensor, _ target: Tensor, ignoreIndex: Int, _ smoothing: Float, _ reduction: Tensor.Reduction) throws -> Tensor {
         let classDim = x.rank == 1 ? 0 : 1, classes = Float(x.shape[classDim])
-        let valid = target.compare(.notEqual, Double(ignoreIndex)).float()
+        let valid = target.compare(.notEqual, Double(ignoreIndex)).floatingPoint()
         let uniform = try -x.logSoftmax(dim: classDim).sum(dim: classDim) * valid / classes
         return try nll * (1 - smoothing) + reduce(uniform, reduction, count: valid.sum()) * smoothing
     }

@@ -10,11 +10,19 @@ enum Functional {
     }
 
     private static let activations: [Function] = [
-        Function("softmax", params: ["input", "dim=None", "_stacklevel=3", "dtype=None"]) { a in .tensor(try torchCall { try input(a).float().softmax(dim: try dim(a)) }) },
-        Function("log_softmax", params: ["input", "dim=None", "_stacklevel=3", "dtype=None"]) { a in .tensor(try torchCall { try input(a).float().logSoftmax(dim: try dim(a)) }) },
-        Function("relu", params: ["input", "inplace=False"]) { a in .tensor(try input(a).float().relu()) },
-        Function("tanh", params: ["input"]) { a in .tensor(try input(a).float().tanh()) },
-        Function("sigmoid", params: ["input"]) { a in .tensor(try input(a).float().sigmoid()) },
+        Function("softmax", params: ["input", "dim=None", "_stacklevel=3", "dtype=None"]) { a in .tensor(try torchCall { try input(a).floatingPoint().softmax(dim: try dim(a)) }) },
+        Function("log_softmax", params: ["input", "dim=None", "_stacklevel=3", "dtype=None"]) { a in .tensor(try torchCall { try input(a).floatingPoint().logSoftmax(dim: try dim(a)) }) },
+        Function("relu", params: ["input", "inplace=False"]) { a in .tensor(try input(a).floatingPoint().relu()) },
+        Function("tanh", params: ["input"]) { a in .tensor(try input(a).floatingPoint().tanh()) },
+        Function("sigmoid", params: ["input"]) { a in .tensor(try input(a).floatingPoint().sigmoid()) },
+        Function("silu", params: ["input", "inplace=False"]) { a in
+            let x = try input(a).floatingPoint()
+            return .tensor(try (x * x.sigmoid()).recordedAs("SiluBackward0"))
+        },
+        Function("leaky_relu", params: ["input", "negative_slope=0.01", "inplace=False"]) { a in
+            let x = try input(a).floatingPoint(), slope = Float(try a.double("negative_slope"))
+            return .tensor(try torchCall { try Tensor.where(x.compare(.greater, 0), x, x * slope).recordedAs("LeakyReluBackward0") })
+        },
         Function("gelu", params: ["input", "approximate='none'"]) { a in
             let mode: Tensor.GELUApproximation
             switch try a.string("approximate") {
@@ -22,7 +30,7 @@ enum Functional {
             case "tanh": mode = .tanh
             case let other: throw PyException.runtimeError("approximate argument must be either none or tanh, got '\(other)'")
             }
-            return .tensor(try input(a).float().gelu(approximate: mode))
+            return .tensor(try input(a).floatingPoint().gelu(approximate: mode))
         },
     ]
 
@@ -42,7 +50,7 @@ enum Functional {
             Function("layer_norm", params: ["input", "normalized_shape", "weight=None", "bias=None", "eps=1e-05"]) { a in
                 let shape = try Convert.ints([a["normalized_shape"]], "normalized_shape")
                 let weight = try a.optional("weight").map { try tensor($0) }, bias = try a.optional("bias").map { try tensor($0) }
-                return .tensor(try torchCall { try input(a).float().layerNorm(normalizedShape: shape, weight: weight, bias: bias, eps: Float(try a.double("eps"))) })
+                return .tensor(try torchCall { try input(a).floatingPoint().layerNorm(normalizedShape: shape, weight: weight, bias: bias, eps: Float(try a.double("eps"))) })
             },
             Function("scaled_dot_product_attention", params: ["query", "key", "value", "attn_mask=None", "dropout_p=0.0", "is_causal=False", "scale=None", "enable_gqa=False"]) { a in
                 try Attention.scaledDotProduct(a, random)

@@ -73,6 +73,10 @@ extension SessionRandom {
 
     static func requireFloat(_ dtype: DType, kernel: String) throws {
         guard dtype != .float32 else { return }
+        if dtype.isReducedFloat {
+            // PyTorch draws these with kernels of their own, not float32 draws rounded.
+            throw PyException(.notImplementedError, "drawing random \(dtype.torchName) tensors is not supported; draw float32 and convert with .to(\(dtype.torchName))")
+        }
         throw PyException(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype.scalarName)'")
     }
 }

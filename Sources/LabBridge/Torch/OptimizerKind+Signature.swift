@@ -19,16 +19,19 @@ extension OptimizerKind {
         case .adam, .adamW:
             return ["params", "lr=0.001", "betas=None", "eps=1e-08", self == .adam ? "weight_decay=0" : "weight_decay=0.01",
                     "amsgrad=False", "*", "maximize=False", "foreach=None", "capturable=False", "differentiable=False", "fused=None"]
+                + (self == .adam ? ["decoupled_weight_decay=False"] : [])
         case .transformersAdamW:
             return ["params", "lr=0.001", "betas=None", "eps=1e-06", "weight_decay=0.0", "correct_bias=True", "no_deprecation_warning=False"]
         }
     }
 
     /// The constructor's option values, with `betas` (declared None, as a signature default holds
-    /// no tuple) given PyTorch's default of (0.9, 0.999).
+    /// no tuple) given PyTorch's default of (0.9, 0.999), and AdamW's `decoupled_weight_decay` True.
     func options(_ a: Args) -> [(String, Value)] {
         optionNames.map { name in
-            name == "betas" && a[name].isNone ? (name, .tuple([.float(0.9), .float(0.999)])) : (name, a[name])
+            if name == "betas" && a[name].isNone { return (name, .tuple([.float(0.9), .float(0.999)])) }
+            if name == "decoupled_weight_decay" && self == .adamW { return (name, .bool(true)) }
+            return (name, a[name])
         }
     }
 
@@ -63,6 +66,7 @@ extension OptimizerKind {
                 throw PyException.typeError("betas must be a pair of floats")
             }
             (options.betas, options.correctBias) = ((beta1, beta2), flag("correct_bias"))
+            if group[string: "decoupled_weight_decay"] != nil { options.decoupledWeightDecay = flag("decoupled_weight_decay") }
         }
         return options
     }

@@ -120,6 +120,11 @@ final class OptimizerObject: NativeObject {
             try a.receiver(as: OptimizerObject.self).zeroGrad(setToNone: try a.bool("set_to_none"))
             return .none
         },
+        Function("state_dict") { a in .dict(try a.receiver(as: OptimizerObject.self).stateDict()) },
+        Function("load_state_dict", params: ["state_dict"]) { a in
+            try a.receiver(as: OptimizerObject.self).loadStateDict(a["state_dict"])
+            return .none
+        },
         Function("add_param_group", params: ["param_group"]) { a in
             let optimizer = try a.receiver(as: OptimizerObject.self)
             guard case .dict(let given) = a["param_group"] else { throw PyException.typeError("param_group must be a dict") }

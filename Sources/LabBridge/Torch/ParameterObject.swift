@@ -18,7 +18,7 @@ final class ParameterObject: TensorObject {
         constructor: Function("Parameter", params: ["data=None", "requires_grad=True"]) { a in
             let data = try a.optional("data").map { try TensorObject.make(from: $0, dtype: nil) } ?? torchCall { try Tensor([Float](), shape: [0]) }
             let requiresGrad = try a.bool("requires_grad")
-            guard data.dtype == .float32 || !requiresGrad else {
+            guard data.dtype.isFloatingPoint || !requiresGrad else {
                 throw PyException.runtimeError("Only Tensors of floating point and complex dtype can require gradients")
             }
             return .native(ParameterObject(Parameter(data, requiresGrad: requiresGrad)))

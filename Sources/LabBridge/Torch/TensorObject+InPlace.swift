@@ -11,14 +11,23 @@ extension TensorObject {
         inPlace("add_", ["other", "*", "alpha=1"]) { x, a in try x + scaled(a, x) },
         inPlace("sub_", ["other", "*", "alpha=1"]) { x, a in try x - scaled(a, x) },
         inPlace("mul_", ["other"]) { x, a in try x * operand(a, x) },
-        inPlace("div_", ["other"]) { x, a in try x / operand(a, x).float() },
+        inPlace("div_", ["other"]) { x, a in try x / operand(a, x).floatingPoint() },
+        inPlace("__iadd__", ["other"]) { x, a in try x + operand(a, x) },
+        inPlace("__isub__", ["other"]) { x, a in try x - operand(a, x) },
+        inPlace("__imul__", ["other"]) { x, a in try x * operand(a, x) },
+        inPlace("__itruediv__", ["other"]) { x, a in try x / operand(a, x).floatingPoint() },
+        inPlace("__ifloordiv__", ["other"]) { x, a in try Tensor.floorDivide(x, operand(a, x)) },
+        inPlace("__imod__", ["other"]) { x, a in try Tensor.remainder(x, operand(a, x)) },
+        inPlace("remainder_", ["other"]) { x, a in try Tensor.remainder(x, operand(a, x)) },
+        inPlace("fmod_", ["other"]) { x, a in try Tensor.fmod(x, operand(a, x)) },
+        inPlace("floor_divide_", ["other"]) { x, a in try Tensor.floorDivide(x, operand(a, x)) },
         inPlace("zero_", []) { x, _ in try Tensor.full(x.shape, 0).converted(to: x.dtype) },
         inPlace("fill_", ["value"]) { x, a in try Tensor.full(x.shape, Float(try a.double("value"))).converted(to: x.dtype) },
         inPlace("copy_", ["src", "non_blocking=False"]) { x, a in
             try a.native("src", as: TensorObject.self).tensor.converted(to: x.dtype).expand(x.shape).contiguous()
         },
         inPlace("clamp_", ["min=None", "max=None"]) { x, a in
-            x.float().clamp(min: a.optional("min")?.number.map(Float.init), max: a.optional("max")?.number.map(Float.init)).converted(to: x.dtype)
+            x.floatingPoint().clamp(min: a.optional("min")?.number.map(Float.init), max: a.optional("max")?.number.map(Float.init)).converted(to: x.dtype)
         },
         inPlace("masked_fill_", ["mask", "value"]) { x, a in
             try x.maskedFill(a.native("mask", as: TensorObject.self).tensor, Float(try a.double("value"))).converted(to: x.dtype)
@@ -55,8 +64,9 @@ extension TensorObject {
         },
     ]
 
-    /// A method that computes a new value from the receiver and stores it in the receiver. A leaf
-    /// that requires grad may be changed only under `torch.no_grad()`, as in PyTorch.
+    /// A method that computes a new value from the receiver and stores it in the receiver, in the
+    /// receiver's dtype (a float result is refused for an integer tensor, as PyTorch refuses it). A
+    /// leaf that requires grad may be changed only under `torch.no_grad()`, as in PyTorch.
     static func inPlace(_ name: String, _ params: [String], _ compute: @escaping (Tensor, Args) throws -> Tensor) -> Function {
         Function(name, params: params) { a in
             let box = try a.receiver(as: TensorObject.self)
@@ -64,7 +74,11 @@ extension TensorObject {
             if x.requiresGrad && x.isLeaf && GradMode.isEnabled {
                 throw PyException.runtimeError("a leaf Variable that requires grad is being used in an in-place operation.")
             }
-            box.tensor = try torchCall { try compute(x, a) }
+            let result = try torchCall { try compute(x, a) }
+            guard DType.canCast(result.dtype, to: x.dtype) else {
+                throw PyException.runtimeError("result type \(result.dtype.scalarName) can't be cast to the desired output type \(x.dtype.scalarName)")
+            }
+            box.tensor = result.converted(to: x.dtype)
             box.version += 1
             return .native(box)
         }
@@ -80,6 +94,6 @@ extension TensorObject {
     /// `other * alpha`, in the receiver's dtype family.
     private static func scaled(_ a: Args, _ x: Tensor) throws -> Tensor {
         let other = try operand(a, x), alpha = try a.double("alpha")
-        return alpha == 1 ? other : try other.float() * Tensor(Float(alpha))
+        return alpha == 1 ? other : try other.floatingPoint() * Tensor(Float(alpha))
     }
 }

@@ -21,10 +21,10 @@ extension TensorObject {
             let values = try source.detached().converted(to: tensor.dtype).expand(selected.shape)
             let targets = selected.toInt64Array()
             switch tensor.dtype {
-            case .float32:
+            case .float32, .float16, .bfloat16:
                 var flat = tensor.toFloatArray()
                 for (p, v) in zip(targets, values.toFloatArray()) { flat[Int(p)] = v }
-                tensor = try Tensor(flat, shape: tensor.shape)
+                tensor = try Tensor(flat, shape: tensor.shape).converted(to: tensor.dtype)
             case .bool:
                 var flat = tensor.toBoolArray()
                 for (p, v) in zip(targets, values.toBoolArray()) { flat[Int(p)] = v }
@@ -148,9 +148,9 @@ extension TensorObject {
 
     /// Applies a gathering op, keeping integer and bool elements exact: the engine gathers float32,
     /// so for other dtypes it gathers element positions and reads the elements at them.
-    private static func gathered(_ x: Tensor, _ gather: (Tensor) throws -> Tensor) throws -> Tensor {
+    static func gathered(_ x: Tensor, _ gather: (Tensor) throws -> Tensor) throws -> Tensor {
         try torchCall {
-            if x.dtype == .float32 { return try gather(x) }
+            if x.dtype.isFloatingPoint { return try gather(x) }
             let positions = try gather(Tensor(indices: Array(0..<x.scalarCount), shape: x.shape))
             let elements = x.toInt64Array()
             return try Tensor(int64: positions.toInt64Array().map { elements[Int($0)] }, shape: positions.shape).converted(to: x.dtype)

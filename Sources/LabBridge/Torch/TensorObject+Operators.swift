@@ -12,8 +12,9 @@ extension TensorObject {
             case .add: return try TensorObject.scalarAware(a, b, +, +, +)
             case .sub: return try TensorObject.scalarAware(a, b, -, -, -)
             case .mul: return try TensorObject.scalarAware(a, b, *, *, *)
-            case .truediv: return try TensorObject.scalarAware(a.float(), b.float(), /, /, /)
-            case .floordiv: return try TensorObject.floorDivide(a, b)
+            case .truediv: return try TensorObject.scalarAware(a.floatingPoint(), b.floatingPoint(), /, /, /)
+            case .floordiv: return try Tensor.floorDivide(a, b)
+            case .mod: return try Tensor.remainder(a, b)
             case .pow: return try TensorObject.power(a, b)
             case .matmul: return try a.matmul(b)
             default: return nil
@@ -24,7 +25,7 @@ extension TensorObject {
 
     func unaryOp(_ op: UnaryOp, _ interpreter: Interpreter) throws -> Value? {
         switch op {
-        case .neg: return .native(TensorObject(tensor.dtype == .float32 ? -tensor : try torchCall { try Tensor(int64: [0], shape: []) - tensor }))
+        case .neg: return .native(TensorObject(tensor.dtype.isFloatingPoint ? -tensor : try torchCall { try Tensor(int64: [0], shape: []) - tensor }))
         case .pos: return .native(self)
         default: return nil
         }
@@ -48,26 +49,15 @@ extension TensorObject {
     /// PyTorch (`x * 2` is `MulBackward0` either way) and no gradient is kept for the constant.
     private static func scalarAware(_ a: Tensor, _ b: Tensor, _ both: (Tensor, Tensor) throws -> Tensor,
                                     _ right: (Tensor, Float) -> Tensor, _ left: (Float, Tensor) -> Tensor) throws -> Tensor {
-        if b.rank == 0, !b.requiresGrad, b.dtype == .float32, a.dtype == .float32 { return right(a, Float(try b.item())) }
-        if a.rank == 0, !a.requiresGrad, a.dtype == .float32, b.dtype == .float32 { return left(Float(try a.item()), b) }
+        if b.rank == 0, !b.requiresGrad, b.dtype == .float32, a.dtype.isFloatingPoint, Tensor.resultType(a, b) == a.dtype { return right(a, Float(try b.item())) }
+        if a.rank == 0, !a.requiresGrad, a.dtype == .float32, b.dtype.isFloatingPoint, Tensor.resultType(a, b) == b.dtype { return left(Float(try a.item()), b) }
         return try both(a, b)
-    }
-
-    /// `a // b`: the floor of the quotient, in int64 when both are integers (no gradient, as in PyTorch).
-    private static func floorDivide(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        // PyTorch refuses integer division by zero rather than returning a sentinel.
-        if a.dtype != .float32 && b.dtype != .float32 && b.toInt64Array().contains(0) {
-            throw PyException.runtimeError("ZeroDivisionError")
-        }
-        let quotient = try (a.detached().float() / b.detached().float())
-        let floored = try Tensor(quotient.toFloatArray().map { $0.rounded(.down) }, shape: quotient.shape)
-        return a.dtype != .float32 && b.dtype != .float32 ? floored.converted(to: .int64) : floored
     }
 
     /// `a ** b`: exact for integer operands, else in float32.
     static func power(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        if Tensor.resultType(a, b) != .float32 { return try a.integerPower(b) }
-        if b.rank == 0, !b.requiresGrad { return a.float().pow(Float(try b.item())) }
-        return try a.float().pow(b.float())
+        if !Tensor.resultType(a, b).isFloatingPoint { return try a.integerPower(b) }
+        if b.rank == 0, !b.requiresGrad { return a.floatingPoint().pow(Float(try b.item())) }
+        return try a.floatingPoint().pow(b.floatingPoint())
     }
 }

@@ -29,7 +29,7 @@ class TensorObject: NativeObject {
         get { parameter?.value ?? own }
         set {
             guard let parameter else { own = newValue; return }
-            if newValue.shape == parameter.value.shape, !newValue.requiresGrad, newValue.dtype == .float32, parameter.requiresGrad {
+            if newValue.shape == parameter.value.shape, !newValue.requiresGrad, newValue.dtype == parameter.value.dtype, parameter.requiresGrad {
                 try! parameter.assign(newValue)   // same shape: cannot fail
             } else {
                 parameter.value = newValue
@@ -104,7 +104,7 @@ class TensorObject: NativeObject {
     var nestedList: Value {
         let scalars: [Value]
         switch tensor.dtype {
-        case .float32: scalars = tensor.toFloatArray().map { .float(Double($0)) }
+        case .float32, .float16, .bfloat16: scalars = tensor.toFloatArray().map { .float(Double($0)) }
         case .bool: scalars = tensor.toBoolArray().map { .bool($0) }
         case .int64, .int32, .uint8: scalars = tensor.toInt64Array().map { .int(Int($0)) }
         }
@@ -137,7 +137,7 @@ extension TensorObject {
         let target = dtype ?? inferred
         return try torchCall {
             switch target {
-            case .float32: return try Tensor(scalars.map { Float($0.number ?? 0) }, shape: shape)
+            case .float32, .float16, .bfloat16: return try Tensor(scalars.map { Float($0.number ?? 0) }, shape: shape).converted(to: target)
             case .bool: return try Tensor(bools: scalars.map { ($0.number ?? 0) != 0 }, shape: shape)
             case .int64, .int32, .uint8:
                 return try Tensor(int64: scalars.map { try element($0.number ?? 0, of: target) }, shape: shape).converted(to: target)
@@ -166,7 +166,7 @@ extension TensorObject {
                 throw PyException.valueError("only one element tensors can be converted to Python scalars")
             }
             let x = try t.tensor.item()
-            return t.tensor.dtype == .float32 ? .float(x) : .int(Int(x))
+            return t.tensor.dtype.isFloatingPoint ? .float(x) : .int(Int(x))
         }
         switch v {
         case .int, .bool, .float: return v
@@ -183,11 +183,11 @@ extension TensorObject {
         case .float(let d): return Tensor(Float(d))
         case .native(let s as NumPyScalar): return try operand(s.python, like: other)
         case .bool(let b):
-            return other.dtype == .float32 ? Tensor(b ? 1 : 0) : try Tensor(bools: [b], shape: [])
+            return other.dtype.isFloatingPoint ? Tensor(b ? 1 : 0) : try Tensor(bools: [b], shape: [])
         case .int:
             // A Python int next to a 0-dim integer tensor takes its dtype, as PyTorch's wrapped numbers do.
             let i = v.integer!
-            if other.dtype == .float32 { return Tensor(Float(i)) }
+            if other.dtype.isFloatingPoint { return Tensor(Float(i)) }
             let exact = try Tensor(int64: [Int64(i)], shape: [])
             return other.dtype.isIntegral && other.rank == 0 ? exact.converted(to: other.dtype) : exact
         default: return nil

@@ -20,9 +20,9 @@ extension TensorOperation {
         switch given {
         case .native(let box as TensorObject)?:
             try sameDtype(x, box.tensor, "scatter(): Expected self.dtype to be equal to src.dtype")
-            return try x.float().scatter(dim: dim, index: index, source: box.tensor.float()).converted(to: x.dtype)
+            return try x.floatingPoint().scatter(dim: dim, index: index, source: box.tensor.floatingPoint()).converted(to: x.dtype)
         case let number? where number.number != nil:
-            return try x.float().scatter(dim: dim, index: index, value: Float(number.number!)).converted(to: x.dtype)
+            return try x.floatingPoint().scatter(dim: dim, index: index, value: Float(number.number!)).converted(to: x.dtype)
         default:
             throw PyException.typeError("scatter() needs src (a Tensor) or value (a number), not \(given?.typeName ?? "neither")")
         }
@@ -31,7 +31,7 @@ extension TensorOperation {
     static func scatterAdd(_ x: Tensor, _ a: Args) throws -> Tensor {
         let source = try a.native("src", as: TensorObject.self).tensor
         try sameDtype(x, source, "scatter(): Expected self.dtype to be equal to src.dtype")
-        return try x.float().scatterAdd(dim: try a.int("dim"), index: try a.native("index", as: TensorObject.self).tensor, source: source.float())
+        return try x.floatingPoint().scatterAdd(dim: try a.int("dim"), index: try a.native("index", as: TensorObject.self).tensor, source: source.floatingPoint())
             .converted(to: x.dtype)
     }
 
@@ -42,7 +42,7 @@ extension TensorOperation {
         guard index.dtype == .int64 || index.dtype == .int32 else {
             throw PyException.runtimeError("index_add_(): Expected dtype int32/int64 for index but got: \(DTypeObject.of(index.dtype).name)")
         }
-        return try x.float().indexAdd(dim: try a.int("dim"), index: index, source: source.float(), alpha: Float(try a.double("alpha")))
+        return try x.floatingPoint().indexAdd(dim: try a.int("dim"), index: index, source: source.floatingPoint(), alpha: Float(try a.double("alpha")))
             .converted(to: x.dtype)
     }
 

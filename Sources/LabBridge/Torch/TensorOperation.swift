@@ -35,23 +35,27 @@ extension Value {
 extension TensorOperation {
     /// The operations shared by `torch` and `Tensor` (elementwise maths, reductions, shape changes).
     static let shared: [TensorOperation] = [
-        TensorOperation("softmax", params: ["dim"]) { x, a in .tensor(try x.float().softmax(dim: try a.int("dim"))) },
-        TensorOperation("log_softmax", params: ["dim"]) { x, a in .tensor(try x.float().logSoftmax(dim: try a.int("dim"))) },
-        TensorOperation("exp") { x, _ in .tensor(x.float().exp()) },
-        TensorOperation("log") { x, _ in .tensor(x.float().log()) },
-        TensorOperation("sqrt") { x, _ in .tensor(x.float().sqrt()) },
-        TensorOperation("tanh") { x, _ in .tensor(x.float().tanh()) },
-        TensorOperation("sin") { x, _ in .tensor(x.float().sin()) },
-        TensorOperation("cos") { x, _ in .tensor(x.float().cos()) },
-        TensorOperation("sigmoid") { x, _ in .tensor(x.float().sigmoid()) },
-        TensorOperation("relu") { x, _ in .tensor(x.float().relu()) },
-        TensorOperation("abs") { x, _ in .tensor(x.dtype == .float32 ? x.abs() : try Tensor.maximum(x, -x.float()).converted(to: x.dtype)) },
+        TensorOperation("softmax", params: ["dim"]) { x, a in .tensor(try x.floatingPoint().softmax(dim: try a.int("dim"))) },
+        TensorOperation("log_softmax", params: ["dim"]) { x, a in .tensor(try x.floatingPoint().logSoftmax(dim: try a.int("dim"))) },
+        TensorOperation("exp") { x, _ in .tensor(x.floatingPoint().exp()) },
+        TensorOperation("log") { x, _ in .tensor(x.floatingPoint().log()) },
+        TensorOperation("sqrt") { x, _ in .tensor(x.floatingPoint().sqrt()) },
+        TensorOperation("round") { x, _ in .tensor(x.rounded(.toNearestOrEven)) },
+        TensorOperation("floor") { x, _ in .tensor(x.rounded(.down)) },
+        TensorOperation("ceil") { x, _ in .tensor(x.rounded(.up)) },
+        TensorOperation("trunc") { x, _ in .tensor(x.rounded(.towardZero)) },
+        TensorOperation("tanh") { x, _ in .tensor(x.floatingPoint().tanh()) },
+        TensorOperation("sin") { x, _ in .tensor(x.floatingPoint().sin()) },
+        TensorOperation("cos") { x, _ in .tensor(x.floatingPoint().cos()) },
+        TensorOperation("sigmoid") { x, _ in .tensor(x.floatingPoint().sigmoid()) },
+        TensorOperation("relu") { x, _ in .tensor(x.floatingPoint().relu()) },
+        TensorOperation("abs") { x, _ in .tensor(x.dtype.isFloatingPoint ? x.abs() : try Tensor.maximum(x, -x.floatingPoint()).converted(to: x.dtype)) },
         TensorOperation("clamp", params: ["min=None", "max=None"]) { x, a in
             let bounds = [a.optional("min"), a.optional("max")]
             if x.dtype.isIntegral, bounds.allSatisfy({ $0 == nil || $0?.integer != nil }) {
                 return .tensor(x.clampedIntegers(min: bounds[0]?.integer.map(Int64.init), max: bounds[1]?.integer.map(Int64.init)))
             }
-            return .tensor(x.float().clamp(min: a.optional("min")?.number.map(Float.init), max: a.optional("max")?.number.map(Float.init)))
+            return .tensor(x.floatingPoint().clamp(min: a.optional("min")?.number.map(Float.init), max: a.optional("max")?.number.map(Float.init)))
         },
         TensorOperation("pow", params: ["exponent"]) { x, a in
             guard let e = try TensorObject.operand(a["exponent"], like: x) else { throw PyException.typeError("pow(): exponent must be a number or a tensor") }
@@ -62,8 +66,8 @@ extension TensorOperation {
             .tensor(try x.sum(dims: try reductionDims(a), keepDim: try a.bool("keepdim")))
         },
         TensorOperation("mean", params: ["dim=None", "keepdim=False"]) { x, a in
-            guard x.dtype == .float32 else {
-                throw PyException.runtimeError("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(DTypeObject.of(x.dtype).name.capitalized)")
+            guard x.dtype.isFloatingPoint else {
+                throw PyException.runtimeError("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(x.dtype.scalarName)")
             }
             return .tensor(try x.mean(dims: try reductionDims(a), keepDim: try a.bool("keepdim")))
         },
@@ -76,7 +80,7 @@ extension TensorOperation {
             .tensor(try x.argmax(dim: a.optional("dim").map { try Convert.int($0, "dim") }, keepDim: try a.bool("keepdim")))
         },
         TensorOperation("argmin", params: ["dim=None", "keepdim=False"]) { x, a in
-            .tensor(try (-x.float()).argmax(dim: a.optional("dim").map { try Convert.int($0, "dim") }, keepDim: try a.bool("keepdim")))
+            .tensor(try (-x.floatingPoint()).argmax(dim: a.optional("dim").map { try Convert.int($0, "dim") }, keepDim: try a.bool("keepdim")))
         },
         TensorOperation("squeeze", params: ["dim=None"]) { x, a in .tensor(try x.squeeze(a.optional("dim").map { try Convert.int($0, "dim") })) },
         TensorOperation("unsqueeze", params: ["dim"]) { x, a in .tensor(try x.unsqueeze(try a.int("dim"))) },
@@ -102,7 +106,11 @@ extension TensorOperation {
 
     /// `max()`/`min()`: the extreme element, or the named `(values, indices)` along `dim`, in the input's dtype.
     private static func extremum(_ x: Tensor, _ a: Args, largest: Bool) throws -> Value {
-        let signed = largest ? x.float() : -x.float()
+        // torch.max(a, b) of two tensors is torch.maximum.
+        if case .native(let other as TensorObject)? = a.optional("dim") {
+            return .tensor(largest ? try Tensor.maximum(x, other.tensor) : try Tensor.minimum(x, other.tensor))
+        }
+        let signed = largest ? x.floatingPoint() : -x.floatingPoint()
         func restore(_ t: Tensor) -> Tensor { (largest ? t : -t).converted(to: x.dtype) }
         guard let dimValue = a.optional("dim") else { return .tensor(restore(try signed.max())) }
         let (values, indices) = try signed.max(dim: try Convert.int(dimValue, "dim"), keepDim: try a.bool("keepdim"))

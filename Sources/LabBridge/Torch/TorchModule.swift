@@ -23,7 +23,7 @@ enum TorchModule {
             Function("initial_seed") { a in try GeneratorObject.seedValue(random.torch, a.interpreter) },
         ]
         return NativeModule("torch",
-            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering).map(\.function) + joining + [einsum] + seeding + RandomStateFunctions.module(random) + [
+            functions: creation(random) + sampling(random) + TorchSave.functions + (TensorOperation.shared + TensorOperation.selection + TensorOperation.scattering + TensorOperation.normsAndDivision + TensorOperation.everyday).map(\.function) + joining + [einsum] + seeding + RandomStateFunctions.module(random) + [
                 Function("is_tensor", params: ["obj"]) { a in
                     if case .native(is TensorObject) = a["obj"] { return .bool(true) }
                     return .bool(false)
@@ -38,6 +38,7 @@ enum TorchModule {
                 },
                 Function("zeros_like", params: ["input", "dtype=None"]) { a in try like(a, 0) },
                 Function("ones_like", params: ["input", "dtype=None"]) { a in try like(a, 1) },
+                Function("empty_like", params: ["input", "dtype=None"]) { a in try like(a, 0) },
                 Function("where", params: ["condition", "input", "other"]) { a in
                     let condition = try a.native("condition", as: TensorObject.self).tensor
                     let x = try operand(a["input"], like: a["other"]), y = try operand(a["other"], like: a["input"])
@@ -48,6 +49,7 @@ enum TorchModule {
             classes: [TensorObject.cls, DTypeObject.cls, DeviceObject.cls, SizeObject.cls, NoGradObject.cls, GeneratorObject.cls, FInfoObject.cls],
             constants: DTypeObject.all.map { ($0.0, .native($0.1)) } + [("__version__", .str("2.5.0+cpu"))],
             submodules: [
+                NativeModule("torch.linalg", functions: TensorOperation.linalg),
                 NativeModule("torch.cuda", functions: [
                     Function("is_available") { _ in .bool(false) },
                     Function("device_count") { _ in .int(0) },
@@ -89,7 +91,7 @@ enum TorchModule {
                 let allInts = [a["start"], a["end"], a["step"]].allSatisfy { $0.isNone || $0.integer != nil }
                 let dtype = try DTypeObject.parse(a["dtype"]) ?? (allInts ? .int64 : .float32)
                 let values = try torchCall { try Tensor.arange(Float(start), Float(end), step: Float(try a.double("step"))) }
-                return try tensorArgument(a, dtype == .float32 ? values : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
+                return try tensorArgument(a, dtype.isFloatingPoint ? values.converted(to: dtype) : try Tensor(int64: values.toFloatArray().map { Int64($0.rounded()) }, shape: values.shape).converted(to: dtype))
             },
             Function("randn", params: ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { a in
                 try SessionRandom.requireFloat(a, kernel: "normal_kernel_cpu")

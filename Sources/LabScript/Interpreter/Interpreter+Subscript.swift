@@ -12,6 +12,10 @@ extension Interpreter {
             if let payload = inst.builtinValue { return try indexValue(payload) }
             if let m = inst.cls.lookup("__index__") { return try indexValue(callMethodValue(m, receiver: v, [])) }
             return nil
+        case .native(let n):
+            // A native object with `__index__` (a one-element integer tensor) is an index too.
+            if case .builtin(let m)? = n.pyClass.lookup("__index__") { return try indexValue(callBuiltin(m, [v], [])) }
+            return nil
         default: return nil
         }
     }

@@ -22,17 +22,23 @@ final class GradNode {
     /// The accumulated gradient of a leaf.
     var grad: Tensor?
 
+    /// The dtype of the node's tensor; a gradient arriving in another float dtype is converted to
+    /// it, as PyTorch's autograd engine does, so a float16 weight gets a float16 gradient.
+    let dtype: DType
+
     var isLeaf: Bool { inputs.isEmpty }
 
-    /// A leaf node for a tensor that requires grad.
-    init() {
+    /// A leaf node for a tensor of `dtype` that requires grad.
+    init(dtype: DType) {
         operation = "leaf"
         inputs = []
+        self.dtype = dtype
     }
 
-    init(operation: String, inputs: [GradNode?], backward: @escaping (Tensor) throws -> [Tensor?]) {
+    init(operation: String, inputs: [GradNode?], dtype: DType, backward: @escaping (Tensor) throws -> [Tensor?]) {
         self.operation = operation
         self.inputs = inputs
+        self.dtype = dtype
         self.backward = backward
     }
 }
@@ -41,13 +47,16 @@ extension Tensor {
     /// Attaches a graph node to an op's freshly computed `output` when grad mode is on and any input
     /// requires grad. `backward(grad, needs)` gets the output gradient and, per input, whether its
     /// gradient is wanted; it returns one gradient (or nil) per input, each shaped like that input.
-    static func record(_ output: Tensor, _ operation: String, _ inputs: [Tensor],
+    /// A float32 output of float16/bfloat16 inputs is first rounded to their result type (unless
+    /// `narrowing` is false, for conversions), so every op on reduced floats rounds once.
+    static func record(_ output: Tensor, _ operation: String, _ inputs: [Tensor], narrowing: Bool = true,
                        _ backward: @escaping (Tensor, [Bool]) throws -> [Tensor?]) -> Tensor {
+        let output = narrowing ? output.narrowed(toResultTypeOf: inputs) : output
         guard inputs.contains(where: { $0.gradNode != nil }), GradMode.isEnabled else { return output }
         let nodes = inputs.map(\.gradNode)
         let needs = nodes.map { $0 != nil }
         var result = output
-        result.gradNode = GradNode(operation: operation, inputs: nodes) { try backward($0, needs) }
+        result.gradNode = GradNode(operation: operation, inputs: nodes, dtype: output.dtype) { try backward($0, needs) }
         return result
     }
 }

@@ -13,9 +13,9 @@ public final class Parameter {
     /// The current weight (a leaf tensor).
     public var value: Tensor
 
-    /// Wraps a float tensor as a weight.
+    /// Wraps a tensor as a weight: a floating one keeps its dtype, others become float32.
     public init(_ value: Tensor, requiresGrad: Bool = true) {
-        self.value = value.detached().float()
+        self.value = value.detached().floatingPoint()
         self.value.requiresGrad = requiresGrad
     }
 
@@ -34,13 +34,13 @@ public final class Parameter {
         set { value.grad = newValue }
     }
 
-    /// Replaces the weight's elements (same shape), keeping its identity and trainability.
+    /// Replaces the weight's elements (same shape), keeping its identity, dtype and trainability.
     public func assign(_ newValue: Tensor) throws {
         guard newValue.shape == value.shape else {
             throw TensorError("Parameter.assign", "shape \(newValue.shape) does not match the parameter's shape \(value.shape)")
         }
         let node = value.gradNode
-        value = newValue.detached().float().contiguous()
+        value = newValue.detached().converted(to: value.dtype.isFloatingPoint ? value.dtype : .float32).contiguous()
         value.gradNode = node
     }
 }

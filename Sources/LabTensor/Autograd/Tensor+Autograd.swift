@@ -5,7 +5,7 @@ extension Tensor {
     public var requiresGrad: Bool {
         get { gradNode != nil }
         set {
-            if newValue, gradNode == nil { gradNode = GradNode() }
+            if newValue, gradNode == nil { gradNode = GradNode(dtype: dtype) }
             if !newValue { gradNode = nil }
         }
     }
@@ -54,7 +54,8 @@ extension Tensor {
     private static func propagate(_ seed: Tensor, from root: GradNode, retainGraph: Bool) throws {
         var pending: [ObjectIdentifier: Tensor] = [ObjectIdentifier(root): seed]
         for node in topologicalOrder(from: root).reversed() {
-            guard let grad = pending.removeValue(forKey: ObjectIdentifier(node)) else { continue }
+            guard var grad = pending.removeValue(forKey: ObjectIdentifier(node)) else { continue }
+            if node.dtype.isFloatingPoint, grad.dtype != node.dtype { grad = grad.converted(to: node.dtype) }
             if node.isLeaf {
                 node.grad = try node.grad.map { try $0 + grad } ?? grad.contiguous()
                 continue

@@ -12,7 +12,7 @@ extension Tensor {
     func denseCopyOfStorage() -> TensorStorage {
         let result = TensorStorage(dtype: dtype, count: scalarCount, zeroed: false)
         switch dtype {
-        case .float32: gatherStrided(storage.floats, shape: shape, strides: strides, offset: offset, into: result.floats)
+        case .float32, .float16, .bfloat16: gatherStrided(storage.floats, shape: shape, strides: strides, offset: offset, into: result.floats)
         case .int64: gatherStrided(storage.int64s, shape: shape, strides: strides, offset: offset, into: result.int64s)
         case .int32: gatherStrided(storage.int32s, shape: shape, strides: strides, offset: offset, into: result.int32s)
         case .uint8: gatherStrided(storage.uint8s, shape: shape, strides: strides, offset: offset, into: result.uint8s)
@@ -21,33 +21,56 @@ extension Tensor {
         return result
     }
 
-    /// The elements converted to another dtype (PyTorch's `.to(dtype)`): floats truncate toward zero
-    /// when converted to integers (clamped to int32's range; wrapped to uint8's low 8 bits, so -1
-    /// becomes 255 and 300.0 becomes 44), nonzero becomes `true`. Converting a float tensor to float32 is
-    /// the identity and keeps the autodiff graph.
+    /// The elements converted to another dtype (PyTorch's `.to(dtype)` on x86): floats truncate
+    /// toward zero when converted to integers (NaN and values out of int64's or int32's range give
+    /// its minimum; uint8 keeps the low 8 bits, so -1 becomes 255 and 300.0 becomes 44), integers
+    /// narrow by keeping their low bits, nonzero becomes `true`, and float16/bfloat16 round to
+    /// nearest even. Converting to the same dtype is the identity; between float dtypes the
+    /// gradient flows back (converted to the source's dtype).
     public func converted(to target: DType) -> Tensor {
         if target == dtype { return self }
+        if dtype.isFloatingPoint && target.isFloatingPoint {
+            let out = target.isReducedFloat ? rounded(into: target) : Tensor(storage: detached().float32CopyOfStorage(), shape: shape)
+            return Tensor.record(out, "to", [self], narrowing: false) { g, _ in [g] }
+        }
         let source = contiguous()
         let count = scalarCount
         let result = TensorStorage(dtype: target, count: count)
         for i in 0..<count {
             let v = source.element(atStorageOffset: source.offset + i)
+            // Integers convert from their exact value, floats from their truncation.
+            let n = dtype.isFloatingPoint ? Int64(x86Truncating: v) : source.integerElement(atStorageOffset: source.offset + i)
             switch target {
-            case .float32: result.floats[i] = Float(v)
-            case .int64: result.int64s[i] = Int64(saturating: v)
-            case .int32: result.int32s[i] = Int32(clamping: Int64(saturating: v))
-            case .uint8: result.uint8s[i] = UInt8(truncatingIfNeeded: Int64(saturating: v))
+            case .float32, .float16, .bfloat16: result.floats[i] = dtype.isFloatingPoint ? Float(v) : Float(n)
+            case .int64: result.int64s[i] = n
+            case .int32: result.int32s[i] = dtype.isFloatingPoint && Int64(Int32(truncatingIfNeeded: n)) != n ? .min : Int32(truncatingIfNeeded: n)
+            case .uint8: result.uint8s[i] = UInt8(truncatingIfNeeded: n)
             case .bool: result.bools[i] = v != 0
             }
         }
+        roundInPlace(result.floats, count: count, to: target)
         return Tensor(storage: result, shape: shape)
     }
+
+    /// A float32 storage holding this float tensor's elements densely in row-major order.
+    private func float32CopyOfStorage() -> TensorStorage {
+        let dense = denseCopyOfStorage()
+        let result = TensorStorage(dtype: .float32, count: dense.count, zeroed: false)
+        result.floats.update(from: dense.floats, count: dense.count)
+        return result
+    }
+
+    /// The tensor itself when it is floating point (float32, float16, bfloat16), else as float32: how
+    /// PyTorch promotes integer and bool inputs of float-valued ops.
+    public func floatingPoint() -> Tensor { dtype.isFloatingPoint ? self : converted(to: .float32) }
 
     /// The tensor as float32 (PyTorch's `.float()`).
     public func float() -> Tensor { converted(to: .float32) }
 
-    /// A float tensor as float32 if needed, laid out densely: the form the float kernels read.
-    func denseFloat() -> Tensor { converted(to: .float32).contiguous() }
+    /// A tensor as floating point if needed (float16/bfloat16 stay as they are: their elements sit in
+    /// float32 slots), laid out densely: the form the float kernels read. An op that records its
+    /// result over this tensor rounds the result back to a reduced float (see `record`).
+    func denseFloat() -> Tensor { floatingPoint().contiguous() }
 }
 
 // MARK: - Raw bytes (little-endian, as safetensors stores them)
@@ -168,10 +191,10 @@ func bfloat16BitsFromFloat(_ f: Float) -> UInt16 {
 }
 
 extension Int64 {
-    /// `value` truncated toward zero, saturating at the Int64 range; NaN gives Int64.min (as x86
-    /// conversion does for PyTorch).
-    init(saturating value: Double) {
-        if value.isNaN || value <= -0x1p63 { self = .min } else if value >= 0x1p63 { self = .max } else { self.init(value.rounded(.towardZero)) }
+    /// `value` truncated toward zero; NaN and values outside Int64's range give Int64.min, as x86's
+    /// conversion instruction does for PyTorch.
+    init(x86Truncating value: Double) {
+        if value.isNaN || value < -0x1p63 || value >= 0x1p63 { self = .min } else { self.init(value.rounded(.towardZero)) }
     }
 }
 

@@ -262,21 +262,23 @@ extension Tensor {
 // MARK: - In-place writes (copy-on-write)
 
 extension Tensor {
-    /// Gives `body` a dense, uniquely owned float32 buffer of this tensor's elements to update in place.
+    /// Gives `body` a dense, uniquely owned float buffer of this tensor's elements to update in place.
     /// Copies the storage first if it is shared (with a snapshot, a view, or a recorded graph), so no
     /// other tensor sees the change. Keeps the graph node, so a weight keeps its gradient slot.
+    /// A float16/bfloat16 tensor keeps its dtype: the written values are rounded to it afterwards.
     public mutating func updateFloats(_ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) rethrows {
-        if dtype != .float32 || !isContiguous || !isKnownUniquelyReferenced(&storage) || storage.count != scalarCount {
+        if !dtype.isFloatingPoint || !isContiguous || !isKnownUniquelyReferenced(&storage) || storage.count != scalarCount {
             let node = gradNode
             self = withNoGrad { denseCopy() }
             gradNode = node
         }
+        defer { roundInPlace(floatPointer, count: scalarCount, to: dtype) }
         try body(UnsafeMutableBufferPointer(start: floatPointer, count: scalarCount))
     }
 
-    /// A float32 tensor with its own fresh storage.
+    /// A float tensor (float32 unless already floating) with its own fresh storage.
     func denseCopy() -> Tensor {
-        let source = float()
+        let source = dtype.isFloatingPoint ? self : float()
         return Tensor(storage: source.denseCopyOfStorage(), shape: shape)
     }
 }

@@ -226,11 +226,22 @@ extension Tensor {
     /// The element at a storage offset, as a Double whatever the dtype.
     func element(atStorageOffset index: Int) -> Double {
         switch dtype {
-        case .float32: return Double(storage.floats[index])
+        case .float32, .float16, .bfloat16: return Double(storage.floats[index])
         case .int64: return Double(storage.int64s[index])
         case .int32: return Double(storage.int32s[index])
         case .uint8: return Double(storage.uint8s[index])
         case .bool: return storage.bools[index] ? 1 : 0
+        }
+    }
+
+    /// The element at a storage index of an integer or bool tensor, exactly (0 for float dtypes).
+    func integerElement(atStorageOffset index: Int) -> Int64 {
+        switch dtype {
+        case .int64: return storage.int64s[index]
+        case .int32: return Int64(storage.int32s[index])
+        case .uint8: return Int64(storage.uint8s[index])
+        case .bool: return storage.bools[index] ? 1 : 0
+        case .float32, .float16, .bfloat16: return 0
         }
     }
 }

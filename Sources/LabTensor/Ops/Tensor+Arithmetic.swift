@@ -102,13 +102,14 @@ extension Tensor {
 // MARK: - Kernels
 
 extension Tensor {
-    /// `f(a, b)` elementwise over the broadcast shape, as a new dense float32 tensor (no graph).
+    /// `f(a, b)` elementwise over the broadcast shape, as a new dense float32 tensor (no graph),
+    /// rounded to float16/bfloat16 when that is the operands' result type.
     /// Inlined so that each caller's `f` compiles into the loop.
     @inline(__always)
     static func zipFloat(_ a: Tensor, _ b: Tensor, _ op: String, _ f: (Float, Float) -> Float) throws -> Tensor {
-        let a = a.float(), b = b.float()
+        let a = a.floatingPoint(), b = b.floatingPoint()
         // The raw pointers below are only valid while the (possibly converted) operands live.
-        return try withExtendedLifetime((a, b)) { try zipDense(a, b, op, f) }
+        return try withExtendedLifetime((a, b)) { try zipDense(a, b, op, f).narrowed(toResultTypeOf: [a, b]) }
     }
 
     @inline(__always)
@@ -149,7 +150,7 @@ extension Tensor {
     private static func integerCombine(_ a: Tensor, _ b: Tensor, _ op: String,
                                        _ f: (Int64, Int64) -> Int64) throws -> Tensor? {
         let type = resultType(a, b)
-        guard type != .float32 else { return nil }
+        guard !type.isFloatingPoint else { return nil }
         if type == .bool && op == "sub" {
             throw TensorError(op, "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.")
         }
@@ -173,7 +174,7 @@ extension Tensor {
             case .int32: result.int32s[i] = Int32(truncatingIfNeeded: v)
             case .uint8: result.uint8s[i] = UInt8(truncatingIfNeeded: v)
             case .bool: result.bools[i] = v != 0
-            case .float32: result.floats[i] = Float(v)
+            case .float32, .float16, .bfloat16: result.floats[i] = Float(v)
             }
         }
         return Tensor(storage: result, shape: shape)
@@ -190,7 +191,7 @@ extension Tensor {
             parallelChunks(count) { r in
                 forEachLaneBlock(r) { i, width in storeLanes(f(loadLanes(px + i, width)), o + i, width) }
             }
-        }
+        }.narrowed(toResultTypeOf: [self])
         return Tensor.record(out, op, [self]) { g, _ in
             let dg = g.denseFloat()
             return [withExtendedLifetime(dg) {

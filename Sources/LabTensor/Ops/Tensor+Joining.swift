@@ -14,7 +14,7 @@ extension Tensor {
                 throw TensorError("cat", "Sizes of tensors must match except in dimension \(axis). Expected \(first.shape) but got \(t.shape) for tensor number \(i) in the list.")
             }
         }
-        let dtype = tensors.contains { $0.dtype == .float32 } ? DType.float32 : first.dtype
+        let dtype = tensors.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
         var shape = first.shape
         shape[axis] = tensors.map { $0.shape[axis] }.reduce(0, +)
         let out = try Tensor.zeros(shape, dtype: dtype)
@@ -60,7 +60,7 @@ extension Tensor {
     /// Writes this dense tensor's elements into the strided view `target` (same shape and dtype).
     func copyElements(into target: Tensor) {
         switch dtype {
-        case .float32: scatterStrided(floatPointer, into: target.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
+        case .float32, .float16, .bfloat16: scatterStrided(floatPointer, into: target.storage.floats, shape: target.shape, strides: target.strides, offset: target.offset)
         case .int64: scatterStrided(storage.int64s + offset, into: target.storage.int64s, shape: target.shape, strides: target.strides, offset: target.offset)
         case .int32: scatterStrided(storage.int32s + offset, into: target.storage.int32s, shape: target.shape, strides: target.strides, offset: target.offset)
         case .uint8: scatterStrided(storage.uint8s + offset, into: target.storage.uint8s, shape: target.shape, strides: target.strides, offset: target.offset)

@@ -19,7 +19,7 @@ extension Tensor {
             throw TensorError("matmul", "mat1 and mat2 shapes cannot be multiplied (\(m)x\(k) and \(other.shape[other.rank - 2])x\(n))")
         }
         let batch = try Tensor.broadcastShape(Array(shape.dropLast(2)), Array(other.shape.dropLast(2)), "matmul")
-        if dtype != .float32 || other.dtype != .float32 { return try integerMatmul(other, batch: batch, m: m, k: k, n: n) }
+        if !dtype.isFloatingPoint || dtype != other.dtype { return try integerMatmul(other, batch: batch, m: m, k: k, n: n) }
         let a = try MatrixOperand(detached().float().expand(batch + [m, k]))
         let b = try MatrixOperand(other.detached().float().expand(batch + [k, n]))
         let batchCount = batch.reduce(1, *)
@@ -138,6 +138,8 @@ extension Tensor {
     private static func cTypeName(_ dtype: DType) -> String {
         switch dtype {
         case .float32: return "float"
+        case .float16: return "c10::Half"
+        case .bfloat16: return "c10::BFloat16"
         case .int64: return "long int"
         case .int32: return "int"
         case .uint8: return "unsigned char"
@@ -150,7 +152,7 @@ extension Tensor {
     /// Shapes: [batch..., m, k] × [batch..., k, n] → [batch..., m, n]. Records no graph (integer
     /// tensors have no gradient).
     private func integerMatmul(_ other: Tensor, batch: [Int], m: Int, k: Int, n: Int) throws -> Tensor {
-        guard dtype == other.dtype else {
+        guard dtype == other.dtype, !dtype.isFloatingPoint else {
             throw TensorError("matmul", "expected m1 and m2 to have the same dtype, but got: \(Tensor.cTypeName(dtype)) != \(Tensor.cTypeName(other.dtype))")
         }
         guard dtype != .bool else { throw TensorError("matmul", "\"addmm_impl_cpu_\" not implemented for 'Bool'") }

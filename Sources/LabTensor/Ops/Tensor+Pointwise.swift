@@ -11,6 +11,29 @@ extension Tensor {
     public func cos() -> Tensor { mapFloat("cos", { lanewise($0) { Foundation.cos($0) } }, derivative: { x, _ in lanewise(x) { -Foundation.sin($0) } }) }
     public func tanh() -> Tensor { mapFloat("tanh", { lanewise($0) { Foundation.tanh($0) } }, derivative: { _, y in 1 - y * y }) }
     public func square() -> Tensor { pow(2) }
+    public func log1p() -> Tensor { mapFloat("log1p", { lanewise($0) { Foundation.log1p($0) } }, derivative: { x, _ in 1 / (1 + x) }) }
+
+    /// −1, 0 or 1 by the sign of each element (NaN stays NaN); integer tensors keep their dtype.
+    /// The gradient is zero.
+    public func sign() -> Tensor {
+        let signOf: (Float) -> Float = { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : .nan)) }
+        guard dtype.isFloatingPoint else { return float().mapFloat("sign", { lanewise($0, signOf) }, derivative: { _, _ in Lanes() }).converted(to: dtype) }
+        return mapFloat("sign", { lanewise($0, signOf) }, derivative: { _, _ in Lanes() })
+    }
+
+    /// Rounding of float elements (`round` is half to even, as PyTorch's); integer tensors are
+    /// returned as they are. The gradient is zero.
+    public func rounded(_ rule: FloatingPointRoundingRule) -> Tensor {
+        guard dtype.isFloatingPoint else { return self }
+        let name: String
+        switch rule {
+        case .down: name = "floor"
+        case .up: name = "ceil"
+        case .towardZero: name = "trunc"
+        default: name = "round"
+        }
+        return mapFloat(name, { lanewise($0) { $0.rounded(rule) } }, derivative: { _, _ in Lanes() })
+    }
 
     public func abs() -> Tensor {
         mapFloat("abs", { $0.replacing(with: -$0, where: $0 .< 0) }, derivative: { x, _ in

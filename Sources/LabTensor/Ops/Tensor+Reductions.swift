@@ -23,7 +23,7 @@ extension Tensor {
     /// Row sums (or means), accumulated in Double in index order.
     private func reduceSum(_ dims: [Int]?, _ keepDim: Bool, mean: Bool) throws -> Tensor {
         let plan = try ReductionPlan(self, dims, mean ? "mean" : "sum")
-        if dtype != .float32 && !mean { return try plan.integerRowSums(self).reshape(plan.outputShape(keepDim: keepDim)) }
+        if !dtype.isFloatingPoint && !mean { return try plan.integerRowSums(self).reshape(plan.outputShape(keepDim: keepDim)) }
         let divisor = mean ? Double(plan.inner) : 1
         let out = plan.leadingColumns.map { Tensor.columnSums($0.floatPointer, rows: plan.inner, columns: plan.outer, divisor: divisor) }
             ?? plan.reduceRows { row, n in
@@ -115,7 +115,7 @@ extension Tensor {
         let axis = try normalizeDim(dim, "cumsum")
         if rank == 0 { return self }
         let moved = try transposed(axis, -1).detached()
-        if dtype != .float32 {
+        if !dtype.isFloatingPoint {
             let x = moved.converted(to: .int64).contiguous()
             let n = x.shape.last!, storage = TensorStorage(dtype: .int64, count: x.scalarCount)
             withExtendedLifetime(x) {
@@ -178,7 +178,7 @@ struct ReductionPlan {
 
     init(_ tensor: Tensor, _ dims: [Int]?, _ op: String) throws {
         let (order, axes) = try ReductionPlan.order(tensor, dims, op)
-        if axes == Set(0..<axes.count), axes.count < tensor.rank, tensor.dtype == .float32, tensor.isContiguous {
+        if axes == Set(0..<axes.count), axes.count < tensor.rank, tensor.dtype.isFloatingPoint, tensor.isContiguous {
             (leadingColumns, denseRows) = (tensor.detached(), nil)
         } else {
             let permuted = order == Array(0..<tensor.rank) ? tensor.detached() : try tensor.detached().permute(order)

@@ -6,13 +6,17 @@ extension Tensor {
     /// A bool mask of `self <op> other` (any dtypes, compared as numbers).
     public func compare(_ comparison: Comparison, _ other: Tensor) throws -> Tensor {
         let shape = try Tensor.broadcastShape(self.shape, other.shape, "compare")
-        return try Tensor.comparePairs(comparison, detached().expand(shape), other.detached().expand(shape))
+        // Reduced floats compare in their result type, so a float32 0-dim operand is rounded first.
+        let type = Tensor.resultType(self, other)
+        let (a, b) = type.isReducedFloat ? (converted(to: type), other.converted(to: type)) : (self, other)
+        return try Tensor.comparePairs(comparison, a.detached().expand(shape), b.detached().expand(shape))
     }
 
     /// A bool mask of `self <op> value`.
     public func compare(_ comparison: Comparison, _ value: Double) -> Tensor {
-        let exactInteger = dtype != .float32 && value == value.rounded() && Swift.abs(value) < 0x1p62
-        var scalar = exactInteger ? Tensor(storage: TensorStorage(dtype: .int64, count: 1), shape: []) : Tensor(Float(value))
+        let exactInteger = !dtype.isFloatingPoint && value == value.rounded() && Swift.abs(value) < 0x1p62
+        // A Python number compares in a reduced float tensor's own format, as PyTorch rounds it.
+        var scalar = exactInteger ? Tensor(storage: TensorStorage(dtype: .int64, count: 1), shape: []) : Tensor(Float(value)).converted(to: dtype.isReducedFloat ? dtype : .float32)
         if exactInteger { scalar.storage.int64s[0] = Int64(value) }
         scalar.shape = shape
         scalar.strides = [Int](repeating: 0, count: rank)
@@ -47,6 +51,17 @@ extension Tensor {
             if !(Swift.abs(x - y) <= atol + rtol * Swift.abs(y)) && x != y { close = false }
         }
         return close
+    }
+
+    /// Elementwise `|a − b| ≤ atol + rtol·|b|` over the broadcast shape (PyTorch's `isclose`):
+    /// equal infinities are close, and NaNs only with `equalNaN`.
+    public func isClose(_ other: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNaN: Bool = false) throws -> Tensor {
+        let shape = try Tensor.broadcastShape(self.shape, other.shape, "isclose")
+        var close: [Bool] = []
+        Tensor.forEachPair(try detached().expand(shape), try other.detached().expand(shape)) { x, y in
+            close.append(x == y || (equalNaN && x.isNaN && y.isNaN) || (x.isFinite && y.isFinite && Swift.abs(x - y) <= atol + rtol * Swift.abs(y)))
+        }
+        return try Tensor(bools: close, shape: shape)
     }
 
     /// Whether any element is nonzero (true for a mask with a true element).

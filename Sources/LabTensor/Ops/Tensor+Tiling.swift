@@ -38,11 +38,11 @@ extension Tensor {
 
     /// Whether each element is NaN (bool, `self`'s shape).
     public func isNaN() throws -> Tensor {
-        try Tensor(bools: dtype == .float32 ? toFloatArray().map(\.isNaN) : [Bool](repeating: false, count: scalarCount), shape: shape)
+        try Tensor(bools: dtype.isFloatingPoint ? toFloatArray().map(\.isNaN) : [Bool](repeating: false, count: scalarCount), shape: shape)
     }
 
     /// Whether each element is +inf or -inf (bool, `self`'s shape).
     public func isInfinite() throws -> Tensor {
-        try Tensor(bools: dtype == .float32 ? toFloatArray().map(\.isInfinite) : [Bool](repeating: false, count: scalarCount), shape: shape)
+        try Tensor(bools: dtype.isFloatingPoint ? toFloatArray().map(\.isInfinite) : [Bool](repeating: false, count: scalarCount), shape: shape)
     }
 }

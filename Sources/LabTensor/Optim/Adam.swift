@@ -28,22 +28,22 @@ public class Adam: Optimizer {
 
     public let parameters: [Parameter]
     public var learningRate: Float
-    public var betas: (Float, Float)
+    public var betas: (Double, Double)
     public var eps: Float
     public var weightDecay: Float
-    /// AdamW's decoupled weight decay instead of Adam's L2 term.
-    public let decoupled: Bool
+    /// AdamW's decoupled weight decay instead of Adam's L2 term (PyTorch's `decoupled_weight_decay`).
+    public var decoupled: Bool
     /// Save by copying, restore by assigning.
     public var state = State(moments: [:])
 
     /// Adam with PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, weight decay 0.
-    public init(_ parameters: [Parameter], learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999),
+    public init(_ parameters: [Parameter], learningRate: Float = 1e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Float = 1e-8, weightDecay: Float = 0) {
         (self.parameters, self.learningRate, self.betas, self.eps, self.weightDecay) = (parameters, learningRate, betas, eps, weightDecay)
         decoupled = false
     }
 
-    init(_ parameters: [Parameter], learningRate: Float, betas: (Float, Float), eps: Float, weightDecay: Float, decoupled: Bool) {
+    init(_ parameters: [Parameter], learningRate: Float, betas: (Double, Double), eps: Float, weightDecay: Float, decoupled: Bool) {
         (self.parameters, self.learningRate, self.betas, self.eps, self.weightDecay) = (parameters, learningRate, betas, eps, weightDecay)
         self.decoupled = decoupled
     }
@@ -60,10 +60,13 @@ public class Adam: Optimizer {
     private func update(_ parameter: Parameter, _ index: Int, _ grad: Tensor) throws {
         var moments = try state.moments[index] ?? Moments(step: 0, expAvg: try .zeros(grad.shape), expAvgSq: try .zeros(grad.shape))
         moments.step += 1
-        let (beta1, beta2) = betas
-        let stepSize = Float(Double(learningRate) / (1 - Foundation.pow(Double(beta1), Double(moments.step))))
-        let correction2Root = Float((1 - Foundation.pow(Double(beta2), Double(moments.step))).squareRoot())
-        let (lr, decay, eps, decoupled) = (learningRate, weightDecay, eps, decoupled)
+        // The betas are Python floats: 1 − β and the bias corrections are taken in double, then
+        // rounded once to float where the kernels use them, as PyTorch's scalars are.
+        let (beta2, rest1, rest2) = (Float(betas.1), Float(1 - betas.0), Float(1 - betas.1))
+        let stepSize = Float(Double(learningRate) / (1 - Foundation.pow(betas.0, Double(moments.step))))
+        let correction2Root = Float((1 - Foundation.pow(betas.1, Double(moments.step))).squareRoot())
+        let (decay, eps, decoupled) = (weightDecay, eps, decoupled)
+        let keep = Float(1 - Double(learningRate) * Double(weightDecay))
         let g = grad.floatPointer
         parameter.value.updateFloats { theta in
             moments.expAvg.updateFloats { m in
@@ -71,10 +74,10 @@ public class Adam: Optimizer {
                     for i in 0..<theta.count {
                         var gi = g[i]
                         if decay != 0 {
-                            if decoupled { theta[i] *= 1 - lr * decay } else { gi += decay * theta[i] }
+                            if decoupled { theta[i] *= keep } else { gi += decay * theta[i] }
                         }
-                        m[i] += (1 - beta1) * (gi - m[i])
-                        v[i] = v[i] * beta2 + (1 - beta2) * gi * gi
+                        m[i] += rest1 * (gi - m[i])
+                        v[i] = v[i] * beta2 + rest2 * gi * gi
                         theta[i] -= stepSize * (m[i] / (v[i].squareRoot() / correction2Root + eps))
                     }
                 }
@@ -117,7 +120,7 @@ public class Adam: Optimizer {
 /// AdamW: Adam with decoupled weight decay, PyTorch's defaults (lr 1e-3, betas (0.9, 0.999),
 /// eps 1e-8, weight decay 1e-2).
 public final class AdamW: Adam {
-    public override init(_ parameters: [Parameter], learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999),
+    public override init(_ parameters: [Parameter], learningRate: Float = 1e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Float = 1e-8, weightDecay: Float = 1e-2) {
         super.init(parameters, learningRate: learningRate, betas: betas, eps: eps, weightDecay: weightDecay, decoupled: true)
     }

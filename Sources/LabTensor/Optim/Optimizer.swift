@@ -33,8 +33,13 @@ func savedBuffer(_ dict: [String: Tensor], _ key: String, of parameters: [Parame
 }
 
 /// The gradient of a parameter as a dense float buffer, checked against the parameter's shape.
+/// Refuses float16/bfloat16 parameters: PyTorch keeps their optimizer state in their own dtype
+/// and rounds at every step, which these float32 updates would not reproduce.
 func denseGradient(of parameter: Parameter, _ op: String) throws -> Tensor? {
     guard let grad = parameter.grad else { return nil }
+    guard !parameter.value.dtype.isReducedFloat else {
+        throw TensorError(op, "optimizing \(parameter.value.dtype.torchName) parameters is not supported; convert the model with .float() before training")
+    }
     guard grad.shape == parameter.value.shape else {
         throw TensorError(op, "gradient of shape \(grad.shape) does not match its parameter's shape \(parameter.value.shape)")
     }

@@ -16,7 +16,7 @@ extension Tensor: CustomStringConvertible {
             if rank != 1 { suffixes.append("size=(\(shape.map(String.init).joined(separator: ", ")))") }
             if dtype != .float32 { suffixes.append("dtype=\(dtype.torchName)") }
         } else {
-            if dtype == .int32 || dtype == .uint8 { suffixes.append("dtype=\(dtype.torchName)") }
+            if dtype == .int32 || dtype == .uint8 || dtype.isReducedFloat { suffixes.append("dtype=\(dtype.torchName)") }
             let summarize = scalarCount > options.threshold
             let formatter = ElementFormatter(elements, indices: summarize ? summarizedIndices(options) : nil, options: options)
             body = TensorLayout(shape: shape, elements: elements, formatter: formatter, summarize: summarize, options: options)
@@ -66,7 +66,7 @@ struct PrintedElements {
 
     init(_ tensor: Tensor) {
         dtype = tensor.dtype
-        floats = dtype == .float32 ? tensor.toFloatArray().map(Double.init) : []
+        floats = dtype.isFloatingPoint ? tensor.toFloatArray().map(Double.init) : []
         integers = dtype.isIntegral ? tensor.toInt64Array() : []
         bools = dtype == .bool ? tensor.toBoolArray() : []
     }
@@ -91,7 +91,7 @@ struct ElementFormatter {
         precision = options.precision
         let chosen = indices ?? Array(0..<Swift.max(elements.floats.count, elements.integers.count, elements.bools.count))
         defer { if let forced = options.scientific { scientific = forced } }
-        guard elements.dtype == .float32 else {
+        guard elements.dtype.isFloatingPoint else {
             width = chosen.map { elements.plainText($0).count }.max() ?? 1
             return
         }
@@ -117,7 +117,7 @@ struct ElementFormatter {
     /// Element `i`, right-aligned to the common width.
     func text(_ i: Int) -> String {
         let raw: String
-        if elements.dtype != .float32 {
+        if !elements.dtype.isFloatingPoint {
             raw = elements.plainText(i)
         } else {
             let value = elements.floats[i]

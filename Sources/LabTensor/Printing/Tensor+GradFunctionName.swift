@@ -23,6 +23,8 @@ extension Tensor {
         "rms_norm": "MulBackward0", "cross_entropy": "NllLossBackward0", "entropy": "SubBackward0",
         "reshape": "ViewBackward0", "permute": "PermuteBackward0", "transpose": "TransposeBackward0", "unsqueeze": "UnsqueezeBackward0",
         "squeeze": "SqueezeBackward0", "squeeze_dim": "SqueezeBackward1", "expand": "ExpandBackward0", "slice": "SliceBackward0",
-        "select": "SelectBackward0", "contiguous": "CloneBackward0",
+        "select": "SelectBackward0", "contiguous": "CloneBackward0", "to": "ToCopyBackward0",
+        "round": "RoundBackward0", "floor": "FloorBackward0", "ceil": "CeilBackward0", "trunc": "TruncBackward0", "sign": "SignBackward0", "log1p": "Log1PBackward0",
+        "norm": "LinalgVectorNormBackward0", "remainder": "RemainderBackward0", "fmod": "FmodBackward0",
     ]
 }

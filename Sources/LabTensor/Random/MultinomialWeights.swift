@@ -13,7 +13,7 @@ struct MultinomialWeights {
     /// which also serves one sample with replacement).
     init(_ weights: Tensor, count: Int, replacement: Bool) throws {
         guard weights.rank == 1 || weights.rank == 2 else { throw TensorError("multinomial", "prob_dist must be 1 or 2 dim") }
-        guard weights.dtype == .float32 else {
+        guard weights.dtype.isFloatingPoint else {
             throw TensorError("multinomial", "multinomial only supports floating-point dtypes for input, got: \(weights.dtype.scalarName)")
         }
         guard count > 0 else { throw TensorError("multinomial", "cannot sample n_sample <= 0 samples") }

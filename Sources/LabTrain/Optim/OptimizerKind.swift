@@ -23,7 +23,7 @@ public enum OptimizerKind: CaseIterable, Sendable {
         switch self {
         case .sgd: return ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable", "fused"]
         case .adam, .adamW:
-            return ["lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused"]
+            return ["lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused", "decoupled_weight_decay"]
         case .transformersAdamW: return ["lr", "betas", "eps", "weight_decay", "correct_bias"]
         }
     }
@@ -62,7 +62,8 @@ public enum OptimizerKind: CaseIterable, Sendable {
             throw OptimizerError.invalid("Invalid beta parameter at index \(i): \(beta)")
         }
         if let adam = engine as? Adam {
-            (adam.betas, adam.eps, adam.weightDecay) = ((Float(options.betas.0), Float(options.betas.1)), eps, weightDecay)
+            (adam.betas, adam.eps, adam.weightDecay) = (options.betas, eps, weightDecay)
+            adam.decoupled = options.decoupledWeightDecay ?? (self == .adamW)
         } else if let adamW = engine as? TransformersAdamW {
             (adamW.betas, adamW.eps, adamW.weightDecay, adamW.correctBias) = (options.betas, eps, weightDecay, options.correctBias)
         }
@@ -76,6 +77,8 @@ public struct OptimizerOptions: Sendable {
     public var momentum = 0.0, dampening = 0.0, nesterov = false
     public var eps = 1e-8, betas = (0.9, 0.999), correctBias = true
     public var amsgrad = false, maximize = false, differentiable = false
+    /// Adam's `decoupled_weight_decay` (AdamW's is always on); nil leaves the kind's own choice.
+    public var decoupledWeightDecay: Bool?
 
     public init(learningRate: Double, weightDecay: Double) {
         self.learningRate = learningRate

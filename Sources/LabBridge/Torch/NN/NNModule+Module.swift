@@ -281,11 +281,41 @@ class Module:
         fn(self)
         return self
 
+    def _apply(self, fn):
+        for module in self.children():
+            module._apply(fn)
+        for param in self._parameters.values():
+            if param is not None:
+                grad = param.grad
+                param.data = fn(param)
+                if grad is not None:
+                    param.grad = fn(grad)
+        for key, buf in list(self._buffers.items()):
+            if buf is not None:
+                self._buffers[key] = fn(buf)
+                object.__setattr__(self, key, self._buffers[key])
+        return self
+
     def to(self, *args, **kwargs):
+        dtype = None
         for arg in list(args) + list(kwargs.values()):
             if isinstance(arg, (str, torch.device)):
                 torch.empty(0).to(arg)
-        return self
+            elif isinstance(arg, torch.dtype):
+                if not arg.is_floating_point:
+                    raise TypeError(f"nn.Module.to only accepts floating point or complex dtypes, but got desired dtype={arg}")
+                dtype = arg
+            elif isinstance(arg, torch.Tensor):
+                dtype = arg.dtype
+        if dtype is None:
+            return self
+        return self._apply(lambda t: t.to(dtype) if t.is_floating_point() else t)
+
+    def half(self):
+        return self._apply(lambda t: t.half() if t.is_floating_point() else t)
+
+    def bfloat16(self):
+        return self._apply(lambda t: t.bfloat16() if t.is_floating_point() else t)
 
     def cpu(self):
         return self
@@ -294,7 +324,7 @@ class Module:
         raise AssertionError("Torch not compiled with CUDA enabled")
 
     def float(self):
-        return self
+        return self._apply(lambda t: t.float() if t.is_floating_point() else t)
 
     def _get_name(self):
         return type(self).__name__
