@@ -79,7 +79,7 @@ extension Interpreter {
         }
         builtins["open"] = Builtins.function("open", ["file", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { i, a in
             try i.openFile(try i.openPath(a.values[0]), mode: try a.values[1].string("open() argument 'mode'"),
-                           newline: a.values[5])
+                           newline: a.values[5], encoding: a.values[3], errors: a.values[4])
         }
     }
 
