@@ -15,6 +15,7 @@ extension Interpreter {
                                .staticmethod, .classmethod, .superType]
         for t in types { builtins[t.name] = .type(t) }
         builtins["complex"] = .type(ComplexValue.type)
+        builtins["memoryview"] = .type(MemoryView.type)
         for e in PyType.allExceptions {
             builtins[e.name] = .type(e)
             e.constructor = e.isSubclass(of: .baseExceptionGroup) ? { i, args, kw in try i.makeExceptionGroup(e, args, kw) }

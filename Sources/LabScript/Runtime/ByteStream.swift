@@ -51,14 +51,21 @@ extension ByteStream {
         return lines
     }
 
-    /// `readinto(buffer)`: fills a bytearray from the position; returns how many bytes it read.
+    /// `readinto(buffer)`: fills a bytearray or a writable memoryview from the position; returns
+    /// how many bytes it read.
     func readInto(_ target: Value) throws -> Int {
-        guard case .object(let buffer as PyBytes) = target, buffer.isMutable else {
+        switch target {
+        case .object(let buffer as PyBytes) where buffer.isMutable:
+            let data = try read(buffer.bytes.count)
+            buffer.bytes.replaceSubrange(0..<data.count, with: data)
+            return data.count
+        case .native(let view as MemoryView) where !view.readonly:
+            let data = try read(try view.contents().count)
+            try view.overwrite(prefix: data)
+            return data.count
+        default:
             throw PyException.typeError("readinto() argument must be read-write bytes-like object, not \(target.typeName)")
         }
-        let data = try read(buffer.bytes.count)
-        buffer.bytes.replaceSubrange(0..<data.count, with: data)
-        return data.count
     }
 }
 
@@ -73,13 +80,8 @@ extension Interpreter {
         return n
     }
 
-    /// The bytes of `write()`'s argument: bytes or bytearray.
-    func writtenBytes(_ v: Value) throws -> [UInt8] {
-        guard case .object(let b as PyBytes) = v else {
-            throw PyException.typeError("a bytes-like object is required, not '\(v.typeName)'")
-        }
-        return b.bytes
-    }
+    /// The bytes of `write()`'s argument: bytes, a bytearray or a memoryview.
+    func writtenBytes(_ v: Value) throws -> [UInt8] { try Interpreter.bytesArgument(v) }
 }
 
 /// The Python methods that `io.BytesIO` and the binary file classes share. `stream(args, name)`
