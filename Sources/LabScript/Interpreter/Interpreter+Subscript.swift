@@ -12,6 +12,9 @@ extension Interpreter {
             if let payload = inst.builtinValue { return try indexValue(payload) }
             if let m = inst.cls.lookup("__index__") { return try indexValue(callMethodValue(m, receiver: v, [])) }
             return nil
+        case .native(let n):
+            guard let m = n.pyClass.lookup("__index__") else { return nil }
+            return try indexValue(callMethodValue(m, receiver: v, []))
         default: return nil
         }
     }
