@@ -52,6 +52,30 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("left-open.txt"), encoding: .utf8), "kept")
     }
 
+    /// A binary file's writes reach the disk as they are made: a file left open keeps every
+    /// byte after an error, and the lab reads back what another open wrote.
+    func testBinaryFilesKeepTheirBytesAfterAnError() throws {
+        let source = """
+            f = open('data.bin', 'wb')
+            f.write(bytes(range(256)))
+            with open('data.bin', 'rb') as r:
+                print(len(r.read()), r.tell())
+            with open('data.bin', 'r+b') as g:
+                g.seek(-1, 2)
+                g.write(b'!')
+            1 / 0
+
+            """
+        let lab = try Labrun.lab(source, named: "binary.py", in: self)
+        let directory = URL(fileURLWithPath: lab).deletingLastPathComponent()
+        let result = try shell("$LABRUN --quiet binary.py", in: directory)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "256 256\n")
+        XCTAssertTrue(result.stderr.hasSuffix("ZeroDivisionError: division by zero\n"), result.stderr)
+        let written = try Data(contentsOf: directory.appendingPathComponent("data.bin"))
+        XCTAssertEqual(Array(written), Array(0..<255) + [UInt8(ascii: "!")])
+    }
+
     /// CPython's finalizers remove a TemporaryDirectory's tree at exit, also after an error; the
     /// directory it was made in, set through TMPDIR, stays with its other files.
     func testTemporaryDirectoriesLeftAreRemovedAtExitAndAfterAnError() throws {

@@ -15,6 +15,7 @@ extension Interpreter {
                                .staticmethod, .classmethod, .superType]
         for t in types { builtins[t.name] = .type(t) }
         builtins["complex"] = .type(ComplexValue.type)
+        builtins["memoryview"] = .type(MemoryView.type)
         for e in PyType.allExceptions {
             builtins[e.name] = .type(e)
             e.constructor = e.isSubclass(of: .baseExceptionGroup) ? { i, args, kw in try i.makeExceptionGroup(e, args, kw) }
@@ -84,7 +85,7 @@ extension Interpreter {
         }
         builtins["open"] = Builtins.function("open", ["file", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { i, a in
             try i.openFile(try i.openPath(a.values[0]), mode: try a.values[1].string("open() argument 'mode'"),
-                           newline: a.values[5])
+                           newline: a.values[5], encoding: a.values[3], errors: a.values[4])
         }
     }
 

@@ -9,18 +9,24 @@ extension Interpreter {
             }
             return b
         }
-        Builtins.method(t, "append", ["item", "/"]) { i, a in
+        /// The bytearray of a method that changes its size.
+        func resizable(_ a: Signature.Bound) throws -> PyBytes {
             let b = try target(a)
+            try b.checkResizable()
+            return b
+        }
+        Builtins.method(t, "append", ["item", "/"]) { i, a in
+            let b = try resizable(a)
             b.bytes.append(try i.byteValue(a.values[1]))
             return .none
         }
         Builtins.method(t, "extend", ["iterable_of_ints", "/"]) { i, a in
-            let b = try target(a)
+            let b = try resizable(a)
             b.bytes += try i.byteArrayExtension(a.values[1])
             return .none
         }
         Builtins.method(t, "insert", ["index", "item", "/"]) { i, a in
-            let b = try target(a)
+            let b = try resizable(a)
             let n = b.bytes.count
             var k = try i.intArgument(a.values[1])
             let v = try i.byteValue(a.values[2])
@@ -29,7 +35,7 @@ extension Interpreter {
             return .none
         }
         Builtins.method(t, "pop", ["index=-1", "/"]) { i, a in
-            let b = try target(a)
+            let b = try resizable(a)
             guard !b.bytes.isEmpty else { throw PyException.indexError("pop from empty bytearray") }
             let k = try i.intArgument(a.values[1])
             let index = k < 0 ? k + b.bytes.count : k
@@ -37,14 +43,14 @@ extension Interpreter {
             return .int(Int(b.bytes.remove(at: index)))
         }
         Builtins.method(t, "remove", ["value", "/"]) { i, a in
-            let b = try target(a)
+            let b = try resizable(a)
             let v = try i.byteValue(a.values[1])
             guard let k = b.bytes.firstIndex(of: v) else { throw PyException.valueError("value not found in bytearray") }
             b.bytes.remove(at: k)
             return .none
         }
         Builtins.method(t, "clear", []) { _, a in
-            try target(a).bytes.removeAll()
+            try resizable(a).bytes.removeAll()
             return .none
         }
         Builtins.method(t, "reverse", []) { _, a in
@@ -82,11 +88,14 @@ extension Interpreter {
             throw PyException.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
         default: break
         }
-        try assignSlice(s, of: &b.bytes, to: try makeBytes([value], [], typeName: "bytearray"), noun: "bytes")
+        let items = try makeBytes([value], [], typeName: "bytearray")
+        if b.exports > 0, try sliceIndices(s, b.bytes.count).3 != items.count { try b.checkResizable() }
+        try assignSlice(s, of: &b.bytes, to: items, noun: "bytes")
     }
 
     /// `del b[index]` on a bytearray.
     func deleteByteArrayItem(_ b: PyBytes, _ index: Value) throws {
+        try b.checkResizable()
         if let k = try indexValue(index) {
             let i = k < 0 ? k + b.bytes.count : k
             guard (0..<b.bytes.count).contains(i) else { throw PyException.indexError("bytearray index out of range") }
@@ -101,6 +110,9 @@ extension Interpreter {
 
     /// `b += x` and `b *= n` on a bytearray, in place; nil for other operators.
     func byteArrayInplace(_ op: BinaryOp, _ b: PyBytes, _ other: Value) throws -> Value? {
+        // Only a change of size is refused while a memoryview exports it.
+        if case .object(let o as PyBytes) = other, op == .add, !o.bytes.isEmpty { try b.checkResizable() }
+        if op == .mul, let n = other.asInt, n != 1, !b.bytes.isEmpty { try b.checkResizable() }
         switch op {
         case .add:
             guard case .object(let o as PyBytes) = other else {
@@ -114,5 +126,12 @@ extension Interpreter {
         default: return nil
         }
         return .object(b)
+    }
+}
+
+extension PyBytes {
+    /// CPython's BufferError for a bytearray resized while a memoryview exports it.
+    func checkResizable() throws {
+        if exports > 0 { throw PyException(.bufferError, "Existing exports of data: object cannot be re-sized") }
     }
 }

@@ -12,6 +12,7 @@ extension PyBytes: HashableObject {
 
     func pyEquals(_ other: Value) -> Bool? {
         if case .object(let o as PyBytes) = other { return o.bytes == bytes }
+        if case .native(let m as MemoryView) = other { return m.pyEquals(.object(self)) }
         return false
     }
 }
@@ -45,6 +46,7 @@ extension Interpreter {
         if !a.values[1].isNone { throw PyException.typeError("encoding without a string argument") }
         if !a.values[2].isNone { throw PyException.typeError("errors without a string argument") }
         if case .object(let b as PyBytes) = source { return b.bytes }
+        if case .native(let m as MemoryView) = source { return try m.contents() }
         if let n = source.asInt ?? (source.isIntLike ? Int.max : nil) {
             guard n >= 0 else { throw PyException.valueError("negative count") }
             guard n <= Interpreter.maxSequenceLength else { throw PyException.memoryError() }
@@ -67,6 +69,7 @@ extension Interpreter {
 
     /// The bytes of a bytes-like argument; TypeError for anything else.
     static func bytesArgument(_ v: Value) throws -> [UInt8] {
+        if case .native(let m as MemoryView) = v { return try m.contents() }
         guard case .object(let b as PyBytes) = v else {
             throw PyException.typeError("a bytes-like object is required, not '\(v.typeName)'")
         }
@@ -212,11 +215,14 @@ extension Interpreter {
         Builtins.method(t, "join", ["iterable_of_bytes", "/"]) { i, a in
             var out: [UInt8] = []
             for (k, item) in try i.iterateToArray(a.values[1]).enumerated() {
-                guard case .object(let b as PyBytes) = item else {
-                    throw PyException.typeError("sequence item \(k): expected a bytes-like object, \(item.typeName) found")
+                let piece: [UInt8]
+                switch item {
+                case .object(let b as PyBytes): piece = b.bytes
+                case .native(let m as MemoryView): piece = try m.contents()
+                default: throw PyException.typeError("sequence item \(k): expected a bytes-like object, \(item.typeName) found")
                 }
                 if k > 0 { out += bytes(a) }
-                out += b.bytes
+                out += piece
             }
             return make(out)
         }

@@ -105,22 +105,50 @@ extension Interpreter {
         }
     }
 
-    /// `open(path, mode)` for text files in r, w, a and x modes (with `+`): one `open(2)` with
-    /// CPython's flags, so "w" truncates the file it names (through a symlink, as CPython does)
-    /// and never replaces it. `newline` is `open()`'s (None: universal newlines on reading).
-    func openFile(_ path: String, mode: String, newline: Value = .none) throws -> Value {
-        let lineEnd = try newlineMode(newline)
-        var flags = try Interpreter.openFlags(mode)
-        flags |= O_CLOEXEC
+    /// `open(path, mode, ...)`: a text file (`PyFile`) or, with "b" in the mode, a binary file.
+    /// One `open(2)` with CPython's flags, so "w" truncates the file it names (through a
+    /// symlink, as CPython does) and never replaces it. `newline` is `open()`'s (None: universal
+    /// newlines on reading); text files are UTF-8, so another `encoding` or `errors` is refused.
+    func openFile(_ path: String, mode: String, newline: Value = .none, encoding: Value = .none,
+                  errors: Value = .none) throws -> Value {
+        let parsed = try OpenMode(mode)
+        if parsed.binary {
+            for (name, value) in [("an encoding", encoding), ("an errors", errors), ("a newline", newline)] where !value.isNone {
+                throw PyException.valueError("binary mode doesn't take \(name) argument")
+            }
+        } else {
+            try checkTextEncoding(encoding, errors)
+        }
+        let lineEnd = parsed.binary ? nil : try newlineMode(newline)
         var descriptor: Int32
-        repeat { descriptor = Glibc.open(path, flags, 0o666) } while descriptor < 0 && errno == EINTR
+        repeat { descriptor = Glibc.open(path, parsed.flags | O_CLOEXEC, 0o666) } while descriptor < 0 && errno == EINTR
         if descriptor < 0 { throw osError(errno: errno, path) }
         var info = stat()
         if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
             Glibc.close(descriptor)
             throw osError(errno: EISDIR, path)
         }
+        if parsed.binary { return .native(try BinaryFile(path: path, mode: parsed, descriptor: descriptor)) }
         return .object(wrapDescriptor(descriptor, path: path, mode: mode, newline: lineEnd))
+    }
+
+    /// `open()`'s `encoding` and `errors` for a text file: UTF-8 (under any of its names, or
+    /// "locale", which is UTF-8 here) with strict errors is all labrun's text files read and write.
+    func checkTextEncoding(_ encoding: Value, _ errors: Value) throws {
+        switch encoding {
+        case .none: break
+        case .str(let name):
+            if name != "locale", try Codec(name: name) != .utf8 {
+                throw PyException(.notImplementedError, "open() with encoding='\(name)' is not supported by labrun: text files are UTF-8 (open in binary mode and decode)")
+            }
+        default: throw PyException.typeError("open() argument 'encoding' must be str or None, not \(encoding.typeName)")
+        }
+        switch errors {
+        case .none, .str("strict"): break
+        case .str(let name):
+            throw PyException(.notImplementedError, "open() with errors='\(name)' is not supported by labrun: text files decode strictly (open in binary mode and decode)")
+        default: throw PyException.typeError("open() argument 'errors' must be str or None, not \(errors.typeName)")
+        }
     }
 
     /// `open()`'s `newline`: nil for universal newlines, or one of the four line ends.
@@ -131,20 +159,6 @@ extension Interpreter {
             guard ["", "\n", "\r", "\r\n"].contains(s) else { throw PyException.valueError("illegal newline value: \(s)") }
             return s
         default: throw PyException.typeError("open() argument 'newline' must be str or None, not \(newline.typeName)")
-        }
-    }
-
-    /// The `open(2)` flags of a text mode (r, w, x, a, with + and t).
-    static func openFlags(_ mode: String) throws -> Int32 {
-        let base = mode.replacingOccurrences(of: "t", with: "")
-        let plus = base.contains("+")
-        switch base.replacingOccurrences(of: "+", with: "") {
-        case "r": return plus ? O_RDWR : O_RDONLY
-        case "w": return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC
-        case "x": return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL
-        case "a": return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND
-        default:
-            throw PyException.valueError("invalid mode: '\(mode)' (labrun supports text modes r, w, a and x, with +)")
         }
     }
 

@@ -83,6 +83,7 @@ extension Interpreter {
             return .tuple(repeated(t, n))
         case (.mod, .str(let format), _): return .str(try percentFormat(format, b))
         case (.add, .object(let x as PyBytes), .object(let y as PyBytes)): return .object(PyBytes(x.bytes + y.bytes, mutable: x.isMutable))
+        case (.add, .object(let x as PyBytes), .native(let y as MemoryView)): return .object(PyBytes(x.bytes + (try y.contents()), mutable: x.isMutable))
         case (.add, .object(_ as PyBytes), _):
             if case .object(let o as PyInstance) = b, o.cls.lookup("__radd__") != nil { return nil }
             throw PyException.typeError("can't concat \(b.typeName) to \(a.typeName)")

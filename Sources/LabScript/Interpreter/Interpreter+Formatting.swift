@@ -253,7 +253,9 @@ extension Interpreter {
 
     private func percentField(_ type: Character, _ field: Value, _ spec: inout FormatSpec, zeroPad: Bool, index: Int) throws -> String {
         let numeric = "diuoxXeEfFgGc".contains(type)
-        let v = numeric ? field.unwrappingSubclass : field
+        var v = numeric ? field.unwrappingSubclass : field
+        // A native int-like value (an `re` flag) formats as its int.
+        if numeric, case .native(let n) = v, n.pyClass.lookup("__index__") != nil, let i = try indexValue(v) { v = .int(i) }
         if zeroPad && numeric && spec.align == nil { spec.fill = "0"; spec.align = "=" }
         switch type {
         case "s", "r", "a":

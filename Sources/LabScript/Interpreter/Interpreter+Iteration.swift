@@ -138,6 +138,8 @@ extension Interpreter {
         case .object(let o as PyInstance) where o.cls.lookup("__next__") != nil && o.cls.lookup("__iter__") != nil:
             return try callMethodValue(o.cls.lookup("__iter__")!, receiver: v, [])
         case .object(let f as PyFile): return .object(f)
+        case .native(let n) where n.pyClass.lookup("__next__") != nil && n.pyClass.lookup("__iter__") != nil:
+            return try callMethodValue(n.pyClass.lookup("__iter__")!, receiver: v, [])
         default: break
         }
         let type: PyType

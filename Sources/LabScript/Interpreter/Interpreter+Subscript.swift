@@ -13,9 +13,9 @@ extension Interpreter {
             if let m = inst.cls.lookup("__index__") { return try indexValue(callMethodValue(m, receiver: v, [])) }
             return nil
         case .native(let n):
-            // A native object with `__index__` (a one-element integer tensor) is an index too.
-            if case .builtin(let m)? = n.pyClass.lookup("__index__") { return try indexValue(callBuiltin(m, [v], [])) }
-            return nil
+            // A native object with `__index__` (a one-element integer tensor, a re flag) is an index too.
+            guard let m = n.pyClass.lookup("__index__") else { return nil }
+            return try indexValue(callMethodValue(m, receiver: v, []))
         default: return nil
         }
     }

@@ -1,6 +1,6 @@
 /// `io.StringIO`: an in-memory text file with a position, counted in code points as Python does.
 final class StringIO: NativeObject {
-    static let type = NativeClass("StringIO", module: "_io", constructor: Function("StringIO", params: ["initial_value=''", "newline='\\n'"]) { args in
+    static let type = NativeClass("StringIO", module: "_io", base: .textIOBase, constructor: Function("StringIO", params: ["initial_value=''", "newline='\\n'"]) { args in
         let newline: String?
         switch args["newline"] {
         case .none: newline = nil
@@ -158,8 +158,20 @@ final class StringIO: NativeObject {
 }
 
 extension Interpreter {
-    /// The `io` module: `StringIO`.
+    /// The `io` module: `StringIO`, `BytesIO`, the classes `open()` returns, and the seek constants.
     func ioModule() -> [(String, Value)] {
-        [("StringIO", .type(StringIO.type))]
+        [("StringIO", .type(StringIO.type)), ("BytesIO", .type(BytesIO.type)),
+         ("TextIOWrapper", .type(.textFile)), ("BufferedReader", BinaryFile.reader.value),
+         ("BufferedWriter", BinaryFile.writer.value), ("BufferedRandom", BinaryFile.random.value),
+         ("UnsupportedOperation", .type(.unsupportedOperation)), ("DEFAULT_BUFFER_SIZE", .int(BinaryFile.chunkSize)),
+         ("IOBase", .type(.ioBase)), ("BufferedIOBase", .type(.bufferedIOBase)), ("TextIOBase", .type(.textIOBase)),
+         ("SEEK_SET", .int(0)), ("SEEK_CUR", .int(1)), ("SEEK_END", .int(2))]
     }
+}
+
+extension PyType {
+    /// `io`'s abstract bases, for `isinstance(f, io.IOBase)` and the like.
+    static let ioBase = PyType(name: "IOBase", bases: [.object], module: "io")
+    static let bufferedIOBase = PyType(name: "BufferedIOBase", bases: [.ioBase], module: "io")
+    static let textIOBase = PyType(name: "TextIOBase", bases: [.ioBase], module: "io")
 }

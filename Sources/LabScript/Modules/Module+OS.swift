@@ -76,7 +76,14 @@ extension Interpreter {
             ("fdopen", Builtins.function("fdopen", ["fd", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { i, a in
                 let fd = Int32(truncatingIfNeeded: try i.intArgument(a.values[0]))
                 let mode = try a.values[1].string("fdopen() argument 'mode'")
-                _ = try Interpreter.openFlags(mode)
+                let parsed = try OpenMode(mode)
+                if parsed.binary {
+                    guard TempfileSupport.release(fd) else { throw Interpreter.foreignDescriptor("fdopen") }
+                    let file = try BinaryFile(path: String(fd), mode: parsed, descriptor: fd)
+                    file.nameValue = .int(Int(fd))
+                    return .native(file)
+                }
+                try i.checkTextEncoding(a.values[3], a.values[4])
                 let newline = try i.newlineMode(a.values[5])
                 guard TempfileSupport.release(fd) else { throw Interpreter.foreignDescriptor("fdopen") }
                 let file = i.wrapDescriptor(fd, path: String(fd), mode: mode, newline: newline)

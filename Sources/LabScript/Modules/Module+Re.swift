@@ -486,12 +486,12 @@ extension Interpreter {
     func reModule() -> [(String, Value)] {
         var cache: [String: RegexPattern] = [:]
         func pattern(_ v: Value, _ flags: Value) throws -> RegexPattern {
+            let f = try regexFlags(flags)
             if case .native(let p as RegexPattern) = v {
-                if flags.asInt != 0 { throw PyException.valueError("cannot process flags argument with a compiled pattern") }
+                if f != 0 { throw PyException.valueError("cannot process flags argument with a compiled pattern") }
                 return p
             }
             let source = try v.string("first argument")
-            let f = flags.asInt ?? 0
             let key = "\(f):\(source)"
             if let p = cache[key] { return p }
             let p = try RegexPattern(source, flags: f)
@@ -522,10 +522,9 @@ extension Interpreter {
                 let special = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}")
                 return .str(String(try a.values[0].string("pattern").flatMap { special.contains($0) ? "\\" + String($0) : String($0) }))
             }),
-            ("IGNORECASE", .int(2)), ("I", .int(2)), ("MULTILINE", .int(8)), ("M", .int(8)),
-            ("DOTALL", .int(16)), ("S", .int(16)), ("VERBOSE", .int(64)), ("X", .int(64)), ("ASCII", .int(256)), ("A", .int(256)),
+            ("RegexFlag", .type(RegexFlag.cls)),
             ("error", .type(.reError)), ("Pattern", .type(RegexPattern.cls.type)), ("Match", .type(RegexMatch.cls.type)),
             ("Scanner", .type(RegexScanner.cls.type)),
-        ]
+        ] + Interpreter.regexFlagConstants
     }
 }

@@ -268,10 +268,7 @@ private func structFormat(_ v: Value) throws -> String {
     }
 }
 
-private func structBuffer(_ v: Value) throws -> [UInt8] {
-    guard case .object(let b as PyBytes) = v else { throw PyException.typeError("a bytes-like object is required, not '\(v.typeName)'") }
-    return b.bytes
-}
+private func structBuffer(_ v: Value) throws -> [UInt8] { try Interpreter.bytesArgument(v) }
 
 private func structUnpack(_ layout: StructLayout, _ buffer: Value) throws -> Value {
     let bytes = try structBuffer(buffer)

@@ -150,13 +150,25 @@ extension TempfileSupport {
         throw PyException(.fileExistsError, args: [.int(Int(EEXIST)), .str("No usable temporary file name found")])
     }
 
-    /// NamedTemporaryFile and TemporaryFile: a text file over a new `makeFile` descriptor.
-    static func makeTextFile(_ a: Signature.Bound, _ i: Interpreter, function: String, named: Bool) throws -> Value {
+    /// NamedTemporaryFile and TemporaryFile: a binary or text file over a new `makeFile` descriptor.
+    static func makeOpenFile(_ a: Signature.Bound, _ i: Interpreter, function: String, named: Bool) throws -> Value {
         let mode = try a.values[0].string("\(function)() argument 'mode'")
-        if mode.contains("b") {
-            throw PyException(.notImplementedError, "tempfile.\(function) in binary mode ('\(mode)'\(a.wasPassed(0) ? "" : ", the default")) is not supported yet: labrun's files are text files; pass mode='w+'")
+        let parsed = try OpenMode(mode)
+        if parsed.binary {
+            for (name, value) in [("an encoding", a.values[2]), ("a newline", a.values[3])] where !value.isNone {
+                throw PyException.valueError("binary mode doesn't take \(name) argument")
+            }
+            let (fd, path) = try makeFile(i, a.values[4], a.values[5], a.values[6])
+            let file = try BinaryFile(path: path, mode: parsed, descriptor: fd)
+            if !named {
+                unlink(path)
+                file.nameValue = .int(Int(fd))
+            } else if try i.truthy(a.values[7]) {
+                file.removeOnClose = path
+            }
+            return .native(file)
         }
-        _ = try Interpreter.openFlags(mode)
+        try i.checkTextEncoding(a.values[2], .none)
         let newline = try i.newlineMode(a.values[3])
         let (fd, path) = try makeFile(i, a.values[4], a.values[5], a.values[6])
         let file = i.wrapDescriptor(fd, path: path, mode: mode, newline: newline)
@@ -180,7 +192,7 @@ extension Interpreter {
                 throw PyException(.notImplementedError, "tempfile.\(name) is not supported yet: \(why)")
             })
         }
-        let fileWhy = "labrun's files are text files; use NamedTemporaryFile(mode='w+') or TemporaryFile(mode='w+')"
+        let fileWhy = "labrun has no in-memory spooling; use TemporaryFile()"
         return [
             ("template", .str("tmp")),
             ("gettempdir", Builtins.function("gettempdir", []) { _, _ in .str(TempfileSupport.defaultDirectory()) }),
@@ -196,11 +208,11 @@ extension Interpreter {
             }),
             ("NamedTemporaryFile", Builtins.function("NamedTemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None",
                                                                              "suffix=None", "prefix=None", "dir=None", "delete=True", "*", "errors=None"]) { i, a in
-                try TempfileSupport.makeTextFile(a, i, function: "NamedTemporaryFile", named: true)
+                try TempfileSupport.makeOpenFile(a, i, function: "NamedTemporaryFile", named: true)
             }),
             ("TemporaryFile", Builtins.function("TemporaryFile", ["mode='w+b'", "buffering=-1", "encoding=None", "newline=None",
                                                                    "suffix=None", "prefix=None", "dir=None", "*", "errors=None"]) { i, a in
-                try TempfileSupport.makeTextFile(a, i, function: "TemporaryFile", named: false)
+                try TempfileSupport.makeOpenFile(a, i, function: "TemporaryFile", named: false)
             }),
             unsupported("SpooledTemporaryFile", ["max_size=0", "mode='w+b'", "buffering=-1", "encoding=None", "newline=None", "suffix=None", "prefix=None", "dir=None", "*", "errors=None"], fileWhy),
         ]

@@ -12,13 +12,13 @@ extension PathTypes {
         method("is_file") { _, p in .bool(FileStatus.of(p.text, follow: true).map { $0.st_mode & S_IFMT == S_IFREG } ?? false) }
         method("is_dir") { _, p in .bool(FileStatus.of(p.text, follow: true).map { $0.st_mode & S_IFMT == S_IFDIR } ?? false) }
         method("read_text", ["encoding=None", "errors=None"]) { a, p in
-            let file = try a.interpreter.openFile(p.text, mode: "r")
+            let file = try a.interpreter.openFile(p.text, mode: "r", encoding: a["encoding"], errors: a["errors"])
             defer { _ = try? a.interpreter.callMethod(file, "close", [], []) }
             return try a.interpreter.callMethod(file, "read", [], [])
         }
         method("write_text", ["data", "encoding=None", "errors=None", "newline=None"]) { a, p in
             guard case .str = a["data"] else { throw PyException.typeError("data must be str, not \(a["data"].typeName)") }
-            let file = try a.interpreter.openFile(p.text, mode: "w", newline: a["newline"])
+            let file = try a.interpreter.openFile(p.text, mode: "w", newline: a["newline"], encoding: a["encoding"], errors: a["errors"])
             defer { _ = try? a.interpreter.callMethod(file, "close", [], []) }
             return try a.interpreter.callMethod(file, "write", [a["data"]], [])
         }
@@ -31,7 +31,8 @@ extension PathTypes {
             return .int(b.bytes.count)
         }
         method("open", ["mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"]) { a, p in
-            try a.interpreter.openFile(p.text, mode: try a["mode"].string("open() argument 'mode'"), newline: a["newline"])
+            try a.interpreter.openFile(p.text, mode: try a["mode"].string("open() argument 'mode'"), newline: a["newline"],
+                                       encoding: a["encoding"], errors: a["errors"])
         }
         method("mkdir", ["mode=511", "parents=False", "exist_ok=False"]) { a, p in
             let mode = mode_t(try a.int("mode") & 0o7777)

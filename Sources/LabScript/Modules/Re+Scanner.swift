@@ -12,7 +12,7 @@ final class RegexScanner: NativeObject {
             phrases.append(try pair[0].string("phrase"))
             actions.append(pair[1])
         }
-        let pattern = try RegexPattern(phrases.map { "(" + $0 + ")" }.joined(separator: "|"), flags: try a.int("flags"))
+        let pattern = try RegexPattern(phrases.map { "(" + $0 + ")" }.joined(separator: "|"), flags: try a.interpreter.regexFlags(a["flags"]))
         return .native(RegexScanner(lexicon: a["lexicon"], pattern: pattern, actions: actions))
     }, methods: [
         Function("scan", params: ["string"]) { a in

@@ -34,6 +34,7 @@ extension Interpreter {
         registerStandard("textwrap") { $0.textwrapModule() }
         registerStandard("enum") { $0.enumModule() }
         registerStandard("struct") { $0.structModule() }
+        registerStandard("array") { $0.arrayModule() }
         registerStandard("csv") { $0.csvModule() }
         registerStandard("fractions") { $0.fractionsModule() }
         registerStandard("cmath") { $0.cmathModule() }

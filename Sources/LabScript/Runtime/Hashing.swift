@@ -93,7 +93,7 @@ enum Hashing {
             if let h = try subclassHash(v, d.subtype) { return h }
             throw PyException.typeError("unhashable type: '\(v.typeName)'")
         case .native(let n):
-            if let h = n.hashValue() { return h }
+            if let h = try (n as? HashableObject)?.pyHash() ?? n.hashValue() { return h }
             // A native class that sets `__hash__ = None` (a mutable mapping) is unhashable.
             if n.pyClass.lookup("__hash__")?.isNone == true { throw PyException.typeError("unhashable type: '\(v.typeName)'") }
             return ObjectIdentifier(n).hashValue >> 4

@@ -224,7 +224,7 @@ public final class PyFile: PyObject {
         }
     }
 
-    private static func systemError(_ code: Int32) -> PyException {
+    static func systemError(_ code: Int32) -> PyException {
         let text = String(cString: strerror(code))
         let e = PyException(.osError, args: [.int(Int(code)), .str(text)])
         e.attributes["errno"] = .int(Int(code))

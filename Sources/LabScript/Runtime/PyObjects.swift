@@ -181,6 +181,8 @@ public final class PyBytes: PyObject {
     public internal(set) var bytes: [UInt8]
     /// True for a bytearray (mutable and unhashable).
     public let isMutable: Bool
+    /// Live memoryviews over it: a bytearray cannot change size while there are any.
+    var exports = 0
     public init(_ bytes: [UInt8], mutable: Bool = false) {
         self.bytes = bytes
         self.isMutable = mutable

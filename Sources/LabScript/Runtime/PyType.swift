@@ -159,7 +159,7 @@ extension PyType {
     public static let staticmethod = builtinType("staticmethod")
     public static let classmethod = builtinType("classmethod")
     public static let superType = builtinType("super")
-    public static let textFile = PyType(name: "TextIOWrapper", bases: [object], module: "_io")
+    public static let textFile = PyType(name: "TextIOWrapper", bases: [textIOBase], module: "_io")
     public static let dictKeys = builtinType("dict_keys")
     public static let dictValues = builtinType("dict_values")
     public static let dictItems = builtinType("dict_items")

@@ -1,0 +1,86 @@
+# The errors of binary files: modes, arguments, capabilities and closed files.
+import io
+import os
+
+path = "labscript_errors.bin"
+
+def attempt(action):
+    try:
+        print(repr(action()))
+    except Exception as e:
+        print(type(e).__module__, type(e).__name__, e)
+
+with open(path, "wb") as f:
+    f.write(b"hello\nworld\n")
+    attempt(lambda: f.write("text"))
+    attempt(lambda: f.write(3))
+    attempt(lambda: f.read())
+    attempt(lambda: f.readline())
+    attempt(lambda: f.readlines())
+    attempt(lambda: f.read1())
+    attempt(lambda: f.readinto(bytearray(1)))
+    attempt(lambda: f.seek(3))
+    attempt(lambda: f.truncate())
+    attempt(lambda: f.tell())
+    attempt(lambda: f.readable())
+    attempt(lambda: f.flush())
+attempt(lambda: f.write(b"x"))
+attempt(lambda: f.read())
+attempt(lambda: f.tell())
+attempt(lambda: f.seek(0))
+attempt(lambda: f.readable())
+attempt(lambda: f.writable())
+print(f)
+
+with open(path, "wb") as f:
+    f.write(b"hello\nworld\nxy")
+f = open(path, "rb")
+print(f, isinstance(f, io.BufferedReader), isinstance(f, io.IOBase), type(f))
+attempt(lambda: f.write(b"x"))
+attempt(lambda: f.writelines([b"x"]))
+attempt(lambda: f.truncate())
+attempt(lambda: f.seek(-1))
+attempt(lambda: f.seek(-100, 2))
+attempt(lambda: f.seek(2, 1))
+attempt(lambda: f.seek(-2, 2))
+attempt(lambda: f.seek(0, 7))
+attempt(lambda: f.seek(1.5))
+attempt(lambda: f.seek(2 ** 70))
+attempt(lambda: f.read(-2))
+attempt(lambda: f.read(None))
+attempt(lambda: f.read("x"))
+attempt(lambda: f.read(2 ** 70))
+attempt(lambda: f.readline("x"))
+attempt(lambda: f.readlines("x"))
+attempt(lambda: f.readinto(b"xx"))
+attempt(lambda: f.readinto(3))
+attempt(lambda: f.writable())
+f.close()
+f.close()
+for name in ["read", "readline", "readlines", "tell", "flush", "readable", "writable", "seekable", "read1", "isatty"]:
+    print(name, end=": ")
+    attempt(getattr(f, name))
+attempt(lambda: f.readinto(bytearray(2)))
+attempt(lambda: f.truncate())
+attempt(lambda: f.seek(0))
+attempt(lambda: f.write(b""))
+attempt(lambda: iter(f))
+attempt(lambda: next(f))
+
+attempt(lambda: open(path, "rb", encoding="utf-8"))
+attempt(lambda: open(path, "rb", newline=""))
+attempt(lambda: open(path, "rb", errors="strict"))
+attempt(lambda: open(path, "rbt"))
+attempt(lambda: open(path, "rw"))
+attempt(lambda: open(path, "bb"))
+attempt(lambda: open(path, "b"))
+attempt(lambda: open(path, "rU"))
+attempt(lambda: open(path, "xb"))
+attempt(lambda: open("labscript_missing.bin", "rb"))
+attempt(lambda: open(".", "rb"))
+with open(path, "w") as text:
+    attempt(lambda: text.write(b"x"))
+attempt(lambda: open(path, "rt", encoding="utf8").read())
+attempt(lambda: open(path, encoding="no-such-codec"))
+attempt(lambda: open(path, encoding=5))
+os.remove(path)
