@@ -266,6 +266,7 @@ public final class REPL: SessionObserver {
     private static func makeSession(_ sessions: SessionFactory, file: CellFile, options: Options) -> Session {
         let session = sessions.makeSession(filename: file.path, seed: options.seed, argv: [file.path])
         session.bindsLastDisplayedValue = true
+        session.rendersTracebacks(from: file)
         return session
     }
 

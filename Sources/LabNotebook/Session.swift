@@ -44,6 +44,11 @@ public final class Session {
         self.interpreter = Interpreter(configuration: configuration)
     }
 
+    /// Lets the `traceback` module show `file`'s source lines, as CPython's does.
+    public func rendersTracebacks(from file: CellFile) {
+        interpreter.tracebackRenderer = { TracebackFormatter(file: file, annotatesCells: false).lines(for: CellError($0)) }
+    }
+
     /// Runs a code cell and returns what it printed, displayed and raised. Markdown and raw
     /// cells are only reported to the observer and return a result with no outputs.
     /// - Parameter filename: what tracebacks call the code (default: the lab's path); a REPL

@@ -3,9 +3,13 @@
 public struct TracebackFormatter {
     /// The lab the frames point into, for source lines and cell numbers.
     public let file: CellFile
+    /// Whether frame headings name the lab cell they lie in, as labrun's reports do; CPython's
+    /// own text (the `traceback` module's) has no such note.
+    public let annotatesCells: Bool
 
-    public init(file: CellFile) {
+    public init(file: CellFile, annotatesCells: Bool = true) {
         self.file = file
+        self.annotatesCells = annotatesCells
     }
 
     /// The report's lines, without trailing newlines: the traceback, the exception line, its notes.
@@ -73,7 +77,7 @@ public struct TracebackFormatter {
         var heading = "  File \"\(frame.filename)\", line \(location.line)"
         if showFunction { heading += ", in \(frame.function)" }
         guard frame.filename == file.path, let source = file.line(location.line) else { return [heading] }
-        if file.hasCellMarkers, let cell = file.cell(containingLine: location.line) {
+        if annotatesCells, file.hasCellMarkers, let cell = file.cell(containingLine: location.line) {
             heading += " (cell \(cell.number), line \(location.line - cell.firstLine + 1))"
         }
         let excerpt = SourceExcerpt(line: source, column: location.column, endColumn: location.endColumn,

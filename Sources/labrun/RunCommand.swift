@@ -59,6 +59,7 @@ struct RunCommand: ParsableCommand {
         }
         let streams = StandardStreams()
         let session = SessionFactory.labrun.makeSession(filename: lab.path, seed: seed, argv: [file])
+        session.rendersTracebacks(from: lab)
         // input() reads stdin (a terminal or a pipe), showing its prompt first, as python3 does.
         session.interpreter.configuration.stdin = { [streams] in
             streams.flush()

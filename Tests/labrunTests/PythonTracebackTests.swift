@@ -25,6 +25,13 @@ final class PythonTracebackTests: XCTestCase {
         try assertStderrMatchesPython("group_from_clause")
     }
 
+    /// The `traceback` module's `format_exc`, `print_exc`, `format_exception` (new and old
+    /// forms), `format_exception_only` and `print_exception` give CPython's text, source lines,
+    /// carets, chains and notes included.
+    func testTracebackModuleText() throws {
+        try assertStderrMatchesPython("traceback_module")
+    }
+
     /// At most 15 exceptions per group and 10 levels of nesting are shown, as CPython shows them.
     func testWidthAndDepthLimits() throws {
         try assertStderrMatchesPython("group_limits")

@@ -25,18 +25,40 @@ extension Interpreter {
             return .int(text.unicodeScalars.count)
         }
         Builtins.method(PyStream.type, "flush", []) { _, _ in .none }
-        Builtins.method(.generator, "send", ["value", "/"]) { _, a in
+        // A generator expression is a Swift iterator with no frame: `send` reads its next item,
+        // and `throw` raises where it waits, ending it, as its frame has no handler.
+        Builtins.method(.generator, "send", ["value", "/"]) { i, a in
+            if case .object(let it as PyIterator) = a.values[0] {
+                if !it.started && !a.values[1].isNone { throw PyException.typeError("can't send non-None value to a just-started generator") }
+                if let v = try it.next() { return v }
+                throw PyException.stopIteration()
+            }
             guard case .object(let g as PyGenerator) = a.values[0] else { throw PyException.typeError("send() requires a generator") }
             if let v = try g.send(a.values[1]) { return v }
             throw PyException.stopIteration(g.returnValue.isNone ? nil : g.returnValue)
         }
         Builtins.method(.generator, "close", []) { _, a in
             if case .object(let g as PyGenerator) = a.values[0] { g.channel.close() }
+            if case .object(let it as PyIterator) = a.values[0] { it.finish() }
             return .none
         }
         Builtins.method(.generator, "throw", ["type", "value=None", "/"]) { i, a in
+            let e: PyException
+            switch a.values[2] {
+            case .none: e = try i.makeException(a.values[1])
+            case .object(let given as PyException): e = given
+            case .tuple(let args): e = try i.makeException(try i.call(a.values[1], args))
+            default: e = try i.makeException(try i.call(a.values[1], [a.values[2]]))
+            }
+            if case .object(let it as PyIterator) = a.values[0] {
+                it.finish()
+                guard e.cls.isSubclass(of: .stopIteration) else { throw e }
+                let wrapped = PyException.runtimeError("generator raised StopIteration")
+                wrapped.cause = e
+                wrapped.context = e
+                throw wrapped
+            }
             guard case .object(let g as PyGenerator) = a.values[0] else { return .none }
-            let e = try i.makeException(a.values[2].isNone ? a.values[1] : a.values[2])
             if let v = try g.throwIn(e) { return v }
             throw PyException.stopIteration()
         }

@@ -44,6 +44,8 @@ public final class Interpreter {
     /// Describes a native object for `help()` and `__doc__`, given the dotted name it is documented
     /// under (``qualifiedName(of:)``: `torch.Tensor.sum`); a host that adds modules sets it.
     public var documentationProvider: ((_ qualifiedName: String) -> String?)?
+    /// The host's rendering of a traceback with its source lines, for the `traceback` module.
+    public var tracebackRenderer: ((ScriptException) -> [String])?
     let globals = Globals()
     var builtins: [String: Value] = [:]
     /// Imported modules by full name.
@@ -136,7 +138,8 @@ public final class Interpreter {
     /// Converts an uncaught exception for the caller; `depth` counts the exception groups it is in.
     /// - Parameter seen: the exceptions already in the report; a chain stops before repeating one,
     ///   as CPython's does.
-    func scriptException(_ e: PyException, depth: Int = 0, seen: [PyException] = []) -> ScriptException {
+    /// - Parameter caught: the exception is being handled, so its traceback ends where it was caught.
+    func scriptException(_ e: PyException, depth: Int = 0, seen: [PyException] = [], caught: Bool = false) -> ScriptException {
         var message = (try? exceptionMessage(e)) ?? ""
         if let s = e.suggestion { message += ". Did you mean: '\(s)'?" }
         var notes: [String] = []
@@ -151,7 +154,7 @@ public final class Interpreter {
                 return scriptException(m, depth: depth + 1)
             }
         }
-        let frames = depth == 0 && seen.isEmpty ? e.frames : e.framesWhereCaught
+        let frames = depth == 0 && seen.isEmpty && !caught ? e.frames : e.framesWhereCaught
         return ScriptException(typeName: e.cls.name, message: message, frames: frames,
                                exception: e, notes: notes, exceptions: exceptions, chain: chain(of: e, depth: depth, seen: seen + [e]))
     }

@@ -22,6 +22,7 @@ extension Interpreter {
         registerStandard("collections.abc") { $0.collectionsABCModule() }
         registerStandard("numbers") { $0.numbersModule() }
         registerStandard("calendar") { $0.calendarModule() }
+        registerStandard("traceback") { $0.tracebackModule() }
         registerStandard("re") { $0.reModule() }
         registerStandard("os") { $0.osModule() }
         registerStandard("os.path") { $0.osPathModule() }

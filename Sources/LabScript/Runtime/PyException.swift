@@ -117,4 +117,21 @@ public struct ScriptException: Error, CustomStringConvertible {
 
     public var exceptionLine: String { message.isEmpty ? qualifiedTypeName : "\(qualifiedTypeName): \(message)" }
     public var description: String { exceptionLine }
+
+    /// The report without source lines: the chain, each frame's heading, the exception's lines.
+    public static func plainLines(_ e: ScriptException) -> [String] {
+        var lines: [String] = []
+        switch e.chain {
+        case .cause(let earlier)?:
+            lines = plainLines(earlier) + ["", "The above exception was the direct cause of the following exception:", ""]
+        case .context(let earlier)?:
+            lines = plainLines(earlier) + ["", "During handling of the above exception, another exception occurred:", ""]
+        case nil: break
+        }
+        if !e.frames.isEmpty {
+            lines.append("Traceback (most recent call last):")
+            lines += e.frames.map { "  File \"\($0.filename)\", line \($0.location.line), in \($0.function)" }
+        }
+        return lines + [e.exceptionLine] + e.notes
+    }
 }

@@ -225,8 +225,13 @@ public final class PyIterator: PyObject {
         self.nextElement = next
     }
     public override var pyType: PyType { type }
+    /// Whether `next` has been called (a generator expression refuses a non-None `send` before).
+    public private(set) var started = false
+    /// Ends the iteration: `close()` or `throw()` on a generator expression.
+    public func finish() { exhausted = true }
     /// The next element, or nil once exhausted (and forever after).
     public func next() throws -> Value? {
+        started = true
         if exhausted { return nil }
         if let v = try nextElement() { return v }
         exhausted = true
