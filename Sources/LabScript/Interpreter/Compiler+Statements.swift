@@ -460,10 +460,12 @@ extension Compiler {
         let docstring = doc
         return located(stmt.location) { f in
             let decoratorValues = try decos.map { try $0(f) }
-            var baseTypes: [PyType] = []
+            var baseTypes: [PyType] = [], baseValues: [Value] = []
             for b in baseEvals {
-                guard let t = interp.baseClass(try b(f)) else { throw PyException.typeError("bases must be types") }
+                let value = try b(f)
+                guard let t = interp.baseClass(value) else { throw PyException.typeError("bases must be types") }
                 baseTypes.append(t)
+                baseValues.append(value)
             }
             var classKeywords: [(String, Value)] = []
             for (arg, value) in keywordEvals {
@@ -496,6 +498,9 @@ extension Compiler {
             } else {
                 let namespace = (frame.classNamespace ?? [:]).map { (Compiler.mangle($0.key, inClass: name), $0.value) }
                 result = .type(try interp.createClass(name: name, bases: baseTypes, namespace: namespace, keywords: classKeywords))
+            }
+            if case .type(let cls) = result, let parameters = interp.genericParameters(baseValues) {
+                cls.dict["__parameters__"] = parameters
             }
             for d in decoratorValues.reversed() { result = try interp.call(d, [result]) }
             try store(f, result)

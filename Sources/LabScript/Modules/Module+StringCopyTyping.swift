@@ -86,18 +86,9 @@ extension Interpreter {
         ]
     }
 
-    /// `Generic` and `Protocol`: base classes whose subscript (`Generic[T]`) is the class itself, so
-    /// a class can derive from `Generic[T]`. A subclass's subscript (`Box[int]`) is an alias of
-    /// that subclass, printed as CPython prints it; as a base it stands for the subclass.
+    /// `Generic` and `Protocol` (see `TypingClasses.generic`).
     private static func typingBases() -> [(String, Value)] {
-        ["Generic", "Protocol"].map { name in
-            let t = PyType(name: name, bases: [.object], module: "typing")
-            t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["cls", "params"]) { _, a in
-                guard case .type(let cls) = a.values[0], cls !== t else { return .type(t) }
-                return .native(GenericAlias(origin: cls, item: a.values[1]))
-            }
-            return (name, .type(t))
-        }
+        [("Generic", .type(TypingClasses.generic)), ("Protocol", .type(TypingClasses.protocolBase))]
     }
 
     /// The `copy` module.

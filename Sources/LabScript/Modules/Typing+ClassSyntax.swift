@@ -3,6 +3,21 @@
 /// a NamedTuple class is a `collections.namedtuple` class with the body's methods; calling a
 /// TypedDict class makes a plain dict.
 enum TypingClasses {
+    /// `Generic` and `Protocol`: base classes whose subscript (`Generic[T]`) stands for the class
+    /// as a base and keeps its type variables for the subclass's `__parameters__`. A subclass's
+    /// subscript (`Box[int]`) is an alias of that subclass, printed as CPython prints it.
+    static let generic = subscriptableBase("Generic", base: .object)
+    static let protocolBase = subscriptableBase("Protocol", base: generic)
+
+    private static func subscriptableBase(_ name: String, base: PyType) -> PyType {
+        let t = PyType(name: name, bases: [base], module: "typing")
+        t.dict["__class_getitem__"] = Builtins.function("__class_getitem__", ["cls", "params"]) { _, a in
+            guard case .type(let cls) = a.values[0] else { return .type(t) }
+            return .native(GenericAlias(origin: cls, item: a.values[1]))
+        }
+        return t
+    }
+
     static let namedTupleMeta: PyType = {
         let t = PyType(name: "NamedTupleMeta", bases: [.type], module: "typing")
         t.classBuilder = { i, name, bases, namespace, keywords in try i.namedTupleClass(name, bases, namespace, keywords) }

@@ -147,6 +147,24 @@ extension Interpreter {
 extension Interpreter {
     /// The class a base expression stands for (CPython's `__mro_entries__`): a class, or the
     /// origin of an alias (`Box[int]`, `list[int]`; `typing.List[int]` is `list`).
+    /// `__parameters__` of a class whose bases derive from `typing.Generic`: the type variables
+    /// in its bases' subscripts (`Generic[T]`, `Mapping[K, List[V]]`), each once, in order; nil
+    /// for other classes.
+    func genericParameters(_ bases: [Value]) -> Value? {
+        guard bases.contains(where: { baseClass($0)?.isSubclass(of: TypingClasses.generic) ?? false }) else { return nil }
+        var found: [TypeVariable] = []
+        func collect(_ v: Value) {
+            switch v {
+            case .native(let t as TypeVariable): if !found.contains(where: { $0 === t }) { found.append(t) }
+            case .native(let alias as GenericAlias): alias.args.forEach(collect)
+            case .tuple(let items): items.forEach(collect)
+            default: break
+            }
+        }
+        bases.forEach(collect)
+        return .tuple(found.map { .native($0) })
+    }
+
     func baseClass(_ v: Value) -> PyType? {
         switch v {
         case .type(let t): return t
