@@ -28,6 +28,7 @@ extension Interpreter {
             ("environ", .dict(env)),
             ("name", .str("posix")), ("sep", .str("/")), ("altsep", .none), ("curdir", .str(".")), ("pardir", .str("..")),
             ("extsep", .str(".")), ("pathsep", .str(":")), ("linesep", .str("\n")), ("devnull", .str("/dev/null")),
+            ("SEEK_SET", .int(0)), ("SEEK_CUR", .int(1)), ("SEEK_END", .int(2)),
             ("getcwd", Builtins.function("getcwd", []) { _, _ in .str(FileManager.default.currentDirectoryPath) }),
             ("fspath", Builtins.function("fspath", ["path"]) { i, a in .str(try i.fspath(a.values[0])) }),
             ("listdir", Builtins.function("listdir", ["path=None"]) { i, a in
