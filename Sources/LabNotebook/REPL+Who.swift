@@ -9,14 +9,14 @@ extension REPL {
                 fail("no variable named \(name)")
                 return
             }
-            stdout("\(name): \(value.typeName)\n")
+            stdout("\(name): \(value.pyType.name)\n")
             if let native = value.nativeObject as? NativeSummarizing { stdout(native.summary(interpreter) + "\n") }
             stdout(interpreter.repr(value) + "\n")
             return
         }
         let rows = interpreter.globalNames.compactMap { name -> [String]? in
-            guard let value = interpreter.global(name), value.typeName != "module" else { return nil }
-            return [name, value.typeName, clip(summary(of: value), 60)]
+            guard let value = interpreter.global(name), value.pyType.name != "module" else { return nil }
+            return [name, value.pyType.name, clip(summary(of: value), 60)]
         }
         if rows.isEmpty {
             stdout("no variables\n")

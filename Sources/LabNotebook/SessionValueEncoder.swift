@@ -123,7 +123,7 @@ final class SessionValueEncoder: NativeArchiveWriter {
             attributes.insert(module + "." + name)
             return ["attr": [module, name]]
         default:
-            throw Unsaveable(reason: "a \(value.typeName) object, which can't be saved")
+            throw Unsaveable(reason: "a \(value.pyType.name) object, which can't be saved")
         }
     }
 

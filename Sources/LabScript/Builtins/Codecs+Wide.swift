@@ -72,18 +72,7 @@ extension Codec {
                     reason = "illegal UTF-16 surrogate"
                 }
             }
-            switch errors {
-            case "strict":
-                let what = length == 1
-                    ? "byte 0x\(String(bytes[i], radix: 16).leftPadded(to: 2, with: "0")) in position \(i)"
-                    : "bytes in position \(i)-\(i + length - 1)"
-                throw PyException(.unicodeDecodeError, "'\(name)' codec can't decode \(what): \(reason)")
-            case "ignore": break
-            case "replace": out.append("\u{FFFD}")
-            case "backslashreplace":
-                for b in bytes[i..<(i + length)] { out.append(contentsOf: "\\x\(String(b, radix: 16).leftPadded(to: 2, with: "0"))".unicodeScalars) }
-            default: throw Codec.unknownHandler(errors)
-            }
+            try Codec.handleDecodeError(errors, codec: name, bytes, i, length, reason, into: &out)
             i += length
         }
         return String(out)

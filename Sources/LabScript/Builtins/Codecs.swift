@@ -122,21 +122,28 @@ enum Codec: String {
                 i += length
                 continue
             }
-            switch errors {
-            case "strict":
-                let what = length == 1
-                    ? "byte 0x\(String(bytes[i], radix: 16).leftPadded(to: 2, with: "0")) in position \(i)"
-                    : "bytes in position \(i)-\(i + length - 1)"
-                throw PyException(.unicodeDecodeError, "'\(rawValue)' codec can't decode \(what): \(reason)")
-            case "ignore": break
-            case "replace": out.append("\u{FFFD}")
-            case "backslashreplace":
-                for b in bytes[i..<(i + length)] { out.append(contentsOf: "\\x\(String(b, radix: 16).leftPadded(to: 2, with: "0"))".unicodeScalars) }
-            default: throw Codec.unknownHandler(errors)
-            }
+            try Codec.handleDecodeError(errors, codec: rawValue, bytes, i, length, reason, into: &out)
             i += length
         }
         return String(out)
+    }
+
+    /// Applies the `errors` handler to the `length` bytes at `i` that `codec` cannot decode
+    /// (strict raises CPython's UnicodeDecodeError with `reason`).
+    static func handleDecodeError(_ errors: String, codec: String, _ bytes: [UInt8], _ i: Int, _ length: Int, _ reason: String,
+                                  into out: inout String.UnicodeScalarView) throws {
+        switch errors {
+        case "strict":
+            let what = length == 1
+                ? "byte 0x\(String(bytes[i], radix: 16).leftPadded(to: 2, with: "0")) in position \(i)"
+                : "bytes in position \(i)-\(i + length - 1)"
+            throw PyException(.unicodeDecodeError, "'\(codec)' codec can't decode \(what): \(reason)")
+        case "ignore": break
+        case "replace": out.append("\u{FFFD}")
+        case "backslashreplace":
+            for b in bytes[i..<(i + length)] { out.append(contentsOf: "\\x\(String(b, radix: 16).leftPadded(to: 2, with: "0"))".unicodeScalars) }
+        default: throw Codec.unknownHandler(errors)
+        }
     }
 
     /// Decodes the UTF-8 sequence starting with a non-ASCII byte: the scalar and its length, or nil
