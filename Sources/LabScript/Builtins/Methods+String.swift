@@ -88,6 +88,7 @@ extension Interpreter {
     }
 
     func splitSeparator(_ s: String, _ sep: String, _ maxsplit: Int, fromRight: Bool) -> [Value] {
+        if !fromRight { return UTF8Search.split(s, sep, limit: maxsplit) }
         var pieces = splitUTF8(Array(s.utf8), Array(sep.utf8))
         if maxsplit >= 0 && pieces.count > maxsplit + 1 {
             if fromRight {
@@ -277,12 +278,7 @@ extension Interpreter {
                 if count < 0 || n < count { out += new }
                 return .str(out)
             }
-            var pieces = i.splitSeparator(s, old, count < 0 ? -1 : count, fromRight: false).map { v -> String in
-                if case .str(let p) = v.unwrappingSubclass { return p }
-                return ""
-            }
-            if pieces.isEmpty { pieces = [s] }
-            return .str(pieces.joined(separator: new))
+            return .str(UTF8Search.replace(s, old, new, limit: count < 0 ? -1 : count))
         }
         Builtins.method(t, "startswith", ["prefix", "start=None", "end=None", "/"]) { i, a in
             .bool(try i.affixMatches(str(a), a.values[1], a.values[2], a.values[3], suffix: false, "startswith"))

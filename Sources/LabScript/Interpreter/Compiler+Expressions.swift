@@ -18,6 +18,17 @@ extension Value {
 }
 
 extension Compiler {
+    /// The text of an f-string part made only of literal text (a format spec with no fields).
+    static func literalText(_ expr: Expr) -> String? {
+        guard case .joinedStr(let parts) = expr.kind else { return nil }
+        var text = ""
+        for part in parts {
+            guard case .constant(.str(let s)) = part.kind else { return nil }
+            text += s
+        }
+        return text
+    }
+
     static func binaryOp(_ op: Operator) -> BinaryOp {
         switch op {
         case .add: return .add
@@ -159,6 +170,9 @@ extension Compiler {
         case .formattedValue(let valueExpr, let conversion, let specExpr):
             let value = compileExpr(valueExpr)
             let spec = specExpr.map { compileExpr($0) }
+            // A spec written out in full (`{x:.4f}`) is parsed once, here.
+            let literalSpec = specExpr.flatMap(Compiler.literalText)
+            let parsedSpec = literalSpec.flatMap { try? FormatSpec($0, typeName: "") }
             return located(loc) { f in
                 var v = try value(f)
                 switch conversion {
@@ -167,6 +181,7 @@ extension Compiler {
                 case "a": v = .str(Format.asciiEscaped(try interp.reprOf(v)))
                 default: break
                 }
+                if let literalSpec, let parsedSpec { return .str(try interp.format(v, literalSpec, parsed: parsedSpec)) }
                 var specText = ""
                 if let s = spec, case .str(let t) = try s(f) { specText = t }
                 if specText.isEmpty, case .str = v { return v }
@@ -407,8 +422,18 @@ extension Compiler {
             if case .attribute(let objExpr, let rawName) = funcExpr.kind {
                 let site = AttributeSite(mangled(rawName))
                 let obj = compileExpr(objExpr)
+                let count = argEvals.count
                 return { f in
                     let o = try obj(f)
+                    // A plain function found on the class is called with its arguments evaluated
+                    // straight into its frame, looked up first as CPython's LOAD_METHOD does.
+                    if kwEvals.isEmpty, case .object(let inst as PyInstance) = o, inst.cls.userGetattribute == nil,
+                       case .function(let fn)? = site.classAttribute(inst.cls), fn.code.positionalArity == count + 1,
+                       inst.dict.isEmpty || inst.dict[site.name] == nil {
+                        return try interp.callFunctionDirect(fn, count: count + 1, note: { $0.note(loc) }) { slots, i in
+                            slots[i] = i == 0 ? o : try argEvals[i - 1](f)
+                        }
+                    }
                     var a: [Value] = []
                     a.reserveCapacity(argEvals.count + 1)
                     a.append(o)
@@ -419,8 +444,25 @@ extension Compiler {
                 }
             }
             let callee = compileExpr(funcExpr)
+            let count = argEvals.count
             return { f in
                 let c = try callee(f)
+                if kwEvals.isEmpty, case .function(let fn) = c, fn.code.positionalArity == count {
+                    return try interp.callFunctionDirect(fn, count: count, note: { $0.note(loc) }) { slots, i in
+                        slots[i] = try argEvals[i](f)
+                    }
+                }
+                if kwEvals.isEmpty, case .type(let t) = c, t.metaclass == nil, let initializer = t.specialMethods.plainInitializer,
+                   initializer.code.positionalArity == count + 1 {
+                    let obj = Value.object(PyInstance(cls: t))
+                    let r = try interp.callFunctionDirect(initializer, count: count + 1, note: { $0.note(loc) }) { slots, i in
+                        slots[i] = i == 0 ? obj : try argEvals[i - 1](f)
+                    }
+                    if r.isNone { return obj }
+                    let e = PyException.typeError("__init__() should return None, not '\(r.typeName)'")
+                    e.note(loc)
+                    throw e
+                }
                 let (a, kw) = try evalArgs(f)
                 do { return try interp.call(c, a, kw) } catch let e as PyException { e.note(loc); throw e }
             }

@@ -22,6 +22,10 @@ final class CodeObject {
     /// For each parameter that is a cell variable: (parameter slot, cell index).
     let cellParameters: [(Int, Int)]
     let isGenerator: Bool
+    /// The number of arguments a call binds by position alone, straight into the first slots:
+    /// the parameter count when every parameter is positional (no `*args`, `**kwargs` or
+    /// keyword-only ones), else -1.
+    let positionalArity: Int
     var docstring: Value = .none
     /// `co_firstlineno`: the line of the first decorator, else of the definition.
     lazy var firstLineNumber = location.line
@@ -39,6 +43,8 @@ final class CodeObject {
         self.freeNames = freeNames
         self.cellParameters = cellParameters
         self.isGenerator = isGenerator
+        let simple = signature.varargs == nil && signature.kwargs == nil && signature.positionalCount == signature.names.count
+        self.positionalArity = simple ? signature.names.count : -1
     }
 }
 

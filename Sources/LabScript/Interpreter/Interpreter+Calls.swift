@@ -68,6 +68,39 @@ extension Interpreter {
         let frame = Frame.make(code: code, closure: f.closure)
         frame.function = f
         try bindArguments(f, frame, args, keywords)
+        return try run(f, frame)
+    }
+
+    /// Calls `f` with `count` positional arguments that `argument(slots, i)` evaluates straight
+    /// into slot i of its new frame, without an argument array; `count` must equal
+    /// `f.code.positionalArity`. Errors from the arguments propagate unchanged; the call's own
+    /// pass through `note`, as a call site notes them.
+    @inline(__always)
+    func callFunctionDirect(_ f: PyFunction, count: Int, note: (PyException) -> Void,
+                            _ argument: (UnsafeMutablePointer<Value?>, Int) throws -> Void) throws -> Value {
+        let code = f.code
+        let frame = Frame.make(code: code, closure: f.closure)
+        let slots = frame.slots
+        for i in 0..<count { try argument(slots, i) }
+        do {
+            if interruptFlag.pointee { try checkInterrupt() }
+            if depth >= recursionLimit { throw PyException(.recursionError, "maximum recursion depth exceeded") }
+            try checkStack()
+            frame.function = f
+            for (slot, cell) in code.cellParameters {
+                frame.cells[cell].value = slots[slot]
+                slots[slot] = nil
+            }
+            return try run(f, frame)
+        } catch let e as PyException {
+            note(e)
+            throw e
+        }
+    }
+
+    /// Runs `f`'s body in `frame`, whose arguments are bound (or makes its generator).
+    private func run(_ f: PyFunction, _ frame: Frame) throws -> Value {
+        let code = f.code
         if code.isGenerator { return .object(PyGenerator(frame: frame, interpreter: self)) }
         depth += 1
         defer { depth -= 1 }

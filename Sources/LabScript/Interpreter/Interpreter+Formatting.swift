@@ -3,18 +3,25 @@ import BigInt
 extension Interpreter {
     /// `format(v, spec)`, as f-strings, format() and str.format use it.
     public func format(_ v: Value, _ spec: String) throws -> String {
+        try format(v, spec, parsed: nil)
+    }
+
+    /// `format(v, spec)` where `parsed`, when given, is `spec` already parsed.
+    func format(_ v: Value, _ spec: String, parsed: FormatSpec?) throws -> String {
+        func specFor(_ typeName: String) throws -> FormatSpec { try parsed ?? parsedSpec(spec, typeName: typeName) }
         switch v {
-        case .str(let s): return spec.isEmpty ? s : try Format.formatString(s, parsedSpec(spec, typeName: "str"))
-        case .int, .bigint:
-            let parsed = try parsedSpec(spec, typeName: "int")
-            if case .bigint(let b) = v, parsed.type == nil || parsed.type == "d" || parsed.type == "n" { _ = try decimalString(b) }
-            return try Format.formatInt(v.asBigInt!, parsed)
+        case .str(let s): return spec.isEmpty ? s : try Format.formatString(s, specFor("str"))
+        case .int(let i): return try Format.formatInt(i, specFor("int"))
+        case .bigint(let b):
+            let parsed = try specFor("int")
+            if parsed.type == nil || parsed.type == "d" || parsed.type == "n" { _ = try decimalString(b) }
+            return try Format.formatInt(b, parsed)
         case .bool(let b):
             if spec.isEmpty { return b ? "True" : "False" }
-            return try Format.formatInt(b ? 1 : 0, parsedSpec(spec, typeName: "bool"))
+            return try Format.formatInt(b ? 1 : 0, specFor("bool"))
         case .float(let d):
             if spec.isEmpty { return Format.floatRepr(d) }
-            return try Format.formatFloat(d, parsedSpec(spec, typeName: "float"))
+            return try Format.formatFloat(d, specFor("float"))
         case .object(let inst as PyInstance):
             if let m = inst.cls.lookup("__format__") { return try strOf(callMethodValue(m, receiver: v, [.str(spec)])) }
             if let payload = inst.builtinValue { return try valueSubclassFormat(payload, v, spec) }
@@ -170,7 +177,8 @@ extension Interpreter {
         case .object(_ as PyBytes) where !forBytes: items = [args]; mapping = args
         default: items = [args]
         }
-        let chars = Array(format)
+        // Parsed by code point, as CPython does (a combining mark after `%s` is text, not part of the field).
+        let chars = Array(format.unicodeScalars)
         var out = ""
         var i = 0, next = 0
         func nextArg() throws -> Value {
@@ -180,7 +188,7 @@ extension Interpreter {
         }
         while i < chars.count {
             let c = chars[i]
-            if c != "%" { out.append(c); i += 1; continue }
+            if c != "%" { out.unicodeScalars.append(c); i += 1; continue }
             i += 1
             guard i < chars.count else { throw PyException.valueError("incomplete format") }
             var value: Value? = nil
@@ -193,7 +201,7 @@ extension Interpreter {
                         depth -= 1
                         if depth == 0 { break }
                     }
-                    key.append(chars[i])
+                    key.unicodeScalars.append(chars[i])
                     i += 1
                 }
                 guard i < chars.count else { throw PyException.valueError("incomplete format key") }
@@ -202,7 +210,7 @@ extension Interpreter {
             }
             var spec = FormatSpec()
             var zeroPad = false
-            while i < chars.count, "-+ #0".contains(chars[i]) {
+            while i < chars.count, "-+ #0".unicodeScalars.contains(chars[i]) {
                 switch chars[i] {
                 case "-": spec.align = "<"
                 case "+": spec.sign = "+"
@@ -219,7 +227,7 @@ extension Interpreter {
                 i += 1
             } else {
                 var w = ""
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber { w.append(chars[i]); i += 1 }
+                while i < chars.count, ("0"..."9").contains(chars[i]) { w.unicodeScalars.append(chars[i]); i += 1 }
                 guard let width = w.isEmpty ? 0 : Int(w) else { throw PyException.valueError("width too big") }
                 spec.width = width
                 try Interpreter.checkLength(width)
@@ -231,14 +239,14 @@ extension Interpreter {
                     i += 1
                 } else {
                     var p = ""
-                    while i < chars.count, chars[i].isASCII, chars[i].isNumber { p.append(chars[i]); i += 1 }
+                    while i < chars.count, ("0"..."9").contains(chars[i]) { p.unicodeScalars.append(chars[i]); i += 1 }
                     guard let precision = p.isEmpty ? 0 : Int(p), precision <= Int(Int32.max) else { throw PyException.valueError("precision too big") }
                     spec.precision = precision
                 }
             }
-            while i < chars.count, "hlL".contains(chars[i]) { i += 1 }
+            while i < chars.count, "hlL".unicodeScalars.contains(chars[i]) { i += 1 }
             guard i < chars.count else { throw PyException.valueError("incomplete format") }
-            let type = chars[i]
+            let type = Character(chars[i])
             i += 1
             if type == "%" { out.append("%"); continue }
             let v = try value ?? nextArg()

@@ -101,6 +101,16 @@ extension Format {
         return spec.sign == "+" ? "+" : spec.sign == " " ? " " : ""
     }
 
+    /// format(int, spec) for an int that fits in 64 bits: the plain decimal forms directly, the
+    /// others as for any int.
+    static func formatInt(_ value: Int, _ spec: FormatSpec) throws -> String {
+        guard spec.type == nil || spec.type == "d", spec.grouping == nil, spec.precision == nil else {
+            return try formatInt(BigInt(value), spec)
+        }
+        let sign = signPrefix(value < 0, spec)
+        return spec.pad(sign + String(value.magnitude), prefixLength: sign.count, defaultAlign: ">")
+    }
+
     /// format(int, spec).
     static func formatInt(_ value: BigInt, _ spec: FormatSpec) throws -> String {
         let type = spec.type ?? "d"

@@ -11,6 +11,10 @@ final class SpecialMethods {
     let derivesFromABC: Bool
     /// The descriptor protocol of an instance of this class used as a class attribute.
     let descriptorGet: Value?, descriptorSet: Value?, descriptorDelete: Value?
+    /// The `__init__` function to call on a fresh plain instance when calling the class does
+    /// nothing else: a `class` statement's class with no built-in base but object, no `__new__`,
+    /// not an exception, metaclass or `abc.ABC` subclass. Nil when instantiation needs the full path.
+    var plainInitializer: PyFunction? = nil
 
     init(setattr: Value?, getattr: Value?, initializer: Value?, userNew: Value?, derivesFromABC: Bool,
          descriptorGet: Value?, descriptorSet: Value?, descriptorDelete: Value?) {
@@ -39,6 +43,10 @@ extension PyType {
             derivesFromABC: metaclass.map { $0.name == "ABCMeta" && $0.module == "abc" } ?? false,
             descriptorGet: isUserDefined ? lookup("__get__") : nil, descriptorSet: isUserDefined ? lookup("__set__") : nil,
             descriptorDelete: isUserDefined ? lookup("__delete__") : nil)
+        if case .function(let f)? = found.initializer, found.userNew == nil, !found.derivesFromABC, isUserDefined, !isException,
+           mro.allSatisfy({ $0.isUserDefined || $0 === PyType.object }), !isSubclass(of: .type) {
+            found.plainInitializer = f
+        }
         specialMethodsCache = found
         specialMethodsEpoch = classAttributesEpoch
         return found
