@@ -72,8 +72,8 @@ extension Interpreter {
             while i < scalars.count && PyChar.isSpace(scalars[i]) { i += 1 }
             if i >= scalars.count { break }
             if maxsplit >= 0 && parts.count == maxsplit {
-                var rest = Array(scalars[i...])
-                while let l = rest.last, PyChar.isSpace(l) { rest.removeLast() }
+                // The rest keeps its whitespace on the far side, as CPython's does.
+                let rest = Array(scalars[i...])
                 parts.append(String(scalars: fromRight ? rest.reversed() : rest))
                 break
             }
@@ -89,34 +89,25 @@ extension Interpreter {
 
     func splitSeparator(_ s: String, _ sep: String, _ maxsplit: Int, fromRight: Bool) -> [Value] {
         if !fromRight { return UTF8Search.split(s, sep, limit: maxsplit) }
-        var pieces = splitUTF8(Array(s.utf8), Array(sep.utf8))
-        if maxsplit >= 0 && pieces.count > maxsplit + 1 {
-            if fromRight {
-                let keep = pieces.suffix(maxsplit)
-                pieces = [pieces.dropLast(maxsplit).joined(separator: sep)] + keep
-            } else {
-                let keep = pieces.prefix(maxsplit)
-                pieces = Array(keep) + [pieces.dropFirst(maxsplit).joined(separator: sep)]
-            }
-        }
-        return pieces.map { .str($0) }
+        return rsplitUTF8(Array(s.utf8), Array(sep.utf8), maxsplit).map { .str($0) }
     }
 
-    /// Splits UTF-8 bytes on a separator; UTF-8 is self-synchronizing, so matches fall on code points.
-    private func splitUTF8(_ s: [UInt8], _ sep: [UInt8]) -> [String] {
+    /// `rsplit(sep, maxsplit)`: matches found from the right end, so overlapping separators
+    /// split as CPython's do (`"aaa".rsplit("aa", 1)` is `['a', '']`).
+    private func rsplitUTF8(_ s: [UInt8], _ sep: [UInt8], _ maxsplit: Int) -> [String] {
         var out: [String] = []
-        var start = 0, i = 0
-        while i + sep.count <= s.count {
+        var end = s.count, i = s.count - sep.count
+        while i >= 0 && (maxsplit < 0 || out.count < maxsplit) {
             if s[i] == sep[0] && s[i..<(i + sep.count)].elementsEqual(sep) {
-                out.append(String(decoding: s[start..<i], as: UTF8.self))
-                i += sep.count
-                start = i
+                out.append(String(decoding: s[(i + sep.count)..<end], as: UTF8.self))
+                end = i
+                i -= sep.count
             } else {
-                i += 1
+                i -= 1
             }
         }
-        out.append(String(decoding: s[start...], as: UTF8.self))
-        return out
+        out.append(String(decoding: s[..<end], as: UTF8.self))
+        return out.reversed()
     }
 
     func stripChars(_ s: String, _ chars: Value, left: Bool, right: Bool) throws -> String {
