@@ -8,19 +8,37 @@ extension AbstractClasses {
 
         Builtins.method(iterator, "__iter__", []) { _, a in a.values[0] }
 
-        /// A sequence's items, read by index from 0 until IndexError.
-        func items(_ i: Interpreter, _ s: Value) throws -> [Value] {
-            var out: [Value] = []
-            while true {
-                do { out.append(try i.getItem(s, .int(out.count))) } catch let e as PyException where e.cls.isSubclass(of: .indexError) { return out }
+        /// A sequence's items, read lazily by index from 0 until IndexError, as CPython's
+        /// sequence iterator reads them.
+        func indexed(_ i: Interpreter, _ s: Value) -> PyIterator {
+            var k = 0
+            return PyIterator(type: PyIterator.generic) {
+                do {
+                    let v = try i.getItem(s, .int(k))
+                    k += 1
+                    return v
+                } catch let e as PyException where e.cls.isSubclass(of: .indexError) { return nil }
             }
         }
-        Builtins.method(sequence, "__iter__", []) { i, a in try i.iteratorObject(.list(PyList(try items(i, a.values[0])))) }
+        func items(_ i: Interpreter, _ s: Value) throws -> [Value] {
+            let it = indexed(i, s)
+            var out: [Value] = []
+            while let v = try it.next() { out.append(v) }
+            return out
+        }
+        Builtins.method(sequence, "__iter__", []) { i, a in .object(indexed(i, a.values[0])) }
         Builtins.method(sequence, "__reversed__", []) { i, a in
-            try i.iteratorObject(.list(PyList(try items(i, a.values[0]).reversed())))
+            var k = try i.length(a.values[0])
+            return .object(PyIterator(type: PyIterator.generic) {
+                guard k > 0 else { return nil }
+                k -= 1
+                return try i.getItem(a.values[0], .int(k))
+            })
         }
         Builtins.method(sequence, "__contains__", ["value"]) { i, a in
-            .bool(try items(i, a.values[0]).contains { try i.sameOrEqual($0, a.values[1]) })
+            let it = indexed(i, a.values[0])
+            while let v = try it.next() { if try i.sameOrEqual(v, a.values[1]) { return .bool(true) } }
+            return .bool(false)
         }
         Builtins.method(sequence, "count", ["value"]) { i, a in
             .int(try items(i, a.values[0]).filter { try i.sameOrEqual($0, a.values[1]) }.count)

@@ -12,9 +12,13 @@ extension Interpreter {
             AbstractClasses.all.append(t.link)
             return t
         }
-        Builtins.method(meta, "register", ["subclass"]) { _, a in
+        Builtins.method(meta, "register", ["subclass"]) { i, a in
             guard case .type(let abc) = a.values[0] else { return .none }
             guard case .type(let t) = a.values[1] else { throw PyException.typeError("Can only register classes") }
+            if try i.abstractSubclassCheck(abc, t) { return a.values[1] }
+            if try i.classMatches(abc, a.values[1], "issubclass") {
+                throw PyException.runtimeError("Refusing to create an inheritance cycle")
+            }
             abc.registeredSubclasses.append(t)
             return a.values[1]
         }

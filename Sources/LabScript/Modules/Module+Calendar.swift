@@ -10,6 +10,12 @@ extension Interpreter {
             guard (1...12).contains(m) else { throw PyException(Interpreter.illegalMonthError, "bad month number \(m); must be 1-12") }
             return m
         }
+        /// A width, spacing or line count; sizes no table could be printed at are MemoryError.
+        func size(_ i: Interpreter, _ v: Value) throws -> Int {
+            let n = try i.intArgument(v)
+            if n > 1 << 20 { throw PyException.memoryError() }
+            return n
+        }
         func printed(_ i: Interpreter, _ text: String) throws -> Value {
             _ = try i.call(i.builtins["print"]!, [.str(text)], [("end", .str(""))])
             return .none
@@ -41,18 +47,18 @@ extension Interpreter {
         }
         Builtins.method(textCalendarClass, "formatmonth", ["theyear", "themonth", "w=0", "l=0"]) { i, a in
             .str(try format(i, a.values[0]).month(try i.intArgument(a.values[1]), try month(a.values[2]),
-                                                 w: try i.intArgument(a.values[3]), l: try i.intArgument(a.values[4])))
+                                                 w: try size(i, a.values[3]), l: try size(i, a.values[4])))
         }
         Builtins.method(textCalendarClass, "prmonth", ["theyear", "themonth", "w=0", "l=0"]) { i, a in
             try printed(i, try format(i, a.values[0]).month(try i.intArgument(a.values[1]), try month(a.values[2]),
-                                                             w: try i.intArgument(a.values[3]), l: try i.intArgument(a.values[4])))
+                                                             w: try size(i, a.values[3]), l: try size(i, a.values[4])))
         }
         Builtins.method(textCalendarClass, "formatyear", ["theyear", "w=2", "l=1", "c=6", "m=3"]) { i, a in
-            let n = try a.values[1...5].map { try i.intArgument($0) }
+            let n = [try i.intArgument(a.values[1])] + (try a.values[2...5].map { try size(i, $0) })
             return .str(try format(i, a.values[0]).year(n[0], w: n[1], l: n[2], c: n[3], m: n[4]))
         }
         Builtins.method(textCalendarClass, "pryear", ["theyear", "w=2", "l=1", "c=6", "m=3"]) { i, a in
-            let n = try a.values[1...5].map { try i.intArgument($0) }
+            let n = [try i.intArgument(a.values[1])] + (try a.values[2...5].map { try size(i, $0) })
             return try printed(i, try format(i, a.values[0]).year(n[0], w: n[1], l: n[2], c: n[3], m: n[4]))
         }
         let days = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
@@ -91,17 +97,17 @@ extension Interpreter {
                 return .none
             }),
             ("month", Builtins.function("month", ["theyear", "themonth", "w=0", "l=0"]) { i, a in
-                .str(shared.month(try i.intArgument(a.values[0]), try month(a.values[1]), w: try i.intArgument(a.values[2]), l: try i.intArgument(a.values[3])))
+                .str(shared.month(try i.intArgument(a.values[0]), try month(a.values[1]), w: try size(i, a.values[2]), l: try size(i, a.values[3])))
             }),
             ("prmonth", Builtins.function("prmonth", ["theyear", "themonth", "w=0", "l=0"]) { i, a in
-                try printed(i, shared.month(try i.intArgument(a.values[0]), try month(a.values[1]), w: try i.intArgument(a.values[2]), l: try i.intArgument(a.values[3])))
+                try printed(i, shared.month(try i.intArgument(a.values[0]), try month(a.values[1]), w: try size(i, a.values[2]), l: try size(i, a.values[3])))
             }),
             ("calendar", Builtins.function("calendar", ["theyear", "w=2", "l=1", "c=6", "m=3"]) { i, a in
-                let n = try a.values.map { try i.intArgument($0) }
+                let n = [try i.intArgument(a.values[0])] + (try a.values[1...].map { try size(i, $0) })
                 return .str(shared.year(n[0], w: n[1], l: n[2], c: n[3], m: n[4]))
             }),
             ("prcal", Builtins.function("prcal", ["theyear", "w=2", "l=1", "c=6", "m=3"]) { i, a in
-                let n = try a.values.map { try i.intArgument($0) }
+                let n = [try i.intArgument(a.values[0])] + (try a.values[1...].map { try size(i, $0) })
                 return try printed(i, shared.year(n[0], w: n[1], l: n[2], c: n[3], m: n[4]))
             }),
             ("timegm", Builtins.function("timegm", ["tuple"]) { i, a in
