@@ -106,7 +106,7 @@ extension Interpreter {
         }
     }
 
-    private func repeated(_ items: [Value], _ n: Int) -> [Value] {
+    func repeated(_ items: [Value], _ n: Int) -> [Value] {
         guard n > 0 else { return [] }
         var out: [Value] = []
         out.reserveCapacity(items.count * n)
@@ -115,7 +115,7 @@ extension Interpreter {
     }
 
     /// The repeat count of `seq * n`, or nil when the other operand is not an int.
-    private func repeatCount(_ a: Value, _ b: Value, _ length: Int) throws -> Int? {
+    func repeatCount(_ a: Value, _ b: Value, _ length: Int) throws -> Int? {
         let countValue: Value
         switch (a, b) {
         case (.str, .str), (.list, .list), (.tuple, .tuple), (.object(_ as PyBytes), .object(_ as PyBytes)): return nil

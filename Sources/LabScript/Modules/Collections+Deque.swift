@@ -33,14 +33,19 @@ extension Interpreter {
                 throw PyException.typeError("can only concatenate deque (not \"\(b.typeName)\") to deque")
             }
             return .list(x.dequeCopy(x.items + y.items))
-        case (.mul, .list(let x), _) where x.isDeque:
-            guard let n = b.asInt else { return nil }
-            return .list(x.dequeCopy(n > 0 ? try repeatedChecked(x.items, n) : []))
-        case (.mul, _, .list(let y)) where y.isDeque:
-            guard let n = a.asInt else { return nil }
-            return .list(y.dequeCopy(n > 0 ? try repeatedChecked(y.items, n) : []))
+        case (.mul, .list(let x), _) where x.isDeque, (.mul, _, .list(let x)) where x.isDeque:
+            guard let n = try dequeRepeatCount(a, b, x) else { return nil }
+            return .list(x.dequeCopy(repeated(x.items, n)))
         default: return nil
         }
+    }
+
+    /// The count of `deque * n`: the list's rule, except that a count beyond 64 bits, even a
+    /// negative one, is OverflowError, as deque's repeat takes a C index.
+    private func dequeRepeatCount(_ a: Value, _ b: Value, _ d: PyList) throws -> Int? {
+        if case .bigint = a { throw PyException.overflow("cannot fit 'int' into an index-sized integer") }
+        if case .bigint = b { throw PyException.overflow("cannot fit 'int' into an index-sized integer") }
+        return try repeatCount(a, b, d.items.count)
     }
 
     /// True when `a op b` involves a deque, so the list operators must not apply.
@@ -50,19 +55,14 @@ extension Interpreter {
         return false
     }
 
-    private func repeatedChecked(_ items: [Value], _ n: Int) throws -> [Value] {
-        if items.count > 0 && n > Interpreter.maxSequenceLength / items.count { throw PyException.memoryError() }
-        return Array([[Value]](repeating: items, count: n).joined())
-    }
-
     /// `d op= b` for a deque: `+=` extends by any iterable and `*=` repeats, both keeping `maxlen`.
     func dequeInplace(_ op: BinaryOp, _ d: PyList, _ b: Value) throws -> Bool {
         switch op {
         case .add:
             d.items.append(contentsOf: try iterateToArray(b))
         case .mul:
-            guard let n = b.asInt else { return false }
-            d.items = n > 0 ? try repeatedChecked(d.items, n) : []
+            guard let n = try dequeRepeatCount(.list(d), b, d) else { return false }
+            d.items = repeated(d.items, n)
         default: return false
         }
         d.trimDeque(fromLeft: true)

@@ -75,10 +75,6 @@ extension Interpreter {
     }
 }
 
-extension Value {
-    var isBool: Bool { if case .bool = self { return true } else { return false } }
-}
-
 /// The native ABCs and what the one-method ABCs look for in a class.
 enum AbstractClasses {
     /// Every ABC made so far, for the check through an ABC's subclasses.

@@ -55,6 +55,7 @@ extension Value {
     public var typeName: String { pyType.messageName }
 
     public var isNone: Bool { if case .none = self { return true } else { return false } }
+    public var isBool: Bool { if case .bool = self { return true } else { return false } }
 
     /// The object identity used by `is` and `id()`, or nil for inline values.
     var identity: ObjectIdentifier? {

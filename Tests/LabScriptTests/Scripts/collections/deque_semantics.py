@@ -27,3 +27,10 @@ except IndexError as e: print(e)
 y.insert(-10, 0); y.insert(100, 7); print(y)
 import copy
 print(copy.copy(deque([1], maxlen=3)), copy.deepcopy(deque([[1]], 2)))
+from collections import deque
+d = deque([1, 2], maxlen=3)
+print(d * 2, 2 * d, d * 0, d * -1, d * True)
+d *= 2; print(d)
+for bad in [lambda: d * 2**70, lambda: d * (-2**70), lambda: d * d, lambda: d * 1.5]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
